@@ -1,0 +1,5 @@
+import sys
+
+from adhocq.cli import main
+
+sys.exit(main())
