@@ -1,0 +1,158 @@
+"""The checks `load` applies to raw TOML values. Each records a located problem and returns None
+instead of stopping, so one run reports everything that is wrong."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Iterable
+from enum import Enum
+from typing import Any, TypeVar
+
+from adhocq.errors import Problem, closest, unknown_value
+from adhocq.model import Text
+
+T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
+LANGUAGES = ("en", "fr")
+_IDENT = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_TYPE_NAMES: dict[type, str] = {
+    str: "a string", int: "an integer", bool: "true or false", dict: "a table",
+    list: "an array", datetime.date: "a date (YYYY-MM-DD)",
+}
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, datetime.datetime):
+        return "a date-time"
+    for kind, name in _TYPE_NAMES.items():
+        if isinstance(value, kind):
+            return name.replace("true or false", "a boolean")
+    return type(value).__name__
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+class Checker:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def problem(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, message))
+
+    def is_table(self, value: Any, path: str) -> bool:
+        if isinstance(value, dict):
+            return True
+        if value is not None:
+            self.problem(path, f"expected a table, got {_describe(value)}")
+        return False
+
+    def keys(self, table: dict[str, Any], path: str, required: set[str],
+             optional: Iterable[str] = ()) -> None:
+        allowed = required | set(optional)
+        for key in sorted(required - table.keys()):
+            self.problem(_join(path, key), f"missing required key {key!r}")
+        for key in sorted(table.keys() - allowed):
+            guess = closest(key, allowed)
+            hint = f" (did you mean {guess!r}?)" if guess else ""
+            self.problem(_join(path, key), f"unknown key {key!r}{hint}")
+
+    def get(self, table: dict[str, Any], key: str, path: str, kind: type[T]) -> T | None:
+        if key not in table:
+            return None
+        value = table[key]
+        wrong_bool = isinstance(value, bool) and kind is not bool
+        wrong_date = kind is datetime.date and isinstance(value, datetime.datetime)
+        if isinstance(value, kind) and not wrong_bool and not wrong_date:
+            return value
+        self.problem(_join(path, key), f"expected {_TYPE_NAMES[kind]}, got {_describe(value)}")
+        return None
+
+    def ident(self, table: dict[str, Any], key: str, path: str) -> str | None:
+        value = self.get(table, key, path, str)
+        if value is not None and not _IDENT.match(value):
+            self.problem(_join(path, key), f"expected a lower-case id like 'staff-support', "
+                         f"got {value!r}")
+            return None
+        return value
+
+    def text(self, table: dict[str, Any], key: str, path: str) -> Text | None:
+        if key not in table:
+            return None
+        return self.text_value(table[key], _join(path, key))
+
+    def text_value(self, value: Any, path: str) -> Text | None:
+        if not isinstance(value, dict):
+            self.problem(path, f"expected a table of texts {{ en = \"...\", fr = \"...\" }}, "
+                         f"got {_describe(value)}")
+            return None
+        self.keys(value, path, required=set(LANGUAGES))
+        texts: list[str] = []
+        for lang in LANGUAGES:
+            item = self.get(value, lang, path, str)
+            if item is not None and not item.strip():
+                self.problem(_join(path, lang), "empty text")
+                item = None
+            if item is not None:
+                texts.append(item)
+        return Text(*texts) if len(texts) == len(LANGUAGES) and len(value) == 2 else None
+
+    def text_list(self, table: dict[str, Any], key: str, path: str) -> list[Text]:
+        items = self.get(table, key, path, list)
+        if items is None:
+            return []
+        found = [self.text_value(item, f"{path}.{key}[{i}]") for i, item in enumerate(items)]
+        return [text for text in found if text is not None]
+
+    def choice(self, table: dict[str, Any], key: str, path: str, kind: type[E]) -> E | None:
+        value = self.get(table, key, path, str)
+        if value is None:
+            return None
+        try:
+            return kind(value)
+        except ValueError:
+            valid = [member.value for member in kind]
+            self.problem(_join(path, key), unknown_value(key, value, valid))
+            return None
+
+    def reference(self, table: dict[str, Any], key: str, path: str, valid: set[str],
+                  what: str) -> str | None:
+        value = self.get(table, key, path, str)
+        if value is None or not valid:
+            return None
+        if value not in valid:
+            self.problem(_join(path, key), unknown_value(what, value, sorted(valid)))
+            return None
+        return value
+
+    def table_list(self, table: dict[str, Any], key: str, path: str,
+                   build: Callable[[dict[str, Any], str], T | None]) -> list[T]:
+        items = self.get(table, key, path, list)
+        if items is None:
+            return []
+        built: list[T] = []
+        for index, item in enumerate(items):
+            item_path = f"{_join(path, key)}[{index}]"
+            if self.is_table(item, item_path):
+                result = build(item, item_path)
+                if result is not None:
+                    built.append(result)
+        return built
+
+    def unique(self, table: dict[str, Any], key: str, path: str, field: str, what: str) -> None:
+        """Report repeated `field` values among the raw tables of `table[key]`."""
+        items = table.get(key)
+        if not isinstance(items, list):
+            return
+        seen: set[Any] = set()
+        for index, item in enumerate(items):
+            value = item.get(field) if isinstance(item, dict) else None
+            if isinstance(value, str):
+                if value in seen:
+                    self.problem(f"{_join(path, key)}[{index}].{field}",
+                                 f"duplicate {what} {value!r}")
+                seen.add(value)
