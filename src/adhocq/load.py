@@ -60,8 +60,9 @@ def read_text(path: Path) -> str:
             raise fail("is a directory, not a dataset file")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise fail(f"is {size / 1048576:.1f} MiB; datasets over {MAX_BYTES // 1048576} MiB "
-                       "are refused")
+            raise fail(
+                f"is {size / 1048576:.1f} MiB; datasets over {MAX_BYTES // 1048576} MiB are refused"
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise fail("no such file (give a dataset with --data or ADHOCQ_DATA)") from None
@@ -77,8 +78,9 @@ def read_text(path: Path) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise DataError(name, [Problem("", f"is not UTF-8 text (byte {error.start})", line)]) \
-            from None
+        raise DataError(
+            name, [Problem("", f"is not UTF-8 text (byte {error.start})", line)]
+        ) from None
 
 
 def load(path: Path) -> m.Dataset:
@@ -107,8 +109,19 @@ def parse(text: str, name: str) -> m.Dataset:
 
 
 def _build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
-    c.keys(raw, "", required={"schema_version", "query", "categories", "types", "countries",
-                              "responses", "findings"})
+    c.keys(
+        raw,
+        "",
+        required={
+            "schema_version",
+            "query",
+            "categories",
+            "types",
+            "countries",
+            "responses",
+            "findings",
+        },
+    )
     version = c.get(raw, "schema_version", "", int)
     if version is not None and version != 1:
         c.problem("schema_version", f"unsupported schema_version {version} (expected 1)")
@@ -124,12 +137,16 @@ def _build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
     findings = c.table_list(raw, "findings", "", _finding(c, bullets))
     query = _query(raw.get("query"), c, bullets, known)
     if query is not None and query.respondent_count != len(responses):
-        c.problem("query.respondent_count", f"says {query.respondent_count} respondents but "
-                  f"there are {len(responses)} [[responses]]")
+        c.problem(
+            "query.respondent_count",
+            f"says {query.respondent_count} respondents but "
+            f"there are {len(responses)} [[responses]]",
+        )
     if query is None or c.problems:
         return None
-    return m.Dataset(query, tuple(categories), tuple(types), tuple(countries),
-                     tuple(responses), tuple(findings))
+    return m.Dataset(
+        query, tuple(categories), tuple(types), tuple(countries), tuple(responses), tuple(findings)
+    )
 
 
 def _query_bullets(raw: dict[str, Any], c: Checker) -> dict[str, m.Bullet]:
@@ -147,14 +164,29 @@ def _query_bullets(raw: dict[str, Any], c: Checker) -> dict[str, m.Bullet]:
     return {b.id: b for b in found}
 
 
-def _query(table: Any, c: Checker, bullets: dict[str, m.Bullet],
-           known: dict[str, m.Country]) -> m.Query | None:
+def _query(
+    table: Any, c: Checker, bullets: dict[str, m.Bullet], known: dict[str, m.Country]
+) -> m.Query | None:
     path = "query"
     if not c.is_table(table, path):
         return None
-    c.keys(table, path, required={"id", "title", "requester_country", "requester", "asked",
-                                  "published", "respondent_count", "themes", "sources",
-                                  "bullets"}, optional={"notes"})
+    c.keys(
+        table,
+        path,
+        required={
+            "id",
+            "title",
+            "requester_country",
+            "requester",
+            "asked",
+            "published",
+            "respondent_count",
+            "themes",
+            "sources",
+            "bullets",
+        },
+        optional={"notes"},
+    )
     requester_country = c.get(table, "requester_country", path, str)
     if requester_country is not None and known and requester_country not in known:
         c.problem(f"{path}.requester_country", f"unknown country code {requester_country!r}")
@@ -168,10 +200,29 @@ def _query(table: Any, c: Checker, bullets: dict[str, m.Bullet],
     notes = c.text_list(table, "notes", path) if "notes" in table else []
     ident, title = c.ident(table, "id", path), c.text(table, "title", path)
     requester = c.text(table, "requester", path)
-    if None in (ident, title, requester_country, requester, asked, published, count):
+    if (
+        ident is None
+        or title is None
+        or requester_country is None
+        or requester is None
+        or asked is None
+        or published is None
+        or count is None
+    ):
         return None
-    return m.Query(ident, title, requester_country, requester, asked, published,  # type: ignore[arg-type]
-                   count, tuple(themes), tuple(sources), tuple(bullets.values()), tuple(notes))
+    return m.Query(
+        ident,
+        title,
+        requester_country,
+        requester,
+        asked,
+        published,
+        count,
+        tuple(themes),
+        tuple(sources),
+        tuple(bullets.values()),
+        tuple(notes),
+    )
 
 
 def _source(c: Checker, table: dict[str, Any], path: str) -> m.Source | None:
@@ -191,8 +242,9 @@ def _category(c: Checker) -> Callable[[dict[str, Any], str], m.Category | None]:
     return build
 
 
-def _measure_type(c: Checker, categories: set[str]) -> Callable[[dict[str, Any], str],
-                                                              m.MeasureType | None]:
+def _measure_type(
+    c: Checker, categories: set[str]
+) -> Callable[[dict[str, Any], str], m.MeasureType | None]:
     def build(table: dict[str, Any], path: str) -> m.MeasureType | None:
         c.keys(table, path, required={"id", "category", "label"})
         ident, label = c.ident(table, "id", path), c.text(table, "label", path)
@@ -216,8 +268,9 @@ def _country(c: Checker) -> Callable[[dict[str, Any], str], m.Country | None]:
     return build
 
 
-def _response(c: Checker, known: dict[str, m.Country], type_ids: set[str],
-              bullets: dict[str, m.Bullet]) -> Callable[[dict[str, Any], str], m.Response | None]:
+def _response(
+    c: Checker, known: dict[str, m.Country], type_ids: set[str], bullets: dict[str, m.Bullet]
+) -> Callable[[dict[str, Any], str], m.Response | None]:
     def measure(table: dict[str, Any], path: str) -> m.Measure | None:
         c.keys(table, path, required={"type", "description", "source"})
         kind = c.reference(table, "type", path, type_ids, "measure type")
@@ -226,8 +279,12 @@ def _response(c: Checker, known: dict[str, m.Country], type_ids: set[str],
         return m.Measure(kind, description, source) if kind and description and source else None
 
     def build(table: dict[str, Any], path: str) -> m.Response | None:
-        c.keys(table, path, required={"country", "offers_service", "source"},
-               optional={"measures", "notes"})
+        c.keys(
+            table,
+            path,
+            required={"country", "offers_service", "source"},
+            optional={"measures", "notes"},
+        )
         country = None
         code = c.get(table, "country", path, str)
         if code is not None:
@@ -235,16 +292,19 @@ def _response(c: Checker, known: dict[str, m.Country], type_ids: set[str],
             if country is None and known:
                 guess = closest(code, known)
                 hint = f" (did you mean {guess!r}?)" if guess else ""
-                c.problem(f"{path}.country", f"{code!r} is not an EMN country code in "
-                          f"[[countries]]{hint}")
+                c.problem(
+                    f"{path}.country", f"{code!r} is not an EMN country code in [[countries]]{hint}"
+                )
         offers = c.get(table, "offers_service", path, bool)
         source = c.reference(table, "source", path, set(bullets), "summary bullet")
         measures = c.table_list(table, "measures", path, measure) if "measures" in table else []
         seen: set[str] = set()
         for index, item in enumerate(measures):
             if item.type in seen:
-                c.problem(f"{path}.measures[{index}].type", f"measure type {item.type!r} "
-                          "appears twice for this country")
+                c.problem(
+                    f"{path}.measures[{index}].type",
+                    f"measure type {item.type!r} appears twice for this country",
+                )
             seen.add(item.type)
         notes = c.text_list(table, "notes", path) if "notes" in table else []
         if country is None or offers is None or source is None:
@@ -254,8 +314,9 @@ def _response(c: Checker, known: dict[str, m.Country], type_ids: set[str],
     return build
 
 
-def _finding(c: Checker, bullets: dict[str, m.Bullet]) -> Callable[[dict[str, Any], str],
-                                                                   m.Finding | None]:
+def _finding(
+    c: Checker, bullets: dict[str, m.Bullet]
+) -> Callable[[dict[str, Any], str], m.Finding | None]:
     def build(table: dict[str, Any], path: str) -> m.Finding | None:
         c.keys(table, path, required={"kind", "id", "text", "source"})
         kind = c.choice(table, "kind", path, m.FindingKind)

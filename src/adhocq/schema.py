@@ -17,8 +17,12 @@ E = TypeVar("E", bound=Enum)
 LANGUAGES = ("en", "fr")
 _IDENT = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _TYPE_NAMES: dict[type, str] = {
-    str: "a string", int: "an integer", bool: "true or false", dict: "a table",
-    list: "an array", datetime.date: "a date (YYYY-MM-DD)",
+    str: "a string",
+    int: "an integer",
+    bool: "true or false",
+    dict: "a table",
+    list: "an array",
+    datetime.date: "a date (YYYY-MM-DD)",
 }
 
 
@@ -51,8 +55,9 @@ class Checker:
             self.problem(path, f"expected a table, got {_describe(value)}")
         return False
 
-    def keys(self, table: dict[str, Any], path: str, required: set[str],
-             optional: Iterable[str] = ()) -> None:
+    def keys(
+        self, table: dict[str, Any], path: str, required: set[str], optional: Iterable[str] = ()
+    ) -> None:
         allowed = required | set(optional)
         for key in sorted(required - table.keys()):
             self.problem(_join(path, key), f"missing required key {key!r}")
@@ -75,8 +80,9 @@ class Checker:
     def ident(self, table: dict[str, Any], key: str, path: str) -> str | None:
         value = self.get(table, key, path, str)
         if value is not None and not _IDENT.match(value):
-            self.problem(_join(path, key), f"expected a lower-case id like 'staff-support', "
-                         f"got {value!r}")
+            self.problem(
+                _join(path, key), f"expected a lower-case id like 'staff-support', got {value!r}"
+            )
             return None
         return value
 
@@ -87,8 +93,10 @@ class Checker:
 
     def text_value(self, value: Any, path: str) -> Text | None:
         if not isinstance(value, dict):
-            self.problem(path, f"expected a table of texts {{ en = \"...\", fr = \"...\" }}, "
-                         f"got {_describe(value)}")
+            self.problem(
+                path,
+                f'expected a table of texts {{ en = "...", fr = "..." }}, got {_describe(value)}',
+            )
             return None
         self.keys(value, path, required=set(LANGUAGES))
         texts: list[str] = []
@@ -119,8 +127,9 @@ class Checker:
             self.problem(_join(path, key), unknown_value(key, value, valid))
             return None
 
-    def reference(self, table: dict[str, Any], key: str, path: str, valid: set[str],
-                  what: str) -> str | None:
+    def reference(
+        self, table: dict[str, Any], key: str, path: str, valid: set[str], what: str
+    ) -> str | None:
         value = self.get(table, key, path, str)
         if value is None or not valid:
             return None
@@ -129,8 +138,13 @@ class Checker:
             return None
         return value
 
-    def table_list(self, table: dict[str, Any], key: str, path: str,
-                   build: Callable[[dict[str, Any], str], T | None]) -> list[T]:
+    def table_list(
+        self,
+        table: dict[str, Any],
+        key: str,
+        path: str,
+        build: Callable[[dict[str, Any], str], T | None],
+    ) -> list[T]:
         items = self.get(table, key, path, list)
         if items is None:
             return []
@@ -153,6 +167,7 @@ class Checker:
             value = item.get(field) if isinstance(item, dict) else None
             if isinstance(value, str):
                 if value in seen:
-                    self.problem(f"{_join(path, key)}[{index}].{field}",
-                                 f"duplicate {what} {value!r}")
+                    self.problem(
+                        f"{_join(path, key)}[{index}].{field}", f"duplicate {what} {value!r}"
+                    )
                 seen.add(value)

@@ -1,0 +1,111 @@
+"""The root command and the single error boundary around it."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from adhocq import __version__
+from adhocq.commands import count, countries, findings, info, measures, show, types, validate
+from adhocq.errors import AdhocqError
+
+EXIT_CODES_HELP = "Exit codes: 0 ok (an empty result too), 1 data or runtime error, 2 usage error."
+
+app = typer.Typer(
+    name="adhocq",
+    help="Query the answers countries gave to an EMN ad hoc query.\n\n"
+    "Bundled: customer service of immigration authorities in a crisis "
+    "(Finnish Immigration Service, December 2023; 19 respondents).\n\n" + EXIT_CODES_HELP,
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+for module, name in [
+    (countries, "countries"),
+    (measures, "measures"),
+    (types, "types"),
+    (show, "show"),
+    (count, "count"),
+    (findings, "findings"),
+    (info, "info"),
+    (validate, "validate"),
+]:
+    app.command(name, epilog=EXIT_CODES_HELP)(getattr(module, name))
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"adhocq {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", is_eager=True, callback=_print_version, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Query the answers countries gave to an EMN ad hoc query."""
+
+
+def _say(line: str) -> None:
+    print(f"adhocq: {line}", file=sys.stderr)
+
+
+def _quiet_broken_pipe() -> int:
+    # Python's "Note on SIGPIPE": point stdout at devnull so the interpreter's final flush
+    # does not raise again and print a message.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    from typer import Abort
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+    from typer.main import get_command
+
+    command = get_command(app)
+    try:
+        code = command.main(args=argv, prog_name="adhocq", standalone_mode=False)
+        sys.stdout.flush()
+    except NoArgsIsHelpError as error:
+        print(error.ctx.get_help() if error.ctx else "")
+        return 0
+    except UsageError as error:
+        where = error.ctx.command_path if error.ctx else "adhocq"
+        message = " ".join(error.format_message().split())
+        _say(f"usage error: {message} (see '{where} --help')")
+        return 2
+    except ClickException as error:
+        _say(" ".join(error.format_message().split()))
+        return error.exit_code
+    except AdhocqError as error:
+        prefix = "usage error: " if error.exit_code == 2 else ""
+        for line in error.lines():
+            _say(prefix + line)
+        return error.exit_code
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+    except (KeyboardInterrupt, Abort):
+        _say("interrupted")
+        return 130
+    except Exception as error:  # noqa: BLE001 - the last line of defence
+        if os.environ.get("ADHOCQ_DEBUG") == "1":
+            raise
+        _say(
+            f"internal error ({type(error).__name__}); please report it with the command you "
+            "ran, or rerun with ADHOCQ_DEBUG=1 to see the traceback"
+        )
+        return 1
+    return code if isinstance(code, int) else 0

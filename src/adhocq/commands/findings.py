@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from adhocq import query
+from adhocq.commands.options import DataOption, ExcelSafeOption, FormatOption, LangOption, dataset
+from adhocq.emit import emit
+from adhocq.model import FindingKind, Lang
+
+
+def findings(
+    kind: Annotated[
+        FindingKind | None,
+        typer.Option(
+            "--kind", case_sensitive=False, show_default=False, help="Only findings of this kind."
+        ),
+    ] = None,
+    fmt: FormatOption = None,
+    lang: LangOption = Lang.en,
+    data: DataOption = None,
+    excel_safe: ExcelSafeOption = False,
+) -> None:
+    """Findings the summary attributes to no country: challenges, solutions, preparedness.
+
+    \b
+    Examples:
+      adhocq findings --kind challenge
+      adhocq findings --lang fr -f markdown
+    """
+    emit(query.findings(dataset(data), lang, kind), fmt, excel_safe)

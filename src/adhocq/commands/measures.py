@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from adhocq import query
+from adhocq.commands.options import DataOption, ExcelSafeOption, FormatOption, LangOption, dataset
+from adhocq.emit import emit
+from adhocq.model import Lang
+
+
+def measures(
+    types: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--type",
+            "-t",
+            metavar="TYPE",
+            show_default=False,
+            help="Only this measure type (repeat: any of them).",
+        ),
+    ] = None,
+    category: Annotated[
+        str | None,
+        typer.Option(
+            "--category", metavar="CAT", show_default=False, help="Only measures in this category."
+        ),
+    ] = None,
+    countries: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--country",
+            "-c",
+            metavar="CODE",
+            show_default=False,
+            help="Only this country, by EMN code (repeat: any of them).",
+        ),
+    ] = None,
+    fmt: FormatOption = None,
+    lang: LangOption = Lang.en,
+    data: DataOption = None,
+    excel_safe: ExcelSafeOption = False,
+) -> None:
+    """One row per country and measure the summary attributes to it.
+
+    \b
+    Examples:
+      adhocq measures --type staffing
+      adhocq measures --country cz --lang fr -f markdown
+    """
+    result = query.measures(dataset(data), lang, types or (), category, countries or ())
+    emit(result, fmt, excel_safe)

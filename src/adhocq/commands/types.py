@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from adhocq import query
+from adhocq.commands.options import DataOption, ExcelSafeOption, FormatOption, LangOption, dataset
+from adhocq.emit import emit
+from adhocq.model import Lang
+
+
+def types(
+    fmt: FormatOption = None,
+    lang: LangOption = Lang.en,
+    data: DataOption = None,
+    excel_safe: ExcelSafeOption = False,
+) -> None:
+    """The taxonomy of measure types, with how many countries report each.
+
+    \b
+    Examples:
+      adhocq types
+      adhocq types --lang fr -f csv
+    """
+    emit(query.types(dataset(data), lang), fmt, excel_safe)
