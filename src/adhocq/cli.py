@@ -2,42 +2,62 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
+from collections.abc import Iterable
 from typing import Annotated
 
 import typer
 
 from adhocq import __version__
-from adhocq.commands import count, countries, findings, info, measures, show, types, validate
 from adhocq.errors import AdhocqError
 
 EXIT_CODES_HELP = "Exit codes: 0 ok (an empty result too), 1 data or runtime error, 2 usage error."
-
-app = typer.Typer(
-    name="adhocq",
-    help="Query the answers countries gave to an EMN ad hoc query.\n\n"
+ROOT_HELP = (
+    "Query the answers countries gave to an EMN ad hoc query.\n\n"
     "Bundled: customer service of immigration authorities in a crisis "
-    "(Finnish Immigration Service, December 2023; 19 respondents).\n\n" + EXIT_CODES_HELP,
-    add_completion=False,
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    pretty_exceptions_show_locals=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    "(Finnish Immigration Service, December 2023; 19 respondents).\n\n" + EXIT_CODES_HELP
 )
 
-for module, name in [
-    (countries, "countries"),
-    (measures, "measures"),
-    (types, "types"),
-    (show, "show"),
-    (count, "count"),
-    (findings, "findings"),
-    (info, "info"),
-    (validate, "validate"),
-]:
-    app.command(name, epilog=EXIT_CODES_HELP)(getattr(module, name))
+# Command name -> module; each module defines a function of the same name. Only the command being
+# run is imported and built (start-up time); the root's help and errors build them all.
+COMMANDS = {
+    "countries": "adhocq.commands.countries",
+    "measures": "adhocq.commands.measures",
+    "types": "adhocq.commands.types",
+    "show": "adhocq.commands.show",
+    "count": "adhocq.commands.count",
+    "findings": "adhocq.commands.findings",
+    "info": "adhocq.commands.info",
+    "validate": "adhocq.commands.validate",
+}
+
+
+def build_app(names: Iterable[str] = COMMANDS) -> typer.Typer:
+    app = typer.Typer(
+        name="adhocq",
+        help=ROOT_HELP,
+        add_completion=False,
+        no_args_is_help=True,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        pretty_exceptions_show_locals=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback()(root)
+    for name in names:
+        module = importlib.import_module(COMMANDS[name])
+        app.command(name, epilog=EXIT_CODES_HELP)(getattr(module, name))
+    return app
+
+
+def _invoked_command(argv: list[str]) -> list[str]:
+    """The command named in argv, if it is the first word; otherwise every command."""
+    first = next((arg for arg in argv if not arg.startswith("-")), None)
+    if first in COMMANDS and argv and argv[0] == first:
+        return [first]
+    return list(COMMANDS)
 
 
 def _print_version(value: bool) -> None:
@@ -46,7 +66,6 @@ def _print_version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def root(
     version: Annotated[
         bool,
@@ -75,9 +94,10 @@ def main(argv: list[str] | None = None) -> int:
     from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
     from typer.main import get_command
 
-    command = get_command(app)
+    args = sys.argv[1:] if argv is None else list(argv)
+    command = get_command(build_app(_invoked_command(args)))
     try:
-        code = command.main(args=argv, prog_name="adhocq", standalone_mode=False)
+        code = command.main(args=args, prog_name="adhocq", standalone_mode=False)
         sys.stdout.flush()
     except NoArgsIsHelpError as error:
         print(error.ctx.get_help() if error.ctx else "")
