@@ -136,11 +136,12 @@ def _build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
     responses = c.table_list(raw, "responses", "", _response(c, known, type_ids, bullets))
     findings = c.table_list(raw, "findings", "", _finding(c, bullets))
     query = _query(raw.get("query"), c, bullets, known)
-    if query is not None and query.respondent_count != len(responses):
+    raw_responses = raw.get("responses")
+    answered = len(raw_responses) if isinstance(raw_responses, list) else 0
+    if query is not None and query.respondent_count != answered:
         c.problem(
             "query.respondent_count",
-            f"says {query.respondent_count} respondents but "
-            f"there are {len(responses)} [[responses]]",
+            f"says {query.respondent_count} respondents but there are {answered} [[responses]]",
         )
     if query is None or c.problems:
         return None

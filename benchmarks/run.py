@@ -1,0 +1,275 @@
+"""Whole-process wall time and peak memory of adhocq command forms, against floors and peers.
+
+Standard library only. Every form is run round-robin (the starting form rotates each round) so
+drift on the machine falls on all forms alike. See benchmarks/README.md for the targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import platform
+import shlex
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+MEMORY_TARGET_MIB = 25.0
+PEER_TARGET = 1.5
+QUESTIONS = {"staffing": "staffing", "psych": "psychological-support"}
+
+
+@dataclass
+class Form:
+    label: str
+    argv: list[str]
+    kind: str  # floor | machine | table | help | peer
+    cwd: str | None = None
+    times: list[float] = field(default_factory=list)  # seconds
+    maxrss_kib: int = 0
+
+    @property
+    def median_ms(self) -> float:
+        return statistics.median(self.times) * 1000
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "argv": self.argv,
+            "kind": self.kind,
+            "times_ms": [round(t * 1000, 3) for t in self.times],
+            "median_ms": round(self.median_ms, 3),
+            "min_ms": round(min(self.times) * 1000, 3),
+            "max_ms": round(max(self.times) * 1000, 3),
+            "peak_rss_mib": round(self.maxrss_kib / 1024, 2) if self.maxrss_kib else None,
+        }
+
+
+def timed_run(form: Form) -> tuple[float, int]:
+    """Wall seconds from spawn to reap, and the child's peak RSS in KiB (0 if unknown)."""
+    null = subprocess.DEVNULL
+    start = time.perf_counter()
+    proc = subprocess.Popen(form.argv, stdin=null, stdout=null, stderr=null, cwd=form.cwd)
+    if hasattr(os, "wait4"):
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        rss = usage.ru_maxrss // (1024 if sys.platform == "darwin" else 1)  # bytes on macOS
+    else:
+        proc.wait()
+        elapsed, rss = time.perf_counter() - start, 0
+    if proc.returncode != 0:
+        sys.exit(f"run.py: {form.label} exited {proc.returncode}")
+    return elapsed, rss
+
+
+def output_of(form: Form) -> str:
+    """One untimed run (warm-up and check); its stdout."""
+    done = subprocess.run(form.argv, capture_output=True, text=True, cwd=form.cwd, check=False)
+    if done.returncode != 0:
+        sys.exit(f"run.py: {form.label} exited {done.returncode}:\n{done.stderr.strip()}")
+    return done.stdout
+
+
+def measure(forms: list[Form], runs: int) -> None:
+    for form in forms:
+        output_of(form)
+    for round_no in range(runs):
+        shift = round_no % len(forms)
+        for form in forms[shift:] + forms[:shift]:
+            elapsed, rss = timed_run(form)
+            form.times.append(elapsed)
+            form.maxrss_kib = max(form.maxrss_kib, rss)
+        print(".", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+
+
+def show(argv: list[str]) -> str:
+    return shlex.join([Path(argv[0]).name, *argv[1:]])
+
+
+def verdict(ok: bool) -> str:
+    return "meets" if ok else "MISSES"
+
+
+def print_table(header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, ["-" * w for w in widths], *rows]:
+        cells = [cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(
+            zip(row, widths, strict=True))]
+        print("  ".join(cells).rstrip())
+
+
+def ms_cells(form: Form) -> list[str]:
+    low, high = min(form.times) * 1000, max(form.times) * 1000
+    mib = f"{form.maxrss_kib / 1024:.1f}" if form.maxrss_kib else "n/a"
+    return [f"{form.median_ms:.1f}", f"{low:.1f}-{high:.1f}", mib]
+
+
+def floors(python: str) -> dict[str, Form]:
+    check = "import sys; print(sys.version_info >= (3, 11))"
+    new = subprocess.run([python, "-c", check], capture_output=True, text=True, check=True)
+    toml = "tomllib" if new.stdout.strip() == "True" else "tomli"
+    codes = {
+        "pass": "pass",
+        "stdlib": f"import {toml}, dataclasses, csv, json",
+        "typer": "import typer",
+        "typer+rich": "import typer, rich.console, rich.table",
+    }
+    return {key: Form(show([python, "-c", c]), [python, "-c", c], "floor") for key, c in codes.items()}
+
+
+def adhocq_forms(adhocq: str) -> list[Form]:
+    forms = [
+        Form("", [adhocq, "measures", "--type", "staffing", "--format", fmt], "machine")
+        for fmt in ("csv", "json", "jsonl", "tsv", "markdown")
+    ]
+    forms.append(Form("", [adhocq, "countries", "--offers-service", "--format", "csv"], "machine"))
+    forms.append(Form("", [adhocq, "count", "--by", "type", "--format", "csv"], "machine"))
+    forms.append(Form("", [adhocq, "measures", "--type", "staffing", "--format", "table"], "table"))
+    forms.append(Form("", [adhocq, "--help"], "help"))
+    for form in forms:
+        form.label = show(form.argv)
+    return forms
+
+
+def main_report(floor: dict[str, Form], forms: list[Form]) -> list[dict[str, Any]]:
+    targets = {"machine": ("typer", 1.10), "table": ("typer+rich", 1.10), "help": ("typer+rich", 1.25)}
+    rows, results = [], []
+    for form in [*floor.values(), *forms]:
+        cells = [form.label, *ms_cells(form)]
+        if form.kind == "floor":
+            rows.append([*cells, "", "", "", "", ""])
+            continue
+        base, target = targets[form.kind]
+        ratio = form.median_ms / floor[base].median_ms
+        mem_ok = form.maxrss_kib / 1024 <= MEMORY_TARGET_MIB if form.maxrss_kib else None
+        mem = "n/a" if mem_ok is None else verdict(mem_ok)
+        rows.append([*cells, base, f"{ratio:.2f}", f"<={target:.2f}", verdict(ratio <= target), mem])
+        results.append({**form.summary(), "floor": base, "ratio": round(ratio, 3),
+                        "target": target, "meets": ratio <= target, "memory_meets": mem_ok})
+    header = ["form", "median ms", "min-max ms", "peak MiB", "floor", "ratio", "target",
+              "time", f"mem<={MEMORY_TARGET_MIB:.0f}MiB"]
+    print_table(header, rows)
+    return results
+
+
+def peers_venv(python: str, where: Path) -> Path | None:
+    """A venv at `where` with csvkit and sqlite-utils, or None (and a message) if pip fails."""
+    bin_dir = where / ("Scripts" if os.name == "nt" else "bin")
+    if (bin_dir / "csvgrep").exists() and (bin_dir / "sqlite-utils").exists():
+        return bin_dir
+    steps = [[python, "-m", "venv", str(where)],
+             [str(bin_dir / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+              "--timeout", "20", "--retries", "1", "csvkit", "sqlite-utils"]]
+    print(f"run.py: installing csvkit and sqlite-utils into {where} ...", file=sys.stderr)
+    for step in steps:
+        done = subprocess.run(step, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            last = (done.stderr.strip().splitlines() or ["(no output)"])[-1]
+            print(f"\nPeers skipped: `{show(step[:5])} ...` failed (no network?): {last}")
+            return None
+    return bin_dir
+
+
+def build_data(adhocq: str, work: Path) -> None:
+    text = subprocess.run([adhocq, "measures", "--format", "csv"], capture_output=True,
+                          text=True, check=True).stdout
+    (work / "measures.csv").write_text(text, encoding="utf-8", newline="")
+    header, *body = list(csv.reader(io.StringIO(text)))
+    con = sqlite3.connect(work / "data.db")
+    columns = ", ".join(f'"{name}" TEXT' for name in header)
+    con.execute(f"CREATE TABLE measures ({columns})")
+    con.executemany(f"INSERT INTO measures VALUES ({', '.join('?' * len(header))})", body)
+    con.commit()
+    con.close()
+
+
+def run_peers(adhocq: str, bin_dir: Path, work: Path, runs: int) -> list[dict[str, Any]]:
+    build_data(adhocq, work)
+    groups: dict[str, list[Form]] = {}
+    for key, value in QUESTIONS.items():
+        sql = f"select * from measures where type = '{value}'"
+        argvs = [[str(bin_dir / "csvgrep"), "-c", "type", "-m", value, "measures.csv"],
+                 [str(bin_dir / "sqlite-utils"), "query", "data.db", sql, "--csv"],
+                 [adhocq, "measures", "--type", value, "--format", "csv"]]
+        groups[key] = [Form(show(a), a, "peer", cwd=str(work)) for a in argvs]
+    measure([form for group in groups.values() for form in group], runs)
+    results = []
+    for key, (csvgrep, sqlite_utils, ours) in groups.items():
+        answers = [sorted(csv.reader(io.StringIO(output_of(f)))) for f in (csvgrep, sqlite_utils, ours)]
+        agree = all(a == answers[2] for a in answers)
+        print(f"\nQuestion: type = {QUESTIONS[key]} ({len(answers[2]) - 1} rows; "
+              f"answers {'agree' if agree else 'DIFFER'} across the three tools)")
+        rows = [[ours.label, *ms_cells(ours), "", "", ""]]
+        for peer in (csvgrep, sqlite_utils):
+            ratio = peer.median_ms / ours.median_ms
+            rows.append([peer.label, *ms_cells(peer), f"{ratio:.2f}", f">={PEER_TARGET:.2f}",
+                         verdict(ratio >= PEER_TARGET)])
+            results.append({"question": QUESTIONS[key], "answers_agree": agree,
+                            "peer": peer.summary(), "adhocq": ours.summary(),
+                            "peer_over_adhocq": round(ratio, 3), "meets": ratio >= PEER_TARGET})
+        print_table(["form", "median ms", "min-max ms", "peak MiB", "peer/adhocq", "target",
+                     "verdict"], rows)
+    return results
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=15, help="rounds per form (default 15)")
+    parser.add_argument("--python", default=sys.executable,
+                        help="interpreter of the venv holding adhocq (default: this one)")
+    parser.add_argument("--peers", action="store_true", help="also time csvkit and sqlite-utils")
+    parser.add_argument("--peers-venv", type=Path, help="venv for the peers (created if missing)")
+    parser.add_argument("--json", type=Path, help="write the raw numbers to this file")
+    args = parser.parse_args()
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+    return args
+
+
+def main() -> int:
+    args = parse_args()
+    python = str(Path(args.python).absolute())  # not resolve(): a venv's python is a symlink
+    adhocq = str(Path(python).parent / "adhocq")
+    if not Path(adhocq).exists():
+        sys.exit(f"run.py: no adhocq next to {python}; pass --python of the venv holding it")
+    version = subprocess.run([python, "--version"], capture_output=True, text=True, check=True)
+    print(f"python: {python} ({version.stdout.strip()}); {platform.platform()}; "
+          f"{os.cpu_count()} CPUs; {args.runs} rounds, round-robin")
+    print("stdout of every form is /dev/null (not a terminal), so the table form renders "
+          "without colour at the default width.\n")
+    floor, forms = floors(python), adhocq_forms(adhocq)
+    measure([*floor.values(), *forms], args.runs)
+    report: dict[str, Any] = {
+        "python": python, "python_version": version.stdout.strip(), "runs": args.runs,
+        "platform": platform.platform(), "cpus": os.cpu_count(),
+        "floors": {key: form.summary() for key, form in floor.items()},
+        "adhocq": main_report(floor, forms), "peers": None,
+    }
+    if args.peers:
+        with tempfile.TemporaryDirectory(prefix="adhocq-bench-") as tmp:
+            bin_dir = peers_venv(python, args.peers_venv or Path(tmp) / "venv")
+            if bin_dir is not None:
+                work = Path(tmp) / "data"
+                work.mkdir()
+                report["peers"] = run_peers(adhocq, bin_dir, work, args.runs)
+            else:
+                report["peers"] = "skipped: pip install failed"
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        print(f"\nraw numbers written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from adhocq.load import bundled_path, load
+from adhocq.model import Dataset
+
+DATA = Path(__file__).parent / "data"
+SCRIPT = Path(sys.executable).parent / "adhocq"
+
+
+@pytest.fixture(scope="session")
+def dataset() -> Dataset:
+    return load(bundled_path())
+
+
+@pytest.fixture(scope="session")
+def minimal_text() -> str:
+    return (DATA / "minimal.toml").read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pin what Rich and the loader would otherwise read from the environment."""
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("NO_COLOR", "1")
+    for name in ("ADHOCQ_DATA", "ADHOCQ_LANG", "FORCE_COLOR", "ADHOCQ_DEBUG"):
+        monkeypatch.delenv(name, raising=False)

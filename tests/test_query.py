@@ -1,0 +1,142 @@
+"""Every statement of the published summary, read back through the query functions."""
+
+from __future__ import annotations
+
+import pytest
+
+from adhocq import query
+from adhocq.errors import NotFound, UsageProblem
+from adhocq.model import Dataset, FindingKind, Lang
+from adhocq.query import CountBy
+from adhocq.result import Result
+
+
+def codes(result: Result, column: str = "code") -> set[str]:
+    index = result.names.index(column)
+    return {str(row[index]) for row in result.rows}
+
+
+def per_type(ds: Dataset) -> dict[str, set[str]]:
+    result = query.count(ds, Lang.en, CountBy.type)
+    return {str(row[0]): set(row[4]) for row in result.rows}  # type: ignore[arg-type]
+
+
+def test_bullet_1_who_offers_a_customer_service(dataset: Dataset) -> None:
+    offers = query.countries(dataset, Lang.en, offers_service=True)
+    lacks = query.countries(dataset, Lang.en, offers_service=False)
+    assert codes(offers) == set("AT BE BG CZ ES FI FR HU IT LT LV NL PL SE".split())
+    assert codes(lacks) == {"HR", "CY", "LU", "SK", "SI"}
+    assert len(offers.rows) == 14 and len(lacks.rows) == 5
+
+
+def test_bullet_2_challenges_and_solutions_name_no_country(dataset: Dataset) -> None:
+    challenges = query.findings(dataset, Lang.en, FindingKind.challenge)
+    solutions = query.findings(dataset, Lang.en, FindingKind.solution)
+    assert codes(challenges, "id") == {
+        "rising-demand", "resource-shortage", "communication-communities",
+        "official-information", "inter-agency-coordination",
+    }  # fmt: skip
+    assert codes(solutions, "id") == {
+        "capacity-expansion", "staff-redeployment", "external-recruitment",
+        "better-communication", "other-languages", "extra-channels", "coordination-initiatives",
+    }  # fmt: skip
+    assert {row[3] for row in challenges.rows + solutions.rows} == {"challenges"}
+
+
+def test_bullet_3_staff_support(dataset: Dataset) -> None:
+    types = per_type(dataset)
+    assert types["staffing"] == {"AT", "BE", "CY", "CZ", "HU", "LV"}
+    assert types["training"] == {"CZ", "PL"}
+    assert types["working-hours"] == {"IT"}
+    assert types["templates"] == {"FI", "PL"}
+    assert types["psychological-support"] == {"CZ", "FI", "ES"}
+
+
+def test_bullet_4_preparedness(dataset: Dataset) -> None:
+    types = per_type(dataset)
+    assert types["lessons-past-crises"] == {"FI"}
+    assert types["lessons-other-countries"] == {"ES"}
+    general = query.findings(dataset, Lang.en, FindingKind.preparedness)
+    assert codes(general, "id") == {"contingency-plans"}
+
+
+def test_bullet_5_strategic_goals(dataset: Dataset) -> None:
+    types = per_type(dataset)
+    assert types["flexible-resources"] == {"CY", "LT", "PL", "SE"}
+    assert types["new-procedures"] == {"BG", "LU", "PL"}
+    assert types["stakeholder-coordination"] == {"BG", "CZ", "NL", "LU"}
+    assert types["reprioritisation"] == {"SE"}
+    assert types["redefined-objectives"] == {"HU"}
+    assert types["strategic-values"] == {"FI"}
+
+
+def test_every_measure_cites_the_bullet_of_its_category(dataset: Dataset) -> None:
+    bullet = {"staff-support": "staff", "preparedness": "preparedness", "strategic-goals": "strategy"}
+    for row in query.measures(dataset, Lang.en).rows:
+        assert row[5] == bullet[str(row[3])]
+
+
+def test_info_lists_requester_dates_and_non_respondents(dataset: Dataset) -> None:
+    fields = dict(query.info(dataset, Lang.en).rows)
+    assert fields["requester"] == "Finnish Immigration Service (FI)"
+    assert fields["asked"] == "2023-12" and fields["published"] == "2024-01-11"
+    assert fields["respondent_count"] == 19
+    assert fields["non_respondents"] == ("DE", "EE", "EL", "IE", "MT", "PT", "RO")
+
+
+def test_cyprus_contradiction_is_kept_with_a_note(dataset: Dataset) -> None:
+    rows = query.show(dataset, Lang.en, "cy").rows
+    assert ("offers_service", False) in rows
+    assert any(field == "measure:staffing" for field, _ in rows)
+    assert any(field == "note" and "Cyprus" in str(value) for field, value in rows)
+
+
+def test_countries_filters_combine(dataset: Dataset) -> None:
+    both = query.countries(dataset, Lang.en, has=["STAFFING", "psychological-support"])
+    assert codes(both) == {"CZ"}
+    strategic = query.countries(dataset, Lang.en, offers_service=False, category="strategic-goals")
+    assert codes(strategic) == {"CY", "LU"}
+
+
+def test_measures_filters(dataset: Dataset) -> None:
+    result = query.measures(dataset, Lang.fr, types=["templates", "training"], countries=["pl"])
+    assert [(row[0], row[2]) for row in result.rows] == [("PL", "training"), ("PL", "templates")]
+    assert result.rows[0][1] == "Pologne"
+    in_category = query.measures(dataset, Lang.en, category="preparedness")
+    assert codes(in_category, "country") == {"FI", "ES"}
+
+
+def test_count_by_category_and_country(dataset: Dataset) -> None:
+    by_category = query.count(dataset, Lang.en, CountBy.category)
+    assert [(row[0], row[2], row[3]) for row in by_category.rows] == [
+        ("staff-support", 10, 52.6),
+        ("preparedness", 2, 10.5),
+        ("strategic-goals", 10, 52.6),
+    ]
+    by_country = {row[0]: row[2] for row in query.count(dataset, Lang.en, CountBy.country).rows}
+    assert by_country["CZ"] == 4 and by_country["FR"] == 0
+    assert sum(int(v) for v in by_country.values()) == 30  # type: ignore[call-overload]
+
+
+def test_types_count_countries(dataset: Dataset) -> None:
+    rows = {row[1]: row[3] for row in query.types(dataset, Lang.en).rows}
+    assert rows["flexible-resources"] == 4 and len(rows) == 13
+
+
+def test_unknown_ids_are_usage_problems_with_a_suggestion(dataset: Dataset) -> None:
+    with pytest.raises(UsageProblem, match=r"did you mean 'staffing'\?"):
+        query.measures(dataset, Lang.en, types=["stafing"])
+    with pytest.raises(UsageProblem, match="unknown category 'nope'"):
+        query.countries(dataset, Lang.en, category="nope")
+    with pytest.raises(UsageProblem, match="unknown country code 'XX'"):
+        query.show(dataset, Lang.en, "XX")
+
+
+def test_members_that_did_not_answer_are_not_found(dataset: Dataset) -> None:
+    with pytest.raises(NotFound, match=r"EL \(Greece\) is an EMN member but did not answer"):
+        query.show(dataset, Lang.en, "gr")
+
+
+def test_empty_result_keeps_its_columns(dataset: Dataset) -> None:
+    result = query.countries(dataset, Lang.en, offers_service=False, has=["templates"])
+    assert result.rows == () and result.names == ["code", "name", "offers_service", "types"]
