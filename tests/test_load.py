@@ -50,7 +50,10 @@ BROKEN = {
     "unknown category id": (
         'category = "staff-support"',
         'category = "staff"',
-        ["t.toml:24: unknown category 'staff' (expected one of: staff-support) @ types[0].category"],
+        [
+            "t.toml:24: unknown category 'staff' (expected one of: staff-support)"
+            " @ types[0].category"
+        ],
     ),
     "invalid code": (
         'code = "EL"',
@@ -162,7 +165,10 @@ def test_minimal_fixture_loads(minimal_text: str) -> None:
     ("content", "message"),
     [
         (b"", "is empty; a dataset needs [query], [[categories]], [[types]], ..."),
-        (b"a = 1\x00\x01", "looks binary (it contains NUL bytes); a dataset is a UTF-8 TOML text file"),
+        (
+            b"a = 1\x00\x01",
+            "looks binary (it contains NUL bytes); a dataset is a UTF-8 TOML text file",
+        ),
         (b"a = '\xff'\n", "is not UTF-8 text (byte 5)"),
     ],
 )
@@ -189,8 +195,8 @@ def test_oversized_file_is_refused_without_reading_it(tmp_path: Path) -> None:
         load(path)
 
 
-def test_bundled_dataset_loads(dataset_path: Path = bundled_path()) -> None:
-    ds = load(dataset_path)
+def test_bundled_dataset_loads() -> None:
+    ds = load(bundled_path())
     assert len(ds.responses) == ds.query.respondent_count == 19
 
 

@@ -71,13 +71,17 @@ def test_bullet_5_strategic_goals(dataset: Dataset) -> None:
 
 
 def test_every_measure_cites_the_bullet_of_its_category(dataset: Dataset) -> None:
-    bullet = {"staff-support": "staff", "preparedness": "preparedness", "strategic-goals": "strategy"}
+    bullet = {
+        "staff-support": "staff",
+        "preparedness": "preparedness",
+        "strategic-goals": "strategy",
+    }
     for row in query.measures(dataset, Lang.en).rows:
         assert row[5] == bullet[str(row[3])]
 
 
 def test_info_lists_requester_dates_and_non_respondents(dataset: Dataset) -> None:
-    fields = dict(query.info(dataset, Lang.en).rows)
+    fields = {row[0]: row[1] for row in query.info(dataset, Lang.en).rows}
     assert fields["requester"] == "Finnish Immigration Service (FI)"
     assert fields["asked"] == "2023-12" and fields["published"] == "2024-01-11"
     assert fields["respondent_count"] == 19
@@ -115,7 +119,7 @@ def test_count_by_category_and_country(dataset: Dataset) -> None:
     ]
     by_country = {row[0]: row[2] for row in query.count(dataset, Lang.en, CountBy.country).rows}
     assert by_country["CZ"] == 4 and by_country["FR"] == 0
-    assert sum(int(v) for v in by_country.values()) == 30  # type: ignore[call-overload]
+    assert sum(v for v in by_country.values() if isinstance(v, int)) == 30
 
 
 def test_types_count_countries(dataset: Dataset) -> None:

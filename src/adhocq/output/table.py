@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from rich.console import Console
+from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
@@ -41,6 +41,24 @@ def build(result: Result) -> Table:
     return table
 
 
+def records(result: Result) -> Group:
+    """One "Header: value" line per cell, a blank line between rows: for terminals too narrow
+    for the grid, so that nothing is cut or folded mid-word."""
+    lines = [Text(make_visible(result.title), style="bold"), Text("")]
+    for row in result.rows:
+        for column, value in zip(result.columns, row, strict=True):
+            line = Text(f"{column.header}: ", style="bold")
+            line.append_text(_text(value))
+            lines.append(line)
+        lines.append(Text(""))
+    lines.append(Text(make_visible(result.caption), style="dim"))
+    return Group(*lines)
+
+
 def write(result: Result, stream: TextIO, width: int | None = None) -> None:
     console = Console(file=stream, width=width, markup=False, emoji=False, highlight=False)
-    console.print(build(result))
+    table = build(result)
+    # Measured without the terminal's limit: the narrowest the grid can be without splitting words.
+    unbounded = console.options.update_width(10_000)
+    fits = console.measure(table, options=unbounded).minimum <= console.width
+    console.print(table if fits else records(result))

@@ -1,0 +1,252 @@
+"""The installed `adhocq` script in a subprocess: real pipes, environment and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import DATA, SCRIPT
+
+HOSTILE = str(DATA / "hostile.toml")
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
+    full_env.update(env or {})
+    return subprocess.run([str(SCRIPT), *args], capture_output=True, env=full_env, timeout=60)
+
+
+def test_pipe_defaults_to_csv() -> None:
+    done = run("countries", "--offers-service")
+    assert done.returncode == 0 and done.stderr == b""
+    lines = done.stdout.decode().splitlines()
+    assert lines[0] == "code,name,offers_service,types"
+    assert [line.split(",")[0] for line in lines[1:]] == (
+        "AT BE BG CZ ES FI FR HU IT LT LV NL PL SE".split()
+    )
+
+
+def test_shell_pipe_into_cut() -> None:
+    done = subprocess.run(
+        f"'{SCRIPT}' measures --type STAFFING | cut -d, -f1 | sort -u | tr '\\n' ' '",
+        shell=True, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.stdout == "AT BE CY CZ HU LV country "
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("measures", "--type", "stafing"),
+         "adhocq: usage error: unknown measure type 'stafing' (did you mean 'staffing'?)\n"),
+        (("countries", "--category", "staf-support"),
+         "adhocq: usage error: unknown category 'staf-support' (did you mean 'staff-support'?)\n"),
+        (("measures", "-f", "xml"),
+         "adhocq: usage error: Invalid value for '--format' / '-f': 'xml' is not one of 'table', "
+         "'csv', 'tsv', 'json', 'jsonl', 'markdown'. (see 'adhocq measures --help')\n"),
+        (("types", "--lang", "de"),
+         "adhocq: usage error: Invalid value for '--lang' / '-l' (env var: 'ADHOCQ_LANG'): 'de' is "
+         "not one of 'en', 'fr'. "
+         "(see 'adhocq types --help')\n"),
+        (("countrys",),
+         "adhocq: usage error: No such command 'countrys'. Did you mean 'countries', 'count'? "
+         "(see 'adhocq --help')\n"),
+        (("countries", "--offer-service"),
+         "adhocq: usage error: No such option: --offer-service (Possible options: "
+         "--no-offers-service, --offers-service) (see 'adhocq countries --help')\n"),
+        (("info", "-f", "json", "--excel-safe"),
+         "adhocq: usage error: --excel-safe applies to csv and tsv output, not json\n"),
+    ],
+)  # fmt: skip
+def test_usage_errors_are_one_line_and_exit_2(args: tuple[str, ...], expected: str) -> None:
+    done = run(*args)
+    assert (done.returncode, done.stdout, done.stderr.decode()) == (2, b"", expected)
+
+
+def test_show_member_that_did_not_answer_exits_1() -> None:
+    done = run("show", "gr")
+    assert done.returncode == 1
+    assert done.stderr.decode() == (
+        "adhocq: EL (Greece) is an EMN member but did not answer this query; "
+        "see 'adhocq info' for the respondents\n"
+    )
+
+
+def test_show_country_profile_lowercase() -> None:
+    done = run("show", "cz", "-f", "json")
+    fields = [row["field"] for row in json.loads(done.stdout)]
+    assert fields == ["code", "name", "membership", "offers_service", "measure:staffing",
+                      "measure:training", "measure:psychological-support",
+                      "measure:stakeholder-coordination"]  # fmt: skip
+
+
+def test_dataset_problems_exit_1_with_file_path_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    text = (DATA / "minimal.toml").read_text().replace('type = "staffing"', 'type = "stafing"')
+    bad.write_text(text.replace('kind = "challenge"', 'kind = "issue"'))
+    for done in (run("countries", "--data", str(bad)), run("validate", str(bad)),
+                 run("types", env={"ADHOCQ_DATA": str(bad)})):  # fmt: skip
+        assert done.returncode == 1 and done.stdout == b""
+        assert done.stderr.decode() == (
+            f"adhocq: {bad}:48: unknown measure type 'stafing' (did you mean 'staffing'?)"
+            " @ responses[0].measures[0].type\n"
+            f"adhocq: {bad}:58: unknown kind 'issue' (expected one of: challenge, solution,"
+            " preparedness) @ findings[0].kind\n"
+        )
+
+
+def test_missing_dataset_file(tmp_path: Path) -> None:
+    done = run("info", "--data", str(tmp_path / "none.toml"))
+    assert done.returncode == 1
+    assert done.stderr.decode() == (
+        f"adhocq: {tmp_path / 'none.toml'}: no such file (give a dataset with --data or "
+        "ADHOCQ_DATA)\n"
+    )
+
+
+def test_validate_bundled_ok() -> None:
+    done = run("validate")
+    assert done.returncode == 0
+    assert done.stdout.decode().endswith(
+        ": ok: 19 responses, 13 measure types, 13 findings, 30 measures\n"
+    )
+
+
+def test_version_and_every_help_has_examples() -> None:
+    assert run("--version").stdout.decode().startswith("adhocq ")
+    for command in ("countries", "measures", "types", "show", "count", "findings", "info",
+                    "validate"):  # fmt: skip
+        done = run(command, "--help")
+        assert done.returncode == 0 and "Examples:" in done.stdout.decode()
+        assert "Exit codes: 0 ok" in done.stdout.decode()
+
+
+def test_lang_from_environment() -> None:
+    done = run("measures", "-c", "IT", "-f", "jsonl", env={"ADHOCQ_LANG": "fr"})
+    assert json.loads(done.stdout)["description"] == (
+        "Adapte les horaires de travail du personnel du service client."
+    )
+
+
+def test_machine_formats_are_utf8_whatever_the_encoding() -> None:
+    done = run("measures", "-c", "cz", "-l", "fr", "-f", "csv",
+               env={"PYTHONIOENCODING": "ascii", "LC_ALL": "C"})  # fmt: skip
+    assert done.returncode == 0
+    assert "Tchéquie" in done.stdout.decode("utf-8")
+
+
+def test_table_degrades_on_an_ascii_terminal() -> None:
+    done = run("measures", "-c", "cz", "-l", "fr", "-f", "table",
+               env={"PYTHONIOENCODING": "ascii"})  # fmt: skip
+    assert done.returncode == 0 and done.stderr == b""
+    text = done.stdout.decode("ascii")
+    assert "Tch?quie" in text and "+---" in text
+
+
+def test_hostile_data_never_reaches_a_terminal_raw() -> None:
+    table = run("measures", "--data", HOSTILE, "-f", "table", env={"COLUMNS": "300"})
+    text = table.stdout.decode()
+    assert table.returncode == 0
+    assert "[bold]b[/] [link=http://e]l[/link] \\x1b[31mred\\x07\\x0d\\x9bend" in text
+    assert "[red]Fin[/]" in text
+    assert not any(char in text for char in "\x1b\x07\r\x9b")
+
+
+def test_hostile_data_stays_exact_in_csv_and_escaped_in_json() -> None:
+    csv_out = run("measures", "--data", HOSTILE, "-f", "csv").stdout.decode()
+    assert "\x1b[31mred\x07\r\x9bend" in csv_out
+    json_out = run("measures", "--data", HOSTILE, "-f", "json").stdout.decode()
+    assert "\\u001b[31mred\\u0007\\r\\u009bend" in json_out
+    assert not any(char in json_out for char in "\x1b\x07\r\x9b")
+
+
+def test_excel_safe_neutralises_formulas() -> None:
+    plain = run("measures", "--data", HOSTILE, "-f", "csv").stdout.decode().splitlines()
+    safe = run("measures", "--data", HOSTILE, "-f", "tsv", "--excel-safe", "-l", "fr").stdout
+    assert ',"=HYPERLINK(' in plain[1]
+    assert safe.decode().splitlines()[1].split("\t")[4] == "'-2+3 @x"
+
+
+@pytest.mark.parametrize(
+    "env",
+    [{"NO_COLOR": "1"}, {"FORCE_COLOR": "1"}, {"TERM": "dumb"}, {"COLUMNS": "20"},
+     {"COLUMNS": "400"}],
+)  # fmt: skip
+def test_terminal_settings_never_crash(env: dict[str, str]) -> None:
+    done = run("measures", "-f", "table", env=env)
+    assert done.returncode == 0 and done.stderr == b""
+    assert b"Czechia" in done.stdout
+    width = int(env.get("COLUMNS", os.environ["COLUMNS"]))
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", done.stdout.decode())
+    assert max(len(line) for line in plain.splitlines()) <= width
+
+
+def test_long_descriptions_wrap_instead_of_being_cut() -> None:
+    done = run("measures", "-c", "cz", "-f", "table", env={"COLUMNS": "60"})
+    words = " ".join(done.stdout.decode().replace("│", " ").split())
+    assert "Offers psychological or emotional support to customer-service staff." in words
+
+
+def big_dataset(tmp_path: Path) -> str:
+    """Output well over a pipe buffer, so an early-closing reader really breaks the pipe."""
+    text = (DATA / "minimal.toml").read_text().replace("More staff.", "word " * 40000)
+    path = tmp_path / "big.toml"
+    path.write_text(text)
+    return str(path)
+
+
+@pytest.mark.parametrize("reader", ["head -n1", "head -c1"])
+@pytest.mark.parametrize("fmt", ["csv", "json", "table"])
+def test_broken_pipe_is_quiet(tmp_path: Path, reader: str, fmt: str) -> None:
+    data = big_dataset(tmp_path)
+    done = subprocess.run(
+        ["bash", "-c", f"'{SCRIPT}' measures -f {fmt} --data '{data}' | {reader} >/dev/null;"
+         " echo ${PIPESTATUS[0]}"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert (done.stdout, done.stderr) == ("0\n", "")
+
+
+def test_table_on_a_real_terminal() -> None:
+    import pty
+
+    main_fd, replica_fd = pty.openpty()
+    env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1"}
+    done = subprocess.run([str(SCRIPT), "count", "--by", "category"], stdout=replica_fd,
+                          stderr=subprocess.PIPE, env=env, timeout=60)  # fmt: skip
+    os.close(replica_fd)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(main_fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(main_fd)
+    assert done.returncode == 0
+    assert "┏" in output.decode() and "Countries per category" in output.decode()
+
+
+def test_machine_formats_never_import_rich() -> None:
+    probe = (
+        "import sys\nfrom adhocq.cli import main\n"
+        "for fmt in ('csv', 'tsv', 'json', 'jsonl', 'markdown'):\n"
+        "    main(['measures', '--type', 'staffing', '--format', fmt])\n"
+        "sys.stderr.write(repr(sorted(m for m in sys.modules if m.split('.')[0] == 'rich')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60)  # fmt: skip
+    assert done.returncode == 0 and done.stderr == "[]"
+
+
+def test_python_dash_m() -> None:
+    done = subprocess.run([sys.executable, "-m", "adhocq", "types", "-f", "csv"],
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 0 and done.stdout.startswith("category,type,label,count,countries")
