@@ -1,0 +1,49 @@
+"""The error boundary, called in-process."""
+
+from __future__ import annotations
+
+import pytest
+
+from adhocq import cli, query
+
+
+def boom(*args: object, **kwargs: object) -> None:
+    raise RuntimeError("secret local state")
+
+
+def test_internal_error_is_one_line_without_traceback(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(query, "types", boom)
+    assert cli.main(["types", "-f", "csv"]) == 1
+    out, err = capfd.readouterr()
+    assert out == ""
+    assert err == (
+        "adhocq: internal error (RuntimeError); please report it with the command you ran, "
+        "or rerun with ADHOCQ_DEBUG=1 to see the traceback\n"
+    )
+
+
+def test_debug_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(query, "types", boom)
+    monkeypatch.setenv("ADHOCQ_DEBUG", "1")
+    with pytest.raises(RuntimeError, match="secret local state"):
+        cli.main(["types", "-f", "csv"])
+
+
+def test_no_arguments_prints_help(capfd: pytest.CaptureFixture[str]) -> None:
+    assert cli.main([]) == 0
+    assert "Usage: adhocq [OPTIONS] COMMAND [ARGS]..." in capfd.readouterr().out
+
+
+def test_only_the_invoked_command_is_built() -> None:
+    assert cli._invoked_command(["types", "-f", "csv"]) == ["types"]
+    assert cli._invoked_command(["--help"]) == list(cli.COMMANDS)
+    assert cli._invoked_command(["typo"]) == list(cli.COMMANDS)
+
+
+def test_root_help_lists_every_command(capfd: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--help"]) == 0
+    out = capfd.readouterr().out
+    for command in cli.COMMANDS:
+        assert f"  {command} " in out

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from adhocq.result import Column, Result, make_visible, spreadsheet_safe, text_cell
+
+
+def test_make_visible_escapes_c0_del_and_c1_only() -> None:
+    assert (
+        make_visible("a\x1b[31mb\x07\r\n\t\x7f\x9bé€")
+        == "a\\x1b[31mb\\x07\\x0d\\x0a\\x09\\x7f\\x9bé€"
+    )
+    assert make_visible("[bold]plain[/]") == "[bold]plain[/]"
+
+
+def test_spreadsheet_safe_prefixes_formula_starts() -> None:
+    for risky in ("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"):
+        assert spreadsheet_safe(risky) == "'" + risky
+    assert spreadsheet_safe("a=1") == "a=1"
+
+
+def test_text_cell() -> None:
+    assert [text_cell(v) for v in (True, False, None, ("a", "b"), 3, 2.5, "x")] == [
+        "true", "false", "", "a;b", "3", "2.5", "x",
+    ]  # fmt: skip
+
+
+def test_map_text_reaches_lists_title_and_caption() -> None:
+    result = Result("t", (Column("a", "A"),), (("x", ("y",), 1, True),), "c")
+    upper = result.map_text(str.upper)
+    assert (upper.title, upper.caption, upper.rows) == ("T", "C", (("X", ("Y",), 1, True),))
