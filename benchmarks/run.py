@@ -25,37 +25,48 @@ from typing import Any
 
 MEMORY_TARGET_MIB = 25.0
 PEER_TARGET = 1.5
+TARGETS = {"machine": ("typer", 1.1), "table": ("typer+rich", 1.1), "help": ("typer+rich", 1.25)}
+HEADER = ["form", "median ms", "min-max ms", "peak MiB"]
 QUESTIONS = {"staffing": "staffing", "psych": "psychological-support"}
 
 
 @dataclass
 class Form:
-    label: str
     argv: list[str]
     kind: str  # floor | machine | table | help | peer
     cwd: str | None = None
     times: list[float] = field(default_factory=list)  # seconds
-    maxrss_kib: int = 0
+    peak_kib: int = 0  # from GNU time if available, else the largest os.wait4 ru_maxrss
+
+    @property
+    def label(self) -> str:
+        return show(self.argv)
 
     @property
     def median_ms(self) -> float:
         return statistics.median(self.times) * 1000
 
     def summary(self) -> dict[str, Any]:
-        return {
-            "label": self.label,
-            "argv": self.argv,
-            "kind": self.kind,
-            "times_ms": [round(t * 1000, 3) for t in self.times],
-            "median_ms": round(self.median_ms, 3),
-            "min_ms": round(min(self.times) * 1000, 3),
-            "max_ms": round(max(self.times) * 1000, 3),
-            "peak_rss_mib": round(self.maxrss_kib / 1024, 2) if self.maxrss_kib else None,
-        }
+        ms, median = [round(t * 1000, 3) for t in self.times], round(self.median_ms, 3)
+        return {"label": self.label, "times_ms": ms, "median_ms": median, "peak_kib": self.peak_kib}
+
+
+def gnu_time() -> list[str]:
+    """`/usr/bin/time -f %M` if it is GNU time, else []."""
+    prefix = ["/usr/bin/time", "-f", "%M"]
+    try:
+        done = subprocess.run([*prefix, "true"], capture_output=True, text=True, check=False)
+    except OSError:
+        return []
+    return prefix if done.returncode == 0 and done.stderr.strip().isdigit() else []
 
 
 def timed_run(form: Form) -> tuple[float, int]:
-    """Wall seconds from spawn to reap, and the child's peak RSS in KiB (0 if unknown)."""
+    """Wall seconds from spawn to reap, and ru_maxrss in KiB from os.wait4 (0 if unknown).
+
+    On Linux that ru_maxrss is at least this script's own RSS at fork (the child's memory before
+    exec counts), so it is only an upper bound; GNU time, forking from a small process, is not.
+    """
     null = subprocess.DEVNULL
     start = time.perf_counter()
     proc = subprocess.Popen(form.argv, stdin=null, stdout=null, stderr=null, cwd=form.cwd)
@@ -72,29 +83,36 @@ def timed_run(form: Form) -> tuple[float, int]:
     return elapsed, rss
 
 
-def output_of(form: Form) -> str:
-    """One untimed run (warm-up and check); its stdout."""
-    done = subprocess.run(form.argv, capture_output=True, text=True, cwd=form.cwd, check=False)
+def output_of(form: Form, prefix: list[str] | None = None) -> str:
+    """One untimed run, checked; its stdout (or, under GNU time, the peak RSS it reports)."""
+    argv = [*(prefix or []), *form.argv]
+    done = subprocess.run(argv, capture_output=True, text=True, cwd=form.cwd, check=False)
     if done.returncode != 0:
         sys.exit(f"run.py: {form.label} exited {done.returncode}:\n{done.stderr.strip()}")
-    return done.stdout
+    return done.stderr.strip().splitlines()[-1] if prefix else done.stdout
 
 
-def measure(forms: list[Form], runs: int) -> None:
-    for form in forms:
+def measure(forms: list[Form], runs: int, peak_prefix: list[str]) -> None:
+    sys.stdout.flush()
+    for form in forms:  # warm-up, exit status check and (with GNU time) peak memory
         output_of(form)
+        if peak_prefix:
+            form.peak_kib = int(output_of(form, peak_prefix))
     for round_no in range(runs):
         shift = round_no % len(forms)
         for form in forms[shift:] + forms[:shift]:
             elapsed, rss = timed_run(form)
             form.times.append(elapsed)
-            form.maxrss_kib = max(form.maxrss_kib, rss)
+            if not peak_prefix:
+                form.peak_kib = max(form.peak_kib, rss)
         print(".", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
 
 
 def show(argv: list[str]) -> str:
-    return shlex.join([Path(argv[0]).name, *argv[1:]])
+    """The command line for display: program by name, SQL in double quotes."""
+    words = [f'"{a}"' if "'" in a and not set('"$`\\!') & set(a) else shlex.quote(a) for a in argv]
+    return " ".join([Path(argv[0]).name, *words[1:]])
 
 
 def verdict(ok: bool) -> str:
@@ -104,14 +122,16 @@ def verdict(ok: bool) -> str:
 def print_table(header: list[str], rows: list[list[str]]) -> None:
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, ["-" * w for w in widths], *rows]:
-        cells = [cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(
-            zip(row, widths, strict=True))]
+        cells = [
+            cell.ljust(w) if i == 0 else cell.rjust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ]
         print("  ".join(cells).rstrip())
 
 
 def ms_cells(form: Form) -> list[str]:
     low, high = min(form.times) * 1000, max(form.times) * 1000
-    mib = f"{form.maxrss_kib / 1024:.1f}" if form.maxrss_kib else "n/a"
+    mib = f"{form.peak_kib / 1024:.1f}" if form.peak_kib else "n/a"
     return [f"{form.median_ms:.1f}", f"{low:.1f}-{high:.1f}", mib]
 
 
@@ -125,41 +145,41 @@ def floors(python: str) -> dict[str, Form]:
         "typer": "import typer",
         "typer+rich": "import typer, rich.console, rich.table",
     }
-    return {key: Form(show([python, "-c", c]), [python, "-c", c], "floor") for key, c in codes.items()}
+    argvs = {key: [python, "-c", code] for key, code in codes.items()}
+    return {key: Form(argv, "floor") for key, argv in argvs.items()}
 
 
 def adhocq_forms(adhocq: str) -> list[Form]:
-    forms = [
-        Form("", [adhocq, "measures", "--type", "staffing", "--format", fmt], "machine")
-        for fmt in ("csv", "json", "jsonl", "tsv", "markdown")
+    staffing = ["measures", "--type", "staffing", "--format"]
+    specs = [([*staffing, fmt], "machine") for fmt in ("csv", "json", "jsonl", "tsv", "markdown")]
+    specs += [
+        (["countries", "--offers-service", "--format", "csv"], "machine"),
+        (["count", "--by", "type", "--format", "csv"], "machine"),
+        ([*staffing, "table"], "table"),
+        (["--help"], "help"),
     ]
-    forms.append(Form("", [adhocq, "countries", "--offers-service", "--format", "csv"], "machine"))
-    forms.append(Form("", [adhocq, "count", "--by", "type", "--format", "csv"], "machine"))
-    forms.append(Form("", [adhocq, "measures", "--type", "staffing", "--format", "table"], "table"))
-    forms.append(Form("", [adhocq, "--help"], "help"))
-    for form in forms:
-        form.label = show(form.argv)
-    return forms
+    return [Form([adhocq, *args], kind) for args, kind in specs]
 
 
 def main_report(floor: dict[str, Form], forms: list[Form]) -> list[dict[str, Any]]:
-    targets = {"machine": ("typer", 1.10), "table": ("typer+rich", 1.10), "help": ("typer+rich", 1.25)}
     rows, results = [], []
     for form in [*floor.values(), *forms]:
         cells = [form.label, *ms_cells(form)]
         if form.kind == "floor":
             rows.append([*cells, "", "", "", "", ""])
             continue
-        base, target = targets[form.kind]
+        base, target = TARGETS[form.kind]
         ratio = form.median_ms / floor[base].median_ms
-        mem_ok = form.maxrss_kib / 1024 <= MEMORY_TARGET_MIB if form.maxrss_kib else None
+        mem_ok = form.peak_kib / 1024 <= MEMORY_TARGET_MIB if form.peak_kib else None
         mem = "n/a" if mem_ok is None else verdict(mem_ok)
-        rows.append([*cells, base, f"{ratio:.2f}", f"<={target:.2f}", verdict(ratio <= target), mem])
-        results.append({**form.summary(), "floor": base, "ratio": round(ratio, 3),
-                        "target": target, "meets": ratio <= target, "memory_meets": mem_ok})
-    header = ["form", "median ms", "min-max ms", "peak MiB", "floor", "ratio", "target",
-              "time", f"mem<={MEMORY_TARGET_MIB:.0f}MiB"]
-    print_table(header, rows)
+        rows.append(
+            [*cells, base, f"{ratio:.2f}", f"<={target:.2f}", verdict(ratio <= target), mem]
+        )
+        result = {"floor": base, "ratio": round(ratio, 3), "target": target, "memory_meets": mem_ok}
+        results.append({**form.summary(), **result, "meets": ratio <= target})
+    print_table(
+        [*HEADER, "floor", "ratio", "target", "time", f"mem<={MEMORY_TARGET_MIB:g}MiB"], rows
+    )
     return results
 
 
@@ -168,9 +188,11 @@ def peers_venv(python: str, where: Path) -> Path | None:
     bin_dir = where / ("Scripts" if os.name == "nt" else "bin")
     if (bin_dir / "csvgrep").exists() and (bin_dir / "sqlite-utils").exists():
         return bin_dir
-    steps = [[python, "-m", "venv", str(where)],
-             [str(bin_dir / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-              "--timeout", "20", "--retries", "1", "csvkit", "sqlite-utils"]]
+    pip = "-m pip install --quiet --disable-pip-version-check --timeout 20 --retries 1"
+    steps = [
+        [python, "-m", "venv", str(where)],
+        [str(bin_dir / "python"), *pip.split(), "csvkit", "sqlite-utils"],
+    ]
     print(f"run.py: installing csvkit and sqlite-utils into {where} ...", file=sys.stderr)
     for step in steps:
         done = subprocess.run(step, capture_output=True, text=True, check=False)
@@ -182,8 +204,9 @@ def peers_venv(python: str, where: Path) -> Path | None:
 
 
 def build_data(adhocq: str, work: Path) -> None:
-    text = subprocess.run([adhocq, "measures", "--format", "csv"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        [adhocq, "measures", "--format", "csv"], capture_output=True, text=True, check=True
+    ).stdout
     (work / "measures.csv").write_text(text, encoding="utf-8", newline="")
     header, *body = list(csv.reader(io.StringIO(text)))
     con = sqlite3.connect(work / "data.db")
@@ -194,40 +217,53 @@ def build_data(adhocq: str, work: Path) -> None:
     con.close()
 
 
-def run_peers(adhocq: str, bin_dir: Path, work: Path, runs: int) -> list[dict[str, Any]]:
+def run_peers(
+    adhocq: str, bin_dir: Path, work: Path, runs: int, peak_prefix: list[str]
+) -> list[dict[str, Any]]:
     build_data(adhocq, work)
     groups: dict[str, list[Form]] = {}
     for key, value in QUESTIONS.items():
         sql = f"select * from measures where type = '{value}'"
-        argvs = [[str(bin_dir / "csvgrep"), "-c", "type", "-m", value, "measures.csv"],
-                 [str(bin_dir / "sqlite-utils"), "query", "data.db", sql, "--csv"],
-                 [adhocq, "measures", "--type", value, "--format", "csv"]]
-        groups[key] = [Form(show(a), a, "peer", cwd=str(work)) for a in argvs]
-    measure([form for group in groups.values() for form in group], runs)
+        argvs = [
+            [str(bin_dir / "csvgrep"), "-c", "type", "-m", value, "measures.csv"],
+            [str(bin_dir / "sqlite-utils"), "query", "data.db", sql, "--csv"],
+            [adhocq, "measures", "--type", value, "--format", "csv"],
+        ]
+        groups[key] = [Form(a, "peer", cwd=str(work)) for a in argvs]
+    measure([form for group in groups.values() for form in group], runs, peak_prefix)
     results = []
     for key, (csvgrep, sqlite_utils, ours) in groups.items():
-        answers = [sorted(csv.reader(io.StringIO(output_of(f)))) for f in (csvgrep, sqlite_utils, ours)]
+        answers = [
+            sorted(csv.reader(io.StringIO(output_of(f)))) for f in (csvgrep, sqlite_utils, ours)
+        ]
         agree = all(a == answers[2] for a in answers)
-        print(f"\nQuestion: type = {QUESTIONS[key]} ({len(answers[2]) - 1} rows; "
-              f"answers {'agree' if agree else 'DIFFER'} across the three tools)")
+        print(
+            f"\nQuestion: type = {QUESTIONS[key]} ({len(answers[2]) - 1} rows; "
+            f"answers {'agree' if agree else 'DIFFER'} across the three tools)"
+        )
         rows = [[ours.label, *ms_cells(ours), "", "", ""]]
         for peer in (csvgrep, sqlite_utils):
             ratio = peer.median_ms / ours.median_ms
-            rows.append([peer.label, *ms_cells(peer), f"{ratio:.2f}", f">={PEER_TARGET:.2f}",
-                         verdict(ratio >= PEER_TARGET)])
-            results.append({"question": QUESTIONS[key], "answers_agree": agree,
-                            "peer": peer.summary(), "adhocq": ours.summary(),
-                            "peer_over_adhocq": round(ratio, 3), "meets": ratio >= PEER_TARGET})
-        print_table(["form", "median ms", "min-max ms", "peak MiB", "peer/adhocq", "target",
-                     "verdict"], rows)
+            cells = [f"{ratio:.2f}", f">={PEER_TARGET:.2f}", verdict(ratio >= PEER_TARGET)]
+            rows.append([peer.label, *ms_cells(peer), *cells])
+            results.append(
+                {
+                    "question": QUESTIONS[key],
+                    "answers_agree": agree,
+                    "peer_over_adhocq": round(ratio, 3),
+                    "meets": ratio >= PEER_TARGET,
+                    "peer": peer.summary(),
+                    "adhocq": ours.summary(),
+                }
+            )
+        print_table([*HEADER, "peer/adhocq", "target", "verdict"], rows)
     return results
 
 
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15, help="rounds per form (default 15)")
-    parser.add_argument("--python", default=sys.executable,
-                        help="interpreter of the venv holding adhocq (default: this one)")
+    parser.add_argument("--python", default=sys.executable, help="python of adhocq's venv")
     parser.add_argument("--peers", action="store_true", help="also time csvkit and sqlite-utils")
     parser.add_argument("--peers-venv", type=Path, help="venv for the peers (created if missing)")
     parser.add_argument("--json", type=Path, help="write the raw numbers to this file")
@@ -244,17 +280,27 @@ def main() -> int:
     if not Path(adhocq).exists():
         sys.exit(f"run.py: no adhocq next to {python}; pass --python of the venv holding it")
     version = subprocess.run([python, "--version"], capture_output=True, text=True, check=True)
-    print(f"python: {python} ({version.stdout.strip()}); {platform.platform()}; "
-          f"{os.cpu_count()} CPUs; {args.runs} rounds, round-robin")
-    print("stdout of every form is /dev/null (not a terminal), so the table form renders "
-          "without colour at the default width.\n")
+    print(
+        f"python: {python} ({version.stdout.strip()}); {platform.platform()}; "
+        f"{os.cpu_count()} CPUs; {args.runs} rounds, round-robin"
+    )
+    peak_prefix = gnu_time()
+    memory = "one run under GNU `/usr/bin/time -f %M`"
+    if not peak_prefix:
+        memory = "os.wait4 ru_maxrss, an upper bound: Linux counts this script's RSS at fork"
+    print("stdout of every form is /dev/null (not a terminal): the table form renders without")
+    print(f"colour at the default width. peak MiB: {memory}.\n")
     floor, forms = floors(python), adhocq_forms(adhocq)
-    measure([*floor.values(), *forms], args.runs)
+    measure([*floor.values(), *forms], args.runs, peak_prefix)
     report: dict[str, Any] = {
-        "python": python, "python_version": version.stdout.strip(), "runs": args.runs,
-        "platform": platform.platform(), "cpus": os.cpu_count(),
+        "python": python,
+        "python_version": version.stdout.strip(),
+        "runs": args.runs,
+        "peak_memory_method": memory,
+        "machine": f"{platform.platform()}; {os.cpu_count()} CPUs",
         "floors": {key: form.summary() for key, form in floor.items()},
-        "adhocq": main_report(floor, forms), "peers": None,
+        "adhocq": main_report(floor, forms),
+        "peers": None,
     }
     if args.peers:
         with tempfile.TemporaryDirectory(prefix="adhocq-bench-") as tmp:
@@ -262,7 +308,7 @@ def main() -> int:
             if bin_dir is not None:
                 work = Path(tmp) / "data"
                 work.mkdir()
-                report["peers"] = run_peers(adhocq, bin_dir, work, args.runs)
+                report["peers"] = run_peers(adhocq, bin_dir, work, args.runs, peak_prefix)
             else:
                 report["peers"] = "skipped: pip install failed"
     if args.json:
