@@ -30,6 +30,9 @@ COMMANDS = {
     "count": "adhocq.commands.count",
     "findings": "adhocq.commands.findings",
     "info": "adhocq.commands.info",
+    "matrix": "adhocq.commands.matrix",
+    "compare": "adhocq.commands.compare",
+    "export": "adhocq.commands.export",
     "validate": "adhocq.commands.validate",
 }
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from enum import Enum
 
 from adhocq.errors import NotFound, UsageProblem, unknown_value
-from adhocq.model import Dataset, FindingKind, Lang, Response
+from adhocq.model import Dataset, FindingKind, Lang, Membership, Response
 from adhocq.result import Cell, Column, Result
 
 
@@ -24,10 +24,17 @@ def caption(ds: Dataset) -> str:
     )
 
 
-def _result(
-    ds: Dataset, title: str, columns: Sequence[tuple[str, str]], rows: Iterable[tuple[Cell, ...]]
+def make_result(
+    ds: Dataset,
+    title: str,
+    columns: Sequence[tuple[str, str]],
+    rows: Iterable[tuple[Cell, ...]],
+    marks: Iterable[str] = (),
 ) -> Result:
-    return Result(title, tuple(Column(n, h) for n, h in columns), tuple(rows), caption(ds))
+    """A Result with the dataset's caption; columns named in `marks` are yes/no grid columns."""
+    marked = set(marks)
+    built = tuple(Column(name, header, name in marked) for name, header in columns)
+    return Result(title, built, tuple(rows), caption(ds))
 
 
 # ------------------------------------------------------------------ resolving user input
@@ -77,20 +84,29 @@ def countries(
     offers_service: bool | None = None,
     has: Sequence[str] = (),
     category: str | None = None,
+    any_of: Sequence[str] = (),
+    lacks: Sequence[str] = (),
 ) -> Result:
+    """Respondents reporting every type in `has`, at least one in `any_of`, none in `lacks`."""
     needed = {type_id(ds, raw) for raw in has}
+    some = {type_id(ds, raw) for raw in any_of}
+    excluded = {type_id(ds, raw) for raw in lacks}
     in_category = _types_in(ds, category_id(ds, category)) if category else None
     rows = []
     for r in ds.responses:
         types = r.type_ids()
         if offers_service is not None and r.offers_service != offers_service:
             continue
-        if not needed <= types or (in_category is not None and not types & in_category):
+        if not needed <= types or (some and not types & some) or types & excluded:
+            continue
+        if in_category is not None and not types & in_category:
             continue
         rows.append(
             (r.code, r.country.name.get(lang), r.offers_service, tuple(m.type for m in r.measures))
         )
-    conditions = _describe_filters(offers_service, sorted(needed), category)
+    conditions = _describe_filters(
+        offers_service, sorted(needed), sorted(some), sorted(excluded), category
+    )
     title = f"Respondents{conditions} ({len(rows)} of {len(ds.responses)})"
     columns = [
         ("code", "Code"),
@@ -98,7 +114,16 @@ def countries(
         ("offers_service", "Customer service"),
         ("types", "Measure types"),
     ]
-    return _result(ds, title, columns, rows)
+    return make_result(ds, title, columns, rows)
+
+
+def non_respondents(ds: Dataset, lang: Lang) -> Result:
+    """The EMN members (not observers) that did not answer."""
+    answered = {r.code for r in ds.responses}
+    members = [c for c in ds.countries if c.membership is Membership.member]
+    rows = [(c.code, c.name.get(lang)) for c in members if c.code not in answered]
+    title = f"EMN members that did not answer ({len(rows)} of {len(members)})"
+    return make_result(ds, title, [("code", "Code"), ("name", "Country")], rows)
 
 
 def measures(
@@ -139,7 +164,7 @@ def measures(
         ("description", "Description"),
         ("source", "Source"),
     ]
-    return _result(ds, title, columns, rows)
+    return make_result(ds, title, columns, rows)
 
 
 def types(ds: Dataset, lang: Lang) -> Result:
@@ -154,7 +179,7 @@ def types(ds: Dataset, lang: Lang) -> Result:
         ("count", "Countries"),
         ("countries", "Codes"),
     ]
-    return _result(ds, f"Measure types ({len(rows)})", columns, rows)
+    return make_result(ds, f"Measure types ({len(rows)})", columns, rows)
 
 
 def count(ds: Dataset, lang: Lang, by: CountBy) -> Result:
@@ -176,7 +201,7 @@ def count(ds: Dataset, lang: Lang, by: CountBy) -> Result:
             ("count", "Measures"),
             ("types", "Types"),
         ]
-        return _result(ds, "Measures per country", columns, rows)
+        return make_result(ds, "Measures per country", columns, rows)
     groups = (
         [(t.id, t.label, frozenset({t.id})) for t in ds.types]
         if by is CountBy.type
@@ -193,7 +218,7 @@ def count(ds: Dataset, lang: Lang, by: CountBy) -> Result:
         ("share_pct", f"% of {total}"),
         ("countries", "Codes"),
     ]
-    return _result(ds, f"Countries per {by.value} (of {total} respondents)", columns, rows)
+    return make_result(ds, f"Countries per {by.value} (of {total} respondents)", columns, rows)
 
 
 def findings(ds: Dataset, lang: Lang, kind: FindingKind | None = None) -> Result:
@@ -204,7 +229,7 @@ def findings(ds: Dataset, lang: Lang, kind: FindingKind | None = None) -> Result
     ]
     label = f"{kind.value} findings" if kind else "Findings"
     columns = [("kind", "Kind"), ("id", "Id"), ("text", "Finding"), ("source", "Source")]
-    return _result(
+    return make_result(
         ds, f"{label.capitalize()} attributed to no country ({len(rows)})", columns, rows
     )
 
@@ -224,13 +249,13 @@ def show(ds: Dataset, lang: Lang, code: str) -> Result:
         rows.append((f"measure:{m.type}", f"{m.description.get(lang)} [{m.source}]"))
     rows.extend(("note", note.get(lang)) for note in r.notes)
     title = f"{r.country.name.get(lang)} ({r.code}): {len(r.measures)} measures"
-    return _result(ds, title, FIELD_COLUMNS, rows)
+    return make_result(ds, title, FIELD_COLUMNS, rows)
 
 
 def info(ds: Dataset, lang: Lang) -> Result:
     q = ds.query
     answered = {r.code for r in ds.responses}
-    members = [c for c in ds.countries if c.membership.value == "member"]
+    members = [c for c in ds.countries if c.membership is Membership.member]
     missing = tuple(c.code for c in members if c.code not in answered)
     rows: list[tuple[Cell, ...]] = [
         ("id", q.id),
@@ -247,7 +272,7 @@ def info(ds: Dataset, lang: Lang) -> Result:
     rows.extend((f"source:{s.lang}", s.url) for s in q.sources)
     rows.extend((f"bullet:{b.id}", b.title.get(lang)) for b in q.bullets)
     rows.extend(("note", note.get(lang)) for note in q.notes)
-    return _result(ds, q.title.get(lang), FIELD_COLUMNS, rows)
+    return make_result(ds, q.title.get(lang), FIELD_COLUMNS, rows)
 
 
 # ------------------------------------------------------------------ helpers
@@ -257,12 +282,18 @@ def _types_in(ds: Dataset, category: str) -> frozenset[str]:
     return frozenset(t.id for t in ds.types if t.category == category)
 
 
-def _describe_filters(offers: bool | None, has: list[str], category: str | None) -> str:
+def _describe_filters(
+    offers: bool | None, has: list[str], some: list[str], lacks: list[str], category: str | None
+) -> str:
     parts = []
     if offers is not None:
         parts.append("offering a customer service" if offers else "without a customer service")
     if has:
         parts.append("reporting " + " and ".join(has))
+    if some:
+        parts.append("reporting " + " or ".join(some))
+    if lacks:
+        parts.append("not reporting " + " or ".join(lacks))
     if category:
         parts.append(f"with a {category.lower()} measure")
     return (" " + ", ".join(parts)) if parts else ""

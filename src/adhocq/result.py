@@ -14,6 +14,8 @@ class Column:
     """Stable snake_case key: the CSV header and the JSON key."""
     header: str
     """What a person reads above the column in a table."""
+    mark: bool = False
+    """A yes/no column of a grid (matrix, compare): a table shows a mark, not yes/no."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +24,8 @@ class Result:
     columns: tuple[Column, ...]
     rows: tuple[tuple[Cell, ...], ...]
     caption: str = ""
+    highlight: str | None = None
+    """Text whose occurrences (compared case- and accent-insensitively) a table emphasises."""
 
     @property
     def names(self) -> list[str]:

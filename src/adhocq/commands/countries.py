@@ -5,9 +5,19 @@ from typing import Annotated
 import typer
 
 from adhocq import query
-from adhocq.commands.options import DataOption, ExcelSafeOption, FormatOption, LangOption, dataset
+from adhocq.commands.options import (
+    DataOption,
+    ExcelSafeOption,
+    ExportOption,
+    FormatOption,
+    LangOption,
+    dataset,
+)
 from adhocq.emit import emit
+from adhocq.errors import UsageProblem
 from adhocq.model import Lang
+
+TypeList = list[str] | None
 
 
 def countries(
@@ -20,12 +30,30 @@ def countries(
         ),
     ] = None,
     has: Annotated[
-        list[str] | None,
+        TypeList,
         typer.Option(
             "--has",
             metavar="TYPE",
             show_default=False,
-            help="Only countries reporting this measure type (repeat: all must hold).",
+            help="Reports this measure type (repeat: all of them).",
+        ),
+    ] = None,
+    any_of: Annotated[
+        TypeList,
+        typer.Option(
+            "--any",
+            metavar="TYPE",
+            show_default=False,
+            help="Reports this measure type (repeat: at least one of them).",
+        ),
+    ] = None,
+    lacks: Annotated[
+        TypeList,
+        typer.Option(
+            "--lacks",
+            metavar="TYPE",
+            show_default=False,
+            help="Does not report this measure type (repeat: none of them).",
         ),
     ] = None,
     category: Annotated[
@@ -34,20 +62,38 @@ def countries(
             "--category",
             metavar="CAT",
             show_default=False,
-            help="Only countries with any measure in this category.",
+            help="Has any measure in this category.",
         ),
     ] = None,
+    non_respondents: Annotated[
+        bool,
+        typer.Option(
+            "--non-respondents",
+            help="List the EMN members that did not answer instead (no other filter).",
+        ),
+    ] = False,
     fmt: FormatOption = None,
     lang: LangOption = Lang.en,
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
+    export: ExportOption = None,
 ) -> None:
-    """List the countries that answered, with filters.
+    """List the countries that answered, filtered by service and by measure types.
 
     \b
     Examples:
       adhocq countries --offers-service
       adhocq countries --has staffing --has psychological-support -f json
+      adhocq countries --any training --any templates --lacks staffing
+      adhocq countries --non-respondents
     """
-    result = query.countries(dataset(data), lang, offers_service, has or (), category)
-    emit(result, fmt, excel_safe)
+    ds = dataset(data)
+    if non_respondents:
+        if offers_service is not None or has or any_of or lacks or category:
+            raise UsageProblem("--non-respondents lists who did not answer; it takes no filter")
+        result = query.non_respondents(ds, lang)
+    else:
+        result = query.countries(
+            ds, lang, offers_service, has or (), category, any_of or (), lacks or ()
+        )
+    emit(result, fmt, excel_safe, export)

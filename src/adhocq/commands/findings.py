@@ -5,7 +5,14 @@ from typing import Annotated
 import typer
 
 from adhocq import query
-from adhocq.commands.options import DataOption, ExcelSafeOption, FormatOption, LangOption, dataset
+from adhocq.commands.options import (
+    DataOption,
+    ExcelSafeOption,
+    ExportOption,
+    FormatOption,
+    LangOption,
+    dataset,
+)
 from adhocq.emit import emit
 from adhocq.model import FindingKind, Lang
 
@@ -21,6 +28,7 @@ def findings(
     lang: LangOption = Lang.en,
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
+    export: ExportOption = None,
 ) -> None:
     """Findings the summary attributes to no country: challenges, solutions, preparedness.
 
@@ -29,4 +37,4 @@ def findings(
       adhocq findings --kind challenge
       adhocq findings --lang fr -f markdown
     """
-    emit(query.findings(dataset(data), lang, kind), fmt, excel_safe)
+    emit(query.findings(dataset(data), lang, kind), fmt, excel_safe, export)

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from adhocq import query
-from adhocq.commands.options import DataOption, ExcelSafeOption, FormatOption, LangOption, dataset
+from adhocq.commands.options import (
+    DataOption,
+    ExcelSafeOption,
+    ExportOption,
+    FormatOption,
+    LangOption,
+    dataset,
+)
 from adhocq.emit import emit
 from adhocq.model import Lang
 
@@ -11,6 +18,7 @@ def info(
     lang: LangOption = Lang.en,
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
+    export: ExportOption = None,
 ) -> None:
     """The query: title, requester, dates, who answered and who did not, themes, sources, notes.
 
@@ -19,4 +27,4 @@ def info(
       adhocq info
       adhocq info --lang fr -f json
     """
-    emit(query.info(dataset(data), lang), fmt, excel_safe)
+    emit(query.info(dataset(data), lang), fmt, excel_safe, export)

@@ -5,7 +5,14 @@ from typing import Annotated
 import typer
 
 from adhocq import query
-from adhocq.commands.options import DataOption, ExcelSafeOption, FormatOption, LangOption, dataset
+from adhocq.commands.options import (
+    DataOption,
+    ExcelSafeOption,
+    ExportOption,
+    FormatOption,
+    LangOption,
+    dataset,
+)
 from adhocq.emit import emit
 from adhocq.model import Lang
 
@@ -41,6 +48,7 @@ def measures(
     lang: LangOption = Lang.en,
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
+    export: ExportOption = None,
 ) -> None:
     """One row per country and measure the summary attributes to it.
 
@@ -50,4 +58,4 @@ def measures(
       adhocq measures --country cz --lang fr -f markdown
     """
     result = query.measures(dataset(data), lang, types or (), category, countries or ())
-    emit(result, fmt, excel_safe)
+    emit(result, fmt, excel_safe, export)

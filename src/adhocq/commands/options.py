@@ -53,3 +53,14 @@ def dataset(path: str | None) -> Dataset:
     from adhocq.load import load, resolve_path
 
     return load(resolve_path(path))
+
+
+ExportOption = Annotated[
+    str | None,
+    typer.Option(
+        "--export",
+        metavar="FILE",
+        show_default=False,
+        help="Also save the table as a picture: FILE.svg or FILE.html.",
+    ),
+]

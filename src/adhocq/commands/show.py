@@ -5,7 +5,14 @@ from typing import Annotated
 import typer
 
 from adhocq import query
-from adhocq.commands.options import DataOption, ExcelSafeOption, FormatOption, LangOption, dataset
+from adhocq.commands.options import (
+    DataOption,
+    ExcelSafeOption,
+    ExportOption,
+    FormatOption,
+    LangOption,
+    dataset,
+)
 from adhocq.emit import emit
 from adhocq.model import Lang
 
@@ -21,6 +28,7 @@ def show(
     lang: LangOption = Lang.en,
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
+    export: ExportOption = None,
 ) -> None:
     """One country's profile: customer service, every measure, notes.
 
@@ -29,4 +37,4 @@ def show(
       adhocq show cz
       adhocq show CY --lang fr
     """
-    emit(query.show(dataset(data), lang, code), fmt, excel_safe)
+    emit(query.show(dataset(data), lang, code), fmt, excel_safe, export)

@@ -1,7 +1,14 @@
 from __future__ import annotations
 
 from adhocq import query
-from adhocq.commands.options import DataOption, ExcelSafeOption, FormatOption, LangOption, dataset
+from adhocq.commands.options import (
+    DataOption,
+    ExcelSafeOption,
+    ExportOption,
+    FormatOption,
+    LangOption,
+    dataset,
+)
 from adhocq.emit import emit
 from adhocq.model import Lang
 
@@ -11,6 +18,7 @@ def types(
     lang: LangOption = Lang.en,
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
+    export: ExportOption = None,
 ) -> None:
     """The taxonomy of measure types, with how many countries report each.
 
@@ -19,4 +27,4 @@ def types(
       adhocq types
       adhocq types --lang fr -f csv
     """
-    emit(query.types(dataset(data), lang), fmt, excel_safe)
+    emit(query.types(dataset(data), lang), fmt, excel_safe, export)

@@ -1,18 +1,23 @@
-"""The terminal table: the only module that imports Rich. Data is never read as markup, and
-control characters are made visible before Rich sees them."""
+"""The terminal table, and SVG/HTML exports of any picture: with output/tilemap.py, the only
+modules that import Rich. Data is never read as markup, and control characters are made visible
+before Rich sees them."""
 
 from __future__ import annotations
 
+import io
 from typing import TextIO
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from adhocq.errors import AdhocqError
 from adhocq.result import Cell, Result, make_visible
 
+EXPORT_WIDTH = 110
 
-def _text(value: Cell) -> Text:
+
+def _text(value: Cell, highlight: str | None = None) -> Text:
     if value is None:
         return Text("")
     if isinstance(value, bool):
@@ -21,7 +26,23 @@ def _text(value: Cell) -> Text:
         return Text(", ".join(make_visible(item) for item in value))
     if isinstance(value, (int, float)):
         return Text(str(value))
-    return Text(make_visible(value))
+    text = Text(make_visible(value))
+    if highlight:
+        from adhocq.fold import spans
+
+        for start, end in spans(text.plain, highlight):
+            text.stylize("bold reverse", start, end)
+    return text
+
+
+def _is_number(value: Cell) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _mark(value: Cell) -> Text:
+    if isinstance(value, bool):
+        return Text("●", style="green") if value else Text("·", style="dim")
+    return _text(value)
 
 
 def build(result: Result) -> Table:
@@ -31,13 +52,23 @@ def build(result: Result) -> Table:
         header_style="bold",
         expand=False,
     )
-    for column in result.columns:
-        numeric = column.name in {"count", "share_pct"}
+    for index, column in enumerate(result.columns):
+        values = [row[index] for row in result.rows]
+        numeric = bool(values) and all(_is_number(v) or v == "" for v in values)
+        centred = column.mark or numeric and any(isinstance(v, bool) for v in values)
         table.add_column(
-            Text(column.header), justify="right" if numeric else "left", overflow="fold"
+            Text(column.header),
+            justify="center" if centred else "right" if numeric else "left",
+            overflow="fold",
         )
+    marks = [column.mark for column in result.columns]
     for row in result.rows:
-        table.add_row(*(_text(value) for value in row))
+        table.add_row(
+            *(
+                _mark(v) if mark else _text(v, result.highlight)
+                for v, mark in zip(row, marks, strict=True)
+            )
+        )
     return table
 
 
@@ -48,17 +79,49 @@ def records(result: Result) -> Group:
     for row in result.rows:
         for column, value in zip(result.columns, row, strict=True):
             line = Text(f"{column.header}: ", style="bold")
-            line.append_text(_text(value))
+            line.append_text(_text(value, result.highlight))
             lines.append(line)
         lines.append(Text(""))
     lines.append(Text(make_visible(result.caption), style="dim"))
     return Group(*lines)
 
 
-def write(result: Result, stream: TextIO, width: int | None = None) -> None:
-    console = Console(file=stream, width=width, markup=False, emoji=False, highlight=False)
+def console(stream: TextIO, width: int | None = None) -> Console:
+    return Console(file=stream, width=width, markup=False, emoji=False, highlight=False)
+
+
+def picture(result: Result, target: Console) -> RenderableType:
+    """The grid, or one field per line where the grid cannot fit without splitting words."""
     table = build(result)
     # Measured without the terminal's limit: the narrowest the grid can be without splitting words.
-    unbounded = console.options.update_width(10_000)
-    fits = console.measure(table, options=unbounded).minimum <= console.width
-    console.print(table if fits else records(result))
+    unbounded = target.options.update_width(10_000)
+    fits = target.measure(table, options=unbounded).minimum <= target.width
+    return table if fits else records(result)
+
+
+def write(result: Result, stream: TextIO, width: int | None = None) -> None:
+    target = console(stream, width)
+    target.print(picture(result, target))
+
+
+def write_picture(image: RenderableType, stream: TextIO) -> None:
+    console(stream).print(image)
+
+
+def export(image: Result | str | RenderableType, path: str, title: str) -> None:
+    """Save what the terminal shows as SVG or HTML (by the file's suffix), in colour."""
+    recorder = Console(record=True, file=io.StringIO(), width=EXPORT_WIDTH, markup=False,
+                       emoji=False, highlight=False, force_terminal=True,
+                       color_system="truecolor")  # fmt: skip
+    if isinstance(image, Result):
+        image = picture(image, recorder)
+    elif isinstance(image, str):
+        image = Text(image)
+    recorder.print(image)
+    try:
+        if path.lower().endswith(".svg"):
+            recorder.save_svg(path, title=make_visible(title))
+        else:
+            recorder.save_html(path)
+    except OSError as error:
+        raise AdhocqError(f"cannot write {path}: {error.strerror or error}") from None

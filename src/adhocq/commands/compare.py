@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from adhocq.analysis import compare as build_comparison
+from adhocq.commands.options import (
+    DataOption,
+    ExcelSafeOption,
+    ExportOption,
+    FormatOption,
+    LangOption,
+    dataset,
+)
+from adhocq.emit import emit
+from adhocq.model import Lang
+
+
+def compare(
+    codes: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="CODE CODE...", show_default=False, help="Two or more EMN country codes."
+        ),
+    ],
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also list the types none of them report.")
+    ] = False,
+    fmt: FormatOption = None,
+    lang: LangOption = Lang.en,
+    data: DataOption = None,
+    excel_safe: ExcelSafeOption = False,
+    export: ExportOption = None,
+) -> None:
+    """Country profiles side by side: the service, then one row per measure type.
+
+    \b
+    Examples:
+      adhocq compare cz fi pl
+      adhocq compare se lt --all -f markdown
+    """
+    emit(build_comparison(dataset(data), lang, codes, show_all), fmt, excel_safe, export)

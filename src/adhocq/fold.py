@@ -1,0 +1,35 @@
+"""Case- and accent-insensitive matching: 'Réaffect' and 'reaffect' fold to the same text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def fold(text: str) -> str:
+    return "".join(fold_char(char) for char in text)
+
+
+def spans(text: str, needle: str) -> list[tuple[int, int]]:
+    """Where `needle` occurs in `text`, compared folded, as (start, end) offsets into `text`."""
+    target = fold(needle)
+    if not target:
+        return []
+    folded: list[str] = []
+    owner: list[int] = []  # index in `text` of each folded character
+    for index, char in enumerate(text):
+        for piece in fold_char(char):
+            folded.append(piece)
+            owner.append(index)
+    haystack = "".join(folded)
+    found: list[tuple[int, int]] = []
+    start = haystack.find(target)
+    while start != -1:
+        end = start + len(target)
+        found.append((owner[start], owner[end - 1] + 1))
+        start = haystack.find(target, end)
+    return found

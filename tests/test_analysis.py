@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import pytest
+
+from adhocq import analysis, query
+from adhocq.errors import UsageProblem
+from adhocq.model import Dataset, Lang
+
+
+def test_matrix_marks_totals_and_service(dataset: Dataset) -> None:
+    result = analysis.matrix(dataset, Lang.en)
+    names = result.names
+    assert names[:3] == ["code", "name", "offers_service"] and names[-1] == "total"
+    assert names[3:-1] == [t.id for t in dataset.types]
+    rows = {row[0]: row for row in result.rows}
+    cz = rows["CZ"]
+    assert [names[i] for i, v in enumerate(cz) if v is True] == [
+        "offers_service", "staffing", "training", "psychological-support",
+        "stakeholder-coordination",
+    ]  # fmt: skip
+    assert cz[-1] == 4
+    total = rows["total"]
+    assert total[2] == 14 and total[names.index("staffing")] == 6 and total[-1] == 30
+    assert [c.name for c in result.columns if c.mark] == names[3:-1]
+
+
+def test_matrix_category_and_transpose(dataset: Dataset) -> None:
+    narrow = analysis.matrix(dataset, Lang.en, category="PREPAREDNESS")
+    assert narrow.names[3:-1] == ["lessons-past-crises", "lessons-other-countries"]
+    flipped = analysis.matrix(dataset, Lang.en, category="preparedness", transpose=True)
+    assert flipped.names[0] == "type" and flipped.names[-1] == "total"
+    by_type = {row[0]: row for row in flipped.rows}
+    es = flipped.names.index("es")
+    assert by_type["lessons-other-countries"][es] is True
+    assert by_type["total"][-1] == 2
+
+
+def test_compare_leaves_out_types_none_report_unless_all(dataset: Dataset) -> None:
+    result = analysis.compare(dataset, Lang.en, ["se", "LT"])
+    assert result.names == ["type", "category", "label", "se", "lt"]
+    assert [row[0] for row in result.rows] == [
+        "offers_service", "flexible-resources", "reprioritisation",
+    ]  # fmt: skip
+    assert result.rows[2][3:] == (True, False)
+    everything = analysis.compare(dataset, Lang.en, ["se", "lt"], show_all=True)
+    assert len(everything.rows) == 1 + len(dataset.types)
+
+
+def test_compare_needs_two_different_respondents(dataset: Dataset) -> None:
+    with pytest.raises(UsageProblem, match="at least two"):
+        analysis.compare(dataset, Lang.en, ["cz"])
+    with pytest.raises(UsageProblem, match="different countries"):
+        analysis.compare(dataset, Lang.en, ["cz", "CZ"])
+
+
+def test_set_logic_on_countries(dataset: Dataset) -> None:
+    def codes(**filters: list[str]) -> set[str]:
+        result = query.countries(dataset, Lang.en, **filters)  # type: ignore[arg-type]
+        return {str(row[0]) for row in result.rows}
+
+    assert codes(any_of=["training", "templates"]) == {"CZ", "PL", "FI"}
+    assert codes(any_of=["training", "templates"], lacks=["staffing"]) == {"PL", "FI"}
+    assert codes(has=["flexible-resources"], lacks=["new-procedures", "reprioritisation"]) == {
+        "CY", "LT",
+    }  # fmt: skip
+    no_service = query.countries(dataset, Lang.en, offers_service=False, lacks=["staffing"])
+    assert {row[0] for row in no_service.rows} == {"HR", "LU", "SI", "SK"}
+
+
+def test_non_respondents(dataset: Dataset) -> None:
+    result = query.non_respondents(dataset, Lang.fr)
+    assert result.rows == (
+        ("DE", "Allemagne"), ("EE", "Estonie"), ("EL", "Grèce"), ("IE", "Irlande"),
+        ("MT", "Malte"), ("PT", "Portugal"), ("RO", "Roumanie"),
+    )  # fmt: skip
