@@ -27,3 +27,12 @@ def test_map_text_reaches_lists_title_and_caption() -> None:
     result = Result("t", (Column("a", "A"),), (("x", ("y",), 1, True),), "c")
     upper = result.map_text(str.upper)
     assert (upper.title, upper.caption, upper.rows) == ("T", "C", (("X", ("Y",), 1, True),))
+
+
+def test_fold_spans_cover_accents_and_case() -> None:
+    from adhocq.fold import fold, spans
+
+    assert fold("Réaffectation ÉTÉ") == "reaffectation ete"
+    assert spans("Réaffectation, RÉAFFECT", "reaffect") == [(0, 8), (15, 23)]
+    assert spans("cafe\u0301 noir", "cafe") == [(0, 5)]
+    assert spans("abc", "") == []

@@ -32,6 +32,7 @@ COMMANDS = {
     "info": "adhocq.commands.info",
     "matrix": "adhocq.commands.matrix",
     "compare": "adhocq.commands.compare",
+    "search": "adhocq.commands.search",
     "export": "adhocq.commands.export",
     "validate": "adhocq.commands.validate",
 }

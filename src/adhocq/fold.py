@@ -30,6 +30,9 @@ def spans(text: str, needle: str) -> list[tuple[int, int]]:
     start = haystack.find(target)
     while start != -1:
         end = start + len(target)
-        found.append((owner[start], owner[end - 1] + 1))
+        stop = owner[end - 1] + 1
+        while stop < len(text) and not fold_char(text[stop]):  # trailing combining marks
+            stop += 1
+        found.append((owner[start], stop))
         start = haystack.find(target, end)
     return found

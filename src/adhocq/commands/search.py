@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from adhocq import search as searching
+from adhocq.commands.options import DataOption, ExcelSafeOption, FormatOption, dataset
+from adhocq.emit import emit
+from adhocq.model import Lang
+
+
+def search(
+    text: Annotated[
+        str,
+        typer.Argument(
+            metavar="TEXT",
+            show_default=False,
+            help="Text to find, ignoring case and accents (redeploi finds redéploiement).",
+        ),
+    ],
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang",
+            "-l",
+            case_sensitive=False,
+            show_default=False,
+            help="Search only this language. Default: both.",
+        ),
+    ] = None,
+    fmt: FormatOption = None,
+    data: DataOption = None,
+    excel_safe: ExcelSafeOption = False,
+) -> None:
+    """Every label, name, description, finding and note that contains TEXT, one row per hit.
+
+    \b
+    Examples:
+      adhocq search psycho
+      adhocq search 'redéploiement' --lang fr
+      adhocq search staff -f csv | cut -d, -f1,3
+    """
+    result = searching.search(dataset(data), text, lang)
+    emit(result, fmt, excel_safe)

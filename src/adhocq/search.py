@@ -1,0 +1,68 @@
+"""Full-text search over every text of a Dataset, ignoring case and accents (`adhocq.fold`
+defines "the same text", for this search and for the table that highlights its matches)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from adhocq.errors import UsageProblem
+from adhocq.fold import fold
+from adhocq.model import Dataset, Lang, Text
+from adhocq.query import caption
+from adhocq.result import Cell, Column, Result
+
+COLUMNS = (
+    Column("country", "Code"),
+    Column("lang", "Lang"),
+    Column("field", "Field"),
+    Column("text", "Text"),
+)
+
+# One searchable text: the country it is about (None if none), a stable dotted field name, and
+# the text in both languages.
+_Entry = tuple[str | None, str, Text]
+
+
+def search(ds: Dataset, text: str, lang: Lang | None = None) -> Result:
+    """One row per text (and language) that contains `text`, in dataset order."""
+    needle = text.strip()
+    wanted = fold(needle)
+    if not wanted.strip():
+        raise UsageProblem("search text is empty; give a word to look for, e.g. 'psycho'")
+    langs = (lang,) if lang is not None else (Lang.en, Lang.fr)
+    rows: list[tuple[Cell, ...]] = []
+    for country, field, texts in _entries(ds):
+        for each in langs:
+            value = texts.get(each)
+            if wanted in fold(value):
+                rows.append((country, each.value, field, value))
+    hits = "1 hit" if len(rows) == 1 else f"{len(rows)} hits"
+    return Result(
+        f"Search '{needle}' ({hits})", COLUMNS, tuple(rows), caption(ds), highlight=needle
+    )
+
+
+def _entries(ds: Dataset) -> Iterator[_Entry]:
+    """Every text of the dataset, in the order of the dataset file."""
+    q = ds.query
+    yield None, "query.title", q.title
+    yield None, "query.requester", q.requester
+    for theme in q.themes:
+        yield None, "theme", theme
+    for note in q.notes:
+        yield None, "note", note
+    for bullet in q.bullets:
+        yield None, f"bullet:{bullet.id}.title", bullet.title
+    for category in ds.categories:
+        yield None, f"category:{category.id}.label", category.label
+    for kind in ds.types:
+        yield None, f"type:{kind.id}.label", kind.label
+    for country in ds.countries:
+        yield country.code, "country.name", country.name
+    for response in ds.responses:
+        for note in response.notes:
+            yield response.code, "note", note
+        for measure in response.measures:
+            yield response.code, f"measure:{measure.type}.description", measure.description
+    for finding in ds.findings:
+        yield None, f"finding:{finding.id}.text", finding.text
