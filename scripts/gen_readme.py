@@ -13,13 +13,15 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 SCRIPT = Path(sys.executable).parent / "adhocq"
-COMMANDS = ["countries", "measures", "types", "show", "count", "findings", "info", "validate"]
+PICTURE = ROOT / "docs" / "map-staffing.svg"
+PICTURE_COMMAND = ["map", "--by", "staffing", "-f", "table", "--export"]
 
 # (block name, command lines); tables at a pinned width, without colour.
 TOUR: dict[str, list[list[str]]] = {
@@ -33,6 +35,11 @@ TOUR: dict[str, list[list[str]]] = {
                    ["count", "--by", "type", "-f", "json"]],
     "tour-findings": [["findings", "--kind", "challenge", "-f", "table"]],
     "tour-info": [["info", "-f", "table"]],
+    "tour-matrix": [["matrix", "-f", "table"], ["compare", "cz", "fi", "pl", "-f", "table"]],
+    "tour-sets": [["countries", "--any", "training", "--any", "templates", "--lacks", "staffing"],
+                  ["countries", "--non-respondents", "-f", "table"]],
+    "tour-search": [["search", "psycho", "-f", "table"], ["search", "redeploi", "-f", "csv"]],
+    "tour-pictures": [["count", "--by", "type", "--chart"], ["map", "--by", "offers-service"]],
     "tour-errors": [["measures", "--type", "stafing"], ["show", "de"]],
 }  # fmt: skip
 
@@ -59,6 +66,8 @@ def code_block(commands: list[list[str]], show_prompt: bool = True) -> str:
 def blocks() -> dict[str, str]:
     generated = {name: code_block(commands) for name, commands in TOUR.items()}
     reference = ["### adhocq\n\n" + code_block([["--help"]], show_prompt=False)]
+    from adhocq.cli import COMMANDS
+
     for command in COMMANDS:
         reference.append(f"### adhocq {command}\n\n" + code_block([[command, "--help"]], False))
     generated["reference"] = "\n\n".join(reference)
@@ -81,15 +90,27 @@ def render(text: str) -> str:
     return text
 
 
+def picture() -> str:
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / PICTURE.name
+        run([*PICTURE_COMMAND, str(target)])
+        return target.read_text(encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
     current = README.read_text(encoding="utf-8")
     wanted = render(current)
+    image = picture()
     if "--check" in argv:
-        if wanted != current:
-            print("README.md is out of date: run python scripts/gen_readme.py", file=sys.stderr)
+        old_image = PICTURE.read_text(encoding="utf-8") if PICTURE.exists() else ""
+        if wanted != current or image != old_image:
+            print("README.md or docs/ is out of date: run python scripts/gen_readme.py",
+                  file=sys.stderr)  # fmt: skip
             return 1
         return 0
     README.write_text(wanted, encoding="utf-8")
+    PICTURE.parent.mkdir(exist_ok=True)
+    PICTURE.write_text(image, encoding="utf-8")
     return 0
 
 

@@ -47,3 +47,9 @@ def test_root_help_lists_every_command(capfd: pytest.CaptureFixture[str]) -> Non
     out = capfd.readouterr().out
     for command in cli.COMMANDS:
         assert f"  {command} " in out
+
+
+def test_messages_never_carry_raw_control_codes(capfd: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["types", "--data", "bad\x1b[31mname.toml"]) == 1
+    err = capfd.readouterr().err
+    assert "\x1b" not in err and "bad\\x1b[31mname.toml" in err

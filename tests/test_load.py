@@ -210,3 +210,9 @@ def test_data_path_resolution(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_codes_are_normalised() -> None:
     assert normalise_code(" cz ") == "CZ"
     assert normalise_code("gr") == "EL"
+
+
+def test_a_nul_byte_in_the_file_name() -> None:
+    with pytest.raises(DataError) as caught:
+        load(Path("a\x00b.toml"))
+    assert caught.value.problems[0].message == "is not a valid file name"

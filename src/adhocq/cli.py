@@ -82,7 +82,10 @@ def root(
 
 
 def _say(line: str) -> None:
-    print(f"adhocq: {line}", file=sys.stderr)
+    from adhocq.result import make_visible
+
+    # Messages quote what the user gave (file names, values): never send its control codes raw.
+    print(f"adhocq: {make_visible(line)}", file=sys.stderr)
 
 
 def _quiet_broken_pipe() -> int:

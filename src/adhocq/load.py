@@ -70,6 +70,8 @@ def read_text(path: Path) -> str:
         raise fail("cannot be read: permission denied") from None
     except OSError as error:
         raise fail(f"cannot be read: {error.strerror or error}") from None
+    except ValueError:  # a NUL byte in the name
+        raise fail("is not a valid file name") from None
     if not raw.strip():
         raise fail("is empty; a dataset needs [query], [[categories]], [[types]], ...")
     if b"\x00" in raw:
