@@ -33,6 +33,7 @@ COMMANDS = {
     "matrix": "adhocq.commands.matrix",
     "compare": "adhocq.commands.compare",
     "search": "adhocq.commands.search",
+    "map": "adhocq.commands.map",
     "export": "adhocq.commands.export",
     "validate": "adhocq.commands.validate",
 }

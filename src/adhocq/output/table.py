@@ -110,9 +110,18 @@ def write_picture(image: RenderableType, stream: TextIO) -> None:
 
 def export(image: Result | str | RenderableType, path: str, title: str) -> None:
     """Save what the terminal shows as SVG or HTML (by the file's suffix), in colour."""
-    recorder = Console(record=True, file=io.StringIO(), width=EXPORT_WIDTH, markup=False,
-                       emoji=False, highlight=False, force_terminal=True,
-                       color_system="truecolor")  # fmt: skip
+    # Width and height both given, so Rich never asks the terminal (it says 80 when TERM=dumb).
+    recorder = Console(
+        record=True,
+        file=io.StringIO(),
+        width=EXPORT_WIDTH,
+        height=50,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        force_terminal=True,
+        color_system="truecolor",
+    )
     if isinstance(image, Result):
         image = picture(image, recorder)
     elif isinstance(image, str):

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from adhocq.commands.options import DataOption, FormatOption, LangOption, dataset
+from adhocq.emit import check_export, emit, emit_picture
+from adhocq.model import Lang
+
+ExportOption = Annotated[
+    str | None,
+    typer.Option("--export", metavar="FILE", help="Also save the picture as .svg or .html."),
+]
+
+
+def map(
+    by: Annotated[
+        str,
+        typer.Option(
+            "--by",
+            metavar="WHAT",
+            help="Colour countries by: offers-service, measures (how many), or a measure type id "
+            "(see 'adhocq types').",
+        ),
+    ] = "offers-service",
+    fmt: FormatOption = None,
+    lang: LangOption = Lang.en,
+    data: DataOption = None,
+    export: ExportOption = None,
+) -> None:
+    """A tile map of the EMN member and observer countries, each where it lies in Europe,
+    coloured by whether it offers a customer service, reports a measure type, or by how many
+    measures it reports. Members that did not answer and observers are greyed. With --format,
+    the map's data instead of the picture.
+
+    \b
+    Examples:
+      adhocq map
+      adhocq map --by staffing --export staffing.svg
+      adhocq map --by measures -f csv
+    """
+    from adhocq.mapdata import by_label, map_values
+
+    check_export(export)
+    ds = dataset(data)
+    result = map_values(ds, lang, by)
+    if fmt is not None:
+        emit(result, fmt, False, export)
+        return
+    from adhocq.output.tilemap import build
+
+    emit_picture(build(result, by_label(ds, lang, by)), result.title, export)

@@ -1,0 +1,193 @@
+"""The tile map of EMN countries drawn with Rich: one tile per country where it lies on a map of
+Europe, coloured by the value `adhocq.mapdata.map_values` gives it. Every tile also carries a
+symbol, so the map reads without colour (NO_COLOR, TERM=dumb, a pipe); on a terminal that cannot
+show Unicode the symbols are ASCII. Data is never read as markup, and control characters are
+made visible before Rich sees them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.text import Text
+
+from adhocq.mapdata import GRID, Status
+from adhocq.result import Cell, Result, make_visible
+
+TILE_WIDTH = 5
+"""A space, the two-letter code and up to two characters of symbol: ` CZ● `, ` CZ12`."""
+GAP = " "
+GRID_ROWS = 1 + max(row for row, _ in GRID.values())
+GRID_COLUMNS = 1 + max(column for _, column in GRID.values())
+GRID_WIDTH = GRID_COLUMNS * TILE_WIDTH + (GRID_COLUMNS - 1) * len(GAP)
+
+YES_STYLE = "bold bright_white on green"
+NO_STYLE = "bold bright_white on red"
+NON_RESPONDENT_STYLE = "white on bright_black"
+OBSERVER_STYLE = "bright_black"
+COUNT_STYLES = (
+    "black on white",
+    "black on bright_cyan",
+    "black on cyan",
+    "bright_white on bright_blue",
+    "bold bright_white on blue",
+)
+"""Light to dark for 0, 1, 2, 3 and 4 or more measures: named colours, which every colour
+terminal tells apart (finer shades collapse into one on 16-colour terminals)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Symbols:
+    yes: str
+    no: str
+    non_respondent: str
+    observer: str
+
+
+UNICODE_SYMBOLS = Symbols(yes="●", no="○", non_respondent="·", observer="-")
+ASCII_SYMBOLS = Symbols(yes="*", no="o", non_respondent=".", observer="-")
+
+
+@dataclass(frozen=True, slots=True)
+class Tile:
+    code: str
+    status: str
+    value: Cell
+
+
+def _tiles(result: Result) -> list[Tile]:
+    names = result.names
+    code, status, value = names.index("code"), names.index("status"), names.index("value")
+    return [Tile(str(row[code]), str(row[status]), row[value]) for row in result.rows]
+
+
+def _look(tile: Tile, symbols: Symbols) -> tuple[str, str]:
+    """The symbol and style of a tile."""
+    if isinstance(tile.value, bool):
+        return (symbols.yes, YES_STYLE) if tile.value else (symbols.no, NO_STYLE)
+    if isinstance(tile.value, int):
+        return str(tile.value), COUNT_STYLES[min(tile.value, len(COUNT_STYLES) - 1)]
+    if tile.status == Status.observer.value:
+        return symbols.observer, OBSERVER_STYLE
+    return symbols.non_respondent, NON_RESPONDENT_STYLE
+
+
+def _tile_text(tile: Tile, symbols: Symbols) -> Text:
+    symbol, style = _look(tile, symbols)
+    face = f" {make_visible(tile.code)}{symbol}"
+    return Text(face + " " * max(0, TILE_WIDTH - cell_len(face)), style=style)
+
+
+def _flow(tiles: Iterable[Text], width: int) -> list[Text]:
+    """Tiles left to right, as many to a line as fit."""
+    per_line = max(1, (width + len(GAP)) // (TILE_WIDTH + len(GAP)))
+    lines: list[Text] = []
+    for index, tile in enumerate(tiles):
+        if index % per_line == 0:
+            lines.append(Text())
+        else:
+            lines[-1].append(GAP)
+        lines[-1].append_text(tile)
+    return lines
+
+
+def _rows(placed: dict[tuple[int, int], Text]) -> list[Text]:
+    lines = []
+    for row in range(GRID_ROWS):
+        line = Text()
+        used = [column for (at_row, column) in placed if at_row == row]
+        for column in range(1 + max(used, default=-1)):
+            if column:
+                line.append(GAP)
+            line.append_text(placed.get((row, column), Text(" " * TILE_WIDTH)))
+        lines.append(line)
+    return lines
+
+
+def _grid(tiles: list[Tile], symbols: Symbols, width: int, plain: bool) -> list[Text]:
+    """The tiles where GRID places them; any code GRID does not know (a dataset of one's own)
+    on lines under the map. Narrower than the map, every tile in map order, line by line.
+    `plain` (no colours, so no tile backgrounds to keep): without trailing spaces."""
+    placed = {GRID[t.code]: _tile_text(t, symbols) for t in tiles if t.code in GRID}
+    elsewhere = [_tile_text(t, symbols) for t in tiles if t.code not in GRID]
+    if width < GRID_WIDTH:
+        lines = _flow([placed[at] for at in sorted(placed)] + elsewhere, width)
+    else:
+        lines = _rows(placed) + _flow(elsewhere, width)
+    if plain:
+        for line in lines:
+            line.rstrip()
+    return lines
+
+
+def _swatch(symbol: str, style: str) -> Text:
+    return Text(f" {symbol} ", style=style)
+
+
+def _entry(swatch: Text, label: str) -> Text:
+    return Text.assemble(swatch, f" {make_visible(label)}")
+
+
+def _pack(entries: list[Text], width: int) -> list[Text]:
+    """Legend entries side by side, a new line where the next one would not fit."""
+    lines = [Text()]
+    for entry in entries:
+        if lines[-1].plain and lines[-1].cell_len + 3 + entry.cell_len > width:
+            lines.append(Text())
+        if lines[-1].plain:
+            lines[-1].append("   ")
+        lines[-1].append_text(entry)
+    return lines
+
+
+def _legend(tiles: list[Tile], by_label: str, symbols: Symbols, width: int) -> list[Text]:
+    if any(isinstance(t.value, int) and not isinstance(t.value, bool) for t in tiles):
+        last = len(COUNT_STYLES) - 1
+        scale = Text.assemble(
+            *(
+                _swatch(f"{n}+" if n == last else str(n), style)
+                for n, style in enumerate(COUNT_STYLES)
+            )
+        )
+        values = [_entry(scale, by_label)]
+    else:
+        values = [
+            _entry(_swatch(symbols.yes, YES_STYLE), by_label),
+            _entry(_swatch(symbols.no, NO_STYLE), "does not"),
+        ]
+    statuses = [
+        _entry(_swatch(symbols.non_respondent, NON_RESPONDENT_STYLE), "EMN member, did not answer"),
+        _entry(_swatch(symbols.observer, OBSERVER_STYLE), "EMN observer, did not answer"),
+    ]
+    return _pack(values, width) + _pack(statuses, width)
+
+
+@dataclass(frozen=True, slots=True)
+class TileMap:
+    """Title, map, legend and source line; laid out when printed, for the console's width and
+    character set."""
+
+    result: Result
+    by_label: str
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        symbols = ASCII_SYMBOLS if options.ascii_only else UNICODE_SYMBOLS
+        plain = console.no_color or console.color_system is None
+        yield from self._lines(symbols, options.max_width, plain)
+
+    def _lines(self, symbols: Symbols, width: int, plain: bool) -> Iterator[Text]:
+        tiles = _tiles(self.result)
+        yield Text(make_visible(self.result.title), style="bold")
+        yield Text("")
+        yield from _grid(tiles, symbols, width, plain)
+        yield Text("")
+        yield from _legend(tiles, self.by_label, symbols, width)
+        if self.result.caption:
+            yield Text(make_visible(self.result.caption), style="dim")
+
+
+def build(result: Result, by_label: str) -> RenderableType:
+    """The picture of a `map_values` result; `by_label` says what a filled tile means."""
+    return TileMap(result, by_label)
