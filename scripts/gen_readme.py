@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 SCRIPT = Path(sys.executable).parent / "adhocq"
 PICTURE = ROOT / "docs" / "map-staffing.svg"
-PICTURE_COMMAND = ["map", "--by", "staffing", "-f", "table", "--export"]
+PICTURE_COMMAND = ["map", "--by", "staffing", "--export"]
 
 # (block name, command lines); tables at a pinned width, without colour.
 TOUR: dict[str, list[list[str]]] = {
