@@ -216,3 +216,23 @@ def test_a_nul_byte_in_the_file_name() -> None:
     with pytest.raises(DataError) as caught:
         load(Path("a\x00b.toml"))
     assert caught.value.problems[0].message == "is not a valid file name"
+
+
+def test_reserved_type_ids_and_empty_declarations(minimal_text: str) -> None:
+    reserved = minimal_text.replace('id = "staffing"', 'id = "total"').replace(
+        'type = "staffing"', 'type = "total"'
+    )
+    with pytest.raises(DataError) as caught:
+        parse(reserved, "t.toml")
+    assert caught.value.lines() == [
+        "t.toml:23: 'total' cannot be a measure type id: the matrix has a column of that name"
+        " @ types[0].id"
+    ]
+    start, end = minimal_text.index("[[categories]]"), minimal_text.index("[[types]]")
+    no_categories = minimal_text[:start] + minimal_text[end:]
+    with pytest.raises(DataError) as caught:
+        parse(no_categories.replace("schema_version = 1", "schema_version = 1\ncategories = []"),
+              "t.toml")  # fmt: skip
+    assert [p.message for p in caught.value.problems] == [
+        "unknown category 'staff-support' (none is declared)"
+    ]

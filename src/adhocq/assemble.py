@@ -13,6 +13,8 @@ from adhocq.errors import closest
 from adhocq.schema import Checker
 
 _CODE = re.compile(r"^[A-Z]{2}$")
+# Column names of the matrix, where each type id is a column too.
+RESERVED_TYPE_IDS = frozenset({"code", "name", "total"})
 _UNIQUE = (
     ("categories", "id", "category id"),
     ("types", "id", "type id"),
@@ -42,12 +44,17 @@ def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
     bullets = _query_bullets(raw, c)
     for key, field, what in _UNIQUE:
         c.unique(raw, key, "", field, what)
+    # References are checked against what is declared, even where a declaration has its own
+    # problem, so that one mistake is reported once and not again at every use.
     categories = c.table_list(raw, "categories", "", _category(c))
-    types = c.table_list(raw, "types", "", _measure_type(c, {x.id for x in categories}))
+    types = c.table_list(raw, "types", "", _measure_type(c, _declared(raw, "categories", "id")))
     countries = c.table_list(raw, "countries", "", _country(c))
     known = {x.code: x for x in countries}
-    type_ids = {x.id for x in types}
-    responses = c.table_list(raw, "responses", "", _response(c, known, type_ids, bullets))
+    type_ids = _declared(raw, "types", "id")
+    declared_codes = _declared(raw, "countries", "code")
+    responses = c.table_list(
+        raw, "responses", "", _response(c, known, declared_codes, type_ids, bullets)
+    )
     findings = c.table_list(raw, "findings", "", _finding(c, bullets))
     query = _query(raw.get("query"), c, bullets, known)
     raw_responses = raw.get("responses")
@@ -62,6 +69,13 @@ def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
     return m.Dataset(
         query, tuple(categories), tuple(types), tuple(countries), tuple(responses), tuple(findings)
     )
+
+
+def _declared(raw: dict[str, Any], key: str, field: str) -> set[str]:
+    items = raw.get(key)
+    if not isinstance(items, list):
+        return set()
+    return {i[field] for i in items if isinstance(i, dict) and isinstance(i.get(field), str)}
 
 
 def _query_bullets(raw: dict[str, Any], c: Checker) -> dict[str, m.Bullet]:
@@ -103,7 +117,7 @@ def _query(
         optional={"notes"},
     )
     requester_country = c.get(table, "requester_country", path, str)
-    if requester_country is not None and known and requester_country not in known:
+    if requester_country is not None and requester_country not in known:
         c.problem(f"{path}.requester_country", f"unknown country code {requester_country!r}")
     asked = c.get(table, "asked", path, str)
     if asked is not None and not re.fullmatch(r"\d{4}-\d{2}", asked):
@@ -143,9 +157,13 @@ def _query(
 def _source(c: Checker, table: dict[str, Any], path: str) -> m.Source | None:
     c.keys(table, path, required={"lang", "url"})
     lang, url = c.get(table, "lang", path, str), c.get(table, "url", path, str)
+    if lang is not None and not re.fullmatch(r"[a-z]{2}", lang):
+        c.problem(f"{path}.lang", f"expected a two-letter language code like 'fr', got {lang!r}")
+        lang = None
     if url is not None and not url.startswith("https://"):
         c.problem(f"{path}.url", f"expected an https:// address, got {url!r}")
-    return m.Source(lang, url) if lang and url else None
+        url = None
+    return m.Source(lang, url) if lang is not None and url is not None else None
 
 
 def _category(c: Checker) -> Callable[[dict[str, Any], str], m.Category | None]:
@@ -163,6 +181,10 @@ def _measure_type(
     def build(table: dict[str, Any], path: str) -> m.MeasureType | None:
         c.keys(table, path, required={"id", "category", "label"})
         ident, label = c.ident(table, "id", path), c.text(table, "label", path)
+        if ident in RESERVED_TYPE_IDS:
+            # Reported, but kept so that the measures using it do not each report it again.
+            c.problem(f"{path}.id", f"{ident!r} cannot be a measure type id: the matrix has a "
+                      "column of that name")  # fmt: skip
         category = c.reference(table, "category", path, categories, "category")
         return m.MeasureType(ident, category, label) if ident and category and label else None
 
@@ -184,7 +206,11 @@ def _country(c: Checker) -> Callable[[dict[str, Any], str], m.Country | None]:
 
 
 def _response(
-    c: Checker, known: dict[str, m.Country], type_ids: set[str], bullets: dict[str, m.Bullet]
+    c: Checker,
+    known: dict[str, m.Country],
+    declared_codes: set[str],
+    type_ids: set[str],
+    bullets: dict[str, m.Bullet],
 ) -> Callable[[dict[str, Any], str], m.Response | None]:
     def measure(table: dict[str, Any], path: str) -> m.Measure | None:
         c.keys(table, path, required={"type", "description", "source"})
@@ -204,8 +230,8 @@ def _response(
         code = c.get(table, "country", path, str)
         if code is not None:
             country = known.get(code)
-            if country is None and known:
-                guess = closest(code, known)
+            if code not in declared_codes:
+                guess = closest(code, declared_codes)
                 hint = f" (did you mean {guess!r}?)" if guess else ""
                 c.problem(
                     f"{path}.country", f"{code!r} is not an EMN country code in [[countries]]{hint}"

@@ -61,6 +61,8 @@ def closest(value: str, choices: Iterable[str]) -> str | None:
 
 def unknown_value(what: str, value: str, choices: Sequence[str]) -> str:
     """'unknown type 'stafing' (did you mean 'staffing'?)' or a list of the valid values."""
+    if not choices:
+        return f"unknown {what} {value!r} (none is declared)"
     guess = closest(value.lower(), [c.lower() for c in choices])
     if guess is not None:
         original = next(c for c in choices if c.lower() == guess)

@@ -84,8 +84,8 @@ def parse(text: str, name: str) -> m.Dataset:
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         found = re.search(r"\(at line (\d+), column \d+\)", message)
-        line = int(found.group(1)) if found else None
-        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+        line = int(found.group(1)) if found else text.count("\n") + 1  # "at end of document"
+        reason = re.sub(r"\s*\((at line \d+, column \d+|at end of document)\)", "", message)
         raise DataError(name, [Problem("", f"malformed TOML: {reason}", line)]) from None
     from adhocq.assemble import build
     from adhocq.schema import Checker

@@ -23,7 +23,8 @@ class LineIndex:
         self.lines: dict[str, int] = {}
         array_counts: dict[str, int] = {}
         current = ""
-        for number, raw in enumerate(text.splitlines(), start=1):
+        # TOML ends lines at \n only; str.splitlines() would also split at U+2028 and friends.
+        for number, raw in enumerate(text.split("\n"), start=1):
             line = raw.strip()
             header = _HEADER.match(line)
             if header:

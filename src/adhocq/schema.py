@@ -37,7 +37,12 @@ def _describe(value: Any) -> str:
     return type(value).__name__
 
 
+_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
 def _join(path: str, key: str) -> str:
+    if not _BARE_KEY.match(key):  # as TOML writes it: "" or "a b" or "x.y"
+        key = '"' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return f"{path}.{key}" if path else key
 
 
@@ -131,7 +136,7 @@ class Checker:
         self, table: dict[str, Any], key: str, path: str, valid: set[str], what: str
     ) -> str | None:
         value = self.get(table, key, path, str)
-        if value is None or not valid:
+        if value is None:
             return None
         if value not in valid:
             self.problem(_join(path, key), unknown_value(what, value, sorted(valid)))
