@@ -59,10 +59,7 @@ def build_app(names: Iterable[str] = COMMANDS) -> typer.Typer:
 
 def _invoked_command(argv: list[str]) -> list[str]:
     """The command named in argv, if it is the first word; otherwise every command."""
-    first = next((arg for arg in argv if not arg.startswith("-")), None)
-    if first in COMMANDS and argv and argv[0] == first:
-        return [first]
-    return list(COMMANDS)
+    return [argv[0]] if argv and argv[0] in COMMANDS else list(COMMANDS)
 
 
 def _print_version(value: bool) -> None:
@@ -103,8 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     from typer.main import get_command
 
     args = sys.argv[1:] if argv is None else list(argv)
-    command = get_command(build_app(_invoked_command(args)))
     try:
+        command = get_command(build_app(_invoked_command(args)))
         code = command.main(args=args, prog_name="adhocq", standalone_mode=False)
         sys.stdout.flush()
     except NoArgsIsHelpError as error:
