@@ -72,14 +72,16 @@ def emit_picture(image: object, title: str, export: str | None) -> None:
     """A picture for people (a chart's text, or a Rich renderable such as the map): printed to
     the terminal as it is, and saved as SVG/HTML with --export."""
     check_export(export)
-    from adhocq.output import table
-
     if export is not None:
+        from adhocq.output import table
+
         table.export(image, export, title)  # type: ignore[arg-type]
     with _terminal_stream() as stream:
-        if isinstance(image, str):
+        if isinstance(image, str):  # a chart: plain text, no Rich needed
             stream.write(image)
         else:
+            from adhocq.output import table
+
             table.write_picture(image, stream)  # type: ignore[arg-type]
 
 
