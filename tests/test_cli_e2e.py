@@ -239,6 +239,7 @@ def test_machine_formats_never_import_rich() -> None:
         "import sys\nfrom adhocq.cli import main\n"
         "for fmt in ('csv', 'tsv', 'json', 'jsonl', 'markdown'):\n"
         "    main(['measures', '--type', 'staffing', '--format', fmt])\n"
+        "main(['count', '--chart'])\n"
         "sys.stderr.write(repr(sorted(m for m in sys.modules if m.split('.')[0] == 'rich')))\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
