@@ -251,3 +251,30 @@ def test_python_dash_m() -> None:
     done = subprocess.run([sys.executable, "-m", "adhocq", "types", "-f", "csv"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip
     assert done.returncode == 0 and done.stdout.startswith("category,type,label,count,countries")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "is a directory, not a dataset file"),
+        (b"", "is empty; a dataset needs [query], [[categories]], [[types]], ..."),
+        (
+            b"\x00\x01\x02",
+            "looks binary (it contains NUL bytes); a dataset is a UTF-8 TOML text file",
+        ),
+        (b"a = '\xe9'\n", "is not UTF-8 text (byte 5)"),
+        (b"#" * (5 * 1024 * 1024), "is 5.0 MiB; datasets over 4 MiB are refused"),
+    ],
+)
+def test_unusable_dataset_files_exit_1_with_one_line(
+    tmp_path: Path, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "data.toml"
+    if content is None:
+        path.mkdir()
+    else:
+        path.write_bytes(content)
+    done = run("countries", "--data", str(path))
+    assert done.returncode == 1 and done.stdout == b""
+    line = done.stderr.decode()
+    assert line.count("\n") == 1 and line.startswith("adhocq: ") and message in line

@@ -5,7 +5,13 @@ from typing import Annotated
 import typer
 
 from adhocq import search as searching
-from adhocq.commands.options import DataOption, ExcelSafeOption, FormatOption, dataset
+from adhocq.commands.options import (
+    DataOption,
+    ExcelSafeOption,
+    ExportOption,
+    FormatOption,
+    dataset,
+)
 from adhocq.emit import emit
 from adhocq.model import Lang
 
@@ -32,6 +38,7 @@ def search(
     fmt: FormatOption = None,
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
+    export: ExportOption = None,
 ) -> None:
     """Every label, name, description, finding and note that contains TEXT, one row per hit.
 
@@ -42,4 +49,4 @@ def search(
       adhocq search staff -f csv | cut -d, -f1,3
     """
     result = searching.search(dataset(data), text, lang)
-    emit(result, fmt, excel_safe)
+    emit(result, fmt, excel_safe, export)
