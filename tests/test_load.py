@@ -225,8 +225,8 @@ def test_reserved_type_ids_and_empty_declarations(minimal_text: str) -> None:
     with pytest.raises(DataError) as caught:
         parse(reserved, "t.toml")
     assert caught.value.lines() == [
-        "t.toml:23: 'total' cannot be a measure type id: the matrix has a column of that name"
-        " @ types[0].id"
+        "t.toml:23: 'total' cannot be a measure type id: adhocq uses that name itself"
+        " (matrix columns, map --by) @ types[0].id"
     ]
     start, end = minimal_text.index("[[categories]]"), minimal_text.index("[[types]]")
     no_categories = minimal_text[:start] + minimal_text[end:]
@@ -235,4 +235,13 @@ def test_reserved_type_ids_and_empty_declarations(minimal_text: str) -> None:
               "t.toml")  # fmt: skip
     assert [p.message for p in caught.value.problems] == [
         "unknown category 'staff-support' (none is declared)"
+    ]
+
+
+def test_gr_is_not_a_dataset_code(minimal_text: str) -> None:
+    with pytest.raises(DataError) as caught:
+        parse(minimal_text.replace('code = "EL"', 'code = "GR"'), "t.toml")
+    assert caught.value.lines() == [
+        "t.toml:38: 'GR' is not an EMN code: write 'EL' (an alias for the command line)"
+        " @ countries[2].code"
     ]

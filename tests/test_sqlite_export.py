@@ -308,3 +308,11 @@ def test_script_without_a_target_is_a_usage_error() -> None:
     assert (done.returncode, done.stdout, done.stderr) == (
         2, "", "adhocq: usage error: nothing to export: give --sqlite FILE\n"
     )  # fmt: skip
+
+
+def test_odd_file_names_are_one_line_errors(tmp_path: Path) -> None:
+    long_name = run("--sqlite", str(tmp_path / ("x" * 300 + ".db")))
+    assert long_name.returncode == 1 and "cannot write: File name too long" in long_name.stderr
+    escape = run("--sqlite", str(tmp_path / "\x1b[31mred.db"))
+    assert escape.returncode == 0 and "\x1b" not in escape.stderr
+    assert "\\x1b[31mred.db" in escape.stderr

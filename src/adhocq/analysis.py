@@ -21,7 +21,7 @@ def matrix(ds: Dataset, lang: Lang, category: str | None = None, transpose: bool
     """One row per respondent, one column per type (in category order), row and column totals.
     Transposed: one row per type, one column per country."""
     types = _types(ds, category)
-    scope = f" ({category_id(ds, category)})" if category else ""
+    scope = f" ({category_id(ds, category)})" if category is not None else ""
     if transpose:
         return _matrix_by_type(ds, lang, types, scope)
     # Numbered headers keep the grid narrow enough for a terminal; the title is the legend.

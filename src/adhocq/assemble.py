@@ -10,11 +10,13 @@ from typing import Any
 
 from adhocq import model as m
 from adhocq.errors import closest
+from adhocq.load import CODE_ALIASES
 from adhocq.schema import Checker
 
 _CODE = re.compile(r"^[A-Z]{2}$")
-# Column names of the matrix, where each type id is a column too.
-RESERVED_TYPE_IDS = frozenset({"code", "name", "total"})
+# Column names of the matrix, where each type id is a column too, and the other values of
+# `map --by`.
+RESERVED_TYPE_IDS = frozenset({"code", "name", "total", "offers-service", "measures"})
 _UNIQUE = (
     ("categories", "id", "category id"),
     ("types", "id", "type id"),
@@ -183,8 +185,8 @@ def _measure_type(
         ident, label = c.ident(table, "id", path), c.text(table, "label", path)
         if ident in RESERVED_TYPE_IDS:
             # Reported, but kept so that the measures using it do not each report it again.
-            c.problem(f"{path}.id", f"{ident!r} cannot be a measure type id: the matrix has a "
-                      "column of that name")  # fmt: skip
+            c.problem(f"{path}.id", f"{ident!r} cannot be a measure type id: adhocq uses that "
+                      "name itself (matrix columns, map --by)")  # fmt: skip
         category = c.reference(table, "category", path, categories, "category")
         return m.MeasureType(ident, category, label) if ident and category and label else None
 
@@ -197,6 +199,13 @@ def _country(c: Checker) -> Callable[[dict[str, Any], str], m.Country | None]:
         code = c.get(table, "code", path, str)
         if code is not None and not _CODE.match(code):
             c.problem(f"{path}.code", f"expected a two-letter upper-case code, got {code!r}")
+            code = None
+        elif code in CODE_ALIASES:
+            wanted = CODE_ALIASES[code]
+            c.problem(
+                f"{path}.code",
+                f"{code!r} is not an EMN code: write {wanted!r} (an alias for the command line)",
+            )
             code = None
         membership = c.choice(table, "membership", path, m.Membership)
         name = c.text(table, "name", path)

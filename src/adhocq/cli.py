@@ -109,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except UsageError as error:
         where = error.ctx.command_path if error.ctx else "adhocq"
+        if where == "adhocq" and args and args[0] in COMMANDS:  # an error while parsing its options
+            where = f"adhocq {args[0]}"
         message = " ".join(error.format_message().split())
         _say(f"usage error: {message} (see '{where} --help')")
         return 2

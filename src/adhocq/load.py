@@ -17,7 +17,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 MAX_BYTES = 4 * 1024 * 1024
 DATA_ENV = "ADHOCQ_DATA"
-_ALIASES = {"GR": "EL"}
+CODE_ALIASES = {"GR": "EL"}
 
 
 def bundled_path() -> Path:
@@ -34,7 +34,7 @@ def resolve_path(option: str | None) -> Path:
 
 def normalise_code(code: str) -> str:
     upper = code.strip().upper()
-    return _ALIASES.get(upper, upper)
+    return CODE_ALIASES.get(upper, upper)
 
 
 def read_text(path: Path) -> str:

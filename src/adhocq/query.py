@@ -91,7 +91,7 @@ def countries(
     needed = {type_id(ds, raw) for raw in has}
     some = {type_id(ds, raw) for raw in any_of}
     excluded = {type_id(ds, raw) for raw in lacks}
-    in_category = _types_in(ds, category_id(ds, category)) if category else None
+    in_category = _types_in(ds, category_id(ds, category)) if category is not None else None
     rows = []
     for r in ds.responses:
         types = r.type_ids()
@@ -135,7 +135,7 @@ def measures(
 ) -> Result:
     wanted_types = {type_id(ds, raw) for raw in types}
     wanted_codes = {respondent(ds, raw).code for raw in countries}
-    in_category = _types_in(ds, category_id(ds, category)) if category else None
+    in_category = _types_in(ds, category_id(ds, category)) if category is not None else None
     rows = []
     for r in ds.responses:
         if wanted_codes and r.code not in wanted_codes:

@@ -123,9 +123,15 @@ def write_sqlite(ds: Dataset, path: Path, force: bool) -> None:
     Raises UsageProblem (exit 2) if `path` exists without `force` or is a directory, and
     AdhocqError (exit 1) with one line naming `path` if the file system or SQLite fails.
     """
-    if path.is_dir():
+    if "\x00" in str(path):
+        raise UsageProblem(f"{str(path)!r} is not a valid file name (it contains a NUL byte)")
+    try:
+        is_directory, exists = path.is_dir(), os.path.lexists(path)
+    except OSError as error:  # a name too long, ...
+        raise _cannot_write(path, error) from None
+    if is_directory:
         raise UsageProblem(f"{path} is a directory; give a file name for the database")
-    if not force and os.path.lexists(path):
+    if not force and exists:
         raise _exists(path)
     temp: Path | None = None
     try:

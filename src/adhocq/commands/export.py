@@ -8,6 +8,7 @@ import typer
 
 from adhocq.commands.options import DataOption, dataset
 from adhocq.errors import UsageProblem
+from adhocq.result import make_visible
 
 
 def export(
@@ -44,7 +45,5 @@ def export(
     target = Path(sqlite)
     write_sqlite(ds, target, force)
     measures = sum(len(response.measures) for response in ds.responses)
-    print(
-        f"adhocq: wrote {target} ({len(ds.responses)} responses, {measures} measures)",
-        file=sys.stderr,
-    )
+    note = f"adhocq: wrote {target} ({len(ds.responses)} responses, {measures} measures)"
+    print(make_visible(note), file=sys.stderr)

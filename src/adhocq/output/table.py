@@ -134,3 +134,5 @@ def export(image: Result | str | RenderableType, path: str, title: str) -> None:
             recorder.save_html(path)
     except OSError as error:
         raise AdhocqError(f"cannot write {path}: {error.strerror or error}") from None
+    except ValueError:  # a NUL byte in the name
+        raise AdhocqError(f"cannot write {path!r}: not a valid file name") from None
