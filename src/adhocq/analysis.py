@@ -34,7 +34,10 @@ def matrix(ds: Dataset, lang: Lang, category: str | None = None, transpose: bool
     totals = [sum(1 for r in ds.responses if t.id in r.type_ids()) for t in types]
     offering = sum(1 for r in ds.responses if r.offers_service)
     rows.append(("total", "", offering, *totals, sum(totals)))
-    legend = ", ".join(f"{number} {t.id}" for number, t in enumerate(types, 1))
+    groups: dict[str, list[str]] = {}
+    for number, t in enumerate(types, 1):
+        groups.setdefault(t.category, []).append(f"{number} {t.id}")
+    legend = "; ".join(f"{category}: {', '.join(items)}" for category, items in groups.items())
     title = f"Countries x measure types{scope}: {legend}"
     return make_result(ds, title, columns, rows, marks=[t.id for t in types])
 
