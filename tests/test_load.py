@@ -245,3 +245,26 @@ def test_gr_is_not_a_dataset_code(minimal_text: str) -> None:
         "t.toml:38: 'GR' is not an EMN code: write 'EL' (an alias for the command line)"
         " @ countries[2].code"
     ]
+
+
+def test_a_pipe_is_refused_instead_of_waiting_forever(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "data.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(DataError, match="is not a regular file"):
+        load(fifo)
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tests may run as root, which reads any file, so the refusal is simulated.
+    path = tmp_path / "locked.toml"
+    path.write_text("x = 1")
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(DataError) as caught:
+        load(path)
+    assert caught.value.lines() == [f"{path}: cannot be read: permission denied"]

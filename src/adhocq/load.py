@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 from pathlib import Path
 
@@ -44,9 +45,12 @@ def read_text(path: Path) -> str:
         return DataError(name, [Problem("", message)])
 
     try:
-        if path.is_dir():
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
             raise fail("is a directory, not a dataset file")
-        size = path.stat().st_size
+        if not stat.S_ISREG(status.st_mode):  # reading a FIFO or a device could wait forever
+            raise fail("is not a regular file (a pipe, device or socket); give a .toml file")
+        size = status.st_size
         if size > MAX_BYTES:
             raise fail(
                 f"is {size / 1048576:.1f} MiB; datasets over {MAX_BYTES // 1048576} MiB are refused"
