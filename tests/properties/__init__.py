@@ -1,0 +1,1 @@
+"""Property-based tests (Hypothesis) of the loader and the command line."""

@@ -1,0 +1,228 @@
+"""Property-based tests (Hypothesis) of the command line.
+
+(b) The CLI in-process, on command lines generated from the real Click commands with values
+    from the dataset and hostile ones: exit 0, 1 or 2, no traceback or internal error, no raw
+    control character on stderr; when a command that prints rows succeeds, csv, json and jsonl
+    hold the same rows. The same on other valid datasets (new ids, countries, responses, texts
+    with markup and control characters), where every id must also be usable.
+(c) A few of the generated command lines through the installed console script.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from hypothesis import assume, event, given
+from hypothesis import strategies as st
+
+from .invocations import (
+    CASES,
+    DATA_PATHS,
+    PARAMS,
+    REAL_VOCABULARY,
+    ROW_COMMANDS,
+    Invocation,
+    Item,
+    Vocabulary,
+    command_lines,
+    inside,
+)
+from .mutations import CONTROLS, MARKUP, any_text
+from .props import props
+from .runs import RAW_CONTROL, check_formats_agree, check_run, fresh_directory, run_in_process
+from .variants import valid_variant, write_variant
+
+SCRIPT = Path(sys.executable).parent / "adhocq"
+
+
+# ------------------------------------------------------------------ (b) the CLI in-process
+
+
+@props(500)
+@given(invocation=command_lines())
+def test_cli_exits_cleanly_and_formats_agree(workdir: Path, invocation: Invocation) -> None:
+    argv = invocation.argv()
+    run = run_in_process(argv, workdir)
+    event(f"exit {run.code}")
+    check_run(argv, run)
+    if run.code == 0 and invocation.has_rows():
+        event("csv, json and jsonl compared")
+        check_formats_agree(invocation, workdir)
+
+
+DATA_COMMANDS = tuple(
+    name for name, params in PARAMS.items() if any(p.name == "data" for p in params)
+)
+
+
+@props(100, all_bugs=True)
+@given(
+    command=st.sampled_from(DATA_COMMANDS),
+    path=st.one_of(
+        st.sampled_from(DATA_PATHS),
+        st.sampled_from(MARKUP + CONTROLS).map(lambda text: f"{text}.toml"),
+        any_text,
+    ),
+    as_argument=st.booleans(),
+)
+def test_any_dataset_path_fails_cleanly(
+    workdir: Path, command: str, path: str, as_argument: bool
+) -> None:
+    """What --data (or validate's PATH) names reaches the loader only after every option has
+    parsed, so the command lines above seldom get there with a strange path."""
+    given_path = [path] if command == "validate" and as_argument else ["--data", path]
+    argv = [command, *given_path, *ARGUMENTS.get(command, [])]
+    run = run_in_process(argv, workdir)
+    check_run(argv, run)
+
+
+ARGUMENTS = {"show": ["CZ"], "compare": ["CZ", "FI"], "search": ["staff"]}
+OUTPUT_OPTIONS = tuple(
+    (name, p.spellings[0]) for name, params in PARAMS.items() for p in params if p.metavar == "FILE"
+)
+
+
+@props(60, all_bugs=True)
+@given(
+    command_option=st.sampled_from(OUTPUT_OPTIONS),
+    stem=st.one_of(
+        st.sampled_from(
+            ["out", "x" * 300, "missing-dir/out", "/nonexistent/out", "", ".", "a\x00b"]
+        ),
+        st.sampled_from(MARKUP + CONTROLS),
+        any_text,
+    ),
+    suffix=st.sampled_from([".svg", ".html", ".db", ""]),
+    force=st.booleans(),
+)
+def test_any_output_file_fails_cleanly(
+    workdir: Path, command_option: tuple[str, str], stem: str, suffix: str, force: bool
+) -> None:
+    """The same for the files --export and export --sqlite write (in `workdir`, or nowhere)."""
+    command, option = command_option
+    extra = ["--force"] if force and command == "export" else []
+    argv = [command, option, inside(stem + suffix), *extra, *ARGUMENTS.get(command, [])]
+    run = run_in_process(argv, workdir)
+    check_run(argv, run)
+
+
+# ------------------------------------------------------------------ (b) on other valid datasets
+
+
+# Outputs that promise no raw control character even in a pipe (JSON escapes them; the table and
+# the pictures show them as \x1b). On a terminal, no output has one.
+ESCAPING_FORMATS = ("table", "json", "jsonl", "picture")
+
+
+@props(200, shrink=False)
+@given(data=st.data(), terminal=st.booleans())
+def test_cli_on_other_valid_datasets(workdir: Path, data: st.DataObject, terminal: bool) -> None:
+    doc = valid_variant(data)
+    path = write_variant(doc, workdir)
+    invocation = data.draw(
+        command_lines(
+            Vocabulary.of(doc, (str(path),)),
+            ROW_COMMANDS,
+            fixed=(Item("data", ("--data", str(path))),),
+            oddities=False,
+        ),
+        label="command line",
+    )
+    argv = invocation.argv()
+    run = run_in_process(argv, workdir, terminal)
+    event(f"exit {run.code}")
+    check_run(argv, run)
+    if run.code == 0 and (terminal or invocation.output() in ESCAPING_FORMATS):
+        # csv ends its records with CRLF.
+        found = RAW_CONTROL.search(run.out.decode("utf-8").replace("\r\n", "\n"))
+        where = "on a terminal" if terminal else "in a pipe"
+        assert found is None, f"{argv!r}: raw {found.group()!r} in the output {where}"
+    if run.code == 0 and invocation.has_rows():
+        event("csv, json and jsonl compared")
+        check_formats_agree(invocation, workdir)
+
+
+def new_first(values: Sequence[str], real: Sequence[str]) -> list[str]:
+    """`values`, those not in the real dataset five times over (what changed is most at risk)."""
+    return [v for v in values if v not in real] * 5 + list(values)
+
+
+def _json_rows(argv: list[str], workdir: Path) -> list[dict[str, Any]]:
+    run = run_in_process([*argv, "--format", "json"], workdir)
+    assert run.code == 0, f"{argv!r}: exit {run.code}: {run.err}"
+    rows: list[dict[str, Any]] = json.loads(run.out.decode("utf-8"))
+    return rows
+
+
+@props(80, shrink=False)
+@given(data=st.data(), case=st.sampled_from(CASES))
+def test_every_id_of_a_dataset_can_be_asked_for(
+    workdir: Path, data: st.DataObject, case: Callable[[str], str]
+) -> None:
+    doc = valid_variant(data, first=("add-type", "recode"))
+    path = write_variant(doc, workdir)
+    data_option = ["--data", str(path)]
+    having: dict[str, set[str]] = {}
+    for response in doc["responses"]:
+        for measure in response.get("measures", []):
+            having.setdefault(measure["type"], set()).add(response["country"])
+    if doc["responses"]:
+        codes = [r["country"] for r in doc["responses"]]
+        code = data.draw(st.sampled_from(new_first(codes, REAL_VOCABULARY.codes)), label="code")
+        shown = _json_rows(["show", case(code), *data_option], workdir)
+        assert {"field": "code", "value": code} in shown, f"show {case(code)!r}: {shown[:2]}"
+    type_ids = [t["id"] for t in doc["types"]]
+    kind = data.draw(st.sampled_from(new_first(type_ids, REAL_VOCABULARY.types)), label="type")
+    rows = _json_rows(["measures", "--type", case(kind), *data_option], workdir)
+    assert {row["country"] for row in rows} == having.get(kind, set())
+    assert {row["type"] for row in rows} <= {kind}
+    mapped = _json_rows(["map", "--by", case(kind), *data_option], workdir)
+    reporting = {row["code"] for row in mapped if row["value"] is True}
+    assert reporting == having.get(kind, set()), f"map --by {case(kind)!r}"
+    category = data.draw(st.sampled_from([c["id"] for c in doc["categories"]]), label="category")
+    _json_rows(["matrix", "--category", case(category), *data_option], workdir)
+    # A type id is a column name of the matrix: one the matrix has already too?
+    check_formats_agree(Invocation("matrix", (Item("data", tuple(data_option)),)), workdir)
+
+
+# ------------------------------------------------------------------ (c) the console script
+
+
+def _can_be_an_argument(token: str) -> bool:
+    if "\x00" in token:
+        return False
+    try:
+        os.fsencode(token)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@props(10)
+@given(invocation=command_lines())
+def test_console_script_exits_cleanly(workdir: Path, invocation: Invocation) -> None:
+    argv = invocation.argv()
+    assume(all(_can_be_an_argument(token) for token in argv))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
+    env.update({"NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"})
+    with fresh_directory(workdir) as cwd:
+        done = subprocess.run(
+            [str(SCRIPT), *argv],
+            capture_output=True,
+            env=env,
+            cwd=cwd,
+            stdin=subprocess.DEVNULL,
+            timeout=60,
+            check=False,
+        )
+    err = done.stderr.decode("utf-8", errors="backslashreplace")
+    assert done.returncode in (0, 1, 2), f"exit {done.returncode} for {argv!r}: {err}"
+    assert "Traceback" not in err, f"{argv!r}: {err}"
+    in_process = run_in_process(argv, workdir)
+    assert done.returncode == in_process.code, f"{argv!r}: {err!r} != {in_process.err!r}"

@@ -1,0 +1,213 @@
+"""Property-based tests (Hypothesis) of the loader.
+
+(a) The loader, on the real dataset mutated in its structure (written back as TOML by the small
+    serialiser of toml_writer.py), in its text and in its bytes: `parse`/`load` either return a
+    Dataset that holds exactly what the file says, or raise DataError whose every problem has a
+    message and a location (a path or a line); never any other exception. A value of the wrong
+    type is reported at its path, on a line that shows its key.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import math
+import sys
+from typing import Any
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from adhocq.errors import DataError
+from adhocq.load import load, parse
+
+from .mutations import NODES, STRING_LEAVES, check_parse_result, keys, mutate, values
+from .props import props
+from .real_dataset import REAL, REAL_TEXT
+from .toml_writer import (
+    Loc,
+    dump_toml,
+    first_difference,
+    get_at,
+    path_of,
+    set_at,
+    short,
+    toml_key,
+    walk,
+)
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 only
+    import tomli as tomllib
+
+NAME = "mutated.toml"
+
+
+# ------------------------------------------------------------------ (a) the loader
+
+
+@pytest.mark.parametrize("sections", [True, False])
+def test_serialiser_round_trips_the_real_dataset(sections: bool) -> None:
+    text = dump_toml(REAL, sections)
+    assert first_difference(tomllib.loads(text), REAL) is None
+    assert check_parse_result(text, NAME, lambda: parse(text, NAME)) is not None
+
+
+@props(200)
+@given(doc=st.dictionaries(keys, values, max_size=4), sections=st.booleans())
+def test_serialiser_round_trips_generated_documents(doc: dict[str, Any], sections: bool) -> None:
+    assume(not any(isinstance(v, float) and math.isnan(v) for _, v in walk(doc)))
+    assert first_difference(tomllib.loads(dump_toml(doc, sections)), doc) is None
+
+
+@props(1500)
+@given(
+    data=st.data(),
+    count=st.integers(1, 4),
+    sections=st.booleans(),
+    newline=st.sampled_from(["\n", "\r\n"]),
+)
+def test_mutated_dataset_loads_faithfully_or_reports_located_problems(
+    data: st.DataObject, count: int, sections: bool, newline: str
+) -> None:
+    doc = copy.deepcopy(REAL)
+    for _ in range(count):
+        mutate(data, doc)
+    text = dump_toml(doc, sections, newline)
+    check_parse_result(text, NAME, lambda: parse(text, NAME))
+
+
+def _wrong_type_values(value: Any) -> list[Any]:
+    if isinstance(value, bool):
+        return [1, "true", 0.0]
+    if isinstance(value, int):
+        return [str(value), True, float(value)]
+    if isinstance(value, str):
+        return [0, True, 1.5, datetime.date(2024, 1, 11), [], {}]
+    if isinstance(value, datetime.date):
+        return [value.isoformat(), datetime.datetime(2024, 1, 11, 12, 0), 20240111]
+    if isinstance(value, dict):
+        return [1, "x", [], True]
+    return [1, "x", {}, True]
+
+
+LINE_BREAKING = ("\u2028", "\u2029", "\x85", "a\u2028b", "\x1c")
+
+
+@props(500)
+@given(
+    data=st.data(),
+    target=st.sampled_from(NODES),
+    sections=st.booleans(),
+    newline=st.sampled_from(["\n", "\r\n"]),
+)
+def test_wrong_type_is_reported_at_its_path_on_the_line_of_its_key(
+    data: st.DataObject, target: Loc, sections: bool, newline: str
+) -> None:
+    doc = copy.deepcopy(REAL)
+    if data.draw(st.booleans(), label="add a Unicode line separator to another text"):
+        # Legal in a TOML string; not a line break for TOML (only \n is).
+        leaf = data.draw(st.sampled_from(STRING_LEAVES), label="leaf")
+        if leaf[: len(target)] != target:
+            set_at(doc, leaf, get_at(doc, leaf) + data.draw(st.sampled_from(LINE_BREAKING)))
+    old = get_at(doc, target)
+    set_at(doc, target, data.draw(st.sampled_from(_wrong_type_values(old)), label="new"))
+    text = dump_toml(doc, sections, newline)
+    with pytest.raises(DataError) as raised:
+        parse(text, NAME)
+    path = path_of(target)
+    at_path = [p for p in raised.value.problems if p.path == path]
+    assert at_path, f"no problem at {path}: {raised.value.problems[:5]}"
+    key = next(step for step in reversed(target) if isinstance(step, str))
+    lines = text.split("\n")
+    for problem in at_path:
+        assert problem.line is not None, problem
+        assert 1 <= problem.line <= len(lines), problem
+        shown = lines[problem.line - 1]
+        assert toml_key(key) in shown, f"{problem} points at line {short(shown)}"
+
+
+TOML_CHARS = list("[]{}=\"'#.,\n\r\t\\ +-:TZ0a_") + [
+    "\x00",
+    "\x07",
+    "\x1b",
+    "\x7f",
+    "\x85",
+    "\x9b",
+    "\u2028",
+    "\ufeff",
+    '"""',
+    "'''",
+    "[[",
+    "]]",
+    "= ",
+    "\n[query]\n",
+    "\n[[responses]]\n",
+    "\nx = 1\n",
+]
+inserted_text = st.one_of(
+    st.lists(st.sampled_from(TOML_CHARS), min_size=1, max_size=6).map("".join),
+    st.binary(min_size=1, max_size=6).map(lambda raw: raw.decode("latin-1")),
+    st.text(st.characters(codec="utf-8"), min_size=1, max_size=6),
+)
+
+
+def mutate_text(data: st.DataObject, text: str) -> str:
+    kind = data.draw(st.sampled_from(["truncate", "insert", "delete", "duplicate-line", "swap"]))
+    offset = data.draw(st.integers(0, len(text)), label="offset")
+    if kind == "truncate":
+        return text[:offset]
+    if kind == "insert":
+        return text[:offset] + data.draw(inserted_text, label="inserted") + text[offset:]
+    if kind == "delete":
+        return text[:offset] + text[offset + data.draw(st.integers(1, 40), label="length") :]
+    lines = text.split("\n")
+    first = data.draw(st.integers(0, len(lines) - 1), label="line")
+    second = data.draw(st.integers(0, len(lines) - 1), label="other line")
+    if kind == "duplicate-line":
+        lines.insert(second, lines[first])
+    else:
+        lines[first], lines[second] = lines[second], lines[first]
+    return "\n".join(lines)
+
+
+@props(1000)
+@given(data=st.data(), count=st.integers(1, 3), sections=st.sampled_from([None, True, False]))
+def test_mutated_text_loads_faithfully_or_reports_located_problems(
+    data: st.DataObject, count: int, sections: bool | None
+) -> None:
+    text = REAL_TEXT if sections is None else dump_toml(REAL, sections)
+    for _ in range(count):
+        text = mutate_text(data, text)
+    check_parse_result(text, NAME, lambda: parse(text, NAME))
+
+
+@props(300)
+@given(data=st.data())
+def test_mutated_bytes_load_faithfully_or_report_located_problems(
+    tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
+    raw = REAL_TEXT.encode("utf-8")
+    kind = data.draw(st.sampled_from(["truncate", "insert", "bom", "crlf", "blank", "latin-1"]))
+    offset = data.draw(st.integers(0, len(raw)), label="offset")
+    if kind == "truncate":
+        raw = raw[:offset]
+    elif kind == "insert":
+        extra = data.draw(
+            st.one_of(st.binary(min_size=1, max_size=4), st.sampled_from([b"\x00", b"\xff"]))
+        )
+        raw = raw[:offset] + extra + raw[offset:]
+    elif kind == "bom":
+        raw = b"\xef\xbb\xbf" + raw
+    elif kind == "crlf":
+        raw = raw.replace(b"\n", b"\r\n")
+    elif kind == "blank":
+        raw = data.draw(st.sampled_from([b"", b" ", b"\n\n", b"\t\r\n"]))
+    else:
+        raw = REAL_TEXT.encode("latin-1", errors="replace")
+    path = tmp_path_factory.getbasetemp() / "mutated-bytes.toml"
+    path.write_bytes(raw)
+    text = raw.decode("utf-8", errors="replace")
+    check_parse_result(text, str(path), lambda: load(path), whole_file=True)

@@ -1,0 +1,245 @@
+"""A TOML serialiser, helpers to walk and compare TOML documents, and a Dataset written back
+as the document its file holds."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import math
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from adhocq.model import Dataset, Text
+
+Loc = tuple[str | int, ...]
+
+
+# ------------------------------------------------------------------ a TOML serialiser
+# Enough TOML for what tomllib returns: tables, arrays of tables, inline tables and arrays,
+# strings (basic, escaped), integers, floats, booleans, dates, date-times and times.
+
+_ESCAPES: dict[int, str] = {code: f"\\u{code:04x}" for code in [*range(0x20), 0x7F]}
+_ESCAPES.update(
+    {
+        ord("\b"): "\\b",
+        ord("\t"): "\\t",
+        ord("\n"): "\\n",
+        ord("\f"): "\\f",
+        ord("\r"): "\\r",
+        ord('"'): '\\"',
+        ord("\\"): "\\\\",
+    }
+)
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def toml_string(text: str) -> str:
+    # Only what TOML requires is escaped: C1 controls, U+2028 and the like stay raw, as they
+    # would in a file someone pasted text into.
+    return '"' + text.translate(_ESCAPES) + '"'
+
+
+def toml_key(key: str) -> str:
+    return key if _BARE_KEY.fullmatch(key) else toml_string(key)
+
+
+def toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "nan"
+        if math.isinf(value):
+            return "inf" if value > 0 else "-inf"
+        return repr(value)
+    if isinstance(value, str):
+        return toml_string(value)
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        pairs = ", ".join(f"{toml_key(k)} = {toml_value(v)}" for k, v in value.items())
+        return "{ " + pairs + " }"
+    raise TypeError(f"no TOML for {type(value).__name__}")
+
+
+def _is_table_array(value: Any) -> bool:
+    """Written as [[...]]: a non-empty array of tables, some holding a table or an array."""
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(item, dict) for item in value)
+        and any(isinstance(v, (dict, list)) for item in value for v in item.values())
+    )
+
+
+def _is_section(value: Any) -> bool:
+    """Written as [...]: a table holding a table or an array of tables."""
+    return isinstance(value, dict) and any(
+        isinstance(v, dict) or _is_table_array(v) for v in value.values()
+    )
+
+
+def _emit_table(table: dict[str, Any], prefix: tuple[str, ...], lines: list[str]) -> None:
+    deferred: list[tuple[str, Any]] = []
+    for key, value in table.items():
+        if _is_section(value) or _is_table_array(value):
+            deferred.append((key, value))
+        else:
+            lines.append(f"{toml_key(key)} = {toml_value(value)}")
+    for key, value in deferred:
+        name = (*prefix, key)
+        header = ".".join(toml_key(part) for part in name)
+        if isinstance(value, dict):
+            lines.extend(["", f"[{header}]"])
+            _emit_table(value, name, lines)
+        else:
+            for item in value:
+                lines.extend(["", f"[[{header}]]"])
+                _emit_table(item, name, lines)
+
+
+def dump_toml(doc: dict[str, Any], sections: bool = True, newline: str = "\n") -> str:
+    """`sections`: [tables] and [[arrays of tables]] like the real file; else one line a key."""
+    lines: list[str] = []
+    if sections:
+        _emit_table(doc, (), lines)
+    else:
+        lines.extend(f"{toml_key(k)} = {toml_value(v)}" for k, v in doc.items())
+    return newline.join(lines) + newline
+
+
+# ------------------------------------------------------------------ walking a TOML document
+
+
+def walk(node: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
+    yield loc, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from walk(value, (*loc, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from walk(value, (*loc, index))
+
+
+def get_at(root: Any, loc: Loc) -> Any:
+    node = root
+    for step in loc:
+        node = node[step]
+    return node
+
+
+def set_at(root: Any, loc: Loc, value: Any) -> None:
+    get_at(root, loc[:-1])[loc[-1]] = value
+
+
+def path_of(loc: Loc) -> str:
+    """The loader's spelling of a location: `responses[3].measures[0].type`."""
+    path = ""
+    for step in loc:
+        if isinstance(step, int):
+            path += f"[{step}]"
+        else:
+            path = f"{path}.{step}" if path else step
+    return path
+
+
+def first_difference(left: Any, right: Any, loc: Loc = ()) -> str | None:
+    """Where two documents first differ (short, unlike a diff of two 100k-character trees)."""
+    if isinstance(left, dict) and isinstance(right, dict):
+        if left.keys() != right.keys():
+            return f"{path_of(loc) or '<root>'}: keys {sorted(left)} != {sorted(right)}"
+        for key in left:
+            found = first_difference(left[key], right[key], (*loc, key))
+            if found:
+                return found
+        return None
+    if isinstance(left, list) and isinstance(right, list):
+        if len(left) != len(right):
+            return f"{path_of(loc)}: {len(left)} items != {len(right)} items"
+        for index, (a, b) in enumerate(zip(left, right, strict=True)):
+            found = first_difference(a, b, (*loc, index))
+            if found:
+                return found
+        return None
+    if type(left) is not type(right) or left != right:
+        return f"{path_of(loc)}: {short(left)} != {short(right)}"
+    return None
+
+
+def short(value: Any, limit: int = 120) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} chars)"
+
+
+# ------------------------------------------------------------------ Dataset -> document
+
+
+def _text(text: Text) -> dict[str, str]:
+    return {"en": text.en, "fr": text.fr}
+
+
+def dataset_as_document(ds: Dataset) -> dict[str, Any]:
+    """The Dataset written back in the file's shape, to compare with what the file says."""
+    q = ds.query
+    return {
+        "schema_version": 1,
+        "query": {
+            "id": q.id,
+            "title": _text(q.title),
+            "requester_country": q.requester_country,
+            "requester": _text(q.requester),
+            "asked": q.asked,
+            "published": q.published,
+            "respondent_count": q.respondent_count,
+            "themes": [_text(t) for t in q.themes],
+            "sources": [{"lang": s.lang, "url": s.url} for s in q.sources],
+            "bullets": [{"id": b.id, "title": _text(b.title)} for b in q.bullets],
+            "notes": [_text(n) for n in q.notes],
+        },
+        "categories": [{"id": c.id, "label": _text(c.label)} for c in ds.categories],
+        "types": [{"id": t.id, "category": t.category, "label": _text(t.label)} for t in ds.types],
+        "countries": [
+            {"code": c.code, "membership": c.membership.value, "name": _text(c.name)}
+            for c in ds.countries
+        ],
+        "responses": [
+            {
+                "country": r.code,
+                "offers_service": r.offers_service,
+                "source": r.source,
+                "measures": [
+                    {"type": m.type, "description": _text(m.description), "source": m.source}
+                    for m in r.measures
+                ],
+                "notes": [_text(n) for n in r.notes],
+            }
+            for r in ds.responses
+        ],
+        "findings": [
+            {"kind": f.kind.value, "id": f.id, "text": _text(f.text), "source": f.source}
+            for f in ds.findings
+        ],
+    }
+
+
+def with_optional_keys(doc: dict[str, Any]) -> dict[str, Any]:
+    """The document with its optional arrays (query.notes, a response's measures and notes)
+    filled in as empty where absent, as the Dataset has them."""
+    doc = copy.deepcopy(doc)
+    query = doc.get("query")
+    if isinstance(query, dict):
+        query.setdefault("notes", [])
+    responses = doc.get("responses")
+    if isinstance(responses, list):
+        for response in responses:
+            if isinstance(response, dict):
+                response.setdefault("measures", [])
+                response.setdefault("notes", [])
+    return doc
