@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -29,3 +31,19 @@ def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
     for name in ("ADHOCQ_DATA", "ADHOCQ_LANG", "FORCE_COLOR", "ADHOCQ_DEBUG"):
         monkeypatch.delenv(name, raising=False)
+
+
+def _environment(extra: dict[str, str] | None) -> dict[str, str]:
+    plain = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
+    return {**plain, **(extra or {})}
+
+
+def run_script(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    """The installed `adhocq` in a subprocess, without the caller's ADHOCQ_ settings."""
+    return subprocess.run([str(SCRIPT), *args], capture_output=True, env=_environment(env),
+                          timeout=60)  # fmt: skip
+
+
+def run_text(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(SCRIPT), *args], capture_output=True, text=True,
+                          env=_environment(env), timeout=60)  # fmt: skip

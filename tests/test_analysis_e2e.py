@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from conftest import SCRIPT
+from conftest import run_text as run
 
 RESPONDENTS = "AT BE BG CY CZ ES FI FR HR HU IT LT LU LV NL PL SE SI SK".split()
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
-    return subprocess.run([str(SCRIPT), *args], capture_output=True, text=True,
-                          env={**full, **(env or {})}, timeout=60)  # fmt: skip
 
 
 def test_matrix_csv_has_true_false_per_type_and_totals() -> None:

@@ -11,14 +11,9 @@ from pathlib import Path
 
 import pytest
 from conftest import DATA, SCRIPT
+from conftest import run_script as run
 
 HOSTILE = str(DATA / "hostile.toml")
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
-    full_env.update(env or {})
-    return subprocess.run([str(SCRIPT), *args], capture_output=True, env=full_env, timeout=60)
 
 
 def test_pipe_defaults_to_csv() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import re
 import subprocess
 import sys
@@ -12,7 +11,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import DATA, SCRIPT
+from conftest import DATA
+from conftest import run_script as run
 from rich.console import Console
 
 from adhocq.errors import UsageProblem
@@ -237,12 +237,6 @@ def test_a_code_the_grid_does_not_know_goes_under_the_map() -> None:
 
 
 # ------------------------------------------------------------------ the installed command
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
-    full_env.update(env or {})
-    return subprocess.run([str(SCRIPT), *args], capture_output=True, env=full_env, timeout=60)
 
 
 def test_map_in_a_pipe_has_a_symbol_on_every_tile() -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 import subprocess
 from pathlib import Path
 
 import pytest
 from conftest import DATA, SCRIPT
+from conftest import run_script as run
 
 from adhocq.errors import UsageProblem
 from adhocq.fold import fold, spans
@@ -130,12 +130,6 @@ def test_search_and_highlight_fold_the_same_way() -> None:
 
 
 # ------------------------------------------------------------------ the installed script
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
-    full_env.update(env or {})
-    return subprocess.run([str(SCRIPT), *args], capture_output=True, env=full_env, timeout=60)
 
 
 def test_pipe_gives_csv_with_every_hit() -> None:

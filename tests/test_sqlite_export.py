@@ -12,7 +12,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
-from conftest import DATA, SCRIPT
+from conftest import DATA, run_text
 
 from adhocq import query, sqlite_export
 from adhocq.errors import AdhocqError, UsageProblem
@@ -264,9 +264,7 @@ def test_read_only_directory(tmp_path: Path, dataset: Dataset) -> None:
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
-    return subprocess.run([str(SCRIPT), "export", *args], capture_output=True, text=True,
-                          env=env, timeout=60)  # fmt: skip
+    return run_text("export", *args)
 
 
 def test_script_exports_refuses_then_replaces(tmp_path: Path) -> None:
