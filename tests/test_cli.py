@@ -53,3 +53,8 @@ def test_messages_never_carry_raw_control_codes(capfd: pytest.CaptureFixture[str
     assert cli.main(["types", "--data", "bad\x1b[31mname.toml"]) == 1
     err = capfd.readouterr().err
     assert "\x1b" not in err and "bad\\x1b[31mname.toml" in err
+
+
+def test_every_command_has_a_short_help() -> None:
+    assert set(cli.SHORT_HELP) == set(cli.COMMANDS)
+    assert all(len(text) <= 60 for text in cli.SHORT_HELP.values())

@@ -37,6 +37,22 @@ COMMANDS = {
     "export": "adhocq.commands.export",
     "validate": "adhocq.commands.validate",
 }
+# One line each for the root's list of commands (a docstring's first sentence is cut at 60 or so).
+SHORT_HELP = {
+    "countries": "Respondents, filtered by service and measure types.",
+    "measures": "One row per country and measure.",
+    "types": "The measure types, with how many countries report each.",
+    "show": "One country's profile.",
+    "count": "Countries per type or category, or measures per country.",
+    "findings": "Challenges, solutions and preparedness, by no country.",
+    "info": "The query: requester, dates, respondents, sources.",
+    "matrix": "Countries x measure types, with totals.",
+    "compare": "Countries side by side.",
+    "search": "Search every text, ignoring case and accents.",
+    "map": "A tile map of the EMN countries.",
+    "export": "The whole dataset as a SQLite database.",
+    "validate": "Check a dataset file.",
+}
 
 
 def build_app(names: Iterable[str] = COMMANDS) -> typer.Typer:
@@ -53,7 +69,8 @@ def build_app(names: Iterable[str] = COMMANDS) -> typer.Typer:
     app.callback()(root)
     for name in names:
         module = importlib.import_module(COMMANDS[name])
-        app.command(name, epilog=EXIT_CODES_HELP)(getattr(module, name))
+        command = app.command(name, short_help=SHORT_HELP[name], epilog=EXIT_CODES_HELP)
+        command(getattr(module, name))
     return app
 
 
