@@ -4,13 +4,26 @@ from typing import Annotated
 
 import typer
 
-from adhocq.commands.options import DataOption, FormatOption, LangOption, dataset
+from adhocq.commands.options import DataOption, LangOption, dataset
 from adhocq.emit import check_export, emit, emit_picture
 from adhocq.model import Lang
+from adhocq.output import Format
 
 ExportOption = Annotated[
     str | None,
     typer.Option("--export", metavar="FILE", help="Also save the picture as .svg or .html."),
+]
+
+
+MapFormatOption = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        show_default=False,
+        help="Write the map's data in this format instead of drawing the map.",
+    ),
 ]
 
 
@@ -24,7 +37,7 @@ def map(
             "(see 'adhocq types').",
         ),
     ] = "offers-service",
-    fmt: FormatOption = None,
+    fmt: MapFormatOption = None,
     lang: LangOption = Lang.en,
     data: DataOption = None,
     export: ExportOption = None,
