@@ -73,3 +73,13 @@ def test_non_respondents(dataset: Dataset) -> None:
         ("DE", "Allemagne"), ("EE", "Estonie"), ("EL", "Grèce"), ("IE", "Irlande"),
         ("MT", "Malte"), ("PT", "Portugal"), ("RO", "Roumanie"),
     )  # fmt: skip
+
+
+def test_reserved_type_ids_cover_every_name_adhocq_uses_itself(dataset: Dataset) -> None:
+    from adhocq.assemble import RESERVED_TYPE_IDS
+    from adhocq.mapdata import BY_CHOICES
+
+    matrix = analysis.matrix(dataset, Lang.en)
+    fixed_columns = {c.name for c in matrix.columns} - {t.id for t in dataset.types}
+    kebab = {name for name in fixed_columns if "_" not in name}  # ids cannot hold "_"
+    assert kebab | set(BY_CHOICES) == set(RESERVED_TYPE_IDS)

@@ -42,7 +42,7 @@ def render(result: Result, label: str, colour: bool, width: int = 80) -> str:
 
 
 def picture(ds: Dataset, by: str, colour: bool = False, width: int = 80) -> str:
-    return render(map_values(ds, Lang.en, by), by_label(ds, Lang.en, by), colour, width)
+    return render(map_values(ds, Lang.en, by), by_label(ds, by), colour, width)
 
 
 # ------------------------------------------------------------------ map_values

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from adhocq import __version__
-from adhocq.errors import AdhocqError
+from adhocq.errors import AdhocqError, say
 
 EXIT_CODES_HELP = "Exit codes: 0 ok (an empty result too), 1 data or runtime error, 2 usage error."
 ROOT_HELP = (
@@ -96,13 +96,6 @@ def root(
     """Query the answers countries gave to an EMN ad hoc query."""
 
 
-def _say(line: str) -> None:
-    from adhocq.result import make_visible
-
-    # Messages quote what the user gave (file names, values): never send its control codes raw.
-    print(f"adhocq: {make_visible(line)}", file=sys.stderr)
-
-
 def _quiet_broken_pipe() -> int:
     # Python's "Note on SIGPIPE": point stdout at devnull so the interpreter's final flush
     # does not raise again and print a message.
@@ -129,25 +122,25 @@ def main(argv: list[str] | None = None) -> int:
         if where == "adhocq" and args and args[0] in COMMANDS:  # an error while parsing its options
             where = f"adhocq {args[0]}"
         message = " ".join(error.format_message().split())
-        _say(f"usage error: {message} (see '{where} --help')")
+        say(f"usage error: {message} (see '{where} --help')")
         return 2
     except ClickException as error:
-        _say(" ".join(error.format_message().split()))
+        say(" ".join(error.format_message().split()))
         return error.exit_code
     except AdhocqError as error:
         prefix = "usage error: " if error.exit_code == 2 else ""
         for line in error.lines():
-            _say(prefix + line)
+            say(prefix + line)
         return error.exit_code
     except BrokenPipeError:
         return _quiet_broken_pipe()
     except (KeyboardInterrupt, Abort):
-        _say("interrupted")
+        say("interrupted")
         return 130
     except Exception as error:  # noqa: BLE001 - the last line of defence
         if os.environ.get("ADHOCQ_DEBUG") == "1":
             raise
-        _say(
+        say(
             f"internal error ({type(error).__name__}); please report it with the command you "
             "ran, or rerun with ADHOCQ_DEBUG=1 to see the traceback"
         )

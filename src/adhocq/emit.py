@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from typing import TextIO
 
-from adhocq.errors import UsageProblem
+from adhocq.errors import UsageProblem, say
 from adhocq.output import Format, render_text
 from adhocq.result import Result, make_visible, spreadsheet_safe
 
@@ -42,7 +42,7 @@ def emit(
     if fmt is Format.table:
         _write_table(result)
         if not result.rows:
-            print("adhocq: no rows match these filters", file=sys.stderr)
+            say("no rows match these filters")
         return
     if sys.stdout.isatty():
         result = result.map_text(make_visible)

@@ -51,6 +51,16 @@ class DataError(AdhocqError):
         return [problem.render(self.file) for problem in self.problems]
 
 
+def say(line: str) -> None:
+    """One line on stderr, where everything but data goes. Messages quote what the user gave
+    (file names, values), so control characters are shown escaped, never sent raw."""
+    import sys
+
+    from adhocq.result import make_visible
+
+    print(f"adhocq: {make_visible(line)}", file=sys.stderr)
+
+
 def closest(value: str, choices: Iterable[str]) -> str | None:
     """The valid choice nearest to a mistyped `value`, if any is close enough."""
     import difflib

@@ -64,7 +64,7 @@ def resolve_by(ds: Dataset, raw: str) -> str:
     raise UsageProblem(unknown_value("--by value", raw, [*BY_CHOICES, *ids]))
 
 
-def by_label(ds: Dataset, lang: Lang, by: str) -> str:
+def by_label(ds: Dataset, by: str) -> str:
     """What a filled tile means, for the legend: "offers a customer service", "reports staffing"."""
     wanted = resolve_by(ds, by)
     if wanted == OFFERS_SERVICE:

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from adhocq.commands.options import DataOption, dataset
-from adhocq.errors import UsageProblem
-from adhocq.result import make_visible
+from adhocq.errors import UsageProblem, say
 
 
 def export(
@@ -45,5 +43,4 @@ def export(
     target = Path(sqlite)
     write_sqlite(ds, target, force)
     measures = sum(len(response.measures) for response in ds.responses)
-    note = f"adhocq: wrote {target} ({len(ds.responses)} responses, {measures} measures)"
-    print(make_visible(note), file=sys.stderr)
+    say(f"wrote {target} ({len(ds.responses)} responses, {measures} measures)")

@@ -63,4 +63,4 @@ def map(
         return
     from adhocq.output.tilemap import build
 
-    emit_picture(build(result, by_label(ds, lang, by)), result.title, export)
+    emit_picture(build(result, by_label(ds, by)), result.title, export)
