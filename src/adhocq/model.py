@@ -126,9 +126,6 @@ class Dataset:
     def type_by_id(self, type_id: str) -> MeasureType:
         return next(t for t in self.types if t.id == type_id)
 
-    def category_by_id(self, category_id: str) -> Category:
-        return next(c for c in self.categories if c.id == category_id)
-
     def response_by_code(self, code: str) -> Response | None:
         return next((r for r in self.responses if r.code == code), None)
 
