@@ -66,7 +66,7 @@ def code_block(commands: list[list[str]], show_prompt: bool = True) -> str:
 def blocks() -> dict[str, str]:
     generated = {name: code_block(commands) for name, commands in TOUR.items()}
     reference = ["### adhocq\n\n" + code_block([["--help"]], show_prompt=False)]
-    from adhocq.cli import COMMANDS
+    from adhocq.app import COMMANDS
 
     for command in COMMANDS:
         reference.append(f"### adhocq {command}\n\n" + code_block([[command, "--help"]], False))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from adhocq import cli, query
+from adhocq import app, cli, query
 
 
 def boom(*args: object, **kwargs: object) -> None:
@@ -37,15 +37,15 @@ def test_no_arguments_prints_help(capfd: pytest.CaptureFixture[str]) -> None:
 
 
 def test_only_the_invoked_command_is_built() -> None:
-    assert cli._invoked_command(["types", "-f", "csv"]) == ["types"]
-    assert cli._invoked_command(["--help"]) == list(cli.COMMANDS)
-    assert cli._invoked_command(["typo"]) == list(cli.COMMANDS)
+    assert app.invoked_command(["types", "-f", "csv"]) == ["types"]
+    assert app.invoked_command(["--help"]) == list(app.COMMANDS)
+    assert app.invoked_command(["typo"]) == list(app.COMMANDS)
 
 
 def test_root_help_lists_every_command(capfd: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--help"]) == 0
     out = capfd.readouterr().out
-    for command in cli.COMMANDS:
+    for command in app.COMMANDS:
         assert f"  {command} " in out
 
 
@@ -56,5 +56,21 @@ def test_messages_never_carry_raw_control_codes(capfd: pytest.CaptureFixture[str
 
 
 def test_every_command_has_a_short_help() -> None:
-    assert set(cli.SHORT_HELP) == set(cli.COMMANDS)
-    assert all(len(text) <= 60 for text in cli.SHORT_HELP.values())
+    assert set(app.SHORT_HELP) == set(app.COMMANDS)
+    assert all(len(text) <= 60 for text in app.SHORT_HELP.values())
+
+
+def test_the_console_script_runs_without_the_garbage_collector(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    import gc
+
+    monkeypatch.setattr("sys.argv", ["adhocq", "types", "-f", "csv"])
+    try:
+        assert cli.run() == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert capfd.readouterr().out.startswith("category,type,")
+    assert cli.main(["types", "-f", "csv"]) == 0
+    assert gc.isenabled(), "main() itself, called in-process, leaves the collector alone"

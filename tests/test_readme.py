@@ -22,7 +22,7 @@ def test_readme_opens_with_the_two_commands_ci_runs() -> None:
 
 
 def test_every_command_is_in_the_reference() -> None:
-    from adhocq.cli import COMMANDS
+    from adhocq.app import COMMANDS
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for command in COMMANDS:

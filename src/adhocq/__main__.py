@@ -1,5 +1,5 @@
 import sys
 
-from adhocq.cli import main
+from adhocq.cli import run
 
-sys.exit(main())
+sys.exit(run())
