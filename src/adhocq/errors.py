@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+
+from adhocq.record import Record, record
 
 
 class AdhocqError(Exception):
@@ -25,8 +26,8 @@ class NotFound(AdhocqError):
     """A well-formed request the data cannot answer (a member that did not respond): exit 1."""
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+@record
+class Problem(Record):
     """One thing wrong in a dataset file, located by path (with indices) and line."""
 
     path: str

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 from enum import Enum
+
+from adhocq.record import Record, record
 
 
 class Lang(str, Enum):
@@ -23,8 +24,8 @@ class Membership(str, Enum):
     observer = "observer"
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
+@record
+class Text(Record):
     """One text in each language the dataset carries."""
 
     en: str
@@ -34,22 +35,22 @@ class Text:
         return self.fr if lang is Lang.fr else self.en
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+@record
+class Source(Record):
     lang: str
     url: str
 
 
-@dataclass(frozen=True, slots=True)
-class Bullet:
+@record
+class Bullet(Record):
     """A bullet of the published summary; every fact's `source` names one."""
 
     id: str
     title: Text
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
+@record
+class Query(Record):
     id: str
     title: Text
     requester_country: str
@@ -63,35 +64,35 @@ class Query:
     notes: tuple[Text, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Category:
+@record
+class Category(Record):
     id: str
     label: Text
 
 
-@dataclass(frozen=True, slots=True)
-class MeasureType:
+@record
+class MeasureType(Record):
     id: str
     category: str
     label: Text
 
 
-@dataclass(frozen=True, slots=True)
-class Country:
+@record
+class Country(Record):
     code: str
     membership: Membership
     name: Text
 
 
-@dataclass(frozen=True, slots=True)
-class Measure:
+@record
+class Measure(Record):
     type: str
     description: Text
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class Response:
+@record
+class Response(Record):
     country: Country
     offers_service: bool
     source: str
@@ -106,16 +107,16 @@ class Response:
         return frozenset(measure.type for measure in self.measures)
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+@record
+class Finding(Record):
     kind: FindingKind
     id: str
     text: Text
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class Dataset:
+@record
+class Dataset(Record):
     query: Query
     categories: tuple[Category, ...]
     types: tuple[MeasureType, ...]

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
+
+from adhocq.record import Record, record
 
 Cell = str | int | float | bool | tuple[str, ...] | None
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
+@record
+class Column(Record):
     name: str
     """Stable snake_case key: the CSV header and the JSON key."""
     header: str
@@ -18,8 +20,8 @@ class Column:
     """A yes/no column of a grid (matrix, compare): a table shows a mark, not yes/no."""
 
 
-@dataclass(frozen=True, slots=True)
-class Result:
+@record
+class Result(Record):
     title: str
     columns: tuple[Column, ...]
     rows: tuple[tuple[Cell, ...], ...]

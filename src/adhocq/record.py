@@ -1,0 +1,85 @@
+"""`@record`: frozen, slotted dataclasses whose methods are shared instead of generated.
+
+`@dataclass(frozen=True)` writes the source of `__init__`, `__eq__`, `__hash__`, `__repr__`,
+`__setattr__` and `__delattr__` for every class and compiles it on every import: about 0.35 ms a
+class, which for the model alone is most of the time adhocq may add to Typer's start-up (issue
+"Speed"). A `@record` class is still a real dataclass (`dataclasses.fields`, `replace` and
+`asdict` work), immutable (assignment raises `FrozenInstanceError`) and checked by mypy as a
+frozen dataclass; the methods below do the same job for every class, compiled once into the
+module's bytecode cache.
+"""
+
+from __future__ import annotations
+
+from dataclasses import MISSING, FrozenInstanceError, dataclass, fields
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import dataclass_transform
+else:
+
+    def dataclass_transform(**_: object) -> Any:
+        return lambda decorator: decorator
+
+
+T = TypeVar("T", bound="Record")
+
+
+class Record:
+    """Base of every `@record` class: construction, immutability, equality, hash, repr."""
+
+    __slots__ = ()
+    # Per class, set by `record`: (field name, default or MISSING) in declaration order.
+    __record_fields__: tuple[tuple[str, Any], ...] = ()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        spec = self.__record_fields__
+        if len(args) > len(spec):
+            raise TypeError(f"{type(self).__name__}() takes {len(spec)} arguments, not {len(args)}")
+        for index, (name, default) in enumerate(spec):
+            if index < len(args):
+                if name in kwargs:
+                    raise TypeError(f"{type(self).__name__}() got {name!r} twice")
+                value = args[index]
+            elif name in kwargs:
+                value = kwargs.pop(name)
+            elif default is not MISSING:
+                value = default
+            else:
+                raise TypeError(f"{type(self).__name__}() is missing {name!r}")
+            object.__setattr__(self, name, value)
+        if kwargs:  # what is left matched no field
+            raise TypeError(f"{type(self).__name__}() got unexpected {', '.join(sorted(kwargs))}")
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name, _ in self.__record_fields__)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Record) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash((type(self), self._values()))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name, _ in self.__record_fields__)
+        return f"{type(self).__qualname__}({shown})"
+
+
+@dataclass_transform(frozen_default=True)
+def record(cls: type[T]) -> type[T]:
+    """Make `cls` (a subclass of Record) a slotted dataclass using Record's shared methods."""
+    # Without a docstring, dataclass would write one from inspect.signature: slow, and wrong here.
+    cls.__doc__ = cls.__doc__ or f"A {cls.__name__} record."
+    made: Any = dataclass(init=False, repr=False, eq=False, slots=True)(cls)
+    if any(f.default_factory is not MISSING for f in fields(made)):
+        raise TypeError(f"{cls.__name__}: a record field cannot have a default_factory")
+    made.__record_fields__ = tuple((f.name, f.default) for f in fields(made))
+    return made  # type: ignore[no-any-return]
