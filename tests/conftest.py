@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,16 @@ from adhocq.model import Dataset
 
 DATA = Path(__file__).parent / "data"
 SCRIPT = Path(sys.executable).parent / "adhocq"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """adhocq's dataset cache in a folder of the test run's, never the user's (subprocesses
+    inherit it); each test that needs the cache empty or off says so itself."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        patch.delenv("ADHOCQ_NO_CACHE", raising=False)
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import os
-import re
 import stat
 import sys
 from pathlib import Path
 
 from adhocq import model as m
 from adhocq.errors import DataError, Problem
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 MAX_BYTES = 4 * 1024 * 1024
 DATA_ENV = "ADHOCQ_DATA"
@@ -38,7 +32,8 @@ def normalise_code(code: str) -> str:
     return CODE_ALIASES.get(upper, upper)
 
 
-def read_text(path: Path) -> str:
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, if it is a regular, non-empty file within the size limit."""
     name = str(path)
 
     def fail(message: str) -> DataError:
@@ -66,8 +61,19 @@ def read_text(path: Path) -> str:
         raise fail("is not a valid file name") from None
     if not raw.strip():
         raise fail("is empty; a dataset needs [query], [[categories]], [[types]], ...")
+    return raw
+
+
+def decode(raw: bytes, name: str) -> str:
     if b"\x00" in raw:
-        raise fail("looks binary (it contains NUL bytes); a dataset is a UTF-8 TOML text file")
+        raise DataError(
+            name,
+            [
+                Problem(
+                    "", "looks binary (it contains NUL bytes); a dataset is a UTF-8 TOML text file"
+                )
+            ],
+        )
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -78,11 +84,24 @@ def read_text(path: Path) -> str:
 
 
 def load(path: Path) -> m.Dataset:
-    text = read_text(path)
-    return parse(text, str(path))
+    from adhocq import cache
+
+    raw = read_bytes(path)
+    dataset = cache.lookup(path, raw)
+    if dataset is None:
+        dataset = parse(decode(raw, str(path)), str(path))
+        cache.store(path, raw, dataset)
+    return dataset
 
 
 def parse(text: str, name: str) -> m.Dataset:
+    import re
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

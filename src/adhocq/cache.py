@@ -1,0 +1,120 @@
+"""A cache of datasets that have passed every check, so that a run on a file seen before skips
+importing tomllib, parsing and checking: about a third of adhocq's own start-up (issue "Speed").
+
+One entry per dataset path, in `$XDG_CACHE_HOME/adhocq` (default `~/.cache/adhocq`). An entry
+holds the file's exact bytes and is used only when they are the file's bytes now, and when
+adhocq's loading code and Python are those that wrote it; anything else is a miss, and a file
+that cannot be read or written is simply not used. `ADHOCQ_NO_CACHE=1` turns it off.
+
+Entries are `marshal` data (no code, unlike pickle): a dataset encoded as nested tuples, with a
+list `[kind, *arguments]` for each model object, enum member and date.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import marshal
+import os
+import sys
+import zlib
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from adhocq import model
+from adhocq.record import Record
+
+FORMAT = 1
+NO_CACHE_ENV = "ADHOCQ_NO_CACHE"
+# An entry is only as good as the code that checked and built it.
+_CODE_FILES = ("assemble.py", "cache.py", "load.py", "model.py", "record.py", "schema.py")
+
+_KINDS: dict[str, Any] = {
+    name: value
+    for name, value in vars(model).items()
+    if isinstance(value, type)
+    and issubclass(value, Record | Enum)
+    and value.__module__ == model.__name__
+}
+_KINDS["date"] = datetime.date
+
+
+def directory() -> Path | None:
+    if os.environ.get(NO_CACHE_ENV, "") not in ("", "0"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base, "adhocq") if os.path.isabs(base) else None
+
+
+def _entry(path: Path) -> Path | None:
+    folder = directory()
+    if folder is None:
+        return None
+    name = os.path.abspath(path).encode("utf-8", "surrogateescape")
+    return folder / f"dataset-{zlib.crc32(name):08x}.marshal"
+
+
+def _code_stamp() -> tuple[Any, ...]:
+    here = os.path.dirname(__file__)
+    stamps: list[Any] = [FORMAT, sys.version_info[:2]]
+    for name in _CODE_FILES:
+        status = os.stat(os.path.join(here, name))
+        stamps.append((name, status.st_mtime_ns, status.st_size))
+    return tuple(stamps)
+
+
+def lookup(path: Path, raw: bytes) -> model.Dataset | None:
+    """The dataset cached for `path`, if it was built from exactly `raw` by this code."""
+    try:
+        entry = _entry(path)
+        if entry is None:
+            return None
+        stamp, cached_raw, encoded = marshal.loads(entry.read_bytes())
+        if cached_raw != raw or stamp != _code_stamp():
+            return None
+        dataset = _decode(encoded)
+    except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError):
+        return None  # missing, unreadable, corrupt or stale: parse the file instead
+    return dataset if isinstance(dataset, model.Dataset) else None
+
+
+def store(path: Path, raw: bytes, dataset: model.Dataset) -> None:
+    """Remember a dataset that passed every check; a cache that cannot be written is skipped."""
+    try:
+        entry = _entry(path)
+        if entry is None:
+            return
+        data = marshal.dumps((_code_stamp(), raw, _encode(dataset)))
+        entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
+    except (OSError, ValueError):
+        return
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, entry)  # readers see the old entry or the new one, never half
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Record):
+        return [type(value).__name__, *(_encode(v) for v in value._values())]
+    if isinstance(value, Enum):
+        return [type(value).__name__, value.value]
+    if isinstance(value, datetime.date):
+        return ["date", value.year, value.month, value.day]
+    if isinstance(value, tuple):
+        return tuple(_encode(v) for v in value)
+    if value is None or isinstance(value, str | int | float):
+        return value
+    raise ValueError(f"cannot cache a {type(value).__name__}")
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return _KINDS[value[0]](*(_decode(v) for v in value[1:]))
+    if isinstance(value, tuple):
+        return tuple(_decode(v) for v in value)
+    return value
