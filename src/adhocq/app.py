@@ -1,7 +1,5 @@
 """The Typer app: the root command and each command, built only when it is run."""
 
-from __future__ import annotations
-
 import importlib
 from collections.abc import Iterable
 from typing import Annotated

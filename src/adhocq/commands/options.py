@@ -1,7 +1,5 @@
 """Options every data command shares, and the dataset they read."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

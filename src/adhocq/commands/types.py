@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from adhocq import query
 from adhocq.commands.options import (
     DataOption,
