@@ -34,6 +34,10 @@ class Record:
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         spec = self.__record_fields__
+        if not kwargs and len(args) == len(spec):  # the common case, made fast: all by position
+            for (name, _), value in zip(spec, args, strict=True):
+                object.__setattr__(self, name, value)
+            return
         if len(args) > len(spec):
             raise TypeError(f"{type(self).__name__}() takes {len(spec)} arguments, not {len(args)}")
         for index, (name, default) in enumerate(spec):
