@@ -28,19 +28,28 @@ PEER_TARGET = 1.5
 TARGETS = {"machine": ("typer", 1.1), "table": ("typer+rich", 1.1), "help": ("typer+rich", 1.25)}
 HEADER = ["form", "median ms", "min-max ms", "peak MiB"]
 QUESTIONS = {"staffing": "staffing", "psych": "psychological-support"}
+# Every child gets this environment; main() points XDG_CACHE_HOME at a folder of its own, so
+# adhocq's dataset cache is the benchmark's (filled by the warm-up run), never the user's.
+CHILD_ENV = dict(os.environ)
 
 
 @dataclass
 class Form:
     argv: list[str]
-    kind: str  # floor | machine | table | help | peer
+    kind: str  # floor | machine | table | help | no-cache | peer
     cwd: str | None = None
+    extra_env: dict[str, str] = field(default_factory=dict)
     times: list[float] = field(default_factory=list)  # seconds
     peak_kib: int = 0  # from GNU time if available, else the largest os.wait4 ru_maxrss
 
     @property
     def label(self) -> str:
-        return show(self.argv)
+        settings = [f"{key}={value}" for key, value in self.extra_env.items()]
+        return " ".join([*settings, show(self.argv)])
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {**CHILD_ENV, **self.extra_env}
 
     @property
     def median_ms(self) -> float:
@@ -69,7 +78,9 @@ def timed_run(form: Form) -> tuple[float, int]:
     """
     null = subprocess.DEVNULL
     start = time.perf_counter()
-    proc = subprocess.Popen(form.argv, stdin=null, stdout=null, stderr=null, cwd=form.cwd)
+    proc = subprocess.Popen(
+        form.argv, stdin=null, stdout=null, stderr=null, cwd=form.cwd, env=form.env
+    )
     if hasattr(os, "wait4"):
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
@@ -86,7 +97,9 @@ def timed_run(form: Form) -> tuple[float, int]:
 def output_of(form: Form, prefix: list[str] | None = None) -> str:
     """One untimed run, checked; its stdout (or, under GNU time, the peak RSS it reports)."""
     argv = [*(prefix or []), *form.argv]
-    done = subprocess.run(argv, capture_output=True, text=True, cwd=form.cwd, check=False)
+    done = subprocess.run(
+        argv, capture_output=True, text=True, cwd=form.cwd, env=form.env, check=False
+    )
     if done.returncode != 0:
         sys.exit(f"run.py: {form.label} exited {done.returncode}:\n{done.stderr.strip()}")
     return done.stderr.strip().splitlines()[-1] if prefix else done.stdout
@@ -158,7 +171,19 @@ def adhocq_forms(adhocq: str) -> list[Form]:
         ([*staffing, "table"], "table"),
         (["--help"], "help"),
     ]
-    return [Form([adhocq, *args], kind) for args, kind in specs]
+    forms = [Form([adhocq, *args], kind) for args, kind in specs]
+    no_cache = Form([adhocq, *staffing, "csv"], "no-cache", extra_env={"ADHOCQ_NO_CACHE": "1"})
+    return [*forms, no_cache]
+
+
+def compile_adhocq(python: str) -> str:
+    """Write adhocq's bytecode, as pip does when it installs a package: an editable install
+    (or PYTHONDONTWRITEBYTECODE) would otherwise compile every module on every run."""
+    find = "import adhocq, os; print(os.path.dirname(adhocq.__file__))"
+    where = subprocess.run([python, "-c", find], capture_output=True, text=True, check=True)
+    package = where.stdout.strip()
+    subprocess.run([python, "-m", "compileall", "-q", package], check=True)
+    return package
 
 
 def main_report(floor: dict[str, Form], forms: list[Form]) -> list[dict[str, Any]]:
@@ -167,6 +192,11 @@ def main_report(floor: dict[str, Form], forms: list[Form]) -> list[dict[str, Any
         cells = [form.label, *ms_cells(form)]
         if form.kind == "floor":
             rows.append([*cells, "", "", "", "", ""])
+            continue
+        if form.kind not in TARGETS:  # shown for what it costs, with no target of its own
+            ratio = form.median_ms / floor["typer"].median_ms
+            rows.append([*cells, "typer", f"{ratio:.2f}", "-", "-", "-"])
+            results.append({**form.summary(), "floor": "typer", "ratio": round(ratio, 3)})
             continue
         base, target = TARGETS[form.kind]
         ratio = form.median_ms / floor[base].median_ms
@@ -284,13 +314,19 @@ def main() -> int:
         f"python: {python} ({version.stdout.strip()}); {platform.platform()}; "
         f"{os.cpu_count()} CPUs; {args.runs} rounds, round-robin"
     )
+    package = compile_adhocq(python)
+    print(f"adhocq: {package}, bytecode compiled first (as pip does on install)")
     peak_prefix = gnu_time()
     memory = "one run under GNU `/usr/bin/time -f %M`"
     if not peak_prefix:
         memory = "os.wait4 ru_maxrss, an upper bound: Linux counts this script's RSS at fork"
     print("stdout of every form is /dev/null (not a terminal): the table form renders without")
-    print(f"colour at the default width. peak MiB: {memory}.\n")
+    print(f"colour at the default width. peak MiB: {memory}.")
     floor, forms = floors(python), adhocq_forms(adhocq)
+    cache_home = tempfile.TemporaryDirectory(prefix="adhocq-bench-cache-")
+    CHILD_ENV["XDG_CACHE_HOME"] = cache_home.name
+    print("dataset cache: the benchmark's own, filled by the warm-up run; the ADHOCQ_NO_CACHE=1")
+    print("form shows a run that has to parse and check the TOML (a first run, or a new file).\n")
     measure([*floor.values(), *forms], args.runs, peak_prefix)
     report: dict[str, Any] = {
         "python": python,
@@ -311,6 +347,7 @@ def main() -> int:
                 report["peers"] = run_peers(adhocq, bin_dir, work, args.runs, peak_prefix)
             else:
                 report["peers"] = "skipped: pip install failed"
+    cache_home.cleanup()
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
         print(f"\nraw numbers written to {args.json}")
