@@ -10,8 +10,6 @@ Entries are `marshal` data (no code, unlike pickle): a dataset encoded as nested
 list `[kind, *arguments]` for each model object, enum member and date.
 """
 
-from __future__ import annotations
-
 import contextlib
 import datetime
 import marshal

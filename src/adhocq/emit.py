@@ -1,7 +1,5 @@
 """Writes a Result to stdout in the chosen format; the only place that knows about terminals."""
 
-from __future__ import annotations
-
 import contextlib
 import io
 import sys

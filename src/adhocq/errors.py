@@ -1,7 +1,5 @@
 """Typed errors; the CLI's error boundary turns each into one line per problem and an exit code."""
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Sequence
 
 from adhocq.record import Record, record

@@ -1,7 +1,5 @@
 """TOML -> Dataset. Reads the file, checks everything, reports every problem with path and line."""
 
-from __future__ import annotations
-
 import os
 import stat
 import sys

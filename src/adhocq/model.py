@@ -1,7 +1,5 @@
 """The dataset as frozen, slotted dataclasses. Built once by `load`, read-only afterwards."""
 
-from __future__ import annotations
-
 import datetime
 from enum import Enum
 

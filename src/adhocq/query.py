@@ -1,7 +1,5 @@
 """Pure questions over a Dataset. Each returns a Result; none prints or reads files."""
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Sequence
 from enum import Enum
 

@@ -9,8 +9,6 @@ frozen dataclass; the methods below do the same job for every class, compiled on
 module's bytecode cache.
 """
 
-from __future__ import annotations
-
 from dataclasses import MISSING, FrozenInstanceError, dataclass, fields
 from typing import TYPE_CHECKING, Any, TypeVar
 

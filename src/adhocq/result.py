@@ -1,7 +1,5 @@
 """The neutral shape every query returns and every renderer takes."""
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -33,7 +31,7 @@ class Result(Record):
     def names(self) -> list[str]:
         return [column.name for column in self.columns]
 
-    def map_text(self, change: Callable[[str], str]) -> Result:
+    def map_text(self, change: Callable[[str], str]) -> "Result":
         """The same result with `change` applied to every string, in cells and in lists."""
 
         def cell(value: Cell) -> Cell:

@@ -1,7 +1,5 @@
 """One renderer per format. Machine renderers turn a Result into text; only `table` uses Rich."""
 
-from __future__ import annotations
-
 import importlib
 from enum import Enum
 

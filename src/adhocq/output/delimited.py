@@ -1,8 +1,6 @@
 """CSV (RFC 4180, CRLF line ends, quoted where needed) and TSV (tabs; tab, newline, carriage
 return and backslash in data escaped as \\t \\n \\r \\\\ so each record stays on one line)."""
 
-from __future__ import annotations
-
 import csv
 import io
 

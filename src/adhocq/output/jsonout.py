@@ -1,7 +1,5 @@
 """JSON (an array of objects) and JSON Lines (one object a line), keyed by column name."""
 
-from __future__ import annotations
-
 import json
 import re
 from typing import Any

@@ -1,7 +1,5 @@
 """A GitHub-flavoured Markdown pipe table with the title above and the caption below."""
 
-from __future__ import annotations
-
 from adhocq.result import Result, text_cell
 
 _ESCAPES = str.maketrans({"|": "\\|", "\n": "<br>", "\r": ""})
