@@ -28,14 +28,20 @@ NO_CACHE_ENV = "ADHOCQ_NO_CACHE"
 # An entry is only as good as the code that checked and built it.
 _CODE_FILES = ("assemble.py", "cache.py", "load.py", "model.py", "record.py", "schema.py")
 
-_KINDS: dict[str, Any] = {
-    name: value
-    for name, value in vars(model).items()
-    if isinstance(value, type)
-    and issubclass(value, Record | Enum)
-    and value.__module__ == model.__name__
-}
-_KINDS["date"] = datetime.date
+
+def _kinds() -> dict[str, Any]:
+    """Each kind's name -> what makes a value of it from its encoded arguments."""
+    kinds: dict[str, Any] = {"date": datetime.date}
+    for name, kind in vars(model).items():
+        if isinstance(kind, type) and kind.__module__ == model.__name__:
+            if issubclass(kind, Record):
+                kinds[name] = kind
+            elif issubclass(kind, Enum):  # a dict lookup: calling an Enum class is far slower
+                kinds[name] = {member.value: member for member in kind}.__getitem__
+    return kinds
+
+
+_KINDS = _kinds()
 
 
 def directory() -> Path | None:
@@ -111,9 +117,14 @@ def _encode(value: Any) -> Any:
 
 
 def _decode(value: Any) -> Any:
-    kind = type(value)  # exact types: marshal gives nothing else, and this runs ~1,000 times
+    # Exact types (marshal gives nothing else), and leaves left in place without a call: this is
+    # most of a cached run's loading time.
+    kind = type(value)
     if kind is list:
-        return _KINDS[value[0]](*[_decode(item) for item in value[1:]])
+        return _KINDS[value[0]](*[_decode(v) if type(v) in _NESTED else v for v in value[1:]])
     if kind is tuple:
-        return tuple([_decode(item) for item in value])
+        return tuple([_decode(v) if type(v) in _NESTED else v for v in value])
     return value
+
+
+_NESTED = (list, tuple)
