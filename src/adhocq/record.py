@@ -29,12 +29,14 @@ class Record:
     __slots__ = ()
     # Per class, set by `record`: (field name, default or MISSING) in declaration order.
     __record_fields__: tuple[tuple[str, Any], ...] = ()
+    # Per class: each field's slot setter, in the same order (assignment that skips the freeze).
+    __record_setters__: tuple[Any, ...] = ()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         spec = self.__record_fields__
         if not kwargs and len(args) == len(spec):  # the common case, made fast: all by position
-            for (name, _), value in zip(spec, args, strict=True):
-                object.__setattr__(self, name, value)
+            for set_slot, value in zip(self.__record_setters__, args, strict=False):
+                set_slot(self, value)
             return
         if len(args) > len(spec):
             raise TypeError(f"{type(self).__name__}() takes {len(spec)} arguments, not {len(args)}")
@@ -84,4 +86,5 @@ def record(cls: type[T]) -> type[T]:
     if any(f.default_factory is not MISSING for f in fields(made)):
         raise TypeError(f"{cls.__name__}: a record field cannot have a default_factory")
     made.__record_fields__ = tuple((f.name, f.default) for f in fields(made))
+    made.__record_setters__ = tuple(vars(made)[f.name].__set__ for f in fields(made))
     return made  # type: ignore[no-any-return]
