@@ -3,6 +3,9 @@ from __future__ import annotations
 import io
 import json
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from adhocq.output import TEXT_RENDERERS, Format, render_text
 from adhocq.output.table import write
 from adhocq.result import Column, Result
@@ -106,3 +109,39 @@ def test_table_prints_markup_literally_and_controls_visibly() -> None:
     assert "[bold]b[/] [link=http://e]l[/link] \\x1b[31mred\\x07" in text
     assert "[bold]t[/]" in text
     assert "\x1b" not in text and "\x07" not in text
+
+
+def test_json_text_is_what_the_json_module_writes() -> None:
+    rows = (
+        ("FI", True, ("a", 'q"b\\'), "\x00\x1f\n\t\b\f\r é ✓ \u2028", 31.6, 3, None),
+        ("SE", False, (), "", 0.0, -1, None),
+    )
+    columns = tuple(Column(name, name) for name in ("c", "ok", "list", "text", "f", "i", "n"))
+    sample = Result("t", columns, rows)
+    objects = [
+        {c.name: list(v) if isinstance(v, tuple) else v for c, v in zip(columns, row, strict=True)}
+        for row in rows
+    ]
+    assert (
+        render_text(sample, Format.json) == json.dumps(objects, ensure_ascii=False, indent=2) + "\n"
+    )
+    assert render_text(sample, Format.jsonl) == "".join(
+        json.dumps(obj, ensure_ascii=False) + "\n" for obj in objects
+    )
+    empty = Result("t", columns, ())
+    assert (render_text(empty, Format.json), render_text(empty, Format.jsonl)) == ("[]\n", "")
+
+
+def test_json_writes_a_float_that_is_not_finite_as_null() -> None:
+    sample = Result("t", (Column("f", "f"),), ((float("nan"),), (float("inf"),)))
+    assert json.loads(render_text(sample, Format.json)) == [{"f": None}, {"f": None}]
+
+
+@given(st.lists(st.text(st.characters(codec="utf-8")), min_size=1, max_size=4))
+def test_any_text_is_written_as_json_would_and_reads_back(texts: list[str]) -> None:
+    columns = tuple(Column(f"c{i}", "h") for i in range(len(texts)))
+    sample = Result("t", columns, (tuple(texts),))
+    line = render_text(sample, Format.jsonl).splitlines()[0]
+    assert json.loads(line) == {f"c{i}": text for i, text in enumerate(texts)}
+    if not any("\x7f" <= char <= "\x9f" for text in texts for char in text):
+        assert line == json.dumps(dict(json.loads(line)), ensure_ascii=False)
