@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 import shutil
 from pathlib import Path
@@ -47,7 +48,7 @@ def test_a_second_load_comes_from_the_cache(
 
 def test_the_round_trip_keeps_every_value_and_type(dataset: Dataset) -> None:
     decoded = cache._decode(cache._encode(dataset))
-    assert decoded == dataset
+    assert decoded == dataset == copy.deepcopy(dataset)
     assert decoded.countries[0].membership in (Membership.member, Membership.observer)
     assert type(decoded.query.published) is datetime.date
     assert decoded.query.title.get(Lang.fr) == dataset.query.title.fr

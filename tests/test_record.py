@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import pickle
 from typing import Any
 
 import pytest
@@ -68,3 +70,9 @@ def test_a_default_factory_is_refused() -> None:
         @record
         class Bad(Record):
             items: list[int] = dataclasses.field(default_factory=list)
+
+
+def test_copies_and_pickles_are_equal_records() -> None:
+    point = Point(1, 2, "a")
+    for copied in (copy.copy(point), copy.deepcopy(point), pickle.loads(pickle.dumps(point))):
+        assert copied == point and type(copied) is Point

@@ -72,6 +72,10 @@ class Record:
     def __hash__(self) -> int:
         return hash((type(self), self._values()))
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        # copy, deepcopy and pickle rebuild a record through its constructor, not by assignment
+        return type(self), self._values()
+
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name, _ in self.__record_fields__)
         return f"{type(self).__qualname__}({shown})"
