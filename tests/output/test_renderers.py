@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import csv
 import io
 import json
 
@@ -145,3 +146,33 @@ def test_any_text_is_written_as_json_would_and_reads_back(texts: list[str]) -> N
     assert json.loads(line) == {f"c{i}": text for i, text in enumerate(texts)}
     if not any("\x7f" <= char <= "\x9f" for text in texts for char in text):
         assert line == json.dumps(dict(json.loads(line)), ensure_ascii=False)
+
+
+def _csv_module_text(names: list[str], rows: list[list[str]]) -> str:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(names)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+@given(
+    st.integers(1, 4).flatmap(
+        lambda width: st.lists(
+            st.lists(st.text(st.characters(codec="utf-8")), min_size=width, max_size=width),
+            max_size=5,
+        ).map(lambda rows: (width, rows))
+    )
+)
+def test_csv_text_is_what_the_csv_module_writes(shape: tuple[int, list[list[str]]]) -> None:
+    width, rows = shape
+    columns = tuple(Column(f"c{i}", "h") for i in range(width))
+    sample = Result("t", columns, tuple(tuple(row) for row in rows))
+    assert render_text(sample, Format.csv) == _csv_module_text([c.name for c in columns], rows)
+
+
+def test_csv_quotes_a_lone_empty_field_as_the_csv_module_does() -> None:
+    sample = Result("t", (Column("only", "h"),), (("",), ("a,b",), ('"',)))
+    expected = _csv_module_text(["only"], [[""], ["a,b"], ['"']])
+    assert render_text(sample, Format.csv) == expected
+    assert expected.endswith('""\r\n"a,b"\r\n""""\r\n')

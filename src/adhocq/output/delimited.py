@@ -1,18 +1,30 @@
 """CSV (RFC 4180, CRLF line ends, quoted where needed) and TSV (tabs; tab, newline, carriage
-return and backslash in data escaped as \\t \\n \\r \\\\ so each record stays on one line)."""
+return and backslash in data escaped as \\t \\n \\r \\\\ so each record stays on one line).
 
-import csv
-import io
+CSV is written here rather than with the csv module, whose import costs about 0.2 ms (issue
+"Speed"); the text is exactly what `csv.writer(lineterminator="\\r\\n")` writes, which the tests
+check: a field is quoted when it holds a comma, a quote, CR or LF, with quotes doubled.
+"""
 
 from adhocq.result import Result, text_cell
 
 
+def _csv_field(text: str) -> str:
+    if '"' in text or "," in text or "\n" in text or "\r" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _csv_record(fields: list[str]) -> str:
+    if fields == [""]:  # a lone empty field is quoted, or the line would read as no field at all
+        return '""\r\n'
+    return ",".join([_csv_field(field) for field in fields]) + "\r\n"
+
+
 def render_csv(result: Result) -> str:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(result.names)
-    writer.writerows([text_cell(value) for value in row] for row in result.rows)
-    return buffer.getvalue()
+    lines = [_csv_record(result.names)]
+    lines += [_csv_record([text_cell(value) for value in row]) for row in result.rows]
+    return "".join(lines)
 
 
 _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
