@@ -117,14 +117,23 @@ def _encode(value: Any) -> Any:
 
 
 def _decode(value: Any) -> Any:
-    # Exact types (marshal gives nothing else), and leaves left in place without a call: this is
-    # most of a cached run's loading time.
+    # Most of a cached run's loading time: exact types (marshal gives nothing else), leaves kept
+    # without a call, and records filled through their slots without a call to __init__.
     kind = type(value)
     if kind is list:
-        return _KINDS[value[0]](*[_decode(v) if type(v) in _NESTED else v for v in value[1:]])
+        make = _KINDS[value[0]]
+        arguments = [_decode(v) if type(v) in _NESTED else v for v in value[1:]]
+        setters = getattr(make, "__record_setters__", None)
+        if setters is None or len(setters) != len(arguments):
+            return make(*arguments)
+        made = _new(make)
+        for set_slot, argument in zip(setters, arguments, strict=False):  # lengths checked above
+            set_slot(made, argument)
+        return made
     if kind is tuple:
         return tuple([_decode(v) if type(v) in _NESTED else v for v in value])
     return value
 
 
 _NESTED = (list, tuple)
+_new = object.__new__

@@ -1,7 +1,5 @@
 """The console script's entry point: the single error boundary around the Typer app."""
 
-from __future__ import annotations
-
 import gc
 import os
 import sys
