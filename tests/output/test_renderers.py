@@ -6,9 +6,13 @@ import json
 
 from hypothesis import given
 from hypothesis import strategies as st
+from rich.console import Console
 
+from adhocq import analysis, query
+from adhocq.model import Dataset, Lang
 from adhocq.output import TEXT_RENDERERS, Format, render_text
-from adhocq.output.table import write
+from adhocq.output.table import build, narrowest, write
+from adhocq.query import CountBy
 from adhocq.result import Column, Result
 
 SAMPLE = Result(
@@ -176,3 +180,35 @@ def test_csv_quotes_a_lone_empty_field_as_the_csv_module_does() -> None:
     expected = _csv_module_text(["only"], [[""], ["a,b"], ['"']])
     assert render_text(sample, Format.csv) == expected
     assert expected.endswith('""\r\n"a,b"\r\n""""\r\n')
+
+
+def _rich_narrowest(result: Result) -> int:
+    console = Console(file=io.StringIO(), width=80)
+    unbounded = console.options.update_width(10_000)
+    return console.measure(build(result), options=unbounded).minimum
+
+
+def test_narrowest_is_what_rich_measures(dataset: Dataset) -> None:
+    results = [
+        SAMPLE,
+        Result("empty", SAMPLE.columns, ()),
+        Result("wide", (Column("w", "寬 header"), Column("m", "M", mark=True)),
+               (("漢字 かな", True), ("", False), ("a\tb\u2028c", None))),
+        query.measures(dataset, Lang.en, (), None, ()),
+        query.count(dataset, Lang.fr, CountBy.country),
+        query.info(dataset, Lang.en),
+        analysis.matrix(dataset, Lang.en),
+        analysis.compare(dataset, Lang.en, ["FI", "SE"]),
+    ]  # fmt: skip
+    for result in results:
+        assert narrowest(build(result)) == _rich_narrowest(result), result.title
+
+
+def test_a_terminal_too_narrow_for_the_grid_gets_one_field_per_line(dataset: Dataset) -> None:
+    result = query.measures(dataset, Lang.en, ("staffing",), None, ())
+    width = narrowest(build(result))
+    wide, narrow = io.StringIO(), io.StringIO()
+    write(result, wide, width=width)
+    write(result, narrow, width=width - 1)
+    assert "┃ Code" in wide.getvalue() and "Code: AT" not in wide.getvalue()
+    assert "Code: AT" in narrow.getvalue() and "┃" not in narrow.getvalue()
