@@ -2,8 +2,6 @@
 modules that import Rich. Data is never read as markup, and control characters are made visible
 before Rich sees them."""
 
-from __future__ import annotations
-
 import io
 from typing import TextIO
 
