@@ -1,7 +1,7 @@
 """`@record`: frozen, slotted dataclasses whose methods are shared instead of generated.
 
 `@dataclass(frozen=True)` writes the source of `__init__`, `__eq__`, `__hash__`, `__repr__`,
-`__setattr__` and `__delattr__` for every class and compiles it on every import: about 0.35 ms a
+`__setattr__` and `__delattr__` for every class and compiles it on every import: about 0.3 ms a
 class, which for the model alone is most of the time adhocq may add to Typer's start-up (issue
 "Speed"). A `@record` class is still a real dataclass (`dataclasses.fields`, `replace` and
 `asdict` work), immutable (assignment raises `FrozenInstanceError`) and checked by mypy as a
