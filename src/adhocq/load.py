@@ -30,12 +30,17 @@ def normalise_code(code: str) -> str:
     return CODE_ALIASES.get(upper, upper)
 
 
+def _unusable(name: str, message: str, line: int | None = None) -> DataError:
+    """A file that cannot be read as a dataset at all: one problem about the whole file."""
+    return DataError(name, [Problem("", message, line)])
+
+
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, if it is a regular, non-empty file within the size limit."""
     name = str(path)
 
     def fail(message: str) -> DataError:
-        return DataError(name, [Problem("", message)])
+        return _unusable(name, message)
 
     try:
         status = path.stat()
@@ -64,21 +69,13 @@ def read_bytes(path: Path) -> bytes:
 
 def decode(raw: bytes, name: str) -> str:
     if b"\x00" in raw:
-        raise DataError(
-            name,
-            [
-                Problem(
-                    "", "looks binary (it contains NUL bytes); a dataset is a UTF-8 TOML text file"
-                )
-            ],
-        )
+        message = "looks binary (it contains NUL bytes); a dataset is a UTF-8 TOML text file"
+        raise _unusable(name, message)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise DataError(
-            name, [Problem("", f"is not UTF-8 text (byte {error.start})", line)]
-        ) from None
+        raise _unusable(name, f"is not UTF-8 text (byte {error.start})", line) from None
 
 
 def load(path: Path) -> m.Dataset:
@@ -107,7 +104,7 @@ def parse(text: str, name: str) -> m.Dataset:
         found = re.search(r"\(at line (\d+), column \d+\)", message)
         line = int(found.group(1)) if found else text.count("\n") + 1  # "at end of document"
         reason = re.sub(r"\s*\((at line \d+, column \d+|at end of document)\)", "", message)
-        raise DataError(name, [Problem("", f"malformed TOML: {reason}", line)]) from None
+        raise _unusable(name, f"malformed TOML: {reason}", line) from None
     from adhocq.assemble import build
     from adhocq.schema import Checker
 
