@@ -53,7 +53,7 @@ def _object(names: list[str], row: tuple[Cell, ...], indent: str | None) -> str:
         return "{" + ", ".join(pairs) + "}"
     if not pairs:
         return "{}"
-    return "{\n" + indent + f",\n{indent}".join(pairs) + "\n  }"
+    return "{\n" + indent + f",\n{indent}".join(pairs) + f"\n{indent[:-2]}}}"
 
 
 def render_json(result: Result) -> str:
