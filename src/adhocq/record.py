@@ -51,7 +51,7 @@ class Record:
                 value = default
             else:
                 raise TypeError(f"{type(self).__name__}() is missing {name!r}")
-            object.__setattr__(self, name, value)
+            self.__record_setters__[index](self, value)
         if kwargs:  # what is left matched no field
             raise TypeError(f"{type(self).__name__}() got unexpected {', '.join(sorted(kwargs))}")
 
