@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from adhocq.errors import UsageProblem
 from adhocq.model import Dataset, Lang, MeasureType
@@ -18,42 +19,45 @@ def _types(ds: Dataset, category: str | None) -> list[MeasureType]:
 
 
 def matrix(ds: Dataset, lang: Lang, category: str | None = None, transpose: bool = False) -> Result:
-    """One row per respondent, one column per type (in category order), row and column totals.
-    Transposed: one row per type, one column per country."""
+    """One row per respondent, one yes/no column per type (in category order) and the row's
+    total; the column totals as a footer. Transposed: one row per type, one column per country.
+    Totals are for people: machine formats leave them out unless asked (`--totals`)."""
     types = _types(ds, category)
     scope = f" ({category_id(ds, category)})" if category is not None else ""
     if transpose:
         return _matrix_by_type(ds, lang, types, scope)
-    # Numbered headers keep the grid narrow enough for a terminal; the title is the legend.
     columns = [("code", "Code"), ("name", "Country"), ("offers_service", "Service")]
-    columns += [(t.id, str(number)) for number, t in enumerate(types, 1)] + [("total", "Total")]
+    columns += [(t.id, t.id) for t in types] + [("total", "Total")]
     rows: list[tuple[Cell, ...]] = []
     for r in ds.responses:
         marks = [t.id in r.type_ids() for t in types]
         rows.append((r.code, r.country.name.get(lang), r.offers_service, *marks, sum(marks)))
     totals = [sum(1 for r in ds.responses if t.id in r.type_ids()) for t in types]
     offering = sum(1 for r in ds.responses if r.offers_service)
-    rows.append(("total", "", offering, *totals, sum(totals)))
-    groups: dict[str, list[str]] = {}
-    for number, t in enumerate(types, 1):
-        groups.setdefault(t.category, []).append(f"{number} {t.id}")
-    legend = "; ".join(f"{category}: {', '.join(items)}" for category, items in groups.items())
-    title = f"Countries x measure types{scope}: {legend}"
-    return make_result(ds, title, columns, rows, marks=[t.id for t in types])
+    footer: tuple[Cell, ...] = ("Total", "", offering, *totals, sum(totals))
+    title = f"Countries x measure types named in the summary{scope}"
+    result = make_result(
+        ds, lang, title, columns, rows, marks=[t.id for t in types], shows_absence=True
+    )
+    return _with_totals(result, footer)
+
+
+def _with_totals(result: Result, footer: tuple[Cell, ...]) -> Result:
+    columns = tuple(replace(c, summary=True) if c.name == "total" else c for c in result.columns)
+    return replace(result, columns=columns, footer=footer)
 
 
 def _matrix_by_type(ds: Dataset, lang: Lang, types: list[MeasureType], scope: str) -> Result:
     codes = [r.code for r in ds.responses]
-    country_columns = [code.lower() for code in codes]
-    columns = [("type", "Type"), *zip(country_columns, codes, strict=True), ("total", "Total")]
+    columns = [("type", "Type"), *zip(codes, codes, strict=True), ("total", "Total")]
     rows: list[tuple[Cell, ...]] = []
     for t in types:
         reported = [t.id in r.type_ids() for r in ds.responses]
         rows.append((t.id, *reported, sum(reported)))
     per_country = [sum(1 for t in types if t.id in r.type_ids()) for r in ds.responses]
-    rows.append(("total", *per_country, sum(per_country)))
-    title = f"Measure types x countries{scope}"
-    return make_result(ds, title, columns, rows, country_columns)
+    title = f"Measure types x countries named in the summary{scope}"
+    result = make_result(ds, lang, title, columns, rows, codes, shows_absence=True)
+    return _with_totals(result, ("Total", *per_country, sum(per_country)))
 
 
 def compare(ds: Dataset, lang: Lang, codes: Sequence[str], show_all: bool = False) -> Result:
@@ -65,7 +69,7 @@ def compare(ds: Dataset, lang: Lang, codes: Sequence[str], show_all: bool = Fals
     if len(responses) < 2:
         raise UsageProblem("compare needs at least two country codes")
     columns = [("type", "Type"), ("category", "Category"), ("label", "Label")]
-    columns += [(r.code.lower(), r.code) for r in responses]
+    columns += [(r.code, r.code) for r in responses]
     rows: list[tuple[Cell, ...]] = [
         ("offers_service", "", "Offers a customer service", *(r.offers_service for r in responses))
     ]
@@ -74,5 +78,5 @@ def compare(ds: Dataset, lang: Lang, codes: Sequence[str], show_all: bool = Fals
         if show_all or any(reported):
             rows.append((t.id, t.category, t.label.get(lang), *reported))
     names = ", ".join(f"{r.country.name.get(lang)} ({r.code})" for r in responses)
-    country_columns = [r.code.lower() for r in responses]
-    return make_result(ds, f"Compared: {names}", columns, rows, country_columns)
+    title = f"Compared: {names}; measure types named in the summary"
+    return make_result(ds, lang, title, columns, rows, seen, shows_absence=True)

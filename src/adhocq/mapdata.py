@@ -9,6 +9,7 @@ from adhocq.errors import UsageProblem, closest, unknown_value
 from adhocq.model import Dataset, Lang, Membership, Response
 from adhocq.query import make_result, type_id
 from adhocq.result import Cell, Result
+from adhocq.wording import not_named
 
 OFFERS_SERVICE = "offers-service"
 MEASURES = "measures"
@@ -64,14 +65,15 @@ def resolve_by(ds: Dataset, raw: str) -> str:
     raise UsageProblem(unknown_value("--by value", raw, [*BY_CHOICES, *ids]))
 
 
-def by_label(ds: Dataset, by: str) -> str:
-    """What a filled tile means, for the legend: "offers a customer service", "reports staffing"."""
+def legend(ds: Dataset, by: str, lang: Lang) -> tuple[str, str]:
+    """What a filled tile means and what an empty one means, for the legend: a stated answer
+    ("offers a customer service" / "does not") or a measure named in the summary or not."""
     wanted = resolve_by(ds, by)
     if wanted == OFFERS_SERVICE:
-        return "offers a customer service"
+        return "offers a customer service", "does not"
     if wanted == MEASURES:
-        return "measures reported"
-    return f"reports {wanted}"
+        return "measures named in the summary", ""
+    return f"named for {wanted}", not_named(lang)
 
 
 def _plural(count: int, word: str) -> str:
@@ -109,16 +111,17 @@ def map_values(ds: Dataset, lang: Lang, by: str) -> Result:
     if wanted == MEASURES:
         total = sum(len(r.measures) for r in ds.responses)
         title = (
-            f"Measures reported per country: {_plural(total, 'measure')} "
+            f"Measures named per country: {_plural(total, 'measure')} "
             f"by {_plural(answered, 'respondent')}"
         )
-        header = "Measures"
+        header = "Measures named"
     else:
         yes = sum(1 for row in rows if row[3] is True)
         if wanted == OFFERS_SERVICE:
             what, header = "Offers a customer service", "Customer service"
         else:
             label = ds.type_by_id(wanted).label.get(lang)
-            what, header = f"Reports {wanted} ({label})", f"Reports {wanted}"
+            what, header = f"Named for {wanted} ({label})", f"Named for {wanted}"
         title = f"{what}: {yes} of {_plural(answered, 'respondent')}"
-    return make_result(ds, title, [*COLUMNS, ("value", header)], rows)
+    columns = [*COLUMNS, ("value", header)]
+    return make_result(ds, lang, title, columns, rows, shows_absence=wanted != OFFERS_SERVICE)

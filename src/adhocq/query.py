@@ -1,11 +1,13 @@
 """Pure questions over a Dataset. Each returns a Result; none prints or reads files."""
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from enum import Enum
 
 from adhocq.errors import NotFound, UsageProblem, unknown_value
 from adhocq.model import Dataset, FindingKind, Lang, Membership, Response
 from adhocq.result import Cell, Column, Result
+from adhocq.wording import not_named_note
 
 
 class CountBy(str, Enum):
@@ -22,17 +24,29 @@ def caption(ds: Dataset) -> str:
     )
 
 
+def source_url(ds: Dataset, lang: Lang | None) -> str:
+    """The address of the summary, in `lang` where it is published in it."""
+    sources = ds.query.sources
+    chosen = next((s for s in sources if lang is not None and s.lang == lang.value), None)
+    return (chosen or sources[0]).url if sources else ""
+
+
 def make_result(
     ds: Dataset,
+    lang: Lang,
     title: str,
     columns: Sequence[tuple[str, str]],
     rows: Iterable[tuple[Cell, ...]],
     marks: Iterable[str] = (),
+    shows_absence: bool = False,
 ) -> Result:
-    """A Result with the dataset's caption; columns named in `marks` are yes/no grid columns."""
+    """A Result with the dataset's caption; columns named in `marks` are yes/no grid columns.
+    `shows_absence`: the result can be read as "this country does not", so the caption says
+    what a missing mark means."""
     marked = set(marks)
     built = tuple(Column(name, header, name in marked) for name, header in columns)
-    return Result(title, built, tuple(rows), caption(ds))
+    text = caption(ds) + ("\n" + not_named_note(lang) if shows_absence else "")
+    return Result(title, built, tuple(rows), text, source_url(ds, lang))
 
 
 # ------------------------------------------------------------------ resolving user input
@@ -110,9 +124,10 @@ def countries(
         ("code", "Code"),
         ("name", "Country"),
         ("offers_service", "Customer service"),
-        ("types", "Measure types"),
+        ("types", "Measure types named"),
     ]
-    return make_result(ds, title, columns, rows)
+    result = make_result(ds, lang, title, columns, rows, shows_absence=True)
+    return replace(result, empty_reason=_contradiction(needed, some, excluded))
 
 
 def non_respondents(ds: Dataset, lang: Lang) -> Result:
@@ -121,7 +136,7 @@ def non_respondents(ds: Dataset, lang: Lang) -> Result:
     members = [c for c in ds.countries if c.membership is Membership.member]
     rows = [(c.code, c.name.get(lang)) for c in members if c.code not in answered]
     title = f"EMN members that did not answer ({len(rows)} of {len(members)})"
-    return make_result(ds, title, [("code", "Code"), ("name", "Country")], rows)
+    return make_result(ds, lang, title, [("code", "Code"), ("name", "Country")], rows)
 
 
 def measures(
@@ -153,16 +168,23 @@ def measures(
                     m.source,
                 )
             )
-    title = f"Measures ({len(rows)} rows)"
+    title = f"Measures named in the summary ({len(rows)} rows)"
     columns = [
         ("country", "Code"),
-        ("name", "Country"),
+        ("country_name", "Country"),
         ("type", "Type"),
         ("category", "Category"),
         ("description", "Description"),
         ("source", "Source"),
     ]
-    return make_result(ds, title, columns, rows)
+    result = make_result(ds, lang, title, columns, rows, shows_absence=True)
+    if in_category is not None and wanted_types and not wanted_types & in_category:
+        outside = ", ".join(sorted(wanted_types))
+        reason = (
+            f"no measure can match: {outside} not in category {category_id(ds, category or '')}"
+        )
+        result = replace(result, empty_reason=reason)
+    return result
 
 
 def types(ds: Dataset, lang: Lang) -> Result:
@@ -174,10 +196,11 @@ def types(ds: Dataset, lang: Lang) -> Result:
         ("category", "Category"),
         ("type", "Type"),
         ("label", "Label"),
-        ("count", "Countries"),
+        ("count", "Countries named"),
         ("countries", "Codes"),
     ]
-    return make_result(ds, f"Measure types ({len(rows)})", columns, rows)
+    title = f"Measure types ({len(rows)})"
+    return make_result(ds, lang, title, columns, rows, shows_absence=True)
 
 
 def count(ds: Dataset, lang: Lang, by: CountBy) -> Result:
@@ -195,11 +218,12 @@ def count(ds: Dataset, lang: Lang, by: CountBy) -> Result:
             )
         columns = [
             ("country", "Code"),
-            ("name", "Country"),
-            ("count", "Measures"),
+            ("country_name", "Country"),
+            ("count", "Measures named"),
             ("types", "Types"),
         ]
-        return make_result(ds, "Measures per country", columns, rows)
+        title = "Measures named in the summary, per country"
+        return make_result(ds, lang, title, columns, rows, shows_absence=True)
     groups = (
         [(t.id, t.label, frozenset({t.id})) for t in ds.types]
         if by is CountBy.type
@@ -212,11 +236,12 @@ def count(ds: Dataset, lang: Lang, by: CountBy) -> Result:
     columns = [
         (by.value, by.value.capitalize()),
         ("label", "Label"),
-        ("count", "Countries"),
+        ("count", "Countries named"),
         ("share_pct", f"% of {total}"),
         ("countries", "Codes"),
     ]
-    return make_result(ds, f"Countries per {by.value} (of {total} respondents)", columns, rows)
+    title = f"Countries named per {by.value} (of {total} respondents)"
+    return make_result(ds, lang, title, columns, rows, shows_absence=True)
 
 
 def findings(ds: Dataset, lang: Lang, kind: FindingKind | None = None) -> Result:
@@ -227,50 +252,8 @@ def findings(ds: Dataset, lang: Lang, kind: FindingKind | None = None) -> Result
     ]
     label = f"{kind.value} findings" if kind else "Findings"
     columns = [("kind", "Kind"), ("id", "Id"), ("text", "Finding"), ("source", "Source")]
-    return make_result(
-        ds, f"{label.capitalize()} attributed to no country ({len(rows)})", columns, rows
-    )
-
-
-FIELD_COLUMNS = [("field", "Field"), ("value", "Value")]
-
-
-def show(ds: Dataset, lang: Lang, code: str) -> Result:
-    r = respondent(ds, code)
-    rows: list[tuple[Cell, ...]] = [
-        ("code", r.code),
-        ("name", r.country.name.get(lang)),
-        ("membership", r.country.membership.value),
-        ("offers_service", r.offers_service),
-    ]
-    for m in r.measures:
-        rows.append((f"measure:{m.type}", f"{m.description.get(lang)} [{m.source}]"))
-    rows.extend(("note", note.get(lang)) for note in r.notes)
-    title = f"{r.country.name.get(lang)} ({r.code}): {len(r.measures)} measures"
-    return make_result(ds, title, FIELD_COLUMNS, rows)
-
-
-def info(ds: Dataset, lang: Lang) -> Result:
-    q = ds.query
-    answered = {r.code for r in ds.responses}
-    members = [c for c in ds.countries if c.membership is Membership.member]
-    missing = tuple(c.code for c in members if c.code not in answered)
-    rows: list[tuple[Cell, ...]] = [
-        ("id", q.id),
-        ("title", q.title.get(lang)),
-        ("requester", f"{q.requester.get(lang)} ({q.requester_country})"),
-        ("asked", q.asked),
-        ("published", q.published.isoformat()),
-        ("respondent_count", q.respondent_count),
-        ("respondents", tuple(r.code for r in ds.responses)),
-        ("non_respondents", missing),
-        ("emn_members", len(members)),
-    ]
-    rows.extend(("theme", theme.get(lang)) for theme in q.themes)
-    rows.extend((f"source:{s.lang}", s.url) for s in q.sources)
-    rows.extend((f"bullet:{b.id}", b.title.get(lang)) for b in q.bullets)
-    rows.extend(("note", note.get(lang)) for note in q.notes)
-    return make_result(ds, q.title.get(lang), FIELD_COLUMNS, rows)
+    title = f"{label.capitalize()} attributed to no country ({len(rows)})"
+    return make_result(ds, lang, title, columns, rows)
 
 
 # ------------------------------------------------------------------ helpers
@@ -287,11 +270,22 @@ def _describe_filters(
     if offers is not None:
         parts.append("offering a customer service" if offers else "without a customer service")
     if has:
-        parts.append("reporting " + " and ".join(has))
+        parts.append("named for " + " and ".join(has))
     if some:
-        parts.append("reporting " + " or ".join(some))
+        parts.append("named for " + " or ".join(some))
     if lacks:
-        parts.append("not reporting " + " or ".join(lacks))
+        parts.append("not named for " + " or ".join(lacks))
     if category:
         parts.append(f"with a {category.lower()} measure")
     return (" " + ", ".join(parts)) if parts else ""
+
+
+def _contradiction(needed: set[str], some: set[str], excluded: set[str]) -> str:
+    """Why filters on measure types exclude every country, or "" if they do not."""
+    both = sorted(needed & excluded)
+    if both:
+        listed = ", ".join(both)
+        return f"no country can match: {listed} both required (--has) and excluded (--lacks)"
+    if some and some <= excluded:
+        return "no country can match: every --any type is also excluded (--lacks)"
+    return ""

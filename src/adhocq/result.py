@@ -6,6 +6,8 @@ from dataclasses import replace
 from adhocq.record import Record, record
 
 Cell = str | int | float | bool | tuple[str, ...] | None
+Json = str | int | float | bool | None | list["Json"] | dict[str, "Json"]
+"""A value of a JSON document: what `Result.document` holds."""
 
 
 @record
@@ -16,6 +18,9 @@ class Column(Record):
     """What a person reads above the column in a table."""
     mark: bool = False
     """A yes/no column of a grid (matrix, compare): a table shows a mark, not yes/no."""
+    summary: bool = False
+    """A total worked out from the other columns: shown to people (table, Markdown), left out
+    of machine formats unless asked for (`--totals`), where it would be a value among values."""
 
 
 @record
@@ -24,12 +29,33 @@ class Result(Record):
     columns: tuple[Column, ...]
     rows: tuple[tuple[Cell, ...], ...]
     caption: str = ""
+    """The source and, where absence is shown, what absence means: one line each."""
+    source_url: str = ""
+    """The address of the published page the facts come from, for documents that link it."""
     highlight: str | None = None
     """Text whose occurrences (compared case- and accent-insensitively) a table emphasises."""
+    footer: tuple[Cell, ...] | None = None
+    """Column totals, one cell per column: the table's footer and Markdown's last row; never
+    written in a machine format, where it would read as one more record."""
+    document: dict[str, Json] | None = None
+    """The same facts as one nested object, for JSON and JSON Lines (a profile, the query),
+    where the rows are field/value pairs meant for people."""
+    empty_reason: str = ""
+    """Why no row can match (filters that exclude each other), said on stderr when rows is
+    empty."""
 
     @property
     def names(self) -> list[str]:
         return [column.name for column in self.columns]
+
+    def without_summaries(self) -> "Result":
+        """The result as machine formats write it: no total columns, no footer."""
+        keep = [index for index, column in enumerate(self.columns) if not column.summary]
+        if len(keep) == len(self.columns) and self.footer is None:
+            return self
+        columns = tuple(self.columns[index] for index in keep)
+        rows = tuple(tuple(row[index] for index in keep) for row in self.rows)
+        return replace(self, columns=columns, rows=rows, footer=None)
 
     def map_text(self, change: Callable[[str], str]) -> "Result":
         """The same result with `change` applied to every string, in cells and in lists."""
@@ -41,8 +67,28 @@ class Result(Record):
                 return tuple(change(item) for item in value)
             return value
 
+        def nested(value: Json) -> Json:
+            if isinstance(value, str):
+                return change(value)
+            if isinstance(value, list):
+                return [nested(item) for item in value]
+            if isinstance(value, dict):
+                return {key: nested(item) for key, item in value.items()}
+            return value
+
         rows = tuple(tuple(cell(value) for value in row) for row in self.rows)
-        return replace(self, rows=rows, title=change(self.title), caption=change(self.caption))
+        footer = None if self.footer is None else tuple(cell(value) for value in self.footer)
+        document = None if self.document is None else {
+            key: nested(value) for key, value in self.document.items()
+        }  # fmt: skip
+        return replace(
+            self,
+            rows=rows,
+            title=change(self.title),
+            caption=change(self.caption),
+            footer=footer,
+            document=document,
+        )
 
 
 def text_cell(value: Cell, list_separator: str = ";") -> str:

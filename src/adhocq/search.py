@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from adhocq.errors import UsageProblem
 from adhocq.fold import fold
 from adhocq.model import Dataset, Lang, Text
-from adhocq.query import caption
+from adhocq.query import caption, source_url
 from adhocq.result import Cell, Column, Result
 
 COLUMNS = (
@@ -37,9 +37,9 @@ def search(ds: Dataset, text: str, lang: Lang | None = None) -> Result:
             if wanted in fold(value):
                 rows.append((country, each.value, field, value))
     hits = "1 hit" if len(rows) == 1 else f"{len(rows)} hits"
-    return Result(
-        f"Search '{needle}' ({hits})", COLUMNS, tuple(rows), caption(ds), highlight=needle
-    )
+    title = f"Search '{needle}' ({hits})"
+    url = source_url(ds, lang)
+    return Result(title, COLUMNS, tuple(rows), caption(ds), url, highlight=needle)
 
 
 def _entries(ds: Dataset) -> Iterator[_Entry]:

@@ -4,12 +4,15 @@ import typer
 
 from adhocq.analysis import compare as build_comparison
 from adhocq.commands.options import (
+    CrlfOption,
     DataOption,
     ExcelSafeOption,
     ExportOption,
+    ForceOption,
     FormatOption,
     LangOption,
     dataset,
+    output,
 )
 from adhocq.emit import emit
 from adhocq.model import Lang
@@ -29,7 +32,9 @@ def compare(
     lang: LangOption = Lang.en,
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
     export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Country profiles side by side: the service, then one row per measure type.
 
@@ -38,4 +43,7 @@ def compare(
       adhocq compare cz fi pl
       adhocq compare se lt --all -f markdown
     """
-    emit(build_comparison(dataset(data), lang, codes, show_all), fmt, excel_safe, export)
+    emit(
+        build_comparison(dataset(data), lang, codes, show_all),
+        output(fmt, excel_safe, crlf, export, force, data),
+    )

@@ -4,12 +4,15 @@ import typer
 
 from adhocq import query
 from adhocq.commands.options import (
+    CrlfOption,
     DataOption,
     ExcelSafeOption,
     ExportOption,
+    ForceOption,
     FormatOption,
     LangOption,
     dataset,
+    output,
 )
 from adhocq.emit import emit, emit_chart
 from adhocq.model import Lang
@@ -33,7 +36,9 @@ def count(
     lang: LangOption = Lang.en,
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
     export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """How many countries report each type or category (with share and codes), or how many
     measures each country reports.
@@ -45,7 +50,8 @@ def count(
       adhocq count --by type -f json
     """
     result = query.count(dataset(data), lang, by)
+    out = output(fmt, excel_safe, crlf, export, force, data)
     if chart:
-        emit_chart(result, fmt, export)
+        emit_chart(result, out)
     else:
-        emit(result, fmt, excel_safe, export)
+        emit(result, out)

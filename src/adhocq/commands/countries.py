@@ -4,12 +4,15 @@ import typer
 
 from adhocq import query
 from adhocq.commands.options import (
+    CrlfOption,
     DataOption,
     ExcelSafeOption,
     ExportOption,
+    ForceOption,
     FormatOption,
     LangOption,
     dataset,
+    output,
 )
 from adhocq.emit import emit
 from adhocq.errors import UsageProblem
@@ -74,7 +77,9 @@ def countries(
     lang: LangOption = Lang.en,
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
     export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """List the countries that answered, filtered by service and by measure types.
 
@@ -94,4 +99,4 @@ def countries(
         result = query.countries(
             ds, lang, offers_service, has or (), category, any_of or (), lacks or ()
         )
-    emit(result, fmt, excel_safe, export)
+    emit(result, output(fmt, excel_safe, crlf, export, force, data))

@@ -4,12 +4,15 @@ import typer
 
 from adhocq import query
 from adhocq.commands.options import (
+    CrlfOption,
     DataOption,
     ExcelSafeOption,
     ExportOption,
+    ForceOption,
     FormatOption,
     LangOption,
     dataset,
+    output,
 )
 from adhocq.emit import emit
 from adhocq.model import FindingKind, Lang
@@ -26,7 +29,9 @@ def findings(
     lang: LangOption = Lang.en,
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
     export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Findings the summary attributes to no country: challenges, solutions, preparedness.
 
@@ -35,4 +40,7 @@ def findings(
       adhocq findings --kind challenge
       adhocq findings --lang fr -f markdown
     """
-    emit(query.findings(dataset(data), lang, kind), fmt, excel_safe, export)
+    emit(
+        query.findings(dataset(data), lang, kind),
+        output(fmt, excel_safe, crlf, export, force, data),
+    )

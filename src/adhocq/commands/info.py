@@ -1,11 +1,14 @@
-from adhocq import query
+from adhocq import profile
 from adhocq.commands.options import (
+    CrlfOption,
     DataOption,
     ExcelSafeOption,
     ExportOption,
+    ForceOption,
     FormatOption,
     LangOption,
     dataset,
+    output,
 )
 from adhocq.emit import emit
 from adhocq.model import Lang
@@ -16,7 +19,9 @@ def info(
     lang: LangOption = Lang.en,
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
     export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """The query: title, requester, dates, who answered and who did not, themes, sources, notes.
 
@@ -25,4 +30,4 @@ def info(
       adhocq info
       adhocq info --lang fr -f json
     """
-    emit(query.info(dataset(data), lang), fmt, excel_safe, export)
+    emit(profile.info(dataset(data), lang), output(fmt, excel_safe, crlf, export, force, data))

@@ -2,27 +2,20 @@ from typing import Annotated
 
 import typer
 
-from adhocq.commands.options import DataOption, LangOption, dataset
-from adhocq.emit import check_export, emit, emit_picture
+from adhocq.commands.options import (
+    CrlfOption,
+    DataOption,
+    ExcelSafeOption,
+    ExportOption,
+    ForceOption,
+    FormatOption,
+    LangOption,
+    dataset,
+    output,
+)
+from adhocq.emit import choose_format, emit, emit_picture, export_target
 from adhocq.model import Lang
 from adhocq.output import Format
-
-ExportOption = Annotated[
-    str | None,
-    typer.Option("--export", metavar="FILE", help="Also save the picture as .svg or .html."),
-]
-
-
-MapFormatOption = Annotated[
-    Format | None,
-    typer.Option(
-        "--format",
-        "-f",
-        case_sensitive=False,
-        show_default=False,
-        help="Write the map's data in this format instead of drawing the map.",
-    ),
-]
 
 
 def map(
@@ -35,15 +28,19 @@ def map(
             "(see 'adhocq types').",
         ),
     ] = "offers-service",
-    fmt: MapFormatOption = None,
+    fmt: FormatOption = None,
     lang: LangOption = Lang.en,
     data: DataOption = None,
+    excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
     export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """A tile map of the EMN member and observer countries, each where it lies in Europe,
-    coloured by whether it offers a customer service, reports a measure type, or by how many
-    measures it reports. Members that did not answer and observers are greyed. With --format,
-    the map's data instead of the picture.
+    coloured by whether it offers a customer service, is named for a measure type, or by how
+    many measures the summary names for it. Members that did not answer and observers are
+    greyed. Like every command: the picture on a terminal, its data as CSV in a pipe, or in the
+    format given with --format.
 
     \b
     Examples:
@@ -51,14 +48,15 @@ def map(
       adhocq map --by staffing --export staffing.svg
       adhocq map --by measures -f csv
     """
-    from adhocq.mapdata import by_label, map_values
+    from adhocq.mapdata import legend, map_values
 
-    check_export(export)
+    out = output(fmt, excel_safe, crlf, export, force, data)
+    export_target(out)
     ds = dataset(data)
     result = map_values(ds, lang, by)
-    if fmt is not None:
-        emit(result, fmt, False, export)
+    if choose_format(fmt) is not Format.table:
+        emit(result, out)
         return
     from adhocq.output.tilemap import build
 
-    emit_picture(build(result, by_label(ds, by)), result.title, export)
+    emit_picture(build(result, legend(ds, by, lang)), result, out)

@@ -4,12 +4,15 @@ import typer
 
 from adhocq.analysis import matrix as build_matrix
 from adhocq.commands.options import (
+    CrlfOption,
     DataOption,
     ExcelSafeOption,
     ExportOption,
+    ForceOption,
     FormatOption,
     LangOption,
     dataset,
+    output,
 )
 from adhocq.emit import emit
 from adhocq.model import Lang
@@ -28,17 +31,29 @@ def matrix(
     transpose: Annotated[
         bool, typer.Option("--transpose", help="One row per type, one column per country.")
     ] = False,
+    totals: Annotated[
+        bool,
+        typer.Option(
+            "--totals",
+            help="Also write the total column in csv, tsv, json and jsonl (tables and markdown "
+            "always show totals).",
+        ),
+    ] = False,
     fmt: FormatOption = None,
     lang: LangOption = Lang.en,
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
     export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
-    """Countries x measure types, with row and column totals (true/false in machine formats).
+    """Countries x measure types named in the summary: a mark where the summary names the
+    country for the type (true/false in machine formats), with totals for people.
 
     \b
     Examples:
       adhocq matrix --category staff-support
       adhocq matrix --transpose -f csv
     """
-    emit(build_matrix(dataset(data), lang, category, transpose), fmt, excel_safe, export)
+    result = build_matrix(dataset(data), lang, category, transpose)
+    emit(result, output(fmt, excel_safe, crlf, export, force, data, totals))

@@ -4,12 +4,15 @@ import typer
 
 from adhocq import query
 from adhocq.commands.options import (
+    CrlfOption,
     DataOption,
     ExcelSafeOption,
     ExportOption,
+    ForceOption,
     FormatOption,
     LangOption,
     dataset,
+    output,
 )
 from adhocq.emit import emit
 from adhocq.model import Lang
@@ -46,7 +49,9 @@ def measures(
     lang: LangOption = Lang.en,
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
     export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """One row per country and measure the summary attributes to it.
 
@@ -56,4 +61,4 @@ def measures(
       adhocq measures --country cz --lang fr -f markdown
     """
     result = query.measures(dataset(data), lang, types or (), category, countries or ())
-    emit(result, fmt, excel_safe, export)
+    emit(result, output(fmt, excel_safe, crlf, export, force, data))

@@ -4,6 +4,7 @@ from typing import Annotated
 
 import typer
 
+from adhocq.emit import Output
 from adhocq.model import Dataset, Lang
 from adhocq.output import Format
 
@@ -59,6 +60,28 @@ ExportOption = Annotated[
         "--export",
         metavar="FILE",
         show_default=False,
-        help="Also save the table as a picture: FILE.svg or FILE.html.",
+        help="Also save it as FILE.svg (a picture) or FILE.html (a document with a table). "
+        "An existing file is kept unless --force.",
     ),
 ]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="With --export: replace FILE if it already exists.")
+]
+CrlfOption = Annotated[
+    bool, typer.Option("--crlf", help="csv: end lines with CR LF (RFC 4180) instead of LF.")
+]
+
+
+def output(
+    fmt: Format | None,
+    excel_safe: bool = False,
+    crlf: bool = False,
+    export: str | None = None,
+    force: bool = False,
+    data: str | None = None,
+    totals: bool = False,
+) -> Output:
+    """The output options as one value for `emit`; the dataset's file is never exported onto."""
+    from adhocq.load import resolve_path
+
+    return Output(fmt, excel_safe, crlf, export, force, totals, resolve_path(data))

@@ -4,11 +4,14 @@ import typer
 
 from adhocq import search as searching
 from adhocq.commands.options import (
+    CrlfOption,
     DataOption,
     ExcelSafeOption,
     ExportOption,
+    ForceOption,
     FormatOption,
     dataset,
+    output,
 )
 from adhocq.emit import emit
 from adhocq.model import Lang
@@ -36,7 +39,9 @@ def search(
     fmt: FormatOption = None,
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
     export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Every label, name, description, finding and note that contains TEXT, one row per hit.
 
@@ -47,4 +52,4 @@ def search(
       adhocq search staff -f csv | cut -d, -f1,3
     """
     result = searching.search(dataset(data), text, lang)
-    emit(result, fmt, excel_safe, export)
+    emit(result, output(fmt, excel_safe, crlf, export, force, data))

@@ -2,14 +2,17 @@ from typing import Annotated
 
 import typer
 
-from adhocq import query
+from adhocq import profile
 from adhocq.commands.options import (
+    CrlfOption,
     DataOption,
     ExcelSafeOption,
     ExportOption,
+    ForceOption,
     FormatOption,
     LangOption,
     dataset,
+    output,
 )
 from adhocq.emit import emit
 from adhocq.model import Lang
@@ -26,7 +29,9 @@ def show(
     lang: LangOption = Lang.en,
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
     export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """One country's profile: customer service, every measure, notes.
 
@@ -35,4 +40,6 @@ def show(
       adhocq show cz
       adhocq show CY --lang fr
     """
-    emit(query.show(dataset(data), lang, code), fmt, excel_safe, export)
+    emit(
+        profile.show(dataset(data), lang, code), output(fmt, excel_safe, crlf, export, force, data)
+    )

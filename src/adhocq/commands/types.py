@@ -1,11 +1,14 @@
 from adhocq import query
 from adhocq.commands.options import (
+    CrlfOption,
     DataOption,
     ExcelSafeOption,
     ExportOption,
+    ForceOption,
     FormatOption,
     LangOption,
     dataset,
+    output,
 )
 from adhocq.emit import emit
 from adhocq.model import Lang
@@ -16,7 +19,9 @@ def types(
     lang: LangOption = Lang.en,
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
     export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """The taxonomy of measure types, with how many countries report each.
 
@@ -25,4 +30,4 @@ def types(
       adhocq types
       adhocq types --lang fr -f csv
     """
-    emit(query.types(dataset(data), lang), fmt, excel_safe, export)
+    emit(query.types(dataset(data), lang), output(fmt, excel_safe, crlf, export, force, data))

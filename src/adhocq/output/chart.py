@@ -47,5 +47,7 @@ def render(result: Result, width: int, unicode: bool = True) -> str:
     for label, figure, row in zip(labels, figures, rows, strict=True):
         bar = _bar(float(row[count_at] or 0), scale, bar_width, unicode)  # type: ignore[arg-type]
         lines.append(f"{_fit(label, label_width):<{label_width}} {bar:<{bar_width}} {figure}")
-    lines += ["", *textwrap.wrap(make_visible(result.caption), width)]
+    lines.append("")
+    for line in result.caption.split("\n"):
+        lines += textwrap.wrap(make_visible(line), width)
     return "\n".join(line.rstrip() for line in lines) + "\n"

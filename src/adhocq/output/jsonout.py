@@ -1,4 +1,5 @@
-"""JSON (an array of objects) and JSON Lines (one object a line), keyed by column name.
+"""JSON (an array of objects) and JSON Lines (one object a line), keyed by column name; or, for a
+result with a document (a profile, the query), that one object.
 
 Written here rather than with the json module: a cell is only a string, number, boolean, null or
 list of strings, and importing json (its decoder and scanner included) costs about 1 ms, a fifth
@@ -10,7 +11,7 @@ raw, and a float that is not finite is `null`, not the invalid `NaN`.
 
 import math
 
-from adhocq.result import Cell, Result
+from adhocq.result import Result
 
 _ESCAPES = {code: f"\\u{code:04x}" for code in (*range(0x20), *range(0x7F, 0xA0))}
 _ESCAPES.update({ord(c): "\\" + e for c, e in zip('"\\\n\r\t\b\f', '"\\nrtbf', strict=True)})
@@ -20,7 +21,7 @@ def _string(text: str) -> str:
     return f'"{text.translate(_ESCAPES)}"'
 
 
-def _scalar(value: Cell) -> str:
+def _scalar(value: object) -> str:
     if isinstance(value, str):
         return _string(value)
     if value is None:
@@ -34,36 +35,40 @@ def _scalar(value: Cell) -> str:
     raise TypeError(f"not a scalar cell: {type(value).__name__}")
 
 
-def _object(names: list[str], row: tuple[Cell, ...], indent: str | None) -> str:
-    pairs = []
-    for name, value in zip(names, row, strict=True):
-        if isinstance(value, tuple):
-            items = [_string(item) for item in value]
-            if not items:
-                shown = "[]"
-            elif indent is None:
-                shown = f"[{', '.join(items)}]"
-            else:
-                inner = indent + "  "
-                shown = f"[\n{inner}" + f",\n{inner}".join(items) + f"\n{indent}]"
-        else:
-            shown = _scalar(value)
-        pairs.append(f"{_string(name)}: {shown}")
-    if indent is None:
-        return "{" + ", ".join(pairs) + "}"
-    if not pairs:
-        return "{}"
-    return "{\n" + indent + f",\n{indent}".join(pairs) + f"\n{indent[:-2]}}}"
+def _dump(value: object, level: int | None) -> str:
+    """`value` as JSON: on one line if `level` is None, else indented by two spaces a level."""
+    if isinstance(value, dict):
+        inner = None if level is None else level + 1
+        items = [f"{_string(key)}: {_dump(item, inner)}" for key, item in value.items()]
+        opening, closing = "{", "}"
+    elif isinstance(value, (list, tuple)):
+        inner = None if level is None else level + 1
+        items = [_dump(item, inner) for item in value]
+        opening, closing = "[", "]"
+    else:
+        return _scalar(value)
+    if not items:
+        return opening + closing
+    if level is None:
+        return opening + ", ".join(items) + closing
+    pad = "  " * (level + 1)
+    return f"{opening}\n{pad}" + f",\n{pad}".join(items) + f"\n{'  ' * level}{closing}"
+
+
+def _records(result: Result) -> object:
+    """The document, if the result has one; otherwise one object per row."""
+    if result.document is not None:
+        return result.document
+    names = result.names
+    return [dict(zip(names, row, strict=True)) for row in result.rows]
 
 
 def render_json(result: Result) -> str:
-    if not result.rows:
-        return "[]\n"
-    names = result.names
-    objects = [_object(names, row, "    ") for row in result.rows]
-    return "[\n  " + ",\n  ".join(objects) + "\n]\n"
+    return _dump(_records(result), 0) + "\n"
 
 
 def render_jsonl(result: Result) -> str:
+    if result.document is not None:
+        return _dump(result.document, None) + "\n"
     names = result.names
-    return "".join(_object(names, row, None) + "\n" for row in result.rows)
+    return "".join(_dump(dict(zip(names, row, strict=True)), None) + "\n" for row in result.rows)

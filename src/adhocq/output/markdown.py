@@ -1,24 +1,37 @@
-"""A GitHub-flavoured Markdown pipe table with the title above and the caption below."""
+"""A GitHub-flavoured Markdown pipe table for people: the title above, yes/no and marks as the
+table shows them, totals as a last bold row, and the caption below."""
 
-from adhocq.result import Result, text_cell
+from adhocq.result import Cell, Column, Result, text_cell
 
 _ESCAPES = str.maketrans({"|": "\\|", "\n": "<br>", "\r": ""})
 
 
-def _cell(text: str) -> str:
+def _escape(text: str) -> str:
     return text.translate(_ESCAPES)
 
 
+def _cell(value: Cell, column: Column) -> str:
+    if isinstance(value, bool):
+        if column.mark:
+            return "●" if value else "·"
+        return "yes" if value else "no"
+    return _escape(text_cell(value, "; "))
+
+
 def render(result: Result) -> str:
-    headers = [_cell(column.header) for column in result.columns]
+    headers = [_escape(column.header) for column in result.columns]
     lines = [
-        f"**{_cell(result.title)}**",
+        f"**{_escape(result.title)}**",
         "",
         "| " + " | ".join(headers) + " |",
         "|" + "|".join("---" for _ in headers) + "|",
     ]
     for row in result.rows:
-        lines.append("| " + " | ".join(_cell(text_cell(value, "; ")) for value in row) + " |")
-    if result.caption:
-        lines += ["", f"_{_cell(result.caption)}_"]
+        cells = [_cell(value, column) for value, column in zip(row, result.columns, strict=True)]
+        lines.append("| " + " | ".join(cells) + " |")
+    if result.footer is not None:
+        totals = [_escape(text_cell(value)) for value in result.footer]
+        lines.append("| " + " | ".join(f"**{t}**" if t else "" for t in totals) + " |")
+    for line in result.caption.splitlines():
+        lines += ["", f"_{_escape(line)}_"]
     return "\n".join(lines) + "\n"

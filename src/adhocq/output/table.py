@@ -1,19 +1,28 @@
-"""The terminal table, and SVG/HTML exports of any picture: with output/tilemap.py, the only
-modules that import Rich. Data is never read as markup, and control characters are made visible
-before Rich sees them."""
+"""The terminal table, and the SVG picture of anything the terminal shows: with
+output/tilemap.py, the only modules that import Rich. Data is never read as markup, and control
+characters are made visible before Rich sees them.
 
-import io
+The layout is worked out here rather than left to Rich, whose narrowing of a wide table can cut
+an id in two (`psychological-suppor` / `t`): every column is at least as wide as its longest word,
+the room left over goes to the columns that can use it, and where even the narrowest grid does not
+fit, a grid of yes/no marks gets numbered headers with a legend, and failing that every row is
+shown as `Header: value` lines.
+"""
+
+import re
 from typing import TextIO
 
+from rich import box
 from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from adhocq.errors import AdhocqError
-from adhocq.result import Cell, Result, make_visible
+from adhocq.result import Cell, Column, Result, make_visible
 
 EXPORT_WIDTH = 110
+_CELL_PADDING = 2  # a space each side of every cell
+YES_MARK, NO_MARK = "●", "·"
 
 
 def _text(value: Cell, highlight: str | None = None) -> Text:
@@ -34,92 +43,182 @@ def _text(value: Cell, highlight: str | None = None) -> Text:
     return text
 
 
+def _cell(value: Cell, column: Column, highlight: str | None) -> Text:
+    if column.mark and isinstance(value, bool):
+        return Text(YES_MARK, style="green") if value else Text(NO_MARK, style="dim")
+    return _text(value, highlight)
+
+
 def _is_number(value: Cell) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _mark(value: Cell) -> Text:
-    if isinstance(value, bool):
-        return Text("●", style="green") if value else Text("·", style="dim")
-    return _text(value)
+def fit_widths(narrowest: list[int], widest: list[int], room: int) -> list[int] | None:
+    """Content widths for columns that need at least `narrowest` and at most `widest` cells,
+    in `room` cells all told; None if even the narrowest do not fit. The room left over is
+    shared evenly (rounded up) among the columns that can still use it, those that want least
+    served first, so that short values stay on one line and long texts share the rest."""
+    if sum(narrowest) > room:
+        return None
+    widths = list(narrowest)
+    spare = room - sum(widths)
+    wanting = sorted(range(len(widths)), key=lambda i: widest[i] - narrowest[i])
+    for position, index in enumerate(wanting):
+        share = -(-spare // (len(wanting) - position))
+        given = min(share, widest[index] - widths[index])
+        widths[index] += given
+        spare -= given
+    return widths
 
 
-def build(result: Result) -> Table:
+def _longest_word(text: Text) -> int:
+    return max((cell_len(word) for word in text.plain.split()), default=0)
+
+
+def _longest_line(text: Text) -> int:
+    return max((cell_len(line) for line in text.plain.split("\n")), default=0)
+
+
+def _grid(result: Result, headers: list[str], width: int, ascii_box: bool) -> Table | None:
+    """The grid at `width`, or None where it cannot fit without splitting a word."""
+    body = [
+        [
+            _cell(value, column, result.highlight)
+            for value, column in zip(row, result.columns, strict=True)
+        ]
+        for row in result.rows
+    ]
+    footer = None
+    if result.footer is not None:
+        footer = [_text(value) for value in result.footer]
+    columns: list[list[Text]] = []
+    for index, header in enumerate(headers):
+        texts = [Text(header), *(row[index] for row in body)]
+        columns.append(texts + ([footer[index]] if footer else []))
+    borders = len(headers) + 1
+    room = width - borders - _CELL_PADDING * len(headers)
+    widths = fit_widths(
+        [max(map(_longest_word, texts)) for texts in columns],
+        [max(map(_longest_line, texts)) for texts in columns],
+        room,
+    )
+    if widths is None:
+        return None
     table = Table(
-        title=Text(make_visible(result.title), style="bold"),
-        caption=Text(make_visible(result.caption), style="dim"),
+        box=box.ASCII if ascii_box else box.HEAVY_HEAD,
         header_style="bold",
+        show_footer=footer is not None,
+        footer_style="bold",
         expand=False,
     )
-    for index, column in enumerate(result.columns):
+    for index, (column, header) in enumerate(zip(result.columns, headers, strict=True)):
         values = [row[index] for row in result.rows]
         numeric = bool(values) and all(_is_number(v) or v == "" for v in values)
-        centred = column.mark or numeric and any(isinstance(v, bool) for v in values)
+        centred = column.mark or bool(values) and all(isinstance(v, bool) for v in values)
         table.add_column(
-            Text(column.header),
+            Text(header),
+            footer=footer[index] if footer else "",
             justify="center" if centred else "right" if numeric else "left",
+            width=max(widths[index], 1),
             overflow="fold",
         )
-    marks = [column.mark for column in result.columns]
-    for row in result.rows:
-        table.add_row(
-            *(
-                _mark(v) if mark else _text(v, result.highlight)
-                for v, mark in zip(row, marks, strict=True)
-            )
-        )
+    for row in body:
+        table.add_row(*row)
     return table
 
 
-def records(result: Result) -> Group:
-    """One "Header: value" line per cell, a blank line between rows: for terminals too narrow
-    for the grid, so that nothing is cut or folded mid-word."""
-    lines = [Text(make_visible(result.title), style="bold"), Text("")]
-    for row in result.rows:
+def _numbered(result: Result) -> tuple[list[str], list[str]]:
+    """Headers with each mark column numbered, and the legend that names the numbers."""
+    headers: list[str] = []
+    legend: list[str] = []
+    for column in result.columns:
+        if column.mark:
+            legend.append(f"{len(legend) + 1} {column.header}")
+            headers.append(str(len(legend)))
+        else:
+            headers.append(column.header)
+    return headers, legend
+
+
+def records(result: Result) -> list[Text]:
+    """One "Header: value" line per cell, a blank line between rows; a row's marks on one line
+    that names the columns marked: for terminals too narrow for any grid, so that nothing is cut
+    or folded mid-word."""
+    lines: list[Text] = []
+    rows = list(result.rows) + ([result.footer] if result.footer is not None else [])
+    for row in rows:
+        marked: list[str] | None = None
         for column, value in zip(result.columns, row, strict=True):
-            line = Text(f"{column.header}: ", style="bold")
+            if column.mark:
+                marked = marked if marked is not None else []
+                if value is True:
+                    marked.append(make_visible(column.header))
+                continue
+            if marked is not None:
+                lines.append(_marks_line(marked))
+                marked = None
+            line = Text(f"{make_visible(column.header)}: ", style="bold")
             line.append_text(_text(value, result.highlight))
             lines.append(line)
+        if marked is not None:
+            lines.append(_marks_line(marked))
         lines.append(Text(""))
-    lines.append(Text(make_visible(result.caption), style="dim"))
-    return Group(*lines)
+    return lines
+
+
+def _marks_line(marked: list[str]) -> Text:
+    if not marked:
+        return Text(f"{NO_MARK} -", style="dim")
+    return Text(f"{YES_MARK} " + ", ".join(marked))
+
+
+def picture(result: Result, width: int, ascii_box: bool = False) -> RenderableType:
+    """Title, the grid (or its numbered form, or records), and the caption, at `width`."""
+    parts: list[RenderableType] = [_lines(result.title, "bold")]
+    grid = _grid(result, [column.header for column in result.columns], width, ascii_box)
+    if grid is not None:
+        parts.append(grid)
+    else:
+        headers, legend = _numbered(result)
+        grid = _grid(result, headers, width, ascii_box) if legend else None
+        if grid is not None:
+            parts += [grid, Text("  ".join(make_visible(item) for item in legend))]
+        else:
+            parts += [Text(""), *records(result)]
+    if result.caption:
+        parts.append(_lines(result.caption, "dim"))
+    return Group(*parts)
+
+
+def _lines(text: str, style: str) -> Text:
+    """A title or caption, its own line breaks kept and every other control made visible."""
+    return Text("\n".join(make_visible(line) for line in text.split("\n")), style=style)
 
 
 def console(stream: TextIO, width: int | None = None) -> Console:
     return Console(file=stream, width=width, markup=False, emoji=False, highlight=False)
 
 
-def narrowest(table: Table) -> int:
-    """The narrowest `table` can be without splitting a word, as Rich measures it: per column,
-    its longest word (header included) and a space each side; a border between and around the
-    columns. Worked out from the texts: Rich's own measure takes two passes, about 1 ms, and a
-    test checks that both agree."""
-    widths = []
-    for column in table.columns:
-        texts = [column.header, *column.cells]
-        plains = [text.plain if isinstance(text, Text) else str(text) for text in texts]
-        widths.append(max(max(map(cell_len, plain.split()), default=0) for plain in plains) + 2)
-    return sum(widths) + len(widths) + 1
-
-
-def picture(result: Result, target: Console) -> RenderableType:
-    """The grid, or one field per line where the grid cannot fit without splitting words."""
-    table = build(result)
-    return table if narrowest(table) <= target.width else records(result)
-
-
 def write(result: Result, stream: TextIO, width: int | None = None) -> None:
     target = console(stream, width)
-    target.print(picture(result, target))
+    # A dumb terminal shows ASCII only (Rich itself would also assume 80 columns).
+    target.print(picture(result, target.width, ascii_box=target.is_dumb_terminal))
 
 
-def write_picture(image: RenderableType, stream: TextIO) -> None:
-    console(stream).print(image)
+def write_picture(image: RenderableType, stream: TextIO, width: int | None = None) -> None:
+    console(stream, width).print(image)
 
 
-def export(image: Result | str | RenderableType, path: str, title: str) -> None:
-    """Save what the terminal shows as SVG or HTML (by the file's suffix), in colour."""
+# Rich's SVG asks a CDN for its font; an exported picture must open with no request at all.
+_REMOTE_FONT = re.compile(r',\s*url\("https?://[^"]*"\)\s*format\("[^"]*"\)')
+_COMMENT = re.compile(r"<!--.*?-->\n?", re.S)
+
+
+def svg(image: Result | str | RenderableType, title: str) -> str:
+    """What the terminal shows, as a self-contained SVG picture in colour."""
     # Width and height both given, so Rich never asks the terminal (it says 80 when TERM=dumb).
+    import io
+
     recorder = Console(
         record=True,
         file=io.StringIO(),
@@ -132,16 +231,9 @@ def export(image: Result | str | RenderableType, path: str, title: str) -> None:
         color_system="truecolor",
     )
     if isinstance(image, Result):
-        image = picture(image, recorder)
+        image = picture(image, EXPORT_WIDTH)
     elif isinstance(image, str):
         image = Text(image)
     recorder.print(image)
-    try:
-        if path.lower().endswith(".svg"):
-            recorder.save_svg(path, title=make_visible(title))
-        else:
-            recorder.save_html(path)
-    except OSError as error:
-        raise AdhocqError(f"cannot write {path}: {error.strerror or error}") from None
-    except ValueError:  # a NUL byte in the name
-        raise AdhocqError(f"cannot write {path!r}: not a valid file name") from None
+    text = recorder.export_svg(title=make_visible(title))
+    return _COMMENT.sub("", _REMOTE_FONT.sub("", text))

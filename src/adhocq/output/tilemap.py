@@ -142,7 +142,7 @@ def _pack(entries: list[Text], width: int) -> list[Text]:
     return lines
 
 
-def _legend(tiles: list[Tile], by_label: str, symbols: Symbols, width: int) -> list[Text]:
+def _legend(tiles: list[Tile], labels: tuple[str, str], symbols: Symbols, width: int) -> list[Text]:
     if any(isinstance(t.value, int) and not isinstance(t.value, bool) for t in tiles):
         last = len(COUNT_STYLES) - 1
         scale = Text.assemble(
@@ -151,11 +151,11 @@ def _legend(tiles: list[Tile], by_label: str, symbols: Symbols, width: int) -> l
                 for n, style in enumerate(COUNT_STYLES)
             )
         )
-        values = [_entry(scale, by_label)]
+        values = [_entry(scale, labels[0])]
     else:
         values = [
-            _entry(_swatch(symbols.yes, YES_STYLE), by_label),
-            _entry(_swatch(symbols.no, NO_STYLE), "does not"),
+            _entry(_swatch(symbols.yes, YES_STYLE), labels[0]),
+            _entry(_swatch(symbols.no, NO_STYLE), labels[1]),
         ]
     statuses = [
         _entry(_swatch(symbols.non_respondent, NON_RESPONDENT_STYLE), "EMN member, did not answer"),
@@ -170,7 +170,8 @@ class TileMap:
     character set."""
 
     result: Result
-    by_label: str
+    labels: tuple[str, str]
+    """What a filled tile means, and what an empty one means."""
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         symbols = ASCII_SYMBOLS if options.ascii_only else UNICODE_SYMBOLS
@@ -183,11 +184,13 @@ class TileMap:
         yield Text("")
         yield from _grid(tiles, symbols, width, plain)
         yield Text("")
-        yield from _legend(tiles, self.by_label, symbols, width)
+        yield from _legend(tiles, self.labels, symbols, width)
         if self.result.caption:
-            yield Text(make_visible(self.result.caption), style="dim")
+            for line in self.result.caption.split("\n"):
+                yield Text(make_visible(line), style="dim")
 
 
-def build(result: Result, by_label: str) -> RenderableType:
-    """The picture of a `map_values` result; `by_label` says what a filled tile means."""
-    return TileMap(result, by_label)
+def build(result: Result, labels: tuple[str, str]) -> RenderableType:
+    """The picture of a `map_values` result; `labels` say what a filled and an empty tile
+    mean."""
+    return TileMap(result, labels)

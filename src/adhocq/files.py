@@ -1,0 +1,97 @@
+"""Files adhocq writes on request (`--export`, `export --sqlite`): complete or absent.
+
+A file is built in a temporary file next to its target and moved onto it only once it is
+complete, so a failure (disk full, interrupt, unencodable data) never leaves a half-written file
+behind and never touches the file it would have replaced. The move replaces a symbolic link at
+the target rather than the file it points to.
+"""
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from adhocq.errors import AdhocqError, UsageProblem
+
+
+def check_target(path: Path, what: str, protect: Path | None = None) -> None:
+    """Refuse, before any work, a name that cannot be a new file: `-`, a NUL byte, a directory,
+    or the dataset being read (`protect`)."""
+    name = str(path)
+    if name == "-":
+        raise UsageProblem(f"{what} writes a file, not standard output: give a file name, not '-'")
+    if "\x00" in name:
+        raise UsageProblem(f"{name!r} is not a valid file name (it contains a NUL byte)")
+    try:
+        is_directory = path.is_dir()
+        same = protect is not None and path.exists() and os.path.samefile(path, protect)
+    except OSError as error:  # a name too long, ...
+        raise cannot_write(path, error) from None
+    if is_directory:
+        raise UsageProblem(f"{path} is a directory; give a file name for {what}")
+    if same:
+        raise UsageProblem(f"{path} is the dataset being read; {what} will not overwrite it")
+
+
+def write_new_file(path: Path, fill: Callable[[Path], None], force: bool) -> None:
+    """Make `path` the file that `fill` writes, replacing an existing one only if `force`.
+
+    Raises UsageProblem (exit 2) if `path` exists without `force`, and AdhocqError (exit 1) with
+    one line naming `path` if the file system fails; `fill` may raise AdhocqError itself.
+    """
+    try:
+        exists = os.path.lexists(path)
+    except OSError as error:
+        raise cannot_write(path, error) from None
+    if exists and not force:
+        raise exists_error(path)
+    temp: Path | None = None
+    try:
+        # A short fixed name: the target's own name may already be as long as names can be.
+        handle, name = tempfile.mkstemp(dir=path.parent or ".", prefix=".adhocq-", suffix=".tmp")
+        temp = Path(name)
+        os.close(handle)
+        os.chmod(temp, 0o666 & ~_umask())  # mkstemp's 0600 would outlive the move
+        fill(temp)
+        _publish(temp, path, force)
+    except OSError as error:
+        raise cannot_write(path, error) from None
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):  # the original error is the one to report
+                temp.unlink()
+
+
+def _publish(temp: Path, path: Path, force: bool) -> None:
+    if force:
+        os.replace(temp, path)
+        return
+    try:
+        os.link(temp, path)  # unlike os.replace, fails if the file appeared in the meantime
+    except FileExistsError:
+        raise exists_error(path) from None
+    except OSError:  # a file system without hard links: check, then move
+        if os.path.lexists(path):
+            raise exists_error(path) from None
+        os.replace(temp, path)
+
+
+def exists_error(path: Path) -> UsageProblem:
+    return UsageProblem(f"{path} exists; use --force to replace it")
+
+
+def cannot_write(path: Path, error: OSError) -> AdhocqError:
+    if isinstance(error, FileNotFoundError) and not path.parent.is_dir():
+        reason = f"directory {path.parent} does not exist"
+    elif isinstance(error, PermissionError):
+        reason = "permission denied"
+    else:
+        reason = error.strerror or str(error)
+    return AdhocqError(f"{path}: cannot write: {' '.join(reason.split())}")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,72 @@
+"""A Result as a self-contained HTML document: a real table that a browser shows and lets one
+copy (title, caption, header, one row per record, totals as a footer), the source as a link, and
+nothing fetched from elsewhere when it is opened."""
+
+from html import escape
+
+from adhocq.result import Cell, Result, text_cell
+
+_STYLE = """
+body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
+table { border-collapse: collapse; }
+caption { caption-side: top; text-align: left; font-weight: bold; font-size: 1.1em;
+          padding-bottom: 0.5em; }
+th, td { border: 1px solid #bbb; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
+thead th, tfoot td { background: #eee; }
+td.number { text-align: right; }
+td.mark { text-align: center; }
+figure { margin: 0 0 1.5em 0; }
+p.source { color: #555; }
+"""
+
+
+def _cell(value: Cell, mark: bool) -> str:
+    if isinstance(value, bool):
+        shown = ("●" if value else "·") if mark else ("yes" if value else "no")
+        return f'<td class="mark">{shown}</td>'
+    if isinstance(value, (int, float)):
+        return f'<td class="number">{value}</td>'
+    return f"<td>{escape(text_cell(value, '; '))}</td>"
+
+
+def render(result: Result, figure: str = "") -> str:
+    """The document; `figure` is markup to show above the table (a picture of the same data,
+    already escaped: the SVG the terminal picture makes)."""
+    marks = [column.mark for column in result.columns]
+    head = "".join(f'<th scope="col">{escape(column.header)}</th>' for column in result.columns)
+    body = [
+        "<tr>" + "".join(_cell(v, m) for v, m in zip(row, marks, strict=True)) + "</tr>"
+        for row in result.rows
+    ]
+    parts = [
+        "<!DOCTYPE html>",
+        "<html>",
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(result.title)}</title>",
+        f"<style>{_STYLE}</style>",
+        "</head>",
+        "<body>",
+    ]
+    if figure:
+        parts.append(f"<figure>{figure}</figure>")
+    parts += [
+        "<table>",
+        f"<caption>{escape(result.title)}</caption>",
+        f"<thead><tr>{head}</tr></thead>",
+        "<tbody>",
+        *body,
+        "</tbody>",
+    ]
+    if result.footer is not None:
+        cells = "".join(_cell(v, False) for v in result.footer)
+        parts.append(f"<tfoot><tr>{cells}</tr></tfoot>")
+    parts.append("</table>")
+    for line in result.caption.splitlines():
+        parts.append(f'<p class="source">{escape(line)}</p>')
+    if result.source_url:
+        url = escape(result.source_url)
+        parts.append(f'<p class="source"><a href="{url}">{url}</a></p>')
+    parts += ["</body>", "</html>", ""]
+    return "\n".join(parts)
