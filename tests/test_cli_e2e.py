@@ -74,10 +74,11 @@ def test_show_member_that_did_not_answer_exits_1() -> None:
 
 def test_show_country_profile_lowercase() -> None:
     done = run("show", "cz", "-f", "json")
-    fields = [row["field"] for row in json.loads(done.stdout)]
-    assert fields == ["code", "name", "membership", "offers_service", "measure:staffing",
-                      "measure:training", "measure:psychological-support",
-                      "measure:stakeholder-coordination"]  # fmt: skip
+    profile = json.loads(done.stdout)
+    assert [m["type"] for m in profile["measures"]] == [
+        "staffing", "training", "psychological-support", "stakeholder-coordination",
+    ]  # fmt: skip
+    assert profile["code"] == "CZ" and profile["offers_service"] is True
 
 
 def test_dataset_problems_exit_1_with_file_path_and_line(tmp_path: Path) -> None:
@@ -226,7 +227,7 @@ def test_table_on_a_real_terminal() -> None:
         output += chunk
     os.close(main_fd)
     assert done.returncode == 0
-    assert "┏" in output.decode() and "Countries per category" in output.decode()
+    assert "┏" in output.decode() and "Countries named per category" in output.decode()
 
 
 def test_machine_formats_never_import_rich() -> None:

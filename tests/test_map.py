@@ -17,7 +17,7 @@ from rich.console import Console
 
 from adhocq.errors import UsageProblem
 from adhocq.load import load
-from adhocq.mapdata import GRID, by_label, map_values
+from adhocq.mapdata import GRID, legend, map_values
 from adhocq.model import Dataset, Lang, Response
 from adhocq.output.tilemap import build
 from adhocq.result import Column, Result
@@ -32,7 +32,7 @@ def values(ds: Dataset, by: str) -> dict[str, tuple[str, object]]:
     return {str(code): (str(status), value) for code, _, status, value in result.rows}
 
 
-def render(result: Result, label: str, colour: bool, width: int = 80) -> str:
+def render(result: Result, label: tuple[str, str], colour: bool, width: int = 80) -> str:
     console = Console(file=io.StringIO(), width=width, force_terminal=True,
                       color_system="standard" if colour else None, no_color=not colour)  # fmt: skip
     console.print(build(result, label))
@@ -42,7 +42,7 @@ def render(result: Result, label: str, colour: bool, width: int = 80) -> str:
 
 
 def picture(ds: Dataset, by: str, colour: bool = False, width: int = 80) -> str:
-    return render(map_values(ds, Lang.en, by), by_label(ds, by), colour, width)
+    return render(map_values(ds, Lang.en, by), legend(ds, by, Lang.en), colour, width)
 
 
 # ------------------------------------------------------------------ map_values
@@ -80,7 +80,7 @@ def test_type_id_values_any_case(dataset: Dataset) -> None:
     assert got["PT"] == ("non-respondent", None)
     title = map_values(dataset, Lang.en, "Staffing").title
     assert title == (
-        "Reports staffing (Staff reinforcement (internal redeployment, external recruitment)):"
+        "Named for staffing (Staff reinforcement (internal redeployment, external recruitment)):"
         " 6 of 19 respondents"
     )
 
@@ -91,7 +91,7 @@ def test_measures_values_are_counts(dataset: Dataset) -> None:
     assert got["UA"] == ("observer", None)
     assert all(type(v) is int for s, v in got.values() if s == "respondent")
     assert map_values(dataset, Lang.en, "measures").title == (
-        "Measures reported per country: 30 measures by 19 respondents"
+        "Measures named per country: 30 measures by 19 respondents"
     )
 
 
@@ -161,14 +161,18 @@ def test_snapshot_without_colour(dataset: Dataset) -> None:
 
 def test_snapshot_of_measures_without_colour(dataset: Dataset) -> None:
     lines = picture(dataset, "measures").splitlines()
-    assert lines[0] == "Measures reported per country: 30 measures by 19 respondents"
+    assert lines[0] == "Measures named per country: 30 measures by 19 respondents"
     assert lines[2:6] == [
         "                         NO-   SE2   FI4",
         " IE·                                 EE·",
         "             NL1   DE·   PL4   LT1   LV1",
         "       BE1   LU2   CZ4   SK0   UA-",
     ]
-    assert lines[11] == " 0  1  2  3  4+  measures reported"
+    assert lines[11] == " 0  1  2  3  4+  measures named in the summary"
+    assert lines[-2:] == [
+        "Only what the summary names is shown; a country not named for a measure may ",
+        "still take it.",
+    ]
 
 
 SMALL = Result(
@@ -195,7 +199,7 @@ COLOUR_MAP = (
 
 
 def test_snapshot_in_colour_shows_markup_and_control_characters_as_text() -> None:
-    assert render(SMALL, "reports [x]", colour=True) == COLOUR_MAP
+    assert render(SMALL, ("reports [x]", "does not"), colour=True) == COLOUR_MAP
 
 
 def test_colour_and_plain_maps_read_the_same(dataset: Dataset) -> None:
@@ -223,7 +227,7 @@ def test_ascii_console_gets_ascii_symbols(dataset: Dataset) -> None:
     raw = io.BytesIO()
     stream = io.TextIOWrapper(raw, encoding="ascii", errors="strict")
     result = map_values(dataset, Lang.en, "offers-service")
-    Console(file=stream, width=80, color_system=None).print(build(result, "offers"))
+    Console(file=stream, width=80, color_system=None).print(build(result, ("offers", "not")))
     stream.flush()
     lines = raw.getvalue().decode("ascii").splitlines()
     assert lines[2:4] == ["                         NO-   SE*   FI*",
@@ -232,15 +236,24 @@ def test_ascii_console_gets_ascii_symbols(dataset: Dataset) -> None:
 
 def test_a_code_the_grid_does_not_know_goes_under_the_map() -> None:
     rows = (*SMALL.rows, ("XK", "Kosovo", "respondent", True))
-    text = render(replace(SMALL, rows=rows), "x", colour=False)
+    text = render(replace(SMALL, rows=rows), ("x", "y"), colour=False)
     assert text.splitlines()[10] == " XK●"
 
 
 # ------------------------------------------------------------------ the installed command
 
 
-def test_map_in_a_pipe_has_a_symbol_on_every_tile() -> None:
-    done = run("map", env={"NO_COLOR": "1"})
+def test_map_in_a_pipe_writes_its_data_as_csv_like_every_command() -> None:
+    done = run("map")
+    lines = done.stdout.decode().splitlines()
+    assert done.returncode == 0 and lines[:2] == [
+        "code,name,status,value",
+        "AT,Austria,respondent,true",
+    ]
+
+
+def test_map_as_a_table_in_a_pipe_has_a_symbol_on_every_tile() -> None:
+    done = run("map", "-f", "table", env={"NO_COLOR": "1"})
     assert done.returncode == 0 and done.stderr == b""
     text = done.stdout.decode()
     assert "\x1b" not in text
@@ -250,17 +263,18 @@ def test_map_in_a_pipe_has_a_symbol_on_every_tile() -> None:
 
 @pytest.mark.parametrize("env", [{"TERM": "dumb"}, {"FORCE_COLOR": "1"}, {"COLUMNS": "30"}])
 def test_terminal_settings_keep_every_tile(env: dict[str, str]) -> None:
-    done = run("map", "--by", "measures", env=env)
+    done = run("map", "--by", "measures", "-f", "table", env=env)
     assert done.returncode == 0 and done.stderr == b""
     plain = re.sub(r"\x1b\[[0-9;]*m", "", done.stdout.decode())
     assert sorted(code for code, _ in TILE.findall(plain)) == sorted(CODES)
 
 
 def test_map_by_type_id_in_capitals() -> None:
-    done = run("map", "--by", "STAFFING")
+    done = run("map", "--by", "STAFFING", "-f", "table")
     text = done.stdout.decode()
-    assert done.returncode == 0 and text.startswith("Reports staffing (Staff reinforcement")
-    assert " CZ● " in text and " FR○ " in text and " ●  reports staffing " in text
+    assert done.returncode == 0 and text.startswith("Named for staffing (Staff reinforcement")
+    assert " CZ● " in text and " FR○ " in text and " ●  named for staffing " in text
+    assert " ○  not named in the summary" in text
 
 
 def test_mistyped_type_id_exits_2_with_did_you_mean() -> None:
@@ -280,8 +294,8 @@ def test_map_as_csv_gives_the_data() -> None:
 
 def test_export_svg_is_well_formed_and_shows_every_code(tmp_path: Path) -> None:
     out = tmp_path / "out.svg"
-    done = run("map", "--export", str(out))
-    assert done.returncode == 0 and done.stderr == b""
+    done = run("map", "-f", "table", "--export", str(out))
+    assert done.returncode == 0 and done.stderr == f"adhocq: wrote {out}\n".encode()
     root = ET.parse(out).getroot()
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
     text = "".join(root.itertext()).replace("\xa0", " ")
@@ -294,8 +308,8 @@ def test_export_html_shows_every_code(tmp_path: Path) -> None:
     assert run("map", "--by", "measures", "--export", str(out)).returncode == 0
     html = out.read_text(encoding="utf-8")
     assert html.lstrip().startswith("<!DOCTYPE html>")
-    assert all(f" {code}" in html for code in CODES)
-    assert "CZ4" in html and "NO-" in html
+    assert all(f"<td>{code}</td>" in html for code in CODES)  # the data, as a table
+    assert "<svg" in html and "CZ4" in html and "NO-" in html  # and the picture
 
 
 def test_export_to_another_format_exits_2(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from adhocq import query
+from adhocq import profile, query
 from adhocq.errors import NotFound, UsageProblem
 from adhocq.model import Dataset, FindingKind, Lang
 from adhocq.query import CountBy
@@ -81,7 +81,7 @@ def test_every_measure_cites_the_bullet_of_its_category(dataset: Dataset) -> Non
 
 
 def test_info_lists_requester_dates_and_non_respondents(dataset: Dataset) -> None:
-    fields = {row[0]: row[1] for row in query.info(dataset, Lang.en).rows}
+    fields = {row[0]: row[1] for row in profile.info(dataset, Lang.en).rows}
     assert fields["requester"] == "Finnish Immigration Service (FI)"
     assert fields["asked"] == "2023-12" and fields["published"] == "2024-01-11"
     assert fields["respondent_count"] == 19
@@ -89,10 +89,10 @@ def test_info_lists_requester_dates_and_non_respondents(dataset: Dataset) -> Non
 
 
 def test_cyprus_contradiction_is_kept_with_a_note(dataset: Dataset) -> None:
-    rows = query.show(dataset, Lang.en, "cy").rows
-    assert ("offers_service", False) in rows
-    assert any(field == "measure:staffing" for field, _ in rows)
-    assert any(field == "note" and "Cyprus" in str(value) for field, value in rows)
+    rows = profile.show(dataset, Lang.en, "cy").rows
+    assert ("offers_service", False, "service") in rows
+    assert any(field == "measure:staffing" for field, _, _ in rows)
+    assert any(field == "note" and "Cyprus" in str(value) for field, value, _ in rows)
 
 
 def test_countries_filters_combine(dataset: Dataset) -> None:
@@ -133,14 +133,36 @@ def test_unknown_ids_are_usage_problems_with_a_suggestion(dataset: Dataset) -> N
     with pytest.raises(UsageProblem, match="unknown category 'nope'"):
         query.countries(dataset, Lang.en, category="nope")
     with pytest.raises(UsageProblem, match="unknown country code 'XX'"):
-        query.show(dataset, Lang.en, "XX")
+        profile.show(dataset, Lang.en, "XX")
 
 
 def test_members_that_did_not_answer_are_not_found(dataset: Dataset) -> None:
     with pytest.raises(NotFound, match=r"EL \(Greece\) is an EMN member but did not answer"):
-        query.show(dataset, Lang.en, "gr")
+        profile.show(dataset, Lang.en, "gr")
 
 
 def test_empty_result_keeps_its_columns(dataset: Dataset) -> None:
     result = query.countries(dataset, Lang.en, offers_service=False, has=["templates"])
     assert result.rows == () and result.names == ["code", "name", "offers_service", "types"]
+
+
+def test_filters_that_exclude_each_other_say_why(dataset: Dataset) -> None:
+    both = query.countries(dataset, Lang.en, has=["staffing"], lacks=["STAFFING"])
+    assert both.rows == ()
+    assert both.empty_reason == (
+        "no country can match: staffing both required (--has) and excluded (--lacks)"
+    )
+    anyone = query.countries(dataset, Lang.en, any_of=["training"], lacks=["training"])
+    assert "every --any type is also excluded" in anyone.empty_reason
+    outside = query.measures(dataset, Lang.en, types=["staffing"], category="preparedness")
+    assert outside.rows == ()
+    assert outside.empty_reason == "no measure can match: staffing not in category preparedness"
+    plain = query.countries(dataset, Lang.en, offers_service=False, has=["templates"])
+    assert plain.rows == () and plain.empty_reason == ""
+
+
+def test_measures_name_the_country_column_country_name(dataset: Dataset) -> None:
+    result = query.measures(dataset, Lang.en, types=["staffing"])
+    assert result.names == [
+        "country", "country_name", "type", "category", "description", "source",
+    ]  # fmt: skip

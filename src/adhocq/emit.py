@@ -53,7 +53,9 @@ def export_target(out: Output) -> Path | None:
     return path
 
 
-def emit(result: Result, out: Output) -> None:
+def emit(result: Result, out: Output, picture: object = None) -> None:
+    """`result` on stdout; with --export, also saved as an HTML document or SVG picture (of
+    `picture`, if given, instead of the table)."""
     fmt = choose_format(out.format)
     if out.excel_safe and fmt not in _SPREADSHEET_FORMATS:
         raise UsageProblem(f"--excel-safe applies to csv and tsv output, not {fmt.value}")
@@ -61,7 +63,7 @@ def emit(result: Result, out: Output) -> None:
         raise UsageProblem(f"--crlf applies to csv output, not {fmt.value}")
     target = export_target(out)
     if target is not None:
-        _export(result, None, target, out.force)
+        _export(result, picture, target, out.force)
     if not result.rows and result.empty_reason:
         say(result.empty_reason)
     if fmt is Format.table:

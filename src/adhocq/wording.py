@@ -8,10 +8,10 @@ says so in these words.
 from adhocq.model import Lang
 
 _NOT_NAMED_NOTE = {
-    Lang.en: "Only what the summary names is shown: a country not named for a measure may still "
-    "take it; the summary does not say it does not.",
-    Lang.fr: "Seul ce que le résumé cite est indiqué : un pays non cité pour une mesure peut "
-    "néanmoins l'appliquer ; le résumé ne dit pas qu'il ne le fait pas.",
+    Lang.en: "Only what the summary names is shown; a country not named for a measure may "
+    "still take it.",
+    Lang.fr: "Seul ce que le résumé cite est indiqué ; un pays non cité pour une mesure peut "
+    "néanmoins l'appliquer.",
 }
 _NOT_NAMED = {Lang.en: "not named in the summary", Lang.fr: "non cité dans le résumé"}
 _NO_MEASURE = {

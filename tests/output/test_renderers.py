@@ -6,13 +6,12 @@ import json
 
 from hypothesis import given
 from hypothesis import strategies as st
-from rich.console import Console
 
 from adhocq import analysis, query
 from adhocq.model import Dataset, Lang
 from adhocq.output import TEXT_RENDERERS, Format, render_text
-from adhocq.output.table import build, narrowest, write
-from adhocq.query import CountBy
+from adhocq.output.delimited import render_csv
+from adhocq.output.table import fit_widths, write
 from adhocq.result import Column, Result
 
 SAMPLE = Result(
@@ -33,6 +32,14 @@ def test_every_format_has_a_renderer() -> None:
 
 def test_csv_exact() -> None:
     assert render_text(SAMPLE, Format.csv) == (
+        "code,ok,types,text,share_pct\n"
+        'FI,true,a;b,"say ""hi"", then | go",31.6\n'
+        'SE,false,,"tab\there\nline",0.0\n'
+    )
+
+
+def test_csv_with_crlf_ends_records_but_not_quoted_lines_with_cr_lf() -> None:
+    assert render_csv(SAMPLE, line_end="\r\n") == (
         "code,ok,types,text,share_pct\r\n"
         'FI,true,a;b,"say ""hi"", then | go",31.6\r\n'
         'SE,false,,"tab\there\nline",0.0\r\n'
@@ -77,15 +84,15 @@ def test_markdown_exact() -> None:
         "**Sample**\n\n"
         "| Code | OK | Types | Text | % |\n"
         "|---|---|---|---|---|\n"
-        '| FI | true | a; b | say "hi", then \\| go | 31.6 |\n'
-        "| SE | false |  | tab\there<br>line | 0.0 |\n\n"
+        '| FI | yes | a; b | say "hi", then \\| go | 31.6 |\n'
+        "| SE | no |  | tab\there<br>line | 0.0 |\n\n"
         "_Source: test_\n"
     )
 
 
 def test_empty_result_is_header_only() -> None:
     empty = Result("t", SAMPLE.columns, ())
-    assert render_text(empty, Format.csv) == "code,ok,types,text,share_pct\r\n"
+    assert render_text(empty, Format.csv) == "code,ok,types,text,share_pct\n"
     assert render_text(empty, Format.json) == "[]\n"
     assert render_text(empty, Format.jsonl) == ""
 
@@ -94,14 +101,14 @@ def test_table_snapshot_at_pinned_width() -> None:
     out = io.StringIO()
     write(SAMPLE, out, width=60)
     assert out.getvalue() == (
-        "                      Sample                       \n"
+        "Sample\n"
         "┏━━━━━━┳━━━━━┳━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━┳━━━━━━┓\n"
         "┃ Code ┃ OK  ┃ Types ┃ Text                ┃    % ┃\n"
         "┡━━━━━━╇━━━━━╇━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━╇━━━━━━┩\n"
         '│ FI   │ yes │ a, b  │ say "hi", then | go │ 31.6 │\n'
         "│ SE   │ no  │       │ tab\\x09here\\x0aline │  0.0 │\n"
         "└──────┴─────┴───────┴─────────────────────┴──────┘\n"
-        "                   Source: test                    \n"
+        "Source: test\n"
     )
 
 
@@ -176,48 +183,100 @@ def test_csv_text_is_what_the_csv_module_writes(shape: tuple[int, list[list[str]
     width, rows = shape
     columns = tuple(Column(f"c{i}", "h") for i in range(width))
     sample = Result("t", columns, tuple(tuple(row) for row in rows))
-    assert render_text(sample, Format.csv) == _csv_module_text([c.name for c in columns], rows)
+    # With "\r\n", as the csv module quotes a CR only when the line end holds one; adhocq quotes
+    # CR and LF whatever the line end (RFC 4180), and --crlf gives exactly the module's text.
+    expected = _csv_module_text([c.name for c in columns], rows)
+    assert render_csv(sample, line_end="\r\n") == expected
 
 
 def test_csv_quotes_a_lone_empty_field_as_the_csv_module_does() -> None:
     sample = Result("t", (Column("only", "h"),), (("",), ("a,b",), ('"',)))
     expected = _csv_module_text(["only"], [[""], ["a,b"], ['"']])
-    assert render_text(sample, Format.csv) == expected
-    assert expected.endswith('""\r\n"a,b"\r\n""""\r\n')
+    assert render_csv(sample, line_end="\r\n") == expected
+    assert render_text(sample, Format.csv) == 'only\n""\n"a,b"\n""""\n'
 
 
 def test_csv_writes_nul_as_it_is() -> None:
     sample = Result("t", (Column("a", "A"), Column("b", "B")), (("x\x00y", ""),))
-    assert render_text(sample, Format.csv) == "a,b\r\nx\x00y,\r\n"
+    assert render_text(sample, Format.csv) == "a,b\nx\x00y,\n"
 
 
-def _rich_narrowest(result: Result) -> int:
-    console = Console(file=io.StringIO(), width=80)
-    unbounded = console.options.update_width(10_000)
-    return console.measure(build(result), options=unbounded).minimum
+def test_fit_widths_gives_every_column_its_longest_word_or_nothing() -> None:
+    assert fit_widths([3, 5], [10, 5], 7) is None
+    assert fit_widths([3, 5], [10, 5], 8) == [3, 5]
+    assert fit_widths([3, 5], [10, 5], 30) == [10, 5]
+    assert fit_widths([2, 2, 2], [3, 20, 20], 20) == [3, 9, 8]
 
 
-def test_narrowest_is_what_rich_measures(dataset: Dataset) -> None:
-    results = [
-        SAMPLE,
-        Result("empty", SAMPLE.columns, ()),
-        Result("wide", (Column("w", "寬 header"), Column("m", "M", mark=True)),
-               (("漢字 かな", True), ("", False), ("a\tb\u2028c", None))),
-        query.measures(dataset, Lang.en, (), None, ()),
-        query.count(dataset, Lang.fr, CountBy.country),
-        query.info(dataset, Lang.en),
-        analysis.matrix(dataset, Lang.en),
-        analysis.compare(dataset, Lang.en, ["FI", "SE"]),
-    ]  # fmt: skip
-    for result in results:
-        assert narrowest(build(result)) == _rich_narrowest(result), result.title
+def _numbered_headers(result: Result, text: str) -> set[str]:
+    """The ids a numbered header stands for, where the table has a legend."""
+    return {c.header for c in result.columns if c.mark and f" {c.header}" in text}
+
+
+def _words(text: str) -> set[str]:
+    return {word.strip("│┃,") for word in text.split()}
+
+
+@given(st.integers(min_value=30, max_value=200))
+def test_an_id_is_never_split_at_any_width(width: int) -> None:
+    from adhocq.load import bundled_path, load
+
+    ds = load(bundled_path())
+    ids = {t.id for t in ds.types}
+    for result in (
+        query.types(ds, Lang.en),
+        query.countries(ds, Lang.en),
+        analysis.matrix(ds, Lang.en),
+    ):
+        out = io.StringIO()
+        write(result, out, width=width)
+        text = out.getvalue()
+        assert max(len(line) for line in text.splitlines()) <= width, (width, result.title)
+        named = {i for row in result.rows for cell in row for i in ids if i in str(cell)}
+        named |= {c.header for c in result.columns if c.header in ids}
+        assert named <= _words(text) | _numbered_headers(result, text), (
+            width,
+            named - _words(text),
+        )
 
 
 def test_a_terminal_too_narrow_for_the_grid_gets_one_field_per_line(dataset: Dataset) -> None:
     result = query.measures(dataset, Lang.en, ("staffing",), None, ())
-    width = narrowest(build(result))
     wide, narrow = io.StringIO(), io.StringIO()
-    write(result, wide, width=width)
-    write(result, narrow, width=width - 1)
+    write(result, wide, width=100)
+    write(result, narrow, width=40)
     assert "┃ Code" in wide.getvalue() and "Code: AT" not in wide.getvalue()
     assert "Code: AT" in narrow.getvalue() and "┃" not in narrow.getvalue()
+
+
+def test_title_and_caption_use_the_terminal_width_not_the_table_width() -> None:
+    long = "word " * 30
+    result = Result(long.strip(), (Column("a", "A"),), (("x",),), "source " * 15)
+    out = io.StringIO()
+    write(result, out, width=100)
+    lines = out.getvalue().splitlines()
+    assert len(lines[0]) > 90 and lines[0].startswith("word word")
+    assert len(lines[-2]) > 90 or len(lines[-1]) > 90
+
+
+def test_matrix_headers_are_type_ids_where_they_fit_numbers_with_a_legend_otherwise(
+    dataset: Dataset,
+) -> None:
+    wide, middle, narrow = io.StringIO(), io.StringIO(), io.StringIO()
+    write(analysis.matrix(dataset, Lang.en, "preparedness"), wide, width=100)
+    assert "┃ lessons-past-crises ┃" in wide.getvalue()
+    write(analysis.matrix(dataset, Lang.en), middle, width=100)
+    assert "┃ 1 ┃ 2 ┃" in middle.getvalue()
+    assert "1 staffing  2 training" in middle.getvalue()
+    write(analysis.matrix(dataset, Lang.en), narrow, width=50)
+    text = narrow.getvalue()
+    assert "● staffing, training, psychological-support" in text  # CZ's marks on one line
+    assert "1: no" not in text and "staffing: no" not in text
+    assert len(text.splitlines()) < 200
+
+
+def test_markdown_shows_yes_no_marks_and_totals_as_people_read_them(dataset: Dataset) -> None:
+    text = render_text(analysis.matrix(dataset, Lang.en, "preparedness"), Format.markdown)
+    assert "| ES | Spain | yes | · | ● | 1 |" in text
+    assert "| **Total** |  | **14** | **1** | **1** | **2** |" in text
+    assert "true" not in text and "false" not in text

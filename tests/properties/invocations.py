@@ -60,8 +60,8 @@ ROW_COMMANDS = tuple(
     if any(p.name == "fmt" for p in params) and name not in ("export", "validate")
 )
 # Dropped when a command line is rerun in csv, json and jsonl: --excel-safe is for csv and tsv,
-# --chart draws a picture.
-NOT_FOR_ROWS = ("fmt", "excel_safe", "chart")
+# --crlf for csv, --chart draws a picture.
+NOT_FOR_ROWS = ("fmt", "excel_safe", "crlf", "chart")
 
 MINIMAL = Path(__file__).parents[1] / "data" / "minimal.toml"
 DATA_PATHS = (
@@ -274,8 +274,7 @@ class Invocation:
         )
 
     def output(self) -> str:
-        """What a pipe gets: the last --format given, else a picture (map, count --chart) or
-        csv."""
+        """What a pipe gets: the last --format given, else a picture (count --chart) or csv."""
         chosen = None
         for item in self.items:
             if item.role == "fmt":
@@ -283,7 +282,7 @@ class Invocation:
                 chosen = re.sub(r"^(--format=?|-f)", "", joined).lower()
         if chosen is not None:
             return chosen
-        pictures = self.command == "map" or any(item.role == "chart" for item in self.items)
+        pictures = any(item.role == "chart" for item in self.items)
         return "picture" if pictures else "csv"
 
     def as_format(self, fmt: str) -> list[str]:

@@ -114,6 +114,10 @@ def check_formats_agree(invocation: Invocation, cwd: Path) -> None:
     # Not splitlines(): json.dumps(ensure_ascii=False) leaves U+2028 raw inside strings.
     lines = runs["jsonl"].out.decode("utf-8").split("\n")
     assert lines[-1] == "", "jsonl output does not end with a newline"
+    if isinstance(objects, dict):  # a document (show, info): one object, field/value rows in csv
+        assert [objects] == [json.loads(line) for line in lines[:-1]], "json and jsonl differ"
+        assert header[:2] == ["field", "value"], f"csv of a document has header {header}"
+        return
     assert objects == [json.loads(line) for line in lines[:-1]], "json and jsonl differ"
     for obj in objects:
         assert list(obj) == header, f"json keys {list(obj)} != csv header {header}"

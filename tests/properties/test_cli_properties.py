@@ -175,8 +175,10 @@ def test_every_id_of_a_dataset_can_be_asked_for(
     if doc["responses"]:
         codes = [r["country"] for r in doc["responses"]]
         code = data.draw(st.sampled_from(new_first(codes, REAL_VOCABULARY.codes)), label="code")
-        shown = _json_rows(["show", case(code), *data_option], workdir)
-        assert {"field": "code", "value": code} in shown, f"show {case(code)!r}: {shown[:2]}"
+        run = run_in_process(["show", case(code), *data_option, "--format", "json"], workdir)
+        assert run.code == 0, f"show {case(code)!r}: exit {run.code}: {run.err}"
+        shown = json.loads(run.out.decode("utf-8"))
+        assert shown["code"] == code, f"show {case(code)!r}: {shown}"
     type_ids = [t["id"] for t in doc["types"]]
     kind = data.draw(st.sampled_from(new_first(type_ids, REAL_VOCABULARY.types)), label="type")
     rows = _json_rows(["measures", "--type", case(kind), *data_option], workdir)

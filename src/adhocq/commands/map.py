@@ -54,9 +54,13 @@ def map(
     export_target(out)
     ds = dataset(data)
     result = map_values(ds, lang, by)
-    if choose_format(fmt) is not Format.table:
-        emit(result, out)
-        return
-    from adhocq.output.tilemap import build
+    drawn = choose_format(fmt) is Format.table
+    picture = None
+    if drawn or export is not None:
+        from adhocq.output.tilemap import build
 
-    emit_picture(build(result, legend(ds, by, lang)), result, out)
+        picture = build(result, legend(ds, by, lang))
+    if drawn:
+        emit_picture(picture, result, out)
+    else:
+        emit(result, out, picture)
