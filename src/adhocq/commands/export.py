@@ -35,10 +35,13 @@ def export(
     """
     if not sqlite:
         raise UsageProblem("nothing to export: give --sqlite FILE")
+    from adhocq.files import check_target
+    from adhocq.load import resolve_path
     from adhocq.sqlite_export import write_sqlite
 
-    ds = dataset(data)
     target = Path(sqlite)
+    check_target(target, "export --sqlite", resolve_path(data))
+    ds = dataset(data)
     write_sqlite(ds, target, force)
     measures = sum(len(response.measures) for response in ds.responses)
     say(f"wrote {target} ({len(ds.responses)} responses, {measures} measures)")
