@@ -196,7 +196,12 @@ def _lines(text: str, style: str) -> Text:
 
 
 def console(stream: TextIO, width: int | None = None) -> Console:
-    return Console(file=stream, width=width, markup=False, emoji=False, highlight=False)
+    # With a width, a height too: Rich takes a given width only with a height, and otherwise
+    # assumes 80 columns on a dumb terminal.
+    height = None if width is None else 25
+    return Console(
+        file=stream, width=width, height=height, markup=False, emoji=False, highlight=False
+    )
 
 
 def write(result: Result, stream: TextIO, width: int | None = None) -> None:
