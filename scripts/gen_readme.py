@@ -1,10 +1,12 @@
-"""Regenerate the README's command reference and tour from the real CLI.
+"""Regenerate the README's short tour, and docs/'s tour, command reference and picture, from the
+real CLI.
 
-    python scripts/gen_readme.py           rewrite README.md in place
-    python scripts/gen_readme.py --check   exit 1 if README.md differs from what the CLI prints
+    python scripts/gen_readme.py           rewrite README.md and docs/ in place
+    python scripts/gen_readme.py --check   exit 1 if they differ from what the CLI prints
 
 Each generated block sits between `<!-- BEGIN name -->` and `<!-- END name -->` markers; the
-text around them is written by hand.
+text around them is written by hand. Every command shown names its format (`-f table` for what a
+terminal shows, `-f csv` for what a pipe gets), so that what is shown is what the reader gets.
 """
 
 from __future__ import annotations
@@ -19,27 +21,39 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
+TOUR_PAGE = ROOT / "docs" / "tour.md"
+REFERENCE = ROOT / "docs" / "reference.md"
 SCRIPT = Path(sys.executable).parent / "adhocq"
 PICTURE = ROOT / "docs" / "map-staffing.svg"
-PICTURE_COMMAND = ["map", "--by", "staffing", "--export"]
+PICTURE_COMMAND = ["map", "--by", "staffing", "-f", "table", "--export"]
 
 # (block name, command lines); tables at a pinned width, without colour.
+SHORT_TOUR: dict[str, list[list[str]]] = {
+    "tour-short": [["countries", "--offers-service", "-f", "table"],
+                   ["measures", "--type", "staffing", "-f", "csv"],
+                   ["show", "fr", "-f", "table"],
+                   ["matrix", "--category", "preparedness", "-f", "table"]],
+}  # fmt: skip
 TOUR: dict[str, list[list[str]]] = {
     "tour-countries": [["countries", "--offers-service", "-f", "table"],
-                       ["countries", "--has", "staffing", "--has", "psychological-support"]],
+                       ["countries", "--has", "staffing", "--has", "psychological-support",
+                        "-f", "csv"]],
     "tour-measures": [["measures", "--type", "staffing", "-f", "table"],
                       ["measures", "--country", "pl", "--lang", "fr", "-f", "markdown"]],
     "tour-types": [["types", "-f", "table"]],
-    "tour-show": [["show", "cy", "-f", "table"]],
+    "tour-show": [["show", "cy", "-f", "table"], ["show", "cz", "-f", "json"]],
     "tour-count": [["count", "--by", "category", "-f", "table"],
                    ["count", "--by", "type", "-f", "json"]],
     "tour-findings": [["findings", "--kind", "challenge", "-f", "table"]],
     "tour-info": [["info", "-f", "table"]],
-    "tour-matrix": [["matrix", "-f", "table"], ["compare", "cz", "fi", "pl", "-f", "table"]],
-    "tour-sets": [["countries", "--any", "training", "--any", "templates", "--lacks", "staffing"],
+    "tour-matrix": [["matrix", "-f", "table"], ["matrix", "--category", "preparedness", "-f", "csv"],
+                    ["compare", "cz", "fi", "pl", "-f", "table"]],
+    "tour-sets": [["countries", "--any", "training", "--any", "templates", "--lacks", "staffing",
+                   "-f", "csv"],
                   ["countries", "--non-respondents", "-f", "table"]],
     "tour-search": [["search", "psycho", "-f", "table"], ["search", "redeploi", "-f", "csv"]],
-    "tour-pictures": [["count", "--by", "type", "--chart"], ["map", "--by", "offers-service"]],
+    "tour-pictures": [["count", "--by", "type", "--chart"],
+                      ["map", "--by", "offers-service", "-f", "table"]],
     "tour-errors": [["measures", "--type", "stafing"], ["show", "de"]],
 }  # fmt: skip
 
@@ -55,6 +69,11 @@ def run(args: list[str]) -> str:
     return "\n".join(line.rstrip() for line in shown.splitlines()) + "\n" + trailer
 
 
+def shows_its_format(args: list[str]) -> bool:
+    """A tour command names the format it prints (a chart is a picture; the errors print none)."""
+    return bool({"-f", "--format", "--chart", "--help"} & set(args)) or args in TOUR["tour-errors"]
+
+
 def code_block(commands: list[list[str]], show_prompt: bool = True) -> str:
     parts = []
     for args in commands:
@@ -63,15 +82,22 @@ def code_block(commands: list[list[str]], show_prompt: bool = True) -> str:
     return "```text\n" + "\n".join(parts) + "```"
 
 
-def blocks() -> dict[str, str]:
-    generated = {name: code_block(commands) for name, commands in TOUR.items()}
-    reference = ["### adhocq\n\n" + code_block([["--help"]], show_prompt=False)]
+def blocks() -> dict[Path, dict[str, str]]:
+    """Each generated file's blocks, by name."""
+    for commands in (*SHORT_TOUR.values(), *TOUR.values()):
+        unclear = [args for args in commands if not shows_its_format(args)]
+        if unclear:
+            raise SystemExit(f"tour commands must name their format: {unclear}")
+    reference = ["## adhocq\n\n" + code_block([["--help"]], show_prompt=False)]
     from adhocq.app import COMMANDS
 
     for command in COMMANDS:
-        reference.append(f"### adhocq {command}\n\n" + code_block([[command, "--help"]], False))
-    generated["reference"] = "\n\n".join(reference)
-    return generated
+        reference.append(f"## adhocq {command}\n\n" + code_block([[command, "--help"]], False))
+    return {
+        README: {name: code_block(commands) for name, commands in SHORT_TOUR.items()},
+        TOUR_PAGE: {name: code_block(commands) for name, commands in TOUR.items()},
+        REFERENCE: {"reference": "\n\n".join(reference)},
+    }
 
 
 def _replacer(body: str) -> Callable[[re.Match[str]], str]:
@@ -81,11 +107,11 @@ def _replacer(body: str) -> Callable[[re.Match[str]], str]:
     return replace
 
 
-def render(text: str) -> str:
-    for name, body in blocks().items():
-        pattern = re.compile(rf"(<!-- BEGIN {name} -->\n).*?(<!-- END {name} -->)", re.S)
+def render(text: str, generated: dict[str, str], name: str) -> str:
+    for block, body in generated.items():
+        pattern = re.compile(rf"(<!-- BEGIN {block} -->\n).*?(<!-- END {block} -->)", re.S)
         if not pattern.search(text):
-            raise SystemExit(f"README.md has no block {name!r}")
+            raise SystemExit(f"{name} has no block {block!r}")
         text = pattern.sub(_replacer(body), text)
     return text
 
@@ -98,19 +124,25 @@ def picture() -> str:
 
 
 def main(argv: list[str]) -> int:
-    current = README.read_text(encoding="utf-8")
-    wanted = render(current)
-    image = picture()
+    wanted: dict[Path, str] = {}
+    for path, generated in blocks().items():
+        current = path.read_text(encoding="utf-8")
+        wanted[path] = render(current, generated, path.name)
+    wanted[PICTURE] = picture()
     if "--check" in argv:
-        old_image = PICTURE.read_text(encoding="utf-8") if PICTURE.exists() else ""
-        if wanted != current or image != old_image:
-            print("README.md or docs/ is out of date: run python scripts/gen_readme.py",
+        stale = [
+            str(path.relative_to(ROOT))
+            for path, text in wanted.items()
+            if not path.exists() or path.read_text(encoding="utf-8") != text
+        ]
+        if stale:
+            print(f"out of date: {', '.join(stale)}: run python scripts/gen_readme.py",
                   file=sys.stderr)  # fmt: skip
             return 1
         return 0
-    README.write_text(wanted, encoding="utf-8")
-    PICTURE.parent.mkdir(exist_ok=True)
-    PICTURE.write_text(image, encoding="utf-8")
+    for path, text in wanted.items():
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
     return 0
 
 

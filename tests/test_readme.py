@@ -24,6 +24,29 @@ def test_readme_opens_with_the_two_commands_ci_runs() -> None:
 def test_every_command_is_in_the_reference() -> None:
     from adhocq.app import COMMANDS
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    reference = (ROOT / "docs" / "reference.md").read_text(encoding="utf-8")
     for command in COMMANDS:
-        assert f"### adhocq {command}\n" in readme
+        assert f"## adhocq {command}\n" in reference
+
+
+def test_the_readme_stays_a_first_screen_and_links_the_rest() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert len(readme.splitlines()) < 400
+    for page in ("docs/tour.md", "docs/reference.md", "docs/design.md"):
+        assert f"]({page})" in readme and (ROOT / page).is_file()
+    assert "## Reading the data" in readme and "## Exit codes" in readme
+
+
+def test_every_tour_command_names_the_format_it_shows() -> None:
+    import re
+
+    for page in ("README.md", "docs/tour.md"):
+        text = (ROOT / page).read_text(encoding="utf-8")
+        for command in re.findall(r"^\$ adhocq (.*)$", text, re.M):
+            words = command.split()
+            assert (
+                {"-f", "--chart"} & set(words) or "stafing" in words or words == ["show", "de"]
+            ), (
+                page,
+                command,
+            )
