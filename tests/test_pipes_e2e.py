@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 
-from conftest import SCRIPT
+from conftest import SCRIPT, run_script
 from conftest import run_text as run
 
 
@@ -19,8 +19,9 @@ def shell(pipeline: str) -> str:
 def test_csv_lines_end_in_lf_so_awk_and_grep_read_the_last_field() -> None:
     assert shell("adhocq measures | awk -F, '$6==\"staff\"' | wc -l").strip() == "14"
     assert shell("adhocq countries | grep -c 'staffing$'").strip() == "3"  # AT, BE and LV
-    assert "\r" not in run("countries").stdout
-    assert run("countries", "--crlf").stdout.startswith("code,name,offers_service,types\r\n")
+    assert b"\r" not in run_script("countries").stdout
+    crlf = run_script("countries", "--crlf").stdout
+    assert crlf.startswith(b"code,name,offers_service,types\r\n") and crlf.count(b"\r\n") == 20
 
 
 def test_crlf_is_for_csv_only() -> None:
