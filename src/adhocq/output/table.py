@@ -71,8 +71,13 @@ def fit_widths(narrowest: list[int], widest: list[int], room: int) -> list[int] 
     return widths
 
 
+LONG_WORD = 32
+"""A word longer than this (a web address) may be folded: no terminal column would hold it
+comfortably, so it does not decide the layout. Ids and codes are shorter, and never folded."""
+
+
 def _longest_word(text: Text) -> int:
-    return max((cell_len(word) for word in text.plain.split()), default=0)
+    return min(max((cell_len(word) for word in text.plain.split()), default=0), LONG_WORD)
 
 
 def _longest_line(text: Text) -> int:
