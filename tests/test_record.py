@@ -76,3 +76,33 @@ def test_copies_and_pickles_are_equal_records() -> None:
     point = Point(1, 2, "a")
     for copied in (copy.copy(point), copy.deepcopy(point), pickle.loads(pickle.dumps(point))):
         assert copied == point and type(copied) is Point
+
+
+def test_dataclass_features_a_record_would_ignore_are_refused() -> None:
+    with pytest.raises(TypeError, match="cannot have __post_init__"):
+
+        @record
+        class Checked(Record):
+            x: int
+
+            def __post_init__(self) -> None:
+                raise AssertionError("never called by Record.__init__")
+
+    with pytest.raises(TypeError, match=r"Loose\.y: a record field cannot have init, repr"):
+
+        @record
+        class Loose(Record):
+            x: int
+            y: int = dataclasses.field(default=0, compare=False)
+
+    with pytest.raises(TypeError, match="cannot have kw_only"):
+
+        @record
+        class Named(Record):
+            x: int = dataclasses.field(default=0, kw_only=True)
+
+    with pytest.raises(TypeError, match="cannot have a default_factory"):
+
+        @record
+        class Listed(Record):
+            items: list[int] = dataclasses.field(default_factory=list)

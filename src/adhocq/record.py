@@ -9,7 +9,7 @@ frozen dataclass; the methods below do the same job for every class, compiled on
 module's bytecode cache.
 """
 
-from dataclasses import MISSING, FrozenInstanceError, dataclass, fields
+from dataclasses import MISSING, Field, FrozenInstanceError, dataclass, fields
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -86,9 +86,26 @@ def record(cls: type[T]) -> type[T]:
     """Make `cls` (a subclass of Record) a slotted dataclass using Record's shared methods."""
     # Without a docstring, dataclass would write one from inspect.signature: slow, and wrong here.
     cls.__doc__ = cls.__doc__ or f"A {cls.__name__} record."
+    if "__post_init__" in vars(cls):
+        raise TypeError(f"{cls.__name__}: a record cannot have __post_init__")
     made: Any = dataclass(init=False, repr=False, eq=False, slots=True)(cls)
-    if any(f.default_factory is not MISSING for f in fields(made)):
-        raise TypeError(f"{cls.__name__}: a record field cannot have a default_factory")
+    for f in fields(made):
+        unsupported = _unsupported(f)
+        if unsupported:
+            raise TypeError(f"{cls.__name__}.{f.name}: a record field cannot have {unsupported}")
     made.__record_fields__ = tuple((f.name, f.default) for f in fields(made))
     made.__record_setters__ = tuple(vars(made)[f.name].__set__ for f in fields(made))
     return made  # type: ignore[no-any-return]
+
+
+def _unsupported(f: Field[Any]) -> str:
+    """The dataclass field option that Record's shared methods would silently ignore, if any."""
+    if f.default_factory is not MISSING:
+        return "a default_factory"
+    if not (f.init and f.repr and f.compare) or f.hash is not None:
+        return "init, repr, compare or hash options"
+    if f.kw_only is True:
+        return "kw_only"
+    if f.metadata:
+        return "metadata"
+    return ""
