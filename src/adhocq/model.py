@@ -130,3 +130,12 @@ class Dataset(Record):
 
     def country_by_code(self, code: str) -> Country | None:
         return next((c for c in self.countries if c.code == code), None)
+
+    def members(self) -> tuple[Country, ...]:
+        """The EMN member countries (not observers), in dataset order."""
+        return tuple(c for c in self.countries if c.membership is Membership.member)
+
+    def non_respondents(self) -> tuple[Country, ...]:
+        """The EMN members that did not answer the query, in dataset order."""
+        answered = {r.code for r in self.responses}
+        return tuple(c for c in self.members() if c.code not in answered)

@@ -3,7 +3,7 @@ same facts as one nested object for JSON."""
 
 from dataclasses import replace
 
-from adhocq.model import Dataset, Lang, Membership
+from adhocq.model import Dataset, Lang
 from adhocq.query import make_result, respondent
 from adhocq.result import Cell, Json, Result
 from adhocq.wording import measures_named
@@ -52,9 +52,8 @@ def show(ds: Dataset, lang: Lang, code: str) -> Result:
 
 def info(ds: Dataset, lang: Lang) -> Result:
     q = ds.query
-    answered = {r.code for r in ds.responses}
-    members = [c for c in ds.countries if c.membership is Membership.member]
-    missing = tuple(c.code for c in members if c.code not in answered)
+    members = ds.members()
+    missing = tuple(c.code for c in ds.non_respondents())
     respondents = tuple(r.code for r in ds.responses)
     rows: list[tuple[Cell, ...]] = [
         ("id", q.id),

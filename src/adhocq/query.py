@@ -5,7 +5,7 @@ from dataclasses import replace
 from enum import Enum
 
 from adhocq.errors import NotFound, UsageProblem, unknown_value
-from adhocq.model import Dataset, FindingKind, Lang, Membership, Response
+from adhocq.model import Dataset, FindingKind, Lang, Response
 from adhocq.result import Cell, Column, Result
 from adhocq.wording import not_named_note
 
@@ -132,10 +132,8 @@ def countries(
 
 def non_respondents(ds: Dataset, lang: Lang) -> Result:
     """The EMN members (not observers) that did not answer."""
-    answered = {r.code for r in ds.responses}
-    members = [c for c in ds.countries if c.membership is Membership.member]
-    rows = [(c.code, c.name.get(lang)) for c in members if c.code not in answered]
-    title = f"EMN members that did not answer ({len(rows)} of {len(members)})"
+    rows = [(c.code, c.name.get(lang)) for c in ds.non_respondents()]
+    title = f"EMN members that did not answer ({len(rows)} of {len(ds.members())})"
     return make_result(ds, lang, title, [("code", "Code"), ("name", "Country")], rows)
 
 
