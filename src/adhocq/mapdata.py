@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from adhocq.errors import UsageProblem, closest, unknown_value
+from adhocq.errors import closest
 from adhocq.model import Dataset, Lang, Membership, Response
-from adhocq.query import make_result, type_id
+from adhocq.query import make_result, resolve_id, type_id
 from adhocq.result import Cell, Result
 from adhocq.wording import not_named
 
@@ -58,11 +58,9 @@ def resolve_by(ds: Dataset, raw: str) -> str:
     with the usual "did you mean" for a mistyped type id."""
     wanted = raw.strip().lower()
     ids = [t.id for t in ds.types]
-    if wanted in BY_CHOICES or wanted in ids:
-        return wanted
     if closest(wanted, BY_CHOICES) is None and closest(wanted, ids) is not None:
-        return type_id(ds, raw)  # raises "unknown measure type ... (did you mean ...?)"
-    raise UsageProblem(unknown_value("--by value", raw, [*BY_CHOICES, *ids]))
+        return type_id(ds, raw)  # a type id, or "unknown measure type ... (did you mean ...?)"
+    return resolve_id(raw, [*BY_CHOICES, *ids], "--by value")
 
 
 def legend(ds: Dataset, by: str, lang: Lang) -> tuple[str, str]:

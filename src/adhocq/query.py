@@ -52,20 +52,20 @@ def make_result(
 # ------------------------------------------------------------------ resolving user input
 
 
-def type_id(ds: Dataset, raw: str) -> str:
+def resolve_id(raw: str, ids: Sequence[str], what: str) -> str:
+    """The id the user means (any case, spaces around), or a usage error with a suggestion."""
     wanted = raw.strip().lower()
-    ids = [t.id for t in ds.types]
     if wanted not in ids:
-        raise UsageProblem(unknown_value("measure type", raw, ids))
+        raise UsageProblem(unknown_value(what, raw, ids))
     return wanted
+
+
+def type_id(ds: Dataset, raw: str) -> str:
+    return resolve_id(raw, [t.id for t in ds.types], "measure type")
 
 
 def category_id(ds: Dataset, raw: str) -> str:
-    wanted = raw.strip().lower()
-    ids = [c.id for c in ds.categories]
-    if wanted not in ids:
-        raise UsageProblem(unknown_value("category", raw, ids))
-    return wanted
+    return resolve_id(raw, [c.id for c in ds.categories], "category")
 
 
 def respondent(ds: Dataset, raw: str) -> Response:
