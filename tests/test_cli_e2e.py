@@ -273,3 +273,51 @@ def test_unusable_dataset_files_exit_1_with_one_line(
     assert done.returncode == 1 and done.stdout == b""
     line = done.stderr.decode()
     assert line.count("\n") == 1 and line.startswith("adhocq: ") and message in line
+
+
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+
+
+def bidi_dataset(tmp_path: Path) -> str:
+    """Bidirectional controls in a country's name, a type's label, a description and the
+    requester (the caption of tables, charts and maps)."""
+    text = (DATA / "minimal.toml").read_text(encoding="utf-8")
+    text = text.replace('"Finland"', f'"Fin{BIDI}land"').replace('"Staffing"', f'"St{BIDI}af"')
+    text = text.replace("More staff.", f"More {BIDI} staff.")
+    text = text.replace('"Test Service"', f'"Test{BIDI}Service"')
+    path = tmp_path / "bidi.toml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("countries", "-f", "table"), ("measures", "-f", "table"), ("types", "-f", "table"),
+     ("show", "FI", "-f", "table"), ("compare", "FI", "SE", "-f", "table"),
+     ("search", "staff", "-f", "table"), ("matrix", "-f", "table"), ("map",),
+     ("count", "--chart")],
+)  # fmt: skip
+def test_bidirectional_controls_never_reach_a_terminal_raw(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    done = run(*args, "--data", bidi_dataset(tmp_path), env={"COLUMNS": "300"})
+    text = done.stdout.decode()
+    assert done.returncode == 0, done.stderr
+    assert not any(char in text + done.stderr.decode() for char in BIDI), text
+    assert "\\u202e" in text
+
+
+def test_bidirectional_controls_stay_exact_in_machine_formats(tmp_path: Path) -> None:
+    done = run("countries", "-f", "csv", "--data", bidi_dataset(tmp_path))
+    assert f"FI,Fin{BIDI}land," in done.stdout.decode()
+
+
+def test_validate_shows_controls_in_the_path(tmp_path: Path) -> None:
+    path = tmp_path / "a\x1b[31m\x07\u202eb.toml"
+    path.write_text((DATA / "minimal.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    done = run("validate", str(path))
+    assert done.returncode == 0 and done.stderr == b""
+    assert done.stdout.decode() == (
+        f"{tmp_path}/a\\x1b[31m\\x07\\u202eb.toml: ok: 2 responses, 1 measure types, "
+        "1 findings, 1 measures\n"
+    )

@@ -35,7 +35,15 @@ from .invocations import (
 )
 from .mutations import CONTROLS, MARKUP, any_text
 from .props import props
-from .runs import RAW_CONTROL, check_formats_agree, check_run, fresh_directory, run_in_process
+from .runs import (
+    BIDI,
+    RAW_BIDI,
+    RAW_CONTROL,
+    check_formats_agree,
+    check_run,
+    fresh_directory,
+    run_in_process,
+)
 from .variants import valid_variant, write_variant
 
 SCRIPT = Path(sys.executable).parent / "adhocq"
@@ -140,12 +148,49 @@ def test_cli_on_other_valid_datasets(workdir: Path, data: st.DataObject, termina
     check_run(argv, run)
     if run.code == 0 and (terminal or invocation.output() in ESCAPING_FORMATS):
         # csv ends its records with CRLF.
-        found = RAW_CONTROL.search(run.out.decode("utf-8").replace("\r\n", "\n"))
+        out = run.out.decode("utf-8").replace("\r\n", "\n")
+        found = RAW_CONTROL.search(out)
+        if terminal or invocation.output() in ("table", "picture"):
+            found = found or RAW_BIDI.search(out)
         where = "on a terminal" if terminal else "in a pipe"
         assert found is None, f"{argv!r}: raw {found.group()!r} in the output {where}"
     if run.code == 0 and invocation.has_rows():
         event("csv, json and jsonl compared")
         check_formats_agree(invocation, workdir)
+
+
+bidi_text = st.text(st.sampled_from([*BIDI, "a", "é", "ש", "1", " ", "\x1b", "["]), min_size=1)
+
+
+@props(80, shrink=False)
+@given(data=st.data(), terminal=st.booleans())
+def test_bidirectional_text_never_reaches_a_terminal_raw(
+    workdir: Path, data: st.DataObject, terminal: bool
+) -> None:
+    """Bidirectional controls in names, labels and descriptions, in every command's output on a
+    terminal, and in the table and pictures in a pipe."""
+    doc = valid_variant(data)
+    texts = [country["name"] for country in doc["countries"]]
+    texts += [kind["label"] for kind in doc["types"]]
+    texts += [m["description"] for r in doc["responses"] for m in r.get("measures", [])]
+    for text in texts:
+        for lang in text:
+            text[lang] += data.draw(bidi_text, label="added text")
+    path = write_variant(doc, workdir)
+    invocation = data.draw(
+        command_lines(
+            Vocabulary.of(doc, (str(path),)),
+            ROW_COMMANDS,
+            fixed=(Item("data", ("--data", str(path))),),
+            oddities=False,
+        ),
+        label="command line",
+    )
+    argv = invocation.argv() if terminal else invocation.as_format("table")
+    run = run_in_process(argv, workdir, terminal)
+    check_run(argv, run)
+    found = RAW_BIDI.search(run.out.decode("utf-8"))
+    assert found is None, f"{argv!r}: raw {found.group()!r} in the output"
 
 
 def new_first(values: Sequence[str], real: Sequence[str]) -> list[str]:
