@@ -321,3 +321,50 @@ def test_validate_shows_controls_in_the_path(tmp_path: Path) -> None:
         f"{tmp_path}/a\\x1b[31m\\x07\\u202eb.toml: ok: 2 responses, 1 measure types, "
         "1 findings, 1 measures\n"
     )
+
+
+NOT_UTF8 = os.fsdecode(b"\xff")  # how Python decodes an argument byte that is not UTF-8
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1", "ascii"])
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "jsonl", "markdown", "table"])
+def test_arguments_that_are_not_utf8(fmt: str, encoding: str) -> None:
+    """Machine formats stay UTF-8 (the byte becomes a replacement character); the table shows it
+    escaped, in the terminal's encoding."""
+    done = run("search", f"staff{NOT_UTF8}", "-f", fmt, env={"PYTHONIOENCODING": encoding})
+    assert done.returncode == 0, done.stderr
+    assert done.stderr in (b"", b"adhocq: no rows match these filters\n")
+    if fmt == "table":
+        assert "Search 'staff\\xff'" in done.stdout.decode(encoding)
+    elif fmt == "markdown":
+        assert done.stdout.decode("utf-8").startswith("**Search 'staff?'")
+    else:
+        done.stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "shown"),
+    [("utf-8", "\\xff-é-κ.toml"), ("latin-1", "\\xff-é-\\u03ba.toml"), ("ascii", None)],
+)
+def test_validate_a_path_that_is_not_utf8(tmp_path: Path, encoding: str, shown: str) -> None:
+    path = os.path.join(os.fsencode(tmp_path), b"\xff-\xc3\xa9-\xce\xba.toml")
+    with open(path, "wb") as file:
+        file.write((DATA / "minimal.toml").read_bytes())
+    done = run("validate", os.fsdecode(path), env={"PYTHONIOENCODING": encoding})
+    assert done.returncode == 0 and done.stderr == b"", done.stderr
+    out = done.stdout.decode(encoding if encoding != "ascii" else "utf-8")
+    assert out.endswith(": ok: 2 responses, 1 measure types, 1 findings, 1 measures\n")
+    assert out.startswith(f"{tmp_path}/\\xff-")
+    if shown is not None:
+        assert out.startswith(f"{tmp_path}/{shown}: ok")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1", "ascii"])
+def test_messages_about_arguments_that_are_not_utf8(tmp_path: Path, encoding: str) -> None:
+    missing = str(tmp_path / f"{NOT_UTF8}\x1b.toml")
+    done = run("validate", missing, env={"PYTHONIOENCODING": encoding})
+    assert done.returncode == 1 and done.stdout == b""
+    assert done.stderr.decode("ascii") == (
+        f"adhocq: {tmp_path}/\\xff\\x1b.toml: no such file (give a dataset with --data or "
+        "ADHOCQ_DATA)\n"
+    )

@@ -54,3 +54,12 @@ def test_make_visible_keeps_other_text_and_is_cheap_when_all_printable() -> None
     assert make_visible(french) == french
     printable = "Offers psychological support to customer-service staff."
     assert make_visible(printable) is printable
+
+
+def test_make_visible_shows_bytes_that_were_not_utf8() -> None:
+    """Python decodes an argument byte that is not UTF-8 as a lone surrogate (0xff: U+DCFF),
+    which no encoding can write: shown as the byte, `\\xff`; another surrogate as `\\ud800`."""
+    import os
+
+    assert make_visible(os.fsdecode(b"caf\xe9-\xff.toml")) == "caf\\xe9-\\xff.toml"
+    assert make_visible("a\ud800b") == "a\\ud800b"

@@ -1,6 +1,7 @@
 """The console script's entry point: the single error boundary around the Typer app."""
 
 import gc
+import io
 import os
 import sys
 
@@ -18,6 +19,10 @@ def run() -> int:
     the cyclic garbage collector's passes while Typer, Rich and adhocq are imported cost more
     time than the memory they would free, so it stays off for the life of the process."""
     gc.disable()
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # Text on stdout (validate's line, help) degrades to escapes where the encoding (say,
+        # PYTHONIOENCODING=latin-1) cannot write a character, as stderr does, instead of failing.
+        sys.stdout.reconfigure(errors="backslashreplace")
     return main()
 
 

@@ -46,8 +46,9 @@ def emit(
         result = result.map_text(make_visible)
     if excel_safe:
         result = result.map_text(spreadsheet_safe)
-    # Machine formats are UTF-8 whatever the locale or PYTHONIOENCODING says.
-    sys.stdout.buffer.write(render_text(result, fmt).encode("utf-8"))
+    # Machine formats are UTF-8 whatever the locale or PYTHONIOENCODING says; "replace": an
+    # argument byte that was not UTF-8 (a lone surrogate in Python) is written as "?".
+    sys.stdout.buffer.write(render_text(result, fmt).encode("utf-8", "replace"))
     sys.stdout.buffer.flush()
 
 

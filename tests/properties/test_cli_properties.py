@@ -24,6 +24,8 @@ from hypothesis import strategies as st
 from .invocations import (
     CASES,
     DATA_PATHS,
+    FORMATS,
+    MACHINE_FORMATS,
     PARAMS,
     REAL_VOCABULARY,
     ROW_COMMANDS,
@@ -35,10 +37,12 @@ from .invocations import (
 )
 from .mutations import CONTROLS, MARKUP, any_text
 from .props import props
+from .real_dataset import DATA_FILE
 from .runs import (
     BIDI,
     RAW_BIDI,
     RAW_CONTROL,
+    Run,
     check_formats_agree,
     check_run,
     fresh_directory,
@@ -271,3 +275,69 @@ def test_console_script_exits_cleanly(workdir: Path, invocation: Invocation) -> 
     assert "Traceback" not in err, f"{argv!r}: {err}"
     in_process = run_in_process(argv, workdir)
     assert done.returncode == in_process.code, f"{argv!r}: {err!r} != {in_process.err!r}"
+
+
+# Bytes that are not UTF-8, with text around them (no "/": it is also a file name): Python decodes
+# each such byte of an argument as a lone surrogate (0xff as U+DCFF), which no encoding can write.
+not_utf8 = st.builds(
+    lambda before, bad, after: os.fsdecode(before.encode() + bad + after),
+    st.text(st.characters(codec="utf-8", exclude_characters="\x00/"), max_size=4),
+    st.sampled_from([b"\xff", b"\xc3", b"\x80", b"\xed\xa0\x80", b"\xfe\xfe", b"\xe9t\xe9"]),
+    st.binary(max_size=4).filter(lambda b: b"\x00" not in b and b"/" not in b),
+)
+
+
+# Where a user's text goes: a search term, a file name, an id, an option's name; "{}" is the
+# argument. "saved.toml" is a copy of a valid dataset whose name holds the argument too.
+PLACES = (
+    ["search", "{}"],
+    ["validate", "{}"],
+    ["validate", "saved{}.toml"],
+    ["countries", "--data", "saved{}.toml"],
+    ["countries", "--data", "{}"],
+    ["show", "{}"],
+    ["compare", "CZ", "{}"],
+    ["measures", "--type", "{}"],
+    ["countries", "--category", "{}"],
+    ["map", "--by", "{}"],
+    ["count", "--by", "{}"],
+    ["findings", "--kind", "{}"],
+    ["countries", "--{}"],
+    ["{}"],
+    ["export", "--sqlite", "{}.db"],
+    ["search", "staff", "--export", "{}.svg"],
+)
+
+
+@props(60)
+@given(
+    place=st.sampled_from(PLACES),
+    token=not_utf8,
+    fmt=st.sampled_from([None, *FORMATS]),
+    encoding=st.sampled_from(["utf-8", "latin-1", "ascii"]),
+)
+def test_arguments_that_are_not_utf8_fail_or_succeed_cleanly(
+    workdir: Path, place: list[str], token: str, fmt: str | None, encoding: str
+) -> None:
+    """An argument that is not UTF-8, with stdout and stderr in UTF-8, Latin-1 or ASCII: a clean
+    exit, messages escaped, machine formats in UTF-8."""
+    argv = [part.replace("{}", token) for part in place]
+    if fmt is not None and argv[0] not in ("validate", "export", "{}"):
+        argv += ["--format", fmt]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
+    env.update({"NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb", "PYTHONIOENCODING": encoding})
+    with fresh_directory(workdir) as cwd:
+        (cwd / f"saved{token}.toml").write_bytes(DATA_FILE.read_bytes())
+        done = subprocess.run(
+            [str(SCRIPT), *argv],
+            capture_output=True,
+            env=env,
+            cwd=cwd,
+            stdin=subprocess.DEVNULL,
+            timeout=60,
+            check=False,
+        )
+    err = done.stderr.decode("utf-8" if encoding == "utf-8" else "latin-1")
+    check_run(argv, Run(done.returncode, done.stdout, err))
+    if done.returncode == 0 and fmt in MACHINE_FORMATS:
+        done.stdout.decode("utf-8")
