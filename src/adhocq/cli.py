@@ -1,4 +1,7 @@
-"""The console script's entry point: the single error boundary around the Typer app."""
+"""The console script's entry point: the single error boundary around the Typer app.
+
+Click's own `main` is not used: it turns a broken pipe into exit 1 before adhocq could handle
+it, so the command is invoked as `main` would and every exception reaches the handlers here."""
 
 import gc
 import io
@@ -7,10 +10,15 @@ import sys
 
 
 def _quiet_broken_pipe() -> int:
-    # Python's "Note on SIGPIPE": point stdout at devnull so the interpreter's final flush
-    # does not raise again and print a message.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    """The reader stopped reading (`| head`): what it wanted, it has. Exit 0 whenever that
+    happens, so that `set -o pipefail` sees no failure. Python's "Note on SIGPIPE": point stdout
+    at devnull so the interpreter's final flush does not raise again and print a message."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (AttributeError, OSError, ValueError):  # no stdout, or not a file (a test's)
+        pass
     return 0
 
 
@@ -26,22 +34,36 @@ def run() -> int:
     return main()
 
 
-def main(argv: list[str] | None = None) -> int:
-    from typer import Abort
-    from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+def _invoke(args: list[str]) -> object:
+    """What Click's `main` does with `standalone_mode=False`, without its exception handlers."""
+    from typer import Exit
+    from typer._click.exceptions import NoArgsIsHelpError
     from typer.main import get_command
 
-    from adhocq.app import COMMANDS, build_app, invoked_command
+    from adhocq.app import build_app, invoked_command
+
+    command = get_command(build_app(invoked_command(args)))
+    try:
+        with command.make_context("adhocq", args) as context:
+            return command.invoke(context)
+    except NoArgsIsHelpError as error:
+        print(error.ctx.get_help() if error.ctx else "")
+        return 0
+    except Exit as exit:  # --help, --version
+        return exit.exit_code
+
+
+def main(argv: list[str] | None = None) -> int:
+    from typer import Abort
+    from typer._click.exceptions import ClickException, UsageError
+
+    from adhocq.app import COMMANDS
     from adhocq.errors import AdhocqError, say
 
     args = sys.argv[1:] if argv is None else list(argv)
     try:
-        command = get_command(build_app(invoked_command(args)))
-        code = command.main(args=args, prog_name="adhocq", standalone_mode=False)
+        code = _invoke(args)
         sys.stdout.flush()
-    except NoArgsIsHelpError as error:
-        print(error.ctx.get_help() if error.ctx else "")
-        return 0
     except UsageError as error:
         where = error.ctx.command_path if error.ctx else "adhocq"
         if where == "adhocq" and args and args[0] in COMMANDS:  # an error while parsing its options

@@ -85,8 +85,14 @@ def records(result: Result) -> Group:
     return Group(*lines)
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Rich's own exits 1; adhocq's error boundary makes a closed pipe a quiet exit 0."""
+        raise  # the BrokenPipeError being handled
+
+
 def console(stream: TextIO, width: int | None = None) -> Console:
-    return Console(file=stream, width=width, markup=False, emoji=False, highlight=False)
+    return _Console(file=stream, width=width, markup=False, emoji=False, highlight=False)
 
 
 def narrowest(table: Table) -> int:
