@@ -8,17 +8,68 @@ import io
 import os
 import sys
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
-def _quiet_broken_pipe() -> int:
-    """The reader stopped reading (`| head`): what it wanted, it has. Exit 0 whenever that
-    happens, so that `set -o pipefail` sees no failure. Python's "Note on SIGPIPE": point stdout
-    at devnull so the interpreter's final flush does not raise again and print a message."""
+
+class OutputFailed(OSError):
+    """Standard output cannot be written: closed (`>&-`), a full disk (`> /dev/full`), ...
+    A broken pipe stays a BrokenPipeError: the reader has stopped, which is no failure."""
+
+
+class _StandardOutput(io.FileIO):
+    """Descriptor 1 under the console script's stdout: a failed write says it was stdout, so
+    that the error boundary can tell it from any other OSError."""
+
+    def write(self, data: "ReadableBuffer", /) -> int:
+        try:
+            return super().write(data)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputFailed(error.errno, error.strerror) from error
+
+
+def _own_stdout() -> None:
+    """Put the console script's stdout on a _StandardOutput, in the same encoding, writing what
+    the encoding cannot (PYTHONIOENCODING=latin-1) as escapes, as stderr does. Started with
+    stdout closed, Python has none: /dev/null, opened read-only, then holds descriptor 1, so
+    that a write fails as on the closed descriptor ("Bad file descriptor") and no file the
+    command opens can land on descriptor 1."""
+    old = sys.stdout
+    if old is None:
+        placeholder = os.open(os.devnull, os.O_RDONLY)
+        if placeholder != 1:
+            os.dup2(placeholder, 1)
+            os.close(placeholder)
+    elif not isinstance(old, io.TextIOWrapper) or old.fileno() != 1:
+        return  # not the process's own stdout (a test's capture): left as it is
+    sys.stdout = io.TextIOWrapper(
+        io.BufferedWriter(_StandardOutput(1, "w", closefd=False)),
+        encoding=old.encoding if old else "utf-8",
+        errors="backslashreplace",
+        line_buffering=old.line_buffering if old else False,
+        write_through=old.write_through if old else False,
+    )
+
+
+def _drop_stdout() -> None:
+    """Python's "Note on SIGPIPE": point stdout at devnull, so that what is still buffered goes
+    nowhere and the interpreter's final flush neither fails again nor prints a message."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
+        sys.stdout.flush()
     except (AttributeError, OSError, ValueError):  # no stdout, or not a file (a test's)
         pass
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader stopped reading (`| head`): what it wanted, it has. Exit 0 whenever that
+    happens, so that `set -o pipefail` sees no failure."""
+    _drop_stdout()
     return 0
 
 
@@ -27,10 +78,7 @@ def run() -> int:
     the cyclic garbage collector's passes while Typer, Rich and adhocq are imported cost more
     time than the memory they would free, so it stays off for the life of the process."""
     gc.disable()
-    if isinstance(sys.stdout, io.TextIOWrapper):
-        # Text on stdout (validate's line, help) degrades to escapes where the encoding (say,
-        # PYTHONIOENCODING=latin-1) cannot write a character, as stderr does, instead of failing.
-        sys.stdout.reconfigure(errors="backslashreplace")
+    _own_stdout()
     return main()
 
 
@@ -81,6 +129,10 @@ def main(argv: list[str] | None = None) -> int:
         return error.exit_code
     except BrokenPipeError:
         return _quiet_broken_pipe()
+    except OutputFailed as error:
+        _drop_stdout()
+        say(f"cannot write to standard output: {error.strerror}")
+        return 1
     except (KeyboardInterrupt, Abort):
         say("interrupted")
         return 130

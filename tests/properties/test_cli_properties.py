@@ -341,3 +341,49 @@ def test_arguments_that_are_not_utf8_fail_or_succeed_cleanly(
     check_run(argv, Run(done.returncode, done.stdout, err))
     if done.returncode == 0 and fmt in MACHINE_FORMATS:
         done.stdout.decode("utf-8")
+
+
+# How stdout can be unwritable, as bash would leave it, and what a write then fails with.
+UNWRITABLE_STDOUT = {
+    "closed pipe": None,  # the reader has gone: a quiet exit 0
+    ">&-": "Bad file descriptor",
+    ">/dev/full": "No space left on device",
+}
+
+
+@props(30)
+@given(invocation=command_lines(), how=st.sampled_from(sorted(UNWRITABLE_STDOUT)))
+def test_console_script_with_stdout_unwritable(
+    workdir: Path, invocation: Invocation, how: str
+) -> None:
+    """A command that writes to an unwritable stdout fails with one line (exit 1), or exits 0
+    quietly when the reader of a pipe has gone; one that writes nothing there is unaffected."""
+    argv = invocation.argv()
+    assume(all(_can_be_an_argument(token) for token in argv))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
+    env.update({"NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"})
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    redirection = "" if how == "closed pipe" else how
+    try:
+        with fresh_directory(workdir) as cwd:
+            done = subprocess.run(
+                ["bash", "-c", f'exec "$0" "$@" {redirection}', str(SCRIPT), *argv],
+                stdout=write_end,
+                stderr=subprocess.PIPE,
+                env=env,
+                cwd=cwd,
+                stdin=subprocess.DEVNULL,
+                timeout=60,
+                check=False,
+            )
+    finally:
+        os.close(write_end)
+    err = done.stderr.decode("utf-8", errors="backslashreplace")
+    check_run(argv, Run(done.returncode, b"", err))
+    usual = run_in_process(argv, workdir)
+    reason = UNWRITABLE_STDOUT[how]
+    if usual.code == 0 and usual.out and reason is not None:
+        assert (done.returncode, err) == (1, f"adhocq: cannot write to standard output: {reason}\n")
+    else:
+        assert done.returncode == usual.code, f"{argv!r} ({how}): {err!r} != {usual.err!r}"
