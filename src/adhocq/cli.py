@@ -1,7 +1,9 @@
 """The console script's entry point: the single error boundary around the Typer app.
 
-Click's own `main` is not used: it turns a broken pipe into exit 1 before adhocq could handle
-it, so the command is invoked as `main` would and every exception reaches the handlers here."""
+Click's own `main` is not used: it turns a broken pipe into exit 1, and Ctrl-C into a silent
+exit 130, before adhocq could handle them, so the command is invoked as `main` would and every
+exception reaches the handlers here. Ctrl-C at any point of a run, from the first line of `run`
+(Typer's import included) to the last, is one line, "adhocq: interrupted", and exit 130."""
 
 import gc
 import io
@@ -73,13 +75,24 @@ def _quiet_broken_pipe() -> int:
     return 0
 
 
+def _interrupted() -> int:
+    from adhocq.errors import say
+
+    _drop_stdout()  # what a write blocked on a full pipe left must not block the exit again
+    say("interrupted")
+    return 130
+
+
 def run() -> int:
     """The console script. A run lives a fraction of a second and makes few reference cycles:
     the cyclic garbage collector's passes while Typer, Rich and adhocq are imported cost more
     time than the memory they would free, so it stays off for the life of the process."""
-    gc.disable()
-    _own_stdout()
-    return main()
+    try:
+        gc.disable()
+        _own_stdout()
+        return main()
+    except KeyboardInterrupt:  # in the start-up above, or while main handles another error
+        return _interrupted()
 
 
 def _invoke(args: list[str]) -> object:
@@ -102,13 +115,20 @@ def _invoke(args: list[str]) -> object:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _handled(sys.argv[1:] if argv is None else list(argv))
+    except KeyboardInterrupt:  # importing Typer, or while an error below is being reported
+        return _interrupted()
+
+
+def _handled(args: list[str]) -> int:
+    """The command's exit code, or the one of the error it raised, said on stderr."""
     from typer import Abort
     from typer._click.exceptions import ClickException, UsageError
 
     from adhocq.app import COMMANDS
     from adhocq.errors import AdhocqError, say
 
-    args = sys.argv[1:] if argv is None else list(argv)
     try:
         code = _invoke(args)
         sys.stdout.flush()
@@ -133,9 +153,8 @@ def main(argv: list[str] | None = None) -> int:
         _drop_stdout()
         say(f"cannot write to standard output: {error.strerror}")
         return 1
-    except (KeyboardInterrupt, Abort):
-        say("interrupted")
-        return 130
+    except Abort:  # Ctrl-C at a prompt of Click's; KeyboardInterrupt itself goes to main
+        return _interrupted()
     except Exception as error:  # noqa: BLE001 - the last line of defence
         if os.environ.get("ADHOCQ_DEBUG") == "1":
             raise
