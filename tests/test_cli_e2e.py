@@ -368,3 +368,20 @@ def test_messages_about_arguments_that_are_not_utf8(tmp_path: Path, encoding: st
         f"adhocq: {tmp_path}/\\xff\\x1b.toml: no such file (give a dataset with --data or "
         "ADHOCQ_DATA)\n"
     )
+
+
+def test_map_data_can_be_excel_safe(tmp_path: Path) -> None:
+    text = (DATA / "minimal.toml").read_text().replace('"Finland"', '"\\t=1+1"')
+    path = tmp_path / "formula.toml"
+    path.write_text(text)
+    raw = run("map", "-f", "csv", "--data", str(path))
+    assert raw.returncode == 0 and "FI,\t=1+1,respondent,true" in raw.stdout.decode()
+    for fmt, line in (("csv", "FI,'\t=1+1,respondent,true"),
+                      ("tsv", "FI\t'\\t=1+1\trespondent\ttrue")):  # fmt: skip
+        done = run("map", "-f", fmt, "--excel-safe", "--data", str(path))
+        assert done.returncode == 0, done.stderr
+        assert line in done.stdout.decode().splitlines()
+    for args in (("map", "--excel-safe"), ("map", "-f", "json", "--excel-safe")):
+        done = run(*args)
+        assert done.returncode == 2 and done.stdout == b""
+        assert done.stderr.decode().startswith("adhocq: usage error: --excel-safe applies to csv")

@@ -2,8 +2,9 @@ from typing import Annotated
 
 import typer
 
-from adhocq.commands.options import DataOption, LangOption, dataset
+from adhocq.commands.options import DataOption, ExcelSafeOption, LangOption, dataset
 from adhocq.emit import check_export, emit, emit_picture
+from adhocq.errors import UsageProblem
 from adhocq.model import Lang
 from adhocq.output import Format
 
@@ -39,6 +40,7 @@ def map(
     lang: LangOption = Lang.en,
     data: DataOption = None,
     export: ExportOption = None,
+    excel_safe: ExcelSafeOption = False,
 ) -> None:
     """A tile map of the EMN member and observer countries, each where it lies in Europe,
     coloured by whether it offers a customer service, reports a measure type, or by how many
@@ -54,10 +56,12 @@ def map(
     from adhocq.mapdata import by_label, map_values
 
     check_export(export)
+    if excel_safe and fmt is None:
+        raise UsageProblem("--excel-safe applies to csv and tsv output, not the map's picture")
     ds = dataset(data)
     result = map_values(ds, lang, by)
     if fmt is not None:
-        emit(result, fmt, False, export)
+        emit(result, fmt, excel_safe, export)
         return
     from adhocq.output.tilemap import build
 
