@@ -385,3 +385,17 @@ def test_map_data_can_be_excel_safe(tmp_path: Path) -> None:
         done = run(*args)
         assert done.returncode == 2 and done.stdout == b""
         assert done.stderr.decode().startswith("adhocq: usage error: --excel-safe applies to csv")
+
+
+@pytest.mark.parametrize("columns", ["0", "00"])
+@pytest.mark.parametrize(
+    "args", [("countries", "-f", "table"), ("measures", "-c", "cz", "-f", "table"), ("map",)]
+)
+def test_a_zero_terminal_width_falls_back_to_a_usable_one(
+    columns: str, args: tuple[str, ...]
+) -> None:
+    done = run(*args, env={"COLUMNS": columns})
+    assert done.returncode == 0 and done.stderr == b""
+    text = done.stdout.decode()
+    assert "Czechia" in text or "CZ" in text
+    assert max(len(line) for line in text.splitlines()) <= 80  # not a terminal: 80

@@ -92,7 +92,12 @@ class _Console(Console):
 
 
 def console(stream: TextIO, width: int | None = None) -> Console:
-    return _Console(file=stream, width=width, markup=False, emoji=False, highlight=False)
+    target = _Console(file=stream, width=width, markup=False, emoji=False, highlight=False)
+    if target.width < 1:  # COLUMNS=0, which Rich takes as it is, and then prints nothing
+        import shutil
+
+        target.width = shutil.get_terminal_size().columns  # the terminal's, else 80, as charts
+    return target
 
 
 def narrowest(table: Table) -> int:
