@@ -100,3 +100,21 @@ def test_a_broken_pipe_in_a_command_exits_0_quietly(
     monkeypatch.setattr(query, "types", broken_pipe)
     assert cli.main(["types", "-f", "csv"]) == 0
     assert capfd.readouterr() == ("", "")
+
+
+def test_the_console_script_leaves_a_stdout_that_is_no_file_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding="utf-8")
+    monkeypatch.setattr("sys.argv", ["adhocq", "--version"])
+    monkeypatch.setattr("sys.stdout", out)
+    try:
+        assert cli.run() == 0
+    finally:
+        import gc
+
+        gc.enable()
+    assert raw.getvalue().startswith(b"adhocq ")

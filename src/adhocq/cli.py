@@ -33,6 +33,13 @@ class _StandardOutput(io.FileIO):
             raise OutputFailed(error.errno, error.strerror) from error
 
 
+def _is_descriptor_1(stream: object) -> bool:
+    try:
+        return isinstance(stream, io.TextIOWrapper) and stream.fileno() == 1
+    except (OSError, ValueError):  # on a BytesIO, say
+        return False
+
+
 def _own_stdout() -> None:
     """Put the console script's stdout on a _StandardOutput, in the same encoding, writing what
     the encoding cannot (PYTHONIOENCODING=latin-1) as escapes, as stderr does. Started with
@@ -45,14 +52,19 @@ def _own_stdout() -> None:
         if placeholder != 1:
             os.dup2(placeholder, 1)
             os.close(placeholder)
-    elif not isinstance(old, io.TextIOWrapper) or old.fileno() != 1:
+    elif not _is_descriptor_1(old):
         return  # not the process's own stdout (a test's capture): left as it is
+    encoding, line_buffering, write_through = "utf-8", False, False
+    if isinstance(old, io.TextIOWrapper):
+        encoding, line_buffering, write_through = (
+            old.encoding, old.line_buffering, old.write_through
+        )  # fmt: skip
     sys.stdout = io.TextIOWrapper(
         io.BufferedWriter(_StandardOutput(1, "w", closefd=False)),
-        encoding=old.encoding if old else "utf-8",
+        encoding=encoding,
         errors="backslashreplace",
-        line_buffering=old.line_buffering if old else False,
-        write_through=old.write_through if old else False,
+        line_buffering=line_buffering,
+        write_through=write_through,
     )
 
 
