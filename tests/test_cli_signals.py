@@ -49,6 +49,31 @@ def test_interrupt_while_typer_is_imported(tmp_path: Path) -> None:
     assert (process.returncode, err, out) == (*INTERRUPTED, b"")
 
 
+def test_an_interrupt_python_cannot_raise_is_said_at_the_end(tmp_path: Path) -> None:
+    """SIGINT handled inside a __del__ (as imports run weakref callbacks): Python prints
+    "Exception ignored ... KeyboardInterrupt" and goes on. A `typer` first on PYTHONPATH
+    arranges it, then hands over to the real one; the run ends with one line and 130."""
+    shim = tmp_path / "shim"
+    shim.mkdir()
+    (shim / "typer.py").write_text(
+        "import os, signal, sys\n"
+        "class Dropped:\n"
+        "    def __del__(self):\n"
+        "        os.kill(os.getpid(), signal.SIGINT)\n"
+        "        for _ in range(100000):\n"
+        "            pass\n"
+        "Dropped()\n"
+        "here = os.path.dirname(os.path.abspath(__file__))\n"
+        "sys.path[:] = [p for p in sys.path if os.path.abspath(p) != here]\n"
+        "del sys.modules['typer']\n"
+        "import typer\n"
+        "sys.modules['typer'] = typer\n"
+    )
+    done = subprocess.run([str(SCRIPT), "--version"], capture_output=True, timeout=60,
+                          env=_environment(PYTHONPATH=str(shim)))  # fmt: skip
+    assert (done.returncode, done.stderr) == INTERRUPTED
+
+
 def test_interrupt_while_blocked_writing_to_a_full_pipe(tmp_path: Path) -> None:
     """Output well over a pipe's capacity, and nobody reading: the run blocks in a write, in
     the command. It must neither stay silent nor block again at exit on what is left."""
@@ -84,10 +109,12 @@ def _frames_in_adhocq(err: bytes) -> bool:
 
 def test_interrupt_at_any_moment_of_start_up() -> None:
     """SIGINT sent from the start of the process to the end of a short run. Before the first
-    line of adhocq (the interpreter starting, site, the console script's own `import re`),
-    Python answers as it does for any program (killed by SIGINT, or its own message, in a few
-    ms adhocq cannot reach); from there on, one line and 130, or the run had already ended."""
+    line of adhocq's `run` (the interpreter starting, site, the console script's own `import
+    re`), Python answers as it does for any program, in a few ms adhocq cannot reach: killed by
+    SIGINT, its own message ending in KeyboardInterrupt, or even that message and the run going
+    on. From `run` on: one line and 130, or the run had already ended."""
     args = [str(SCRIPT), "countries", "-f", "csv"]
+    subprocess.run(args, capture_output=True, env=_environment(), timeout=60)  # warm caches
     started = time.monotonic()
     whole = subprocess.run(args, capture_output=True, env=_environment(), timeout=60)
     took = time.monotonic() - started
@@ -102,10 +129,11 @@ def test_interrupt_at_any_moment_of_start_up() -> None:
         outcomes.append(outcome)
         if outcome == INTERRUPTED or (outcome == (0, b"") and out == whole.stdout):
             continue
-        # Not yet in adhocq: no frame of adhocq's in what Python says.
+        # Not yet in adhocq: Python's own answer, without a frame of adhocq's.
         assert not _frames_in_adhocq(err), err.decode()
-        assert process.returncode in (-signal.SIGINT, 1), outcome
-        assert err == b"" or err.rstrip().endswith(b"KeyboardInterrupt"), outcome
+        assert err == b"" or b"KeyboardInterrupt" in err, outcome
+        assert process.returncode in (-signal.SIGINT, 1, 0), outcome
+        assert process.returncode != 0 or out == whole.stdout, outcome
     assert sum(outcome == INTERRUPTED for outcome in outcomes) >= 5, outcomes
 
 

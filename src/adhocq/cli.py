@@ -95,16 +95,38 @@ def _interrupted() -> int:
     return 130
 
 
+_interrupts: list[int] = []
+
+
+def _on_interrupt(signum: int, frame: object) -> None:
+    """Python's own SIGINT handler, which also remembers: where Python cannot raise (in a
+    weakref callback or a __del__, as imports run them), the exception is printed as "Exception
+    ignored" and lost, and the run would go on to exit 0."""
+    _interrupts.append(signum)
+    raise KeyboardInterrupt
+
+
+def _unraisable(unraisable: "sys.UnraisableHookArgs") -> None:
+    if not isinstance(unraisable.exc_value, KeyboardInterrupt):  # that one is said at the end
+        sys.__unraisablehook__(unraisable)
+
+
 def run() -> int:
     """The console script. A run lives a fraction of a second and makes few reference cycles:
     the cyclic garbage collector's passes while Typer, Rich and adhocq are imported cost more
     time than the memory they would free, so it stays off for the life of the process."""
     try:
+        import signal
+
+        _interrupts.clear()
+        signal.signal(signal.SIGINT, _on_interrupt)
+        sys.unraisablehook = _unraisable
         gc.disable()
         _own_stdout()
-        return main()
+        code = main()
     except KeyboardInterrupt:  # in the start-up above, or while main handles another error
         return _interrupted()
+    return _interrupted() if _interrupts and code != 130 else code
 
 
 def _invoke(args: list[str]) -> object:
