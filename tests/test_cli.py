@@ -74,3 +74,47 @@ def test_the_console_script_runs_without_the_garbage_collector(
     assert capfd.readouterr().out.startswith("category,type,")
     assert cli.main(["types", "-f", "csv"]) == 0
     assert gc.isenabled(), "main() itself, called in-process, leaves the collector alone"
+
+
+def interrupt(*args: object, **kwargs: object) -> None:
+    raise KeyboardInterrupt
+
+
+def broken_pipe(*args: object, **kwargs: object) -> None:
+    raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_an_interrupt_in_a_command_is_one_line_and_130(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Click would have turned it into a silent Exit(130)."""
+    monkeypatch.setattr(query, "types", interrupt)
+    assert cli.main(["types", "-f", "csv"]) == 130
+    assert capfd.readouterr() == ("", "adhocq: interrupted\n")
+
+
+def test_a_broken_pipe_in_a_command_exits_0_quietly(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Click would have made it SystemExit(1)."""
+    monkeypatch.setattr(query, "types", broken_pipe)
+    assert cli.main(["types", "-f", "csv"]) == 0
+    assert capfd.readouterr() == ("", "")
+
+
+def test_the_console_script_leaves_a_stdout_that_is_no_file_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding="utf-8")
+    monkeypatch.setattr("sys.argv", ["adhocq", "--version"])
+    monkeypatch.setattr("sys.stdout", out)
+    try:
+        assert cli.run() == 0
+    finally:
+        import gc
+
+        gc.enable()
+    assert raw.getvalue().startswith(b"adhocq ")

@@ -274,3 +274,131 @@ def test_unusable_dataset_files_exit_1_with_one_line(
     assert done.returncode == 1 and done.stdout == b""
     line = done.stderr.decode()
     assert line.count("\n") == 1 and line.startswith("adhocq: ") and message in line
+
+
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+
+
+def bidi_dataset(tmp_path: Path) -> str:
+    """Bidirectional controls in a country's name, a type's label, a description and the
+    requester (the caption of tables, charts and maps)."""
+    text = (DATA / "minimal.toml").read_text(encoding="utf-8")
+    text = text.replace('"Finland"', f'"Fin{BIDI}land"').replace('"Staffing"', f'"St{BIDI}af"')
+    text = text.replace("More staff.", f"More {BIDI} staff.")
+    text = text.replace('"Test Service"', f'"Test{BIDI}Service"')
+    path = tmp_path / "bidi.toml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("countries", "-f", "table"), ("measures", "-f", "table"), ("types", "-f", "table"),
+     ("show", "FI", "-f", "table"), ("compare", "FI", "SE", "-f", "table"),
+     ("search", "staff", "-f", "table"), ("matrix", "-f", "table"), ("map", "-f", "table"),
+     ("count", "--chart")],
+)  # fmt: skip
+def test_bidirectional_controls_never_reach_a_terminal_raw(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    done = run(*args, "--data", bidi_dataset(tmp_path), env={"COLUMNS": "300"})
+    text = done.stdout.decode()
+    assert done.returncode == 0, done.stderr
+    assert not any(char in text + done.stderr.decode() for char in BIDI), text
+    assert "\\u202e" in text
+
+
+def test_bidirectional_controls_stay_exact_in_machine_formats(tmp_path: Path) -> None:
+    done = run("countries", "-f", "csv", "--data", bidi_dataset(tmp_path))
+    assert f"FI,Fin{BIDI}land," in done.stdout.decode()
+
+
+def test_validate_shows_controls_in_the_path(tmp_path: Path) -> None:
+    path = tmp_path / "a\x1b[31m\x07\u202eb.toml"
+    path.write_text((DATA / "minimal.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    done = run("validate", str(path))
+    assert done.returncode == 0 and done.stderr == b""
+    assert done.stdout.decode() == (
+        f"{tmp_path}/a\\x1b[31m\\x07\\u202eb.toml: ok: 2 responses, 1 measure types, "
+        "1 findings, 1 measures\n"
+    )
+
+
+NOT_UTF8 = os.fsdecode(b"\xff")  # how Python decodes an argument byte that is not UTF-8
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1", "ascii"])
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "jsonl", "markdown", "table"])
+def test_arguments_that_are_not_utf8(fmt: str, encoding: str) -> None:
+    """Machine formats stay UTF-8 (the byte becomes a replacement character); the table shows it
+    escaped, in the terminal's encoding."""
+    done = run("search", f"staff{NOT_UTF8}", "-f", fmt, env={"PYTHONIOENCODING": encoding})
+    assert done.returncode == 0, done.stderr
+    assert done.stderr in (b"", b"adhocq: no rows match these filters\n")
+    if fmt == "table":
+        assert "Search 'staff\\xff'" in done.stdout.decode(encoding)
+    elif fmt == "markdown":
+        assert done.stdout.decode("utf-8").startswith("**Search 'staff?'")
+    else:
+        done.stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "shown"),
+    [("utf-8", "\\xff-é-κ.toml"), ("latin-1", "\\xff-é-\\u03ba.toml"), ("ascii", None)],
+)
+def test_validate_a_path_that_is_not_utf8(tmp_path: Path, encoding: str, shown: str) -> None:
+    path = os.path.join(os.fsencode(tmp_path), b"\xff-\xc3\xa9-\xce\xba.toml")
+    with open(path, "wb") as file:
+        file.write((DATA / "minimal.toml").read_bytes())
+    done = run("validate", os.fsdecode(path), env={"PYTHONIOENCODING": encoding})
+    assert done.returncode == 0 and done.stderr == b"", done.stderr
+    out = done.stdout.decode(encoding if encoding != "ascii" else "utf-8")
+    assert out.endswith(": ok: 2 responses, 1 measure types, 1 findings, 1 measures\n")
+    assert out.startswith(f"{tmp_path}/\\xff-")
+    if shown is not None:
+        assert out.startswith(f"{tmp_path}/{shown}: ok")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1", "ascii"])
+def test_messages_about_arguments_that_are_not_utf8(tmp_path: Path, encoding: str) -> None:
+    missing = str(tmp_path / f"{NOT_UTF8}\x1b.toml")
+    done = run("validate", missing, env={"PYTHONIOENCODING": encoding})
+    assert done.returncode == 1 and done.stdout == b""
+    assert done.stderr.decode("ascii") == (
+        f"adhocq: {tmp_path}/\\xff\\x1b.toml: no such file (give a dataset with --data or "
+        "ADHOCQ_DATA)\n"
+    )
+
+
+def test_map_data_can_be_excel_safe(tmp_path: Path) -> None:
+    text = (DATA / "minimal.toml").read_text().replace('"Finland"', '"\\t=1+1"')
+    path = tmp_path / "formula.toml"
+    path.write_text(text)
+    raw = run("map", "-f", "csv", "--data", str(path))
+    assert raw.returncode == 0 and "FI,\t=1+1,respondent,true" in raw.stdout.decode()
+    for fmt, line in (("csv", "FI,'\t=1+1,respondent,true"),
+                      ("tsv", "FI\t'\\t=1+1\trespondent\ttrue")):  # fmt: skip
+        done = run("map", "-f", fmt, "--excel-safe", "--data", str(path))
+        assert done.returncode == 0, done.stderr
+        assert line in done.stdout.decode().splitlines()
+    piped = run("map", "--excel-safe", "--data", str(path))  # in a pipe, the map is its CSV
+    assert "FI,'\t=1+1,respondent,true" in piped.stdout.decode().splitlines()
+    for args in (("map", "-f", "table", "--excel-safe"), ("map", "-f", "json", "--excel-safe")):
+        done = run(*args)
+        assert done.returncode == 2 and done.stdout == b""
+        assert done.stderr.decode().startswith("adhocq: usage error: --excel-safe applies to csv")
+
+
+@pytest.mark.parametrize("columns", ["0", "00"])
+@pytest.mark.parametrize(
+    "args", [("countries", "-f", "table"), ("measures", "-c", "cz", "-f", "table"), ("map",)]
+)
+def test_a_zero_terminal_width_falls_back_to_a_usable_one(
+    columns: str, args: tuple[str, ...]
+) -> None:
+    done = run(*args, env={"COLUMNS": columns})
+    assert done.returncode == 0 and done.stderr == b""
+    text = done.stdout.decode()
+    assert "Czechia" in text or "CZ" in text
+    assert max(len(line) for line in text.splitlines()) <= 80  # not a terminal: 80

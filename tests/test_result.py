@@ -36,3 +36,30 @@ def test_fold_spans_cover_accents_and_case() -> None:
     assert spans("Réaffectation, RÉAFFECT", "reaffect") == [(0, 8), (15, 23)]
     assert spans("cafe\u0301 noir", "cafe") == [(0, 5)]
     assert spans("abc", "") == []
+
+
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+
+
+def test_make_visible_shows_bidirectional_controls() -> None:
+    """'Trojan Source': these reorder what a terminal shows; each is shown as an escape."""
+    assert make_visible("a\u202eb" + BIDI) == "a\\u202eb" + "".join(
+        f"\\u{ord(char):04x}" for char in BIDI
+    )
+    assert make_visible("\u202e\x1b") == "\\u202e\\x1b"
+
+
+def test_make_visible_keeps_other_text_and_is_cheap_when_all_printable() -> None:
+    french = "Tchéquie\u00a0: 12\u202f% ‑ 😀 \u200d"  # no-break spaces, emoji, joiner: kept
+    assert make_visible(french) == french
+    printable = "Offers psychological support to customer-service staff."
+    assert make_visible(printable) is printable
+
+
+def test_make_visible_shows_bytes_that_were_not_utf8() -> None:
+    """Python decodes an argument byte that is not UTF-8 as a lone surrogate (0xff: U+DCFF),
+    which no encoding can write: shown as the byte, `\\xff`; another surrogate as `\\ud800`."""
+    import os
+
+    assert make_visible(os.fsdecode(b"caf\xe9-\xff.toml")) == "caf\\xe9-\\xff.toml"
+    assert make_visible("a\ud800b") == "a\\ud800b"

@@ -8,7 +8,10 @@ import typer
 
 from adhocq import __version__
 
-EXIT_CODES_HELP = "Exit codes: 0 ok (an empty result too), 1 data or runtime error, 2 usage error."
+EXIT_CODES_HELP = (
+    "Exit codes: 0 ok (an empty result too), 1 data or runtime error, 2 usage error, "
+    "130 interrupted."
+)
 ROOT_HELP = (
     "Query the answers countries gave to an EMN ad hoc query.\n\n"
     "Bundled: customer service of immigration authorities in a crisis "

@@ -83,9 +83,10 @@ def emit(result: Result, out: Output, picture: object = None) -> None:
         text = render_csv(result, line_end="\r\n")
     else:
         text = render_text(result, fmt)
-    # Machine formats are UTF-8 whatever the locale or PYTHONIOENCODING says.
+    # Machine formats are UTF-8 whatever the locale or PYTHONIOENCODING says; "replace": an
+    # argument byte that was not UTF-8 (a lone surrogate in Python) is written as "?".
     sys.stdout.flush()
-    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.write(text.encode("utf-8", "replace"))
     sys.stdout.buffer.flush()
 
 
@@ -103,6 +104,8 @@ def emit_chart(result: Result, out: Output) -> None:
 def emit_picture(image: object, result: Result, out: Output) -> None:
     """A picture for people (a chart's text, or a Rich renderable such as the map) of `result`:
     printed to the terminal as it is, and saved as SVG or HTML with --export."""
+    if out.excel_safe:
+        raise UsageProblem("--excel-safe applies to csv and tsv output, not a picture")
     target = export_target(out)
     if target is not None:
         _export(result, image, target, out.force)

@@ -52,12 +52,18 @@ class DataError(AdhocqError):
 
 def say(line: str) -> None:
     """One line on stderr, where everything but data goes. Messages quote what the user gave
-    (file names, values), so control characters are shown escaped, never sent raw."""
+    (file names, values), so control characters are shown escaped, never sent raw. A closed or
+    broken stderr gets nothing, and the message never goes to stdout instead."""
     import sys
 
     from adhocq.result import make_visible
 
-    print(f"adhocq: {make_visible(line)}", file=sys.stderr)
+    if sys.stderr is None:  # started with stderr closed (2>&-)
+        return
+    try:
+        print(f"adhocq: {make_visible(line)}", file=sys.stderr, flush=True)
+    except OSError:  # nowhere left to say it
+        pass
 
 
 def closest(value: str, choices: Iterable[str]) -> str | None:

@@ -1,5 +1,6 @@
 """The neutral shape every query returns and every renderer takes."""
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -102,18 +103,31 @@ def text_cell(value: Cell, list_separator: str = ";") -> str:
     return str(value)
 
 
-def _visible_char(char: str) -> str:
-    code = ord(char)
-    if code < 0x20 or 0x7F <= code <= 0x9F:
-        return f"\\x{code:02x}"
-    return char
+# What must not reach a terminal raw: C0, DEL and C1 controls (escape sequences, bells, carriage
+# returns), the bidirectional controls that reorder what is shown ("Trojan Source"), and lone
+# surrogates, which no encoding can write (Python decodes an argument byte that is not UTF-8,
+# such as 0xff, as U+DCFF).
+_INVISIBLE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f"  # C0, DEL, C1
+    r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidirectional marks and controls
+    r"\ud800-\udfff]"  # surrogates
+)
+
+
+def _escape(match: "re.Match[str]") -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # the byte of an argument that was not UTF-8
+        code -= 0xDC00
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def make_visible(text: str) -> str:
-    """Control characters (C0, DEL, C1) shown as `\\x1b` so none reaches a terminal raw."""
+    """Controls shown as escapes (`\\x1b`, `\\u202e`; a byte that was not UTF-8 as `\\xff`)
+    so none reaches a terminal raw. All-printable text, the common case, is returned as it is
+    after one cheap check."""
     if text.isprintable():
         return text
-    return "".join(_visible_char(char) for char in text)
+    return _INVISIBLE.sub(_escape, text)
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -83,13 +83,17 @@ def run_in_process(argv: list[str], cwd: Path, terminal: bool = False) -> Run:
 
 
 RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bidirectional marks and controls, which reorder what a terminal shows ("Trojan Source"): never
+# raw on stderr or on a terminal; machine formats in a pipe keep them (they are data).
+BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+RAW_BIDI = re.compile(f"[{BIDI}]")
 
 
 def check_run(argv: list[str], run: Run) -> None:
     assert run.code in (0, 1, 2), f"exit {run.code} for {argv!r}: {short(run.err, 400)}"
     assert "Traceback" not in run.err, f"{argv!r}: {run.err}"
     assert "internal error" not in run.err, f"{argv!r}: {short(run.err, 400)}"
-    found = RAW_CONTROL.search(run.err)
+    found = RAW_CONTROL.search(run.err) or RAW_BIDI.search(run.err)
     assert found is None, f"{argv!r}: raw {found.group()!r} on stderr: {short(run.err, 400)}"
 
 

@@ -24,6 +24,8 @@ from hypothesis import strategies as st
 from .invocations import (
     CASES,
     DATA_PATHS,
+    FORMATS,
+    MACHINE_FORMATS,
     PARAMS,
     REAL_VOCABULARY,
     ROW_COMMANDS,
@@ -35,7 +37,17 @@ from .invocations import (
 )
 from .mutations import CONTROLS, MARKUP, any_text
 from .props import props
-from .runs import RAW_CONTROL, check_formats_agree, check_run, fresh_directory, run_in_process
+from .real_dataset import DATA_FILE
+from .runs import (
+    BIDI,
+    RAW_BIDI,
+    RAW_CONTROL,
+    Run,
+    check_formats_agree,
+    check_run,
+    fresh_directory,
+    run_in_process,
+)
 from .variants import valid_variant, write_variant
 
 SCRIPT = Path(sys.executable).parent / "adhocq"
@@ -140,12 +152,49 @@ def test_cli_on_other_valid_datasets(workdir: Path, data: st.DataObject, termina
     check_run(argv, run)
     if run.code == 0 and (terminal or invocation.output() in ESCAPING_FORMATS):
         # csv ends its records with CRLF.
-        found = RAW_CONTROL.search(run.out.decode("utf-8").replace("\r\n", "\n"))
+        out = run.out.decode("utf-8").replace("\r\n", "\n")
+        found = RAW_CONTROL.search(out)
+        if terminal or invocation.output() in ("table", "picture"):
+            found = found or RAW_BIDI.search(out)
         where = "on a terminal" if terminal else "in a pipe"
         assert found is None, f"{argv!r}: raw {found.group()!r} in the output {where}"
     if run.code == 0 and invocation.has_rows():
         event("csv, json and jsonl compared")
         check_formats_agree(invocation, workdir)
+
+
+bidi_text = st.text(st.sampled_from([*BIDI, "a", "é", "ש", "1", " ", "\x1b", "["]), min_size=1)
+
+
+@props(80, shrink=False)
+@given(data=st.data(), terminal=st.booleans())
+def test_bidirectional_text_never_reaches_a_terminal_raw(
+    workdir: Path, data: st.DataObject, terminal: bool
+) -> None:
+    """Bidirectional controls in names, labels and descriptions, in every command's output on a
+    terminal, and in the table and pictures in a pipe."""
+    doc = valid_variant(data)
+    texts = [country["name"] for country in doc["countries"]]
+    texts += [kind["label"] for kind in doc["types"]]
+    texts += [m["description"] for r in doc["responses"] for m in r.get("measures", [])]
+    for text in texts:
+        for lang in text:
+            text[lang] += data.draw(bidi_text, label="added text")
+    path = write_variant(doc, workdir)
+    invocation = data.draw(
+        command_lines(
+            Vocabulary.of(doc, (str(path),)),
+            ROW_COMMANDS,
+            fixed=(Item("data", ("--data", str(path))),),
+            oddities=False,
+        ),
+        label="command line",
+    )
+    argv = invocation.argv() if terminal else invocation.as_format("table")
+    run = run_in_process(argv, workdir, terminal)
+    check_run(argv, run)
+    found = RAW_BIDI.search(run.out.decode("utf-8"))
+    assert found is None, f"{argv!r}: raw {found.group()!r} in the output"
 
 
 def new_first(values: Sequence[str], real: Sequence[str]) -> list[str]:
@@ -228,3 +277,115 @@ def test_console_script_exits_cleanly(workdir: Path, invocation: Invocation) -> 
     assert "Traceback" not in err, f"{argv!r}: {err}"
     in_process = run_in_process(argv, workdir)
     assert done.returncode == in_process.code, f"{argv!r}: {err!r} != {in_process.err!r}"
+
+
+# Bytes that are not UTF-8, with text around them (no "/": it is also a file name): Python decodes
+# each such byte of an argument as a lone surrogate (0xff as U+DCFF), which no encoding can write.
+not_utf8 = st.builds(
+    lambda before, bad, after: os.fsdecode(before.encode() + bad + after),
+    st.text(st.characters(codec="utf-8", exclude_characters="\x00/"), max_size=4),
+    st.sampled_from([b"\xff", b"\xc3", b"\x80", b"\xed\xa0\x80", b"\xfe\xfe", b"\xe9t\xe9"]),
+    st.binary(max_size=4).filter(lambda b: b"\x00" not in b and b"/" not in b),
+)
+
+
+# Where a user's text goes: a search term, a file name, an id, an option's name; "{}" is the
+# argument. "saved.toml" is a copy of a valid dataset whose name holds the argument too.
+PLACES = (
+    ["search", "{}"],
+    ["validate", "{}"],
+    ["validate", "saved{}.toml"],
+    ["countries", "--data", "saved{}.toml"],
+    ["countries", "--data", "{}"],
+    ["show", "{}"],
+    ["compare", "CZ", "{}"],
+    ["measures", "--type", "{}"],
+    ["countries", "--category", "{}"],
+    ["map", "--by", "{}"],
+    ["count", "--by", "{}"],
+    ["findings", "--kind", "{}"],
+    ["countries", "--{}"],
+    ["{}"],
+    ["export", "--sqlite", "{}.db"],
+    ["search", "staff", "--export", "{}.svg"],
+)
+
+
+@props(60)
+@given(
+    place=st.sampled_from(PLACES),
+    token=not_utf8,
+    fmt=st.sampled_from([None, *FORMATS]),
+    encoding=st.sampled_from(["utf-8", "latin-1", "ascii"]),
+)
+def test_arguments_that_are_not_utf8_fail_or_succeed_cleanly(
+    workdir: Path, place: list[str], token: str, fmt: str | None, encoding: str
+) -> None:
+    """An argument that is not UTF-8, with stdout and stderr in UTF-8, Latin-1 or ASCII: a clean
+    exit, messages escaped, machine formats in UTF-8."""
+    argv = [part.replace("{}", token) for part in place]
+    if fmt is not None and argv[0] not in ("validate", "export", "{}"):
+        argv += ["--format", fmt]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
+    env.update({"NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb", "PYTHONIOENCODING": encoding})
+    with fresh_directory(workdir) as cwd:
+        (cwd / f"saved{token}.toml").write_bytes(DATA_FILE.read_bytes())
+        done = subprocess.run(
+            [str(SCRIPT), *argv],
+            capture_output=True,
+            env=env,
+            cwd=cwd,
+            stdin=subprocess.DEVNULL,
+            timeout=60,
+            check=False,
+        )
+    err = done.stderr.decode("utf-8" if encoding == "utf-8" else "latin-1")
+    check_run(argv, Run(done.returncode, done.stdout, err))
+    if done.returncode == 0 and fmt in MACHINE_FORMATS and "--format" in argv:
+        done.stdout.decode("utf-8")  # a machine format: UTF-8 whatever the encoding
+
+
+# How stdout can be unwritable, as bash would leave it, and what a write then fails with.
+UNWRITABLE_STDOUT = {
+    "closed pipe": None,  # the reader has gone: a quiet exit 0
+    ">&-": "Bad file descriptor",
+    ">/dev/full": "No space left on device",
+}
+
+
+@props(30)
+@given(invocation=command_lines(), how=st.sampled_from(sorted(UNWRITABLE_STDOUT)))
+def test_console_script_with_stdout_unwritable(
+    workdir: Path, invocation: Invocation, how: str
+) -> None:
+    """A command that writes to an unwritable stdout fails with one line (exit 1), or exits 0
+    quietly when the reader of a pipe has gone; one that writes nothing there is unaffected."""
+    argv = invocation.argv()
+    assume(all(_can_be_an_argument(token) for token in argv))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
+    env.update({"NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"})
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    redirection = "" if how == "closed pipe" else how
+    try:
+        with fresh_directory(workdir) as cwd:
+            done = subprocess.run(
+                ["bash", "-c", f'exec "$0" "$@" {redirection}', str(SCRIPT), *argv],
+                stdout=write_end,
+                stderr=subprocess.PIPE,
+                env=env,
+                cwd=cwd,
+                stdin=subprocess.DEVNULL,
+                timeout=60,
+                check=False,
+            )
+    finally:
+        os.close(write_end)
+    err = done.stderr.decode("utf-8", errors="backslashreplace")
+    check_run(argv, Run(done.returncode, b"", err))
+    usual = run_in_process(argv, workdir)
+    reason = UNWRITABLE_STDOUT[how]
+    if usual.code == 0 and usual.out and reason is not None:
+        assert (done.returncode, err) == (1, f"adhocq: cannot write to standard output: {reason}\n")
+    else:
+        assert done.returncode == usual.code, f"{argv!r} ({how}): {err!r} != {usual.err!r}"

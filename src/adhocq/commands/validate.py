@@ -24,11 +24,13 @@ def validate(
       adhocq validate my-query.toml
     """
     from adhocq.load import load, resolve_path
+    from adhocq.result import make_visible
 
     file = resolve_path(path or data)
     ds = load(file)
+    # The path as the user gave it, with any control character shown escaped, as in errors.
+    measures = sum(len(r.measures) for r in ds.responses)
     typer.echo(
-        f"{file}: ok: {len(ds.responses)} responses, {len(ds.types)} measure types, "
-        f"{len(ds.findings)} findings, {sum(len(r.measures) for r in ds.responses)} "
-        "measures"
+        f"{make_visible(str(file))}: ok: {len(ds.responses)} responses, "
+        f"{len(ds.types)} measure types, {len(ds.findings)} findings, {measures} measures"
     )

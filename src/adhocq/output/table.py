@@ -200,13 +200,24 @@ def _lines(text: str, style: str) -> Text:
     return Text("\n".join(make_visible(line) for line in text.split("\n")), style=style)
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Rich's own exits 1; adhocq's error boundary makes a closed pipe a quiet exit 0."""
+        raise  # the BrokenPipeError being handled
+
+
 def console(stream: TextIO, width: int | None = None) -> Console:
     # With a width, a height too: Rich takes a given width only with a height, and otherwise
     # assumes 80 columns on a dumb terminal.
     height = None if width is None else 25
-    return Console(
+    target = _Console(
         file=stream, width=width, height=height, markup=False, emoji=False, highlight=False
     )
+    if target.width < 1:  # COLUMNS=0, which Rich takes as it is, and then prints nothing
+        import shutil
+
+        target.width = shutil.get_terminal_size().columns  # the terminal's, else 80, as charts
+    return target
 
 
 def write(result: Result, stream: TextIO, width: int | None = None) -> None:
