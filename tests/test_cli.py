@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from adhocq import app, cli, query
@@ -36,10 +39,21 @@ def test_no_arguments_prints_help(capfd: pytest.CaptureFixture[str]) -> None:
     assert "Usage: adhocq [OPTIONS] COMMAND [ARGS]..." in capfd.readouterr().out
 
 
-def test_only_the_invoked_command_is_built() -> None:
-    assert app.invoked_command(["types", "-f", "csv"]) == ["types"]
-    assert app.invoked_command(["--help"]) == list(app.COMMANDS)
-    assert app.invoked_command(["typo"]) == list(app.COMMANDS)
+def test_only_the_invoked_command_is_imported() -> None:
+    probe = (
+        "import sys; from adhocq import cli; cli.main(['types', '-f', 'csv']); "
+        "print(sorted(m for m in sys.modules if m.startswith('adhocq.commands.')))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60)  # fmt: skip
+    assert done.stdout.splitlines()[-1] == "['adhocq.commands.options', 'adhocq.commands.types']"
+
+
+def test_a_usage_error_names_the_command_it_is_about(capfd: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["measures", "--bogus"]) == 2
+    assert "(see 'adhocq measures --help')" in capfd.readouterr().err
+    assert cli.main(["typo"]) == 2
+    assert "(see 'adhocq --help')" in capfd.readouterr().err
 
 
 def test_root_help_lists_every_command(capfd: pytest.CaptureFixture[str]) -> None:

@@ -1,10 +1,14 @@
 """The Typer app: the root command and each command, built only when it is run."""
 
 import importlib
-from collections.abc import Iterable
 from typing import Annotated
 
 import typer
+import typer.main
+
+# Typer 0.28 vendors Click and has no public name for its Command class: the private one it is.
+from typer import _click as click
+from typer.core import TyperGroup
 
 from adhocq import __version__
 
@@ -19,7 +23,7 @@ ROOT_HELP = (
 )
 
 # Command name -> module; each module defines a function of the same name. Only the command being
-# run is imported and built (start-up time); the root's help and errors build them all.
+# run is imported and built (start-up time, see LazyCommands); the root's help builds them all.
 COMMANDS = {
     "countries": "adhocq.commands.countries",
     "measures": "adhocq.commands.measures",
@@ -53,8 +57,50 @@ SHORT_HELP = {
 }
 
 
-def build_app(names: Iterable[str] = COMMANDS) -> typer.Typer:
+class LazyCommands(TyperGroup):
+    """The root group, which imports and builds a command only when Click asks for it (Click's
+    documented way to load subcommands lazily: `list_commands` and `get_command`). A run of one
+    command builds that one; the root's help builds them all to list them."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        return build_command(cmd_name)
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        # Typer suggests from the commands already built; here none is built until asked for.
+        try:
+            return super().resolve_command(ctx, args)
+        except click.exceptions.UsageError as error:
+            import difflib
+
+            matches = difflib.get_close_matches(args[0], list(COMMANDS)) if args else []
+            if matches and "Did you mean" not in error.message:
+                suggestions = ", ".join(repr(match) for match in matches)
+                error.message = f"{error.message.rstrip('.')}. Did you mean {suggestions}?"
+            raise
+
+
+def build_command(name: str) -> click.Command:
+    """The Click command of one adhocq command, built from its module's function."""
+    module = importlib.import_module(COMMANDS[name])
+    single = typer.Typer(
+        add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False
+    )
+    single.command(name, short_help=SHORT_HELP[name], epilog=EXIT_CODES_HELP)(getattr(module, name))
+    command = typer.main.get_command(single)
+    command.name = name
+    return command
+
+
+def build_app() -> typer.Typer:
     app = typer.Typer(
+        cls=LazyCommands,
         name="adhocq",
         help=ROOT_HELP,
         add_completion=False,
@@ -65,16 +111,7 @@ def build_app(names: Iterable[str] = COMMANDS) -> typer.Typer:
         context_settings={"help_option_names": ["-h", "--help"]},
     )
     app.callback()(root)
-    for name in names:
-        module = importlib.import_module(COMMANDS[name])
-        command = app.command(name, short_help=SHORT_HELP[name], epilog=EXIT_CODES_HELP)
-        command(getattr(module, name))
     return app
-
-
-def invoked_command(argv: list[str]) -> list[str]:
-    """The command named in argv, if it is the first word; otherwise every command."""
-    return [argv[0]] if argv and argv[0] in COMMANDS else list(COMMANDS)
 
 
 def _print_version(value: bool) -> None:

@@ -135,9 +135,9 @@ def _invoke(args: list[str]) -> object:
     from typer._click.exceptions import NoArgsIsHelpError
     from typer.main import get_command
 
-    from adhocq.app import build_app, invoked_command
+    from adhocq.app import build_app
 
-    command = get_command(build_app(invoked_command(args)))
+    command = get_command(build_app())
     try:
         with command.make_context("adhocq", args) as context:
             return command.invoke(context)
@@ -160,7 +160,6 @@ def _handled(args: list[str]) -> int:
     from typer import Abort
     from typer._click.exceptions import ClickException, UsageError
 
-    from adhocq.app import COMMANDS
     from adhocq.errors import AdhocqError, say
 
     try:
@@ -168,8 +167,6 @@ def _handled(args: list[str]) -> int:
         sys.stdout.flush()
     except UsageError as error:
         where = error.ctx.command_path if error.ctx else "adhocq"
-        if where == "adhocq" and args and args[0] in COMMANDS:  # an error while parsing its options
-            where = f"adhocq {args[0]}"
         message = " ".join(error.format_message().split())
         say(f"usage error: {message} (see '{where} --help')")
         return 2

@@ -35,7 +35,8 @@ def _parameters() -> dict[str, tuple[Param, ...]]:
 
     group: Any = get_command(build_app())
     found: dict[str, tuple[Param, ...]] = {}
-    for name, command in group.commands.items():
+    for name in group.list_commands(None):
+        command = group.get_command(None, name)
         params = []
         for p in command.params:
             if p.param_type_name == "argument":
