@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import Any
 
 from adhocq import model as m
-from adhocq.errors import closest
 from adhocq.load import CODE_ALIASES
 from adhocq.schema import Checker
 
@@ -221,11 +220,13 @@ def _response(
     type_ids: set[str],
     bullets: dict[str, m.Bullet],
 ) -> Callable[[dict[str, Any], str], m.Response | None]:
+    bullet_ids = set(bullets)  # once: a set per measure would make the checks quadratic
+
     def measure(table: dict[str, Any], path: str) -> m.Measure | None:
         c.keys(table, path, required={"type", "description", "source"})
         kind = c.reference(table, "type", path, type_ids, "measure type")
         description = c.text(table, "description", path)
-        source = c.reference(table, "source", path, set(bullets), "summary bullet")
+        source = c.reference(table, "source", path, bullet_ids, "summary bullet")
         return m.Measure(kind, description, source) if kind and description and source else None
 
     def build(table: dict[str, Any], path: str) -> m.Response | None:
@@ -240,13 +241,13 @@ def _response(
         if code is not None:
             country = known.get(code)
             if code not in declared_codes:
-                guess = closest(code, declared_codes)
+                guess = c.suggest(code, declared_codes)
                 hint = f" (did you mean {guess!r}?)" if guess else ""
                 c.problem(
                     f"{path}.country", f"{code!r} is not an EMN country code in [[countries]]{hint}"
                 )
         offers = c.get(table, "offers_service", path, bool)
-        source = c.reference(table, "source", path, set(bullets), "summary bullet")
+        source = c.reference(table, "source", path, bullet_ids, "summary bullet")
         measures = c.table_list(table, "measures", path, measure) if "measures" in table else []
         seen: set[str] = set()
         for index, item in enumerate(measures):
@@ -267,11 +268,13 @@ def _response(
 def _finding(
     c: Checker, bullets: dict[str, m.Bullet]
 ) -> Callable[[dict[str, Any], str], m.Finding | None]:
+    bullet_ids = set(bullets)
+
     def build(table: dict[str, Any], path: str) -> m.Finding | None:
         c.keys(table, path, required={"kind", "id", "text", "source"})
         kind = c.choice(table, "kind", path, m.FindingKind)
         ident, text = c.ident(table, "id", path), c.text(table, "text", path)
-        source = c.reference(table, "source", path, set(bullets), "summary bullet")
+        source = c.reference(table, "source", path, bullet_ids, "summary bullet")
         return m.Finding(kind, ident, text, source) if kind and ident and text and source else None
 
     return build

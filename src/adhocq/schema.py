@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -15,6 +15,10 @@ from adhocq.model import Text
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
 LANGUAGES = ("en", "fr")
+# A suggestion ("did you mean ...?") or a list of the valid values is a search over what is
+# declared, so only the first problems of a file get one: thousands of bad references would
+# otherwise take minutes to report (issue 10).
+EXPLAINED_PROBLEMS = 20
 _IDENT = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _TYPE_NAMES: dict[type, str] = {
     str: "a string",
@@ -46,12 +50,25 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
+def _unknown(what: str, value: str, choices: Sequence[str] | None) -> str:
+    return f"unknown {what} {value!r}" if choices is None else unknown_value(what, value, choices)
+
+
 class Checker:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self._explanations_left = EXPLAINED_PROBLEMS
 
     def problem(self, path: str, message: str) -> None:
         self.problems.append(Problem(path, message))
+
+    def explains(self) -> bool:
+        """Whether the problem about to be reported may suggest or list the valid values."""
+        self._explanations_left -= 1
+        return self._explanations_left >= 0
+
+    def suggest(self, value: str, choices: Collection[str]) -> str | None:
+        return closest(value, choices) if self.explains() else None
 
     def is_table(self, value: Any, path: str) -> bool:
         if isinstance(value, dict):
@@ -67,7 +84,7 @@ class Checker:
         for key in sorted(required - table.keys()):
             self.problem(_join(path, key), f"missing required key {key!r}")
         for key in sorted(table.keys() - allowed):
-            guess = closest(key, allowed)
+            guess = self.suggest(key, allowed)
             hint = f" (did you mean {guess!r}?)" if guess else ""
             self.problem(_join(path, key), f"unknown key {key!r}{hint}")
 
@@ -128,8 +145,8 @@ class Checker:
         try:
             return kind(value)
         except ValueError:
-            valid = [member.value for member in kind]
-            self.problem(_join(path, key), unknown_value(key, value, valid))
+            valid = [member.value for member in kind] if self.explains() else None
+            self.problem(_join(path, key), _unknown(key, value, valid))
             return None
 
     def reference(
@@ -139,7 +156,8 @@ class Checker:
         if value is None:
             return None
         if value not in valid:
-            self.problem(_join(path, key), unknown_value(what, value, sorted(valid)))
+            listed = sorted(valid) if self.explains() else None
+            self.problem(_join(path, key), _unknown(what, value, listed))
             return None
         return value
 
