@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -11,7 +12,13 @@ import pytest
 from conftest import DATA, SCRIPT
 
 from adhocq.errors import DataError
-from adhocq.load import parse
+from adhocq.load import bundled_path, parse
+from adhocq.prescan import structure_problem
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 only
+    import tomli as tomllib
 
 
 def _with_bad_references(count: int) -> str:
@@ -78,3 +85,78 @@ def test_many_bullets_and_findings_are_checked_in_linear_time() -> None:
     dataset = parse(text, "t.toml")
     assert time.monotonic() - started < 10
     assert len(dataset.findings) == count + 1
+
+
+NESTED = "arrays and tables nested more than 32 deep (refused before parsing)"
+DOTTED = "a dotted key of more than 32 parts (refused before parsing)"
+BOMBS = {
+    # Before: 6 s and 1.6 GB in tomllib, then a wrong "unknown key" report.
+    "dotted key": ("a" + ".a" * 20_000 + " = 1\n", f"t.toml:1: {DOTTED}"),
+    # Before: "internal error (RecursionError)".
+    "nested arrays": ("x = 1\na = " + "[" * 600 + "]" * 600 + "\n", f"t.toml:2: {NESTED}"),
+    "nested inline tables": ("a = " + "{ b = " * 600 + "1" + "}" * 600, f"t.toml:1: {NESTED}"),
+    "nested over lines": ("a = [\n" * 40 + "]\n" * 40, f"t.toml:33: {NESTED}"),
+    "dotted header": ("[" + "a." * 40 + "b]\n", f"t.toml:1: {DOTTED}"),
+    "quoted parts": ('\n"a"' + '. "a.b"' * 40 + " = 1", f"t.toml:2: {DOTTED}"),
+    "inline dotted key": ("a = { " + "b." * 40 + "c = 1 }", f"t.toml:1: {DOTTED}"),
+}
+
+
+@pytest.mark.parametrize("name", BOMBS)
+def test_structure_bombs_are_refused_quickly_with_a_located_problem(name: str) -> None:
+    text, expected = BOMBS[name]
+    started = time.monotonic()
+    with pytest.raises(DataError) as caught:
+        parse(text, "t.toml")
+    assert time.monotonic() - started < 1
+    assert caught.value.lines() == [expected]
+
+
+def test_the_installed_script_refuses_a_structure_bomb(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.toml"
+    path.write_text("a = " + "[" * 600 + "]" * 600 + "\n", encoding="utf-8")
+    done = subprocess.run([str(SCRIPT), "validate", str(path)], capture_output=True, text=True,
+                          timeout=30)  # fmt: skip
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == f"adhocq: {path}:1: {NESTED}\n"
+
+
+LEGITIMATE = {
+    "in a string": 'x = "' + "[" * 100 + "a." * 100 + '"',
+    "in a literal string": "x = '" + "{" * 100 + "." * 100 + "'",
+    "in a multi-line string": 'x = """\n' + "[" * 100 + '\n"""',
+    "in a multi-line literal": "x = '''" + "[" * 100 + "\n'''",
+    "after quotes that end a multi-line string": 'x = """a""""\ny = "' + "[" * 40 + '"',
+    "after an escaped quote": 'x = "\\"' + "[" * 40 + '"\ny = "\\\\"',
+    "in a comment": "# " + "[" * 100 + "." * 100 + "\nx = 1 # " + "{" * 40,
+    "floats": "x = [" + ", ".join(["1.5"] * 100) + "]\ny = 1979-05-27T00:32:00.999",
+    "at the limits": "x = " + "[" * 32 + "]" * 32 + "\n" + "a" + ".a" * 31 + " = 1",
+    "in a quoted key": '"' + "a." * 40 + '" = 1',
+}
+
+
+@pytest.mark.parametrize("name", LEGITIMATE)
+def test_deep_looking_text_in_strings_and_comments_is_not_refused(name: str) -> None:
+    text = LEGITIMATE[name]
+    tomllib.loads(text)  # valid TOML
+    assert structure_problem(text) is None
+
+
+def test_the_bundled_dataset_passes_the_scan() -> None:
+    assert structure_problem(bundled_path().read_text(encoding="utf-8")) is None
+
+
+def test_the_checks_never_recurse_into_a_value() -> None:
+    # 31 inline tables inside one another, each under a key of 31 parts: a value 992 tables
+    # deep, within the limits. Anything recursing over it would exceed Python's limit (1,000).
+    minimal = (DATA / "minimal.toml").read_text(encoding="utf-8")
+    key = "k" + ".k" * 30
+    deep = ("{ " + key + " = ") * 31 + "[1]" + " }" * 31
+    text = minimal.replace("schema_version = 1", f"schema_version = 1\nx = {deep}")
+    text = text.replace('asked = "2023-12"', f'asked = "2023-12"\nnotes = {deep}')
+    with pytest.raises(DataError) as caught:
+        parse(text, "t.toml")
+    assert caught.value.lines() == [
+        "t.toml:2: unknown key 'x' @ x",
+        "t.toml:10: expected an array, got a table @ query.notes",
+    ]

@@ -92,6 +92,12 @@ def load(path: Path) -> m.Dataset:
 def parse(text: str, name: str) -> m.Dataset:
     import re
 
+    from adhocq.prescan import structure_problem
+
+    bomb = structure_problem(text)
+    if bomb is not None:
+        line, message = bomb
+        raise _unusable(name, message, line)
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - exercised on Python 3.10 only

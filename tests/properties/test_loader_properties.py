@@ -5,6 +5,8 @@
     Dataset that holds exactly what the file says, or raise DataError whose every problem has a
     message and a location (a path or a line); never any other exception. A value of the wrong
     type is reported at its path, on a line that shows its key.
+(b) Structure bombs (deep nesting, long dotted keys) anywhere in the real file: refused with a
+    located problem, quickly; brackets and dots in strings and comments: never refused.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import copy
 import datetime
 import math
 import sys
+import time
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -21,6 +25,7 @@ from hypothesis import strategies as st
 
 from adhocq.errors import DataError
 from adhocq.load import load, parse
+from adhocq.prescan import structure_problem
 
 from .mutations import NODES, STRING_LEAVES, check_parse_result, keys, mutate, values
 from .props import props
@@ -34,6 +39,7 @@ from .toml_writer import (
     set_at,
     short,
     toml_key,
+    toml_string,
     walk,
 )
 
@@ -211,3 +217,66 @@ def test_mutated_bytes_load_faithfully_or_report_located_problems(
     path.write_bytes(raw)
     text = raw.decode("utf-8", errors="replace")
     check_parse_result(text, str(path), lambda: load(path), whole_file=True)
+
+
+# ------------------------------------------------------------------ (b) structure bombs
+
+BOMBS = (
+    lambda n: "x = " + "[" * n + "]" * n,
+    lambda n: "x = " + "{ y = " * n + "1" + " }" * n,
+    lambda n: "x = " + "[" * n,
+    lambda n: "a" + ".a" * n + " = 1",
+    lambda n: '"a"' + '."a"' * n + " = 1",
+    lambda n: "[" + "a." * n + "a]",
+)
+
+
+@props(200)
+@given(data=st.data(), bomb=st.sampled_from(BOMBS), size=st.integers(33, 5000))
+def test_a_structure_bomb_on_any_line_is_refused_with_its_line(
+    data: st.DataObject, bomb: Callable[[int], str], size: int
+) -> None:
+    """Deep nesting or a long dotted key on a line of its own, anywhere in the real file: a
+    located problem, quickly; never an internal error (RecursionError) or minutes."""
+    lines = REAL_TEXT.split("\n")
+    at = data.draw(st.integers(0, len(lines)), label="line")
+    text = "\n".join([*lines[:at], bomb(size), *lines[at:]])
+    started = time.monotonic()
+    check_parse_result(text, NAME, lambda: parse(text, NAME))
+    assert time.monotonic() - started < 5
+
+
+_PIECES = st.sampled_from(["[", "]", "{", "}", ".", "=", ",", "#", '"', "'", "\\", "\n", "a", " "])
+_RUNS = st.sampled_from(["[" * 40, "{" * 40, "." * 40, '"' * 2, "'" * 2, "\\\\"])
+string_content = st.lists(st.one_of(_PIECES, _RUNS), max_size=60).map("".join)
+
+
+def _as_toml(form: str, content: str) -> str:
+    if form == "basic":
+        return toml_string(content)
+    if form == "multi-line basic":
+        return '"""' + content.replace("\\", "\\\\").replace('"', '\\"') + '"""'
+    if form == "literal":
+        return "'" + content.replace("'", "").replace("\n", "") + "'"
+    return "'''" + content.replace("'", "") + "'''"
+
+
+@props(500)
+@given(
+    form=st.sampled_from(["basic", "multi-line basic", "literal", "multi-line literal"]),
+    content=string_content,
+    comment=string_content,
+    trailing_quotes=st.integers(0, 2),
+)
+def test_brackets_and_dots_in_strings_and_comments_are_never_refused(
+    form: str, content: str, comment: str, trailing_quotes: int
+) -> None:
+    """The scan for structure bombs skips strings (in all four forms, ending in quotes or not)
+    and comments, however deep what they hold looks."""
+    literal = _as_toml(form, content)
+    if form.startswith("multi-line"):  # up to two quotes may end the text, before the closing
+        quote = literal[0]
+        literal = literal[:-3] + quote * trailing_quotes + literal[-3:]
+    text = f"x = {literal} # {comment.replace(chr(10), ' ')}\n[a.b]\nc = [[1.5, 2.5]]\n"
+    assert structure_problem(text) is None, text
+    assert tomllib.loads(text)["a"] == {"b": {"c": [[1.5, 2.5]]}}
