@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import datetime
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -248,8 +250,6 @@ def test_gr_is_not_a_dataset_code(minimal_text: str) -> None:
 
 
 def test_a_pipe_is_refused_instead_of_waiting_forever(tmp_path: Path) -> None:
-    import os
-
     fifo = tmp_path / "data.toml"
     os.mkfifo(fifo)
     with pytest.raises(DataError, match="is not a regular file"):
@@ -261,10 +261,14 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path = tmp_path / "locked.toml"
     path.write_text("x = 1")
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    def refuse(file: Any, *args: Any, **kwargs: Any) -> int:
+        if file == path:
+            raise PermissionError(13, "Permission denied")
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(DataError) as caught:
         load(path)
     assert caught.value.lines() == [f"{path}: cannot be read: permission denied"]

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import DATA, SCRIPT
 
 from adhocq.errors import DataError
-from adhocq.load import bundled_path, parse
+from adhocq.load import MAX_BYTES, bundled_path, load, parse
 from adhocq.prescan import structure_problem
 
 if sys.version_info >= (3, 11):
@@ -160,3 +164,78 @@ def test_the_checks_never_recurse_into_a_value() -> None:
         "t.toml:2: unknown key 'x' @ x",
         "t.toml:10: expected an array, got a table @ query.notes",
     ]
+
+
+NOT_REGULAR = "is not a regular file (a pipe, device or socket); give a .toml file"
+
+
+def test_a_path_swapped_for_a_pipe_after_the_check_is_refused_without_waiting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    regular = tmp_path / "regular.toml"
+    regular.write_text("x = 1\n", encoding="utf-8")
+    fifo = tmp_path / "data.toml"
+    os.mkfifo(fifo)
+    # The race of the issue, made certain: a check of the path by name sees a regular file.
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda p, *a, **k: real_stat(regular if p == fifo else p))
+
+    def unblock() -> None:  # a reader waiting on the pipe gets end of file, after 5 s
+        with contextlib.suppress(OSError):
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+    watchdog = threading.Timer(5, unblock)
+    watchdog.start()
+    started = time.monotonic()
+    try:
+        with pytest.raises(DataError) as caught:
+            load(fifo)
+    finally:
+        watchdog.cancel()
+    assert time.monotonic() - started < 3
+    assert caught.value.lines() == [f"{fifo}: {NOT_REGULAR}"]
+
+
+def test_a_file_that_reports_size_0_is_read_no_further_than_the_cap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Like the files under /proc, whose size is 0 whatever they hold.
+    big = tmp_path / "big.toml"
+    big.write_bytes(b"# " + b"x" * (MAX_BYTES + 10) + b"\n")
+    for name in ("stat", "fstat"):
+        real = getattr(os, name)
+
+        def size_0(*args: Any, real: Any = real, **kwargs: Any) -> os.stat_result:
+            status = real(*args, **kwargs)
+            return os.stat_result((*status[:6], 0, *status[7:]))
+
+        monkeypatch.setattr(os, name, size_0)
+    with pytest.raises(DataError) as caught:
+        load(big)
+    assert caught.value.lines() == [f"{big}: is over 4 MiB; datasets over 4 MiB are refused"]
+
+
+def _proc_size(path: str) -> int:
+    try:
+        with open(path, "rb") as handle:
+            return len(handle.read())
+    except OSError:
+        return 0
+
+
+@pytest.mark.skipif(_proc_size("/proc/kallsyms") <= MAX_BYTES, reason="no big /proc file")
+def test_a_big_proc_file_is_refused_for_its_size() -> None:
+    with pytest.raises(DataError) as caught:
+        load(Path("/proc/kallsyms"))
+    assert caught.value.lines() == [
+        "/proc/kallsyms: is over 4 MiB; datasets over 4 MiB are refused"
+    ]
+
+
+def test_a_socket_is_refused_as_not_regular(tmp_path: Path) -> None:
+    path = tmp_path / "s.toml"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        with pytest.raises(DataError) as caught:
+            load(path)
+    assert caught.value.lines() == [f"{path}: {NOT_REGULAR}"]
