@@ -7,29 +7,45 @@
     type is reported at its path, on a line that shows its key.
 (b) Structure bombs (deep nesting, long dotted keys) anywhere in the real file: refused with a
     located problem, quickly; brackets and dots in strings and comments: never refused.
+(c) A cache entry damaged anywhere: a miss or the real dataset; behind a checksum computed anew,
+    a miss or a Dataset of the right types, never an exception.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime
 import math
+import shutil
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from adhocq import cache
 from adhocq.errors import DataError
 from adhocq.load import load, parse
+from adhocq.model import Dataset
 from adhocq.prescan import structure_problem
 
-from .mutations import NODES, STRING_LEAVES, check_parse_result, keys, mutate, values
+from .mutations import (
+    NODES,
+    STRING_LEAVES,
+    check_parse_result,
+    check_well_typed,
+    damage,
+    keys,
+    mutate,
+    values,
+)
 from .props import props
-from .real_dataset import REAL, REAL_TEXT
+from .real_dataset import DATA_FILE, REAL, REAL_TEXT
 from .toml_writer import (
     Loc,
     dump_toml,
@@ -280,3 +296,56 @@ def test_brackets_and_dots_in_strings_and_comments_are_never_refused(
     text = f"x = {literal} # {comment.replace(chr(10), ' ')}\n[a.b]\nc = [[1.5, 2.5]]\n"
     assert structure_problem(text) is None, text
     assert tomllib.loads(text)["a"] == {"b": {"c": [[1.5, 2.5]]}}
+
+
+# ------------------------------------------------------------------ (c) damaged cache entries
+
+
+@dataclasses.dataclass(frozen=True)
+class CachedReal:
+    """A copy of the real file, its cache entry, the entry's bytes and the dataset."""
+
+    path: Path
+    entry: Path
+    content: bytes = dataclasses.field(repr=False)
+    dataset: Dataset = dataclasses.field(repr=False)
+
+
+@pytest.fixture(scope="module")
+def cached_real(tmp_path_factory: pytest.TempPathFactory) -> CachedReal:
+    path = tmp_path_factory.mktemp("cached") / "responses.toml"
+    shutil.copy(DATA_FILE, path)
+    dataset = load(path)
+    entry = cache._entry(path)
+    assert entry is not None and cache.lookup(path, path.read_bytes()) == dataset
+    return CachedReal(path, entry, entry.read_bytes(), dataset)
+
+
+@props(300)
+@given(data=st.data(), edits=st.integers(1, 3))
+def test_a_damaged_cache_entry_is_a_miss_or_the_real_dataset(
+    cached_real: CachedReal, data: st.DataObject, edits: int
+) -> None:
+    content = cached_real.content
+    for _ in range(edits):
+        content = damage(data, content)
+    cached_real.entry.write_bytes(content)
+    found = cache.lookup(cached_real.path, cached_real.path.read_bytes())
+    assert found is None or found == cached_real.dataset
+
+
+@props(300)
+@given(data=st.data(), edits=st.integers(1, 3))
+def test_a_damaged_payload_behind_a_valid_checksum_is_a_miss_or_well_typed(
+    cached_real: CachedReal, data: st.DataObject, edits: int
+) -> None:
+    """What the checksum cannot see (a payload changed and its checksum computed anew) is
+    still never a crash, and never a Dataset holding a value of the wrong type."""
+    payload = cache._payload(cached_real.content)
+    assert payload is not None
+    for _ in range(edits):
+        payload = damage(data, payload)
+    cached_real.entry.write_bytes(cache._framed(payload))
+    found = cache.lookup(cached_real.path, cached_real.path.read_bytes())
+    assert found is None or type(found) is Dataset
+    check_well_typed(found)
