@@ -12,7 +12,7 @@ from adhocq import model as m
 from adhocq.load import CODE_ALIASES
 from adhocq.schema import Checker
 
-_CODE = re.compile(r"^[A-Z]{2}$")
+_CODE = re.compile(r"[A-Z]{2}")  # ASCII, matched whole: see schema._IDENT
 # Column names of the matrix, where each type id is a column too, and the other values of
 # `map --by`.
 RESERVED_TYPE_IDS = frozenset({"code", "name", "total", "offers-service", "measures"})
@@ -121,7 +121,7 @@ def _query(
     if requester_country is not None and requester_country not in known:
         c.problem(f"{path}.requester_country", f"unknown country code {requester_country!r}")
     asked = c.get(table, "asked", path, str)
-    if asked is not None and not re.fullmatch(r"\d{4}-\d{2}", asked):
+    if asked is not None and not re.fullmatch(r"[0-9]{4}-[0-9]{2}", asked):
         c.problem(f"{path}.asked", f"expected a month as 'YYYY-MM', got {asked!r}")
     published = c.get(table, "published", path, datetime.date)
     count = c.get(table, "respondent_count", path, int)
@@ -196,7 +196,7 @@ def _country(c: Checker) -> Callable[[dict[str, Any], str], m.Country | None]:
     def build(table: dict[str, Any], path: str) -> m.Country | None:
         c.keys(table, path, required={"code", "membership", "name"})
         code = c.get(table, "code", path, str)
-        if code is not None and not _CODE.match(code):
+        if code is not None and not _CODE.fullmatch(code):
             c.problem(f"{path}.code", f"expected a two-letter upper-case code, got {code!r}")
             code = None
         elif code in CODE_ALIASES:

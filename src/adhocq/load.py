@@ -27,7 +27,13 @@ def resolve_path(option: str | None) -> Path:
 
 
 def normalise_code(code: str) -> str:
-    upper = code.strip().upper()
+    """A country code as typed -> as the dataset writes it ("gr " -> "EL"). Only ASCII is
+    upper-cased: str.upper() maps look-alikes onto real codes ("ﬁ" -> "FI", "ſk" -> "SK"),
+    so anything else is left as it is, to be an unknown code."""
+    stripped = code.strip(" \t\r\n")
+    if not stripped.isascii():
+        return stripped
+    upper = stripped.upper()
     return CODE_ALIASES.get(upper, upper)
 
 

@@ -19,7 +19,9 @@ LANGUAGES = ("en", "fr")
 # declared, so only the first problems of a file get one: thousands of bad references would
 # otherwise take minutes to report (issue 10).
 EXPLAINED_PROBLEMS = 20
-_IDENT = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# Matched whole with fullmatch ("$" also matches before a final newline); explicit ASCII ranges,
+# where \d or \w would take any script's digits and letters.
+_IDENT = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _TYPE_NAMES: dict[type, str] = {
     str: "a string",
     int: "an integer",
@@ -41,11 +43,11 @@ def _describe(value: Any) -> str:
     return type(value).__name__
 
 
-_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def _join(path: str, key: str) -> str:
-    if not _BARE_KEY.match(key):  # as TOML writes it: "" or "a b" or "x.y"
+    if not _BARE_KEY.fullmatch(key):  # as TOML writes it: "" or "a b" or "x.y"
         key = '"' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return f"{path}.{key}" if path else key
 
@@ -101,7 +103,7 @@ class Checker:
 
     def ident(self, table: dict[str, Any], key: str, path: str) -> str | None:
         value = self.get(table, key, path, str)
-        if value is not None and not _IDENT.match(value):
+        if value is not None and not _IDENT.fullmatch(value):
             self.problem(
                 _join(path, key), f"expected a lower-case id like 'staff-support', got {value!r}"
             )
