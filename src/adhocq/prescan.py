@@ -6,6 +6,8 @@ It is a scan, not a parser. It skips strings and comments whole, counts the nest
 `{`, and counts the dots of each stretch of text between `=`, `,`, brackets and line ends: a
 dotted key's parts (a value outside a string has at most one dot, as in 1.5). It stops at
 anything it cannot read, such as an unterminated string, which is where the parser stops too.
+It does not check that the text is TOML: a malformed file may be refused for its structure
+where the parser would have said something else (33 `[` never closed, a value `1.2.3...`).
 """
 
 from __future__ import annotations
