@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import copy
 import datetime
+import marshal
+import os
+import random
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import DATA, run_text
@@ -132,3 +139,176 @@ def test_the_installed_script_fills_and_then_uses_the_cache(tmp_path: Path) -> N
     off = run_text("measures", "--type", "staffing", "-f", "csv",
                    env={**env, "ADHOCQ_NO_CACHE": "1"})  # fmt: skip
     assert off.stdout == first.stdout
+
+
+# ------------------------------------------------------------------ hostile entries (issue 10)
+
+
+def _only_entry(home: Path) -> Path:
+    (entry,) = entries(home)
+    return entry
+
+
+def test_every_flipped_byte_is_a_miss_or_the_same_dataset(
+    cache_home: Path, data_file: Path
+) -> None:
+    # The issue's experiment: one byte of an entry changed, 150 offsets. Before entries carried
+    # a checksum, 56 of 150 gave wrong data ("Bustria") and 3 an internal error.
+    expected = load.load(data_file)
+    entry = _only_entry(cache_home)
+    good = entry.read_bytes()
+    raw = data_file.read_bytes()
+    offsets = random.Random(10).sample(range(len(good)), min(150, len(good)))
+    for offset in offsets:
+        for mask in (0x01, 0x80, 0xFF):
+            damaged = bytearray(good)
+            damaged[offset] ^= mask
+            entry.write_bytes(bytes(damaged))
+            assert cache.lookup(data_file, raw) in (None, expected), (offset, mask)
+    entry.write_bytes(good)
+    assert cache.lookup(data_file, raw) == expected
+
+
+def _rewrite(entry: Path, change: Any) -> None:
+    """Replace the payload of an entry by `change(stamp, raw, encoded)`, with a valid checksum:
+    what the checksum cannot catch must still be caught by the strict decoding."""
+    stamp, raw, encoded = marshal.loads(cache._payload(entry.read_bytes()) or b"")
+    entry.write_bytes(cache._framed(marshal.dumps(change(stamp, raw, encoded))))
+
+
+def _nested(depth: int) -> Any:
+    value: Any = []
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+def _replace_country_code(encoded: Any, code: Any) -> Any:
+    query, categories, types, countries, responses, findings = encoded
+    country = list(countries[0])
+    country[1] = code
+    return (query, categories, types, (country, *countries[1:]), responses, findings)
+
+
+WRONG = {
+    "a number for a code": lambda s, r, e: (s, r, ["Dataset", *_replace_country_code(e[1:], 5)]),
+    "a list for a code": lambda s, r, e: (s, r, ["Dataset", *_replace_country_code(e[1:], [])]),
+    "a bool for an int": lambda s, r, e: (s, r, _swap(e, 2, True)),  # respondent_count
+    "an unknown kind": lambda s, r, e: (s, r, ["Dataset2", *e[1:]]),
+    "a missing argument": lambda s, r, e: (s, r, e[:-1]),
+    "a member that does not exist": lambda s, r, e: (s, r, _swap(e, "member", "chief")),
+    "an impossible date": lambda s, r, e: (
+        s,
+        r,
+        _swap(e, ["date", 2024, 1, 11], ["date", 2024, 13, 1]),
+    ),
+    "deep nesting": lambda s, r, e: (s, r, _nested(1500)),
+    "not a dataset": lambda s, r, e: (s, r, ["Text", "a", "b"]),
+    "raw bytes as text": lambda s, r, e: (s, r.decode(), e),
+    "a short tuple": lambda s, r, e: (s, r),
+}
+
+
+def _swap(value: Any, old: Any, new: Any) -> Any:
+    """`value` with each `old` found in it (by equality and type) replaced by `new`."""
+    if type(value) is type(old) and value == old:
+        return new
+    if type(value) in (list, tuple):
+        return type(value)(_swap(item, old, new) for item in value)
+    return value
+
+
+@pytest.mark.parametrize("name", WRONG)
+def test_an_entry_of_the_wrong_shape_is_a_miss(
+    cache_home: Path, data_file: Path, name: str
+) -> None:
+    expected = load.load(data_file)
+    entry = _only_entry(cache_home)
+    _rewrite(entry, WRONG[name])
+    assert cache.lookup(data_file, data_file.read_bytes()) is None
+    assert load.load(data_file) == expected
+
+
+def _maximum_memory_of(code: str) -> int:
+    """KiB at most resident while a fresh Python ran `code` (VmHWM: unlike ru_maxrss, it does
+    not carry over the parent's from before exec)."""
+    script = f"{code}\nprint(open('/proc/self/status').read().split('VmHWM:')[1].split()[0])"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60, check=True)  # fmt: skip
+    return int(done.stdout.split()[-1])
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
+def test_an_entry_announcing_2_to_the_28_items_is_a_miss_without_gigabytes(
+    cache_home: Path, data_file: Path
+) -> None:
+    load.load(data_file)
+    entry = _only_entry(cache_home)
+    good = entry.read_bytes()
+    hostile = b"(" + (2**28).to_bytes(4, "little") + b"N" * 16  # a tuple of 2^28 items
+    for content in (hostile, good[: len(good) - len(hostile)] + hostile):
+        entry.write_bytes(content)
+        code = (
+            "from pathlib import Path\nfrom adhocq import cache\n"
+            f"path = Path({str(data_file)!r})\n"
+            "assert cache.lookup(path, path.read_bytes()) is None"
+        )
+        assert _maximum_memory_of(code) < 300_000
+
+
+def test_a_pipe_a_device_or_a_huge_file_as_entry_is_a_miss(
+    cache_home: Path, data_file: Path
+) -> None:
+    expected = load.load(data_file)
+    entry = _only_entry(cache_home)
+    raw = data_file.read_bytes()
+    entry.unlink()
+    os.mkfifo(entry)  # reading it would wait for a writer forever
+    started = time.monotonic()
+    assert cache.lookup(data_file, raw) is None
+    entry.unlink()
+    entry.symlink_to("/dev/zero")  # reading it would never end
+    assert cache.lookup(data_file, raw) is None
+    assert time.monotonic() - started < 2
+    entry.unlink()
+    with entry.open("wb") as handle:
+        handle.truncate(cache.MAX_ENTRY_BYTES + 1)
+    assert cache.lookup(data_file, raw) is None
+    assert load.load(data_file) == expected
+
+
+def test_a_cache_folder_others_can_write_to_is_not_used(
+    cache_home: Path, data_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = load.load(data_file)
+    folder = cache_home / "adhocq"
+    raw = data_file.read_bytes()
+    for mode in (0o770, 0o707, 0o777):
+        folder.chmod(mode)
+        assert cache.lookup(data_file, raw) is None, oct(mode)
+    for entry in entries(cache_home):
+        entry.unlink()
+    assert load.load(data_file) == expected
+    assert entries(cache_home) == [], "nothing written there either"
+    folder.chmod(0o700)
+    assert cache.lookup(data_file, raw) is None
+    load.load(data_file)
+    assert cache.lookup(data_file, raw) == expected
+    # A folder of another user's (tests may run as root, so the user is made another).
+    monkeypatch.setattr(os, "getuid", lambda: folder.stat().st_uid + 1)
+    assert cache.lookup(data_file, raw) is None
+
+
+def test_stale_temporary_files_of_killed_runs_are_removed(
+    cache_home: Path, data_file: Path
+) -> None:
+    folder = cache_home / "adhocq"
+    folder.mkdir(mode=0o700, parents=True)
+    stale, fresh = folder / "dataset-0000abcd.marshal.4242.tmp", folder / "dataset-1.marshal.7.tmp"
+    for leftover in (stale, fresh):
+        leftover.write_bytes(b"half an entry")
+    two_hours_ago = time.time() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    load.load(data_file)
+    assert not stale.exists()
+    assert fresh.exists(), "it may be another run's, writing now"

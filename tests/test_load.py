@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 import datetime
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
+from conftest import run_text
 
-from adhocq.errors import DataError
+from adhocq.errors import DataError, UsageProblem
 from adhocq.load import MAX_BYTES, bundled_path, load, normalise_code, parse, resolve_path
-from adhocq.model import Lang
+from adhocq.model import Dataset, Lang
+from adhocq.query import respondent
 
 # (replace this, with that) in tests/data/minimal.toml -> every problem, word for word.
 BROKEN = {
@@ -248,8 +252,6 @@ def test_gr_is_not_a_dataset_code(minimal_text: str) -> None:
 
 
 def test_a_pipe_is_refused_instead_of_waiting_forever(tmp_path: Path) -> None:
-    import os
-
     fifo = tmp_path / "data.toml"
     os.mkfifo(fifo)
     with pytest.raises(DataError, match="is not a regular file"):
@@ -261,10 +263,66 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path = tmp_path / "locked.toml"
     path.write_text("x = 1")
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    def refuse(file: Any, *args: Any, **kwargs: Any) -> int:
+        if file == path:
+            raise PermissionError(13, "Permission denied")
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(DataError) as caught:
         load(path)
     assert caught.value.lines() == [f"{path}: cannot be read: permission denied"]
+
+
+# Ids, codes and dates are ASCII and matched whole (issue 10, item 9): "$" also matched before a
+# final newline, and "\d" matches any script's digits.
+LOOK_ALIKES = {
+    "code with a newline": (
+        'code = "EL"',
+        'code = "EL\\n"',
+        ["t.toml:38: expected a two-letter upper-case code, got 'EL\\n' @ countries[2].code"],
+    ),
+    "id with a newline": (
+        'id = "demand"',
+        'id = "demand\\n"',
+        [
+            "t.toml:59: expected a lower-case id like 'staff-support', got 'demand\\n'"
+            " @ findings[0].id"
+        ],
+    ),
+    "Arabic-Indic digits": (
+        'asked = "2023-12"',
+        'asked = "٢٠٢٣-١٢"',
+        ["t.toml:8: expected a month as 'YYYY-MM', got '٢٠٢٣-١٢' @ query.asked"],
+    ),
+    "full-width digits": (
+        'asked = "2023-12"',
+        'asked = "２０２３-１２"',
+        ["t.toml:8: expected a month as 'YYYY-MM', got '２０２３-１２' @ query.asked"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", LOOK_ALIKES)
+def test_ids_codes_and_dates_are_ascii_and_whole(minimal_text: str, name: str) -> None:
+    old, new, expected = LOOK_ALIKES[name]
+    assert old in minimal_text
+    with pytest.raises(DataError) as caught:
+        parse(minimal_text.replace(old, new, 1), "t.toml")
+    assert caught.value.lines() == expected
+
+
+@pytest.mark.parametrize("typed", ["ﬁ", "ſk", "ＦＩ", "\u00a0FI", "FI\u2003", "ꜰɪ"])
+def test_look_alike_country_codes_are_unknown(dataset: Dataset, typed: str) -> None:
+    # str.upper() made 'ﬁ' 'FI' (Finland) and 'ſk' 'SK' (Slovakia).
+    assert normalise_code(typed) not in {c.code for c in dataset.countries}
+    with pytest.raises(UsageProblem, match="^unknown country code"):
+        respondent(dataset, typed)
+
+
+def test_the_installed_script_does_not_map_a_ligature_onto_a_code() -> None:
+    done = run_text("show", "ﬁ")
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.startswith("adhocq: usage error: unknown country code 'ﬁ'")

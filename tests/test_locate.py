@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import time
+
 from adhocq.locate import LineIndex
 
 TEXT = """\
@@ -37,3 +39,15 @@ def test_unknown_paths_fall_back_to_the_nearest_known_parent() -> None:
     index = LineIndex(TEXT)
     assert index.find("responses[1].measures[0].missing") == 14
     assert index.find("nothing.here") is None
+
+
+def test_long_lines_are_read_in_linear_time() -> None:
+    # Lines of a multi-line string that look like the start of a header or a key: the old
+    # patterns took time cubic (header) or quadratic (key) in the length of the line.
+    spaces = " " * 200_000
+    text = f'top = 1\nlong = """\n[{spaces}a\na{spaces}a\n"a" {spaces}\n"""\n[query]\nx\t = 2\n'
+    started = time.monotonic()
+    index = LineIndex(text)
+    assert time.monotonic() - started < 2
+    assert (index.find("long"), index.find("query.x")) == (2, 8)
+    assert LineIndex('[ a . "b" ]\n "q=r" \t= 1\n').find("a.b.q=r") == 2

@@ -314,3 +314,14 @@ def test_odd_file_names_are_one_line_errors(tmp_path: Path) -> None:
     escape = run("--sqlite", str(tmp_path / "\x1b[31mred.db"))
     assert escape.returncode == 0 and "\x1b" not in escape.stderr
     assert "\\x1b[31mred.db" in escape.stderr
+
+
+@pytest.mark.parametrize("length", [240, 255])
+def test_a_long_valid_file_name_is_written(tmp_path: Path, dataset: Dataset, length: int) -> None:
+    # The temporary file (and SQLite's journal beside it) was named after the target, so a
+    # valid name of 240 bytes made a temporary name longer than the 255 a file system allows.
+    path = tmp_path / ("d" * (length - 3) + ".db")
+    write_sqlite(dataset, path, force=False)
+    with opened(path) as connection:
+        assert connection.execute("SELECT count(*) FROM response").fetchone() == (19,)
+    assert list(tmp_path.iterdir()) == [path]

@@ -9,11 +9,10 @@ from collections.abc import Callable
 from typing import Any
 
 from adhocq import model as m
-from adhocq.errors import closest
 from adhocq.load import CODE_ALIASES
 from adhocq.schema import Checker
 
-_CODE = re.compile(r"^[A-Z]{2}$")
+_CODE = re.compile(r"[A-Z]{2}")  # ASCII, matched whole: see schema._IDENT
 # Column names of the matrix, where each type id is a column too, and the other values of
 # `map --by`.
 RESERVED_TYPE_IDS = frozenset({"code", "name", "total", "offers-service", "measures"})
@@ -122,7 +121,7 @@ def _query(
     if requester_country is not None and requester_country not in known:
         c.problem(f"{path}.requester_country", f"unknown country code {requester_country!r}")
     asked = c.get(table, "asked", path, str)
-    if asked is not None and not re.fullmatch(r"\d{4}-\d{2}", asked):
+    if asked is not None and not re.fullmatch(r"[0-9]{4}-[0-9]{2}", asked):
         c.problem(f"{path}.asked", f"expected a month as 'YYYY-MM', got {asked!r}")
     published = c.get(table, "published", path, datetime.date)
     count = c.get(table, "respondent_count", path, int)
@@ -197,7 +196,7 @@ def _country(c: Checker) -> Callable[[dict[str, Any], str], m.Country | None]:
     def build(table: dict[str, Any], path: str) -> m.Country | None:
         c.keys(table, path, required={"code", "membership", "name"})
         code = c.get(table, "code", path, str)
-        if code is not None and not _CODE.match(code):
+        if code is not None and not _CODE.fullmatch(code):
             c.problem(f"{path}.code", f"expected a two-letter upper-case code, got {code!r}")
             code = None
         elif code in CODE_ALIASES:
@@ -221,11 +220,13 @@ def _response(
     type_ids: set[str],
     bullets: dict[str, m.Bullet],
 ) -> Callable[[dict[str, Any], str], m.Response | None]:
+    bullet_ids = set(bullets)  # once: a set per measure would make the checks quadratic
+
     def measure(table: dict[str, Any], path: str) -> m.Measure | None:
         c.keys(table, path, required={"type", "description", "source"})
         kind = c.reference(table, "type", path, type_ids, "measure type")
         description = c.text(table, "description", path)
-        source = c.reference(table, "source", path, set(bullets), "summary bullet")
+        source = c.reference(table, "source", path, bullet_ids, "summary bullet")
         return m.Measure(kind, description, source) if kind and description and source else None
 
     def build(table: dict[str, Any], path: str) -> m.Response | None:
@@ -240,13 +241,13 @@ def _response(
         if code is not None:
             country = known.get(code)
             if code not in declared_codes:
-                guess = closest(code, declared_codes)
+                guess = c.suggest(code, declared_codes)
                 hint = f" (did you mean {guess!r}?)" if guess else ""
                 c.problem(
                     f"{path}.country", f"{code!r} is not an EMN country code in [[countries]]{hint}"
                 )
         offers = c.get(table, "offers_service", path, bool)
-        source = c.reference(table, "source", path, set(bullets), "summary bullet")
+        source = c.reference(table, "source", path, bullet_ids, "summary bullet")
         measures = c.table_list(table, "measures", path, measure) if "measures" in table else []
         seen: set[str] = set()
         for index, item in enumerate(measures):
@@ -267,11 +268,13 @@ def _response(
 def _finding(
     c: Checker, bullets: dict[str, m.Bullet]
 ) -> Callable[[dict[str, Any], str], m.Finding | None]:
+    bullet_ids = set(bullets)
+
     def build(table: dict[str, Any], path: str) -> m.Finding | None:
         c.keys(table, path, required={"kind", "id", "text", "source"})
         kind = c.choice(table, "kind", path, m.FindingKind)
         ident, text = c.ident(table, "id", path), c.text(table, "text", path)
-        source = c.reference(table, "source", path, set(bullets), "summary bullet")
+        source = c.reference(table, "source", path, bullet_ids, "summary bullet")
         return m.Finding(kind, ident, text, source) if kind and ident and text and source else None
 
     return build

@@ -1,6 +1,6 @@
 """Typed errors; the CLI's error boundary turns each into one line per problem and an exit code."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Sequence
 
 from adhocq.record import Record, record
 
@@ -66,8 +66,19 @@ def say(line: str) -> None:
         pass
 
 
-def closest(value: str, choices: Iterable[str]) -> str | None:
-    """The valid choice nearest to a mistyped `value`, if any is close enough."""
+# difflib compares a value with each choice in time that grows with the product of their
+# lengths, so a suggestion is only looked for where that stays cheap (a few ms); a dataset's ids
+# are far below both limits.
+SUGGEST_MAX_LENGTH = 40
+SUGGEST_MAX_CHOICES = 200
+LIST_MAX_CHOICES = 50
+
+
+def closest(value: str, choices: Collection[str]) -> str | None:
+    """The valid choice nearest to a mistyped `value`, if any is close enough; None without
+    looking when `value` is long or the choices are many."""
+    if len(value) > SUGGEST_MAX_LENGTH or len(choices) > SUGGEST_MAX_CHOICES:
+        return None
     import difflib
 
     matches = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
@@ -75,11 +86,15 @@ def closest(value: str, choices: Iterable[str]) -> str | None:
 
 
 def unknown_value(what: str, value: str, choices: Sequence[str]) -> str:
-    """'unknown type 'stafing' (did you mean 'staffing'?)' or a list of the valid values."""
+    """'unknown type 'stafing' (did you mean 'staffing'?)' or a list of the valid values (their
+    number, when they are too many to list)."""
     if not choices:
         return f"unknown {what} {value!r} (none is declared)"
-    guess = closest(value.lower(), [c.lower() for c in choices])
-    if guess is not None:
-        original = next(c for c in choices if c.lower() == guess)
-        return f"unknown {what} {value!r} (did you mean {original!r}?)"
+    if len(choices) <= SUGGEST_MAX_CHOICES:
+        guess = closest(value.lower(), [c.lower() for c in choices])
+        if guess is not None:
+            original = next(c for c in choices if c.lower() == guess)
+            return f"unknown {what} {value!r} (did you mean {original!r}?)"
+    if len(choices) > LIST_MAX_CHOICES:
+        return f"unknown {what} {value!r} (not one of the {len(choices)} declared)"
     return f"unknown {what} {value!r} (expected one of: {', '.join(choices)})"

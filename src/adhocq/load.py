@@ -1,5 +1,6 @@
 """TOML -> Dataset. Reads the file, checks everything, reports every problem with path and line."""
 
+import errno
 import os
 import stat
 import sys
@@ -26,13 +27,67 @@ def resolve_path(option: str | None) -> Path:
 
 
 def normalise_code(code: str) -> str:
-    upper = code.strip().upper()
+    """A country code as typed -> as the dataset writes it ("gr " -> "EL"). Only ASCII is
+    upper-cased: str.upper() maps look-alikes onto real codes ("ﬁ" -> "FI", "ſk" -> "SK"),
+    so anything else is left as it is, to be an unknown code."""
+    stripped = code.strip(" \t\r\n")
+    if not stripped.isascii():
+        return stripped
+    upper = stripped.upper()
     return CODE_ALIASES.get(upper, upper)
 
 
 def _unusable(name: str, message: str, line: int | None = None) -> DataError:
     """A file that cannot be read as a dataset at all: one problem about the whole file."""
     return DataError(name, [Problem("", message, line)])
+
+
+class TooBig(Exception):
+    """A file over the size limit; `size` is None when it only showed while reading."""
+
+    def __init__(self, size: int | None) -> None:
+        self.size = size
+
+
+class NotRegular(Exception):
+    """A directory (`directory`), or a pipe, device or socket."""
+
+    def __init__(self, directory: bool) -> None:
+        self.directory = directory
+
+
+def read_limited(path: Path | str, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, read without ever waiting.
+
+    The file is opened first and checked after (a check by name could see another file than
+    the one opened), without blocking, so a pipe or device is refused instead of read. At most
+    `limit` + 1 bytes are read: a file under /proc says its size is 0 whatever it holds.
+    Raises NotRegular, TooBig, OSError, or ValueError (a NUL byte in the name).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        descriptor = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    except OSError as error:
+        if error.errno == errno.ENXIO:  # a socket, or a device without its driver
+            raise NotRegular(directory=False) from None
+        raise
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise NotRegular(directory=stat.S_ISDIR(status.st_mode))
+        if status.st_size > limit:
+            raise TooBig(status.st_size)
+        chunks: list[bytes] = []
+        remaining = limit + 1
+        while remaining > 0:
+            chunk = os.read(descriptor, remaining)
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        raise TooBig(None)
+    finally:
+        os.close(descriptor)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -43,17 +98,18 @@ def read_bytes(path: Path) -> bytes:
         return _unusable(name, message)
 
     try:
-        status = path.stat()
-        if stat.S_ISDIR(status.st_mode):
-            raise fail("is a directory, not a dataset file")
-        if not stat.S_ISREG(status.st_mode):  # reading a FIFO or a device could wait forever
-            raise fail("is not a regular file (a pipe, device or socket); give a .toml file")
-        size = status.st_size
-        if size > MAX_BYTES:
-            raise fail(
-                f"is {size / 1048576:.1f} MiB; datasets over {MAX_BYTES // 1048576} MiB are refused"
-            )
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_BYTES)
+    except NotRegular as refused:
+        if refused.directory:
+            raise fail("is a directory, not a dataset file") from None
+        raise fail("is not a regular file (a pipe, device or socket); give a .toml file") from None
+    except IsADirectoryError:  # where a directory cannot even be opened for reading
+        raise fail("is a directory, not a dataset file") from None
+    except TooBig as refused:
+        limit = f"datasets over {MAX_BYTES // 1048576} MiB are refused"
+        if refused.size is None:
+            raise fail(f"is over {MAX_BYTES // 1048576} MiB; {limit}") from None
+        raise fail(f"is {refused.size / 1048576:.1f} MiB; {limit}") from None
     except FileNotFoundError:
         raise fail("no such file (give a dataset with --data or ADHOCQ_DATA)") from None
     except PermissionError:
@@ -92,6 +148,12 @@ def load(path: Path) -> m.Dataset:
 def parse(text: str, name: str) -> m.Dataset:
     import re
 
+    from adhocq.prescan import structure_problem
+
+    bomb = structure_problem(text)
+    if bomb is not None:
+        line, message = bomb
+        raise _unusable(name, message, line)
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - exercised on Python 3.10 only

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-_HEADER = re.compile(r"^\[(\[)?\s*([^\[\]]+?)\s*\]\]?\s*(#.*)?$")
-_KEY = re.compile(r'^("[^"]*"|[A-Za-z0-9_.\-" ]+?)\s*=')
+# No two neighbouring parts of a pattern can match the same characters (`_segments` strips the
+# spaces instead), so a long line inside a multi-line string is read in linear time.
+_HEADER = re.compile(r"^\[(\[)?([^\[\]]+)\]\]?\s*(#.*)?$")
+_KEY = re.compile(r'^("[^"]*"[ \t]*|[A-Za-z0-9_.\-" \t]+)=')
 _INLINE_KEY = re.compile(r"[{,]\s*([A-Za-z0-9_\-]+)\s*=")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -15,7 +15,13 @@ from adhocq.model import Text
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
 LANGUAGES = ("en", "fr")
-_IDENT = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# A suggestion ("did you mean ...?") or a list of the valid values is a search over what is
+# declared, so only the first problems of a file get one: thousands of bad references would
+# otherwise take minutes to report (issue 10).
+EXPLAINED_PROBLEMS = 20
+# Matched whole with fullmatch ("$" also matches before a final newline); explicit ASCII ranges,
+# where \d or \w would take any script's digits and letters.
+_IDENT = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _TYPE_NAMES: dict[type, str] = {
     str: "a string",
     int: "an integer",
@@ -37,21 +43,34 @@ def _describe(value: Any) -> str:
     return type(value).__name__
 
 
-_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def _join(path: str, key: str) -> str:
-    if not _BARE_KEY.match(key):  # as TOML writes it: "" or "a b" or "x.y"
+    if not _BARE_KEY.fullmatch(key):  # as TOML writes it: "" or "a b" or "x.y"
         key = '"' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return f"{path}.{key}" if path else key
+
+
+def _unknown(what: str, value: str, choices: Sequence[str] | None) -> str:
+    return f"unknown {what} {value!r}" if choices is None else unknown_value(what, value, choices)
 
 
 class Checker:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self._explanations_left = EXPLAINED_PROBLEMS
 
     def problem(self, path: str, message: str) -> None:
         self.problems.append(Problem(path, message))
+
+    def explains(self) -> bool:
+        """Whether the problem about to be reported may suggest or list the valid values."""
+        self._explanations_left -= 1
+        return self._explanations_left >= 0
+
+    def suggest(self, value: str, choices: Collection[str]) -> str | None:
+        return closest(value, choices) if self.explains() else None
 
     def is_table(self, value: Any, path: str) -> bool:
         if isinstance(value, dict):
@@ -67,7 +86,7 @@ class Checker:
         for key in sorted(required - table.keys()):
             self.problem(_join(path, key), f"missing required key {key!r}")
         for key in sorted(table.keys() - allowed):
-            guess = closest(key, allowed)
+            guess = self.suggest(key, allowed)
             hint = f" (did you mean {guess!r}?)" if guess else ""
             self.problem(_join(path, key), f"unknown key {key!r}{hint}")
 
@@ -84,7 +103,7 @@ class Checker:
 
     def ident(self, table: dict[str, Any], key: str, path: str) -> str | None:
         value = self.get(table, key, path, str)
-        if value is not None and not _IDENT.match(value):
+        if value is not None and not _IDENT.fullmatch(value):
             self.problem(
                 _join(path, key), f"expected a lower-case id like 'staff-support', got {value!r}"
             )
@@ -128,8 +147,8 @@ class Checker:
         try:
             return kind(value)
         except ValueError:
-            valid = [member.value for member in kind]
-            self.problem(_join(path, key), unknown_value(key, value, valid))
+            valid = [member.value for member in kind] if self.explains() else None
+            self.problem(_join(path, key), _unknown(key, value, valid))
             return None
 
     def reference(
@@ -139,7 +158,8 @@ class Checker:
         if value is None:
             return None
         if value not in valid:
-            self.problem(_join(path, key), unknown_value(what, value, sorted(valid)))
+            listed = sorted(valid) if self.explains() else None
+            self.problem(_join(path, key), _unknown(what, value, listed))
             return None
         return value
 

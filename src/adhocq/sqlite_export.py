@@ -135,7 +135,8 @@ def write_sqlite(ds: Dataset, path: Path, force: bool) -> None:
         raise _exists(path)
     temp: Path | None = None
     try:
-        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        # A short name of its own: the target's name may already be as long as a name can be.
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=".adhocq-export-", suffix=".tmp")
         temp = Path(name)
         os.close(handle)
         os.chmod(temp, 0o666 & ~_umask())  # mkstemp's 0600 would outlive the move

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime
 import sys
+import typing
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -12,6 +14,7 @@ from hypothesis import strategies as st
 
 from adhocq.errors import DataError
 from adhocq.model import Dataset
+from adhocq.record import Record
 
 from .real_dataset import REAL
 from .toml_writer import (
@@ -265,3 +268,49 @@ def mutate(data: st.DataObject, doc: dict[str, Any]) -> None:
         table.update(renamed)
     else:
         get_at(doc, loc)[data.draw(keys, label="new key")] = data.draw(values, label="value")
+
+
+# ------------------------------------------------------------------ damaged cache entries
+
+
+def check_well_typed(value: Any) -> None:
+    """Every field of every record in `value` holds exactly its annotated type (a tuple field,
+    a tuple of exactly its item type): what a Dataset from a cache entry must be, however
+    damaged the entry."""
+    if not isinstance(value, Record):
+        return
+    hints = typing.get_type_hints(type(value))
+    for field in dataclasses.fields(typing.cast(Any, value)):
+        item = getattr(value, field.name)
+        expected = hints[field.name]
+        if typing.get_origin(expected) is tuple:
+            assert type(item) is tuple, (type(value).__name__, field.name, item)
+            for element in item:
+                assert type(element) is typing.get_args(expected)[0], (field.name, element)
+                check_well_typed(element)
+        else:
+            assert type(item) is expected, (type(value).__name__, field.name, item)
+            check_well_typed(item)
+
+
+ENTRY_EDITS = ("flip", "overwrite", "insert", "delete", "truncate")
+
+
+def damage(data: st.DataObject, content: bytes) -> bytes:
+    """`content` with one drawn edit: a byte flipped, a run overwritten, inserted or deleted,
+    or the end cut off."""
+    if not content:
+        return data.draw(st.binary(max_size=8), label="bytes")
+    kind = data.draw(st.sampled_from(ENTRY_EDITS), label="edit")
+    offset = data.draw(st.integers(0, len(content) - 1), label="offset")
+    if kind == "flip":
+        mask = data.draw(st.integers(1, 255), label="mask")
+        return content[:offset] + bytes([content[offset] ^ mask]) + content[offset + 1 :]
+    if kind == "truncate":
+        return content[:offset]
+    run = data.draw(st.binary(min_size=1, max_size=8), label="bytes")
+    if kind == "overwrite":
+        return content[:offset] + run + content[offset + len(run) :]
+    if kind == "insert":
+        return content[:offset] + run + content[offset:]
+    return content[:offset] + content[offset + len(run) :]

@@ -5,26 +5,47 @@
     Dataset that holds exactly what the file says, or raise DataError whose every problem has a
     message and a location (a path or a line); never any other exception. A value of the wrong
     type is reported at its path, on a line that shows its key.
+(b) Structure bombs (deep nesting, long dotted keys) anywhere in the real file: refused with a
+    located problem, quickly; brackets and dots in strings and comments: never refused.
+(c) A cache entry damaged anywhere: a miss or the real dataset; behind a checksum computed anew,
+    a miss or a Dataset of the right types, never an exception.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime
 import math
+import shutil
 import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from adhocq import cache
 from adhocq.errors import DataError
 from adhocq.load import load, parse
+from adhocq.model import Dataset
+from adhocq.prescan import structure_problem
 
-from .mutations import NODES, STRING_LEAVES, check_parse_result, keys, mutate, values
+from .mutations import (
+    NODES,
+    STRING_LEAVES,
+    check_parse_result,
+    check_well_typed,
+    damage,
+    keys,
+    mutate,
+    values,
+)
 from .props import props
-from .real_dataset import REAL, REAL_TEXT
+from .real_dataset import DATA_FILE, REAL, REAL_TEXT
 from .toml_writer import (
     Loc,
     dump_toml,
@@ -34,6 +55,7 @@ from .toml_writer import (
     set_at,
     short,
     toml_key,
+    toml_string,
     walk,
 )
 
@@ -211,3 +233,119 @@ def test_mutated_bytes_load_faithfully_or_report_located_problems(
     path.write_bytes(raw)
     text = raw.decode("utf-8", errors="replace")
     check_parse_result(text, str(path), lambda: load(path), whole_file=True)
+
+
+# ------------------------------------------------------------------ (b) structure bombs
+
+BOMBS = (
+    lambda n: "x = " + "[" * n + "]" * n,
+    lambda n: "x = " + "{ y = " * n + "1" + " }" * n,
+    lambda n: "x = " + "[" * n,
+    lambda n: "a" + ".a" * n + " = 1",
+    lambda n: '"a"' + '."a"' * n + " = 1",
+    lambda n: "[" + "a." * n + "a]",
+)
+
+
+@props(200)
+@given(data=st.data(), bomb=st.sampled_from(BOMBS), size=st.integers(33, 5000))
+def test_a_structure_bomb_on_any_line_is_refused_with_its_line(
+    data: st.DataObject, bomb: Callable[[int], str], size: int
+) -> None:
+    """Deep nesting or a long dotted key on a line of its own, anywhere in the real file: a
+    located problem, quickly; never an internal error (RecursionError) or minutes."""
+    lines = REAL_TEXT.split("\n")
+    at = data.draw(st.integers(0, len(lines)), label="line")
+    text = "\n".join([*lines[:at], bomb(size), *lines[at:]])
+    started = time.monotonic()
+    check_parse_result(text, NAME, lambda: parse(text, NAME))
+    assert time.monotonic() - started < 5
+
+
+_PIECES = st.sampled_from(["[", "]", "{", "}", ".", "=", ",", "#", '"', "'", "\\", "\n", "a", " "])
+_RUNS = st.sampled_from(["[" * 40, "{" * 40, "." * 40, '"' * 2, "'" * 2, "\\\\"])
+string_content = st.lists(st.one_of(_PIECES, _RUNS), max_size=60).map("".join)
+
+
+def _as_toml(form: str, content: str) -> str:
+    if form == "basic":
+        return toml_string(content)
+    if form == "multi-line basic":
+        return '"""' + content.replace("\\", "\\\\").replace('"', '\\"') + '"""'
+    if form == "literal":
+        return "'" + content.replace("'", "").replace("\n", "") + "'"
+    return "'''" + content.replace("'", "") + "'''"
+
+
+@props(500)
+@given(
+    form=st.sampled_from(["basic", "multi-line basic", "literal", "multi-line literal"]),
+    content=string_content,
+    comment=string_content,
+    trailing_quotes=st.integers(0, 2),
+)
+def test_brackets_and_dots_in_strings_and_comments_are_never_refused(
+    form: str, content: str, comment: str, trailing_quotes: int
+) -> None:
+    """The scan for structure bombs skips strings (in all four forms, ending in quotes or not)
+    and comments, however deep what they hold looks."""
+    literal = _as_toml(form, content)
+    if form.startswith("multi-line"):  # up to two quotes may end the text, before the closing
+        quote = literal[0]
+        literal = literal[:-3] + quote * trailing_quotes + literal[-3:]
+    text = f"x = {literal} # {comment.replace(chr(10), ' ')}\n[a.b]\nc = [[1.5, 2.5]]\n"
+    assert structure_problem(text) is None, text
+    assert tomllib.loads(text)["a"] == {"b": {"c": [[1.5, 2.5]]}}
+
+
+# ------------------------------------------------------------------ (c) damaged cache entries
+
+
+@dataclasses.dataclass(frozen=True)
+class CachedReal:
+    """A copy of the real file, its cache entry, the entry's bytes and the dataset."""
+
+    path: Path
+    entry: Path
+    content: bytes = dataclasses.field(repr=False)
+    dataset: Dataset = dataclasses.field(repr=False)
+
+
+@pytest.fixture(scope="module")
+def cached_real(tmp_path_factory: pytest.TempPathFactory) -> CachedReal:
+    path = tmp_path_factory.mktemp("cached") / "responses.toml"
+    shutil.copy(DATA_FILE, path)
+    dataset = load(path)
+    entry = cache._entry(path)
+    assert entry is not None and cache.lookup(path, path.read_bytes()) == dataset
+    return CachedReal(path, entry, entry.read_bytes(), dataset)
+
+
+@props(300)
+@given(data=st.data(), edits=st.integers(1, 3))
+def test_a_damaged_cache_entry_is_a_miss_or_the_real_dataset(
+    cached_real: CachedReal, data: st.DataObject, edits: int
+) -> None:
+    content = cached_real.content
+    for _ in range(edits):
+        content = damage(data, content)
+    cached_real.entry.write_bytes(content)
+    found = cache.lookup(cached_real.path, cached_real.path.read_bytes())
+    assert found is None or found == cached_real.dataset
+
+
+@props(300)
+@given(data=st.data(), edits=st.integers(1, 3))
+def test_a_damaged_payload_behind_a_valid_checksum_is_a_miss_or_well_typed(
+    cached_real: CachedReal, data: st.DataObject, edits: int
+) -> None:
+    """What the checksum cannot see (a payload changed and its checksum computed anew) is
+    still never a crash, and never a Dataset holding a value of the wrong type."""
+    payload = cache._payload(cached_real.content)
+    assert payload is not None
+    for _ in range(edits):
+        payload = damage(data, payload)
+    cached_real.entry.write_bytes(cache._framed(payload))
+    found = cache.lookup(cached_real.path, cached_real.path.read_bytes())
+    assert found is None or type(found) is Dataset
+    check_well_typed(found)
