@@ -166,3 +166,12 @@ def test_measures_name_the_country_column_country_name(dataset: Dataset) -> None
     assert result.names == [
         "country", "country_name", "type", "category", "description", "source",
     ]  # fmt: skip
+
+
+def test_ids_typed_with_look_alike_letters_are_unknown(dataset: Dataset) -> None:
+    kelvin = "wor\u212aing-hours"  # K as the Kelvin sign, which lower-cases to an ASCII k
+    with pytest.raises(UsageProblem, match="unknown measure type"):
+        query.measures(dataset, Lang.en, types=[kelvin])
+    with pytest.raises(UsageProblem, match="unknown category"):
+        query.countries(dataset, Lang.en, category="staff-suppor\u0442")  # Cyrillic te
+    assert query.measures(dataset, Lang.en, types=[" WORKING-HOURS "]).rows[0][0] == "IT"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import DATA, run_text
 
-from adhocq import query, sqlite_export
+from adhocq import files, query, sqlite_export
 from adhocq.errors import AdhocqError, UsageProblem
 from adhocq.model import Dataset, Lang
 from adhocq.query import CountBy
@@ -232,7 +232,7 @@ def test_an_unexpected_error_also_cleans_up(
     def crash(*args: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(sqlite_export, "_publish", crash)
+    monkeypatch.setattr(files, "_publish", crash)
     with pytest.raises(KeyboardInterrupt):
         write_sqlite(dataset, tmp_path / "out.db", force=True)
     assert list(tmp_path.iterdir()) == []

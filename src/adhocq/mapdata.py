@@ -56,7 +56,7 @@ COLUMNS = [("code", "Code"), ("name", "Country"), ("status", "Status")]
 def resolve_by(ds: Dataset, raw: str) -> str:
     """`offers-service`, `measures` or a measure type id, in any case; a usage error otherwise,
     with the usual "did you mean" for a mistyped type id."""
-    wanted = raw.strip().lower()
+    wanted = raw.strip(" \t").lower() if raw.isascii() else raw
     ids = [t.id for t in ds.types]
     if closest(wanted, BY_CHOICES) is None and closest(wanted, ids) is not None:
         return type_id(ds, raw)  # a type id, or "unknown measure type ... (did you mean ...?)"

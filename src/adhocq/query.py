@@ -53,8 +53,10 @@ def make_result(
 
 
 def resolve_id(raw: str, ids: Sequence[str], what: str) -> str:
-    """The id the user means (any case, spaces around), or a usage error with a suggestion."""
-    wanted = raw.strip().lower()
+    """The id the user means (any case, spaces around), or a usage error with a suggestion.
+    Ids are ASCII: only ASCII is lower-cased, so that a look-alike (the Kelvin sign, which
+    lower-cases to k) is an unknown id, not another one."""
+    wanted = raw.strip(" \t").lower() if raw.isascii() else raw
     if wanted not in ids:
         raise UsageProblem(unknown_value(what, raw, ids))
     return wanted

@@ -7,14 +7,13 @@ complete, so a failure (disk full, interrupt, bug) never leaves a half-written d
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
-import tempfile
 from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 
-from adhocq.errors import AdhocqError, UsageProblem
+from adhocq.errors import AdhocqError
+from adhocq.files import check_target, write_new_file
 from adhocq.model import Dataset, FindingKind, Membership
 
 SCHEMA_VERSION = 1
@@ -123,30 +122,18 @@ def write_sqlite(ds: Dataset, path: Path, force: bool) -> None:
     Raises UsageProblem (exit 2) if `path` exists without `force` or is a directory, and
     AdhocqError (exit 1) with one line naming `path` if the file system or SQLite fails.
     """
-    if "\x00" in str(path):
-        raise UsageProblem(f"{str(path)!r} is not a valid file name (it contains a NUL byte)")
-    try:
-        is_directory, exists = path.is_dir(), os.path.lexists(path)
-    except OSError as error:  # a name too long, ...
-        raise _cannot_write(path, error) from None
-    if is_directory:
-        raise UsageProblem(f"{path} is a directory; give a file name for the database")
-    if not force and exists:
-        raise _exists(path)
-    temp: Path | None = None
-    try:
-        # A short name of its own: the target's name may already be as long as a name can be.
-        handle, name = tempfile.mkstemp(dir=path.parent, prefix=".adhocq-export-", suffix=".tmp")
-        temp = Path(name)
-        os.close(handle)
-        os.chmod(temp, 0o666 & ~_umask())  # mkstemp's 0600 would outlive the move
-        _build(ds, temp)
-        _publish(temp, path, force)
-    except (OSError, sqlite3.Error) as error:
-        raise _cannot_write(path, error) from None
-    finally:
-        if temp is not None:
-            _remove(temp)
+    check_target(path, "the database")
+
+    def fill(temp: Path) -> None:
+        try:
+            _build(ds, temp)
+        except sqlite3.Error as error:
+            raise AdhocqError(f"{path}: cannot write: {' '.join(str(error).split())}") from None
+        finally:
+            with contextlib.suppress(OSError):  # the original error is the one to report
+                temp.with_name(temp.name + "-journal").unlink(missing_ok=True)
+
+    write_new_file(path, fill, force)
 
 
 def _build(ds: Dataset, file: Path) -> None:
@@ -226,46 +213,3 @@ def _tables(ds: Dataset) -> list[tuple[str, list[Row]]]:
         ),
         ("note", [(i, code, en, fr) for i, (code, en, fr) in enumerate(notes, 1)]),
     ]
-
-
-def _publish(temp: Path, path: Path, force: bool) -> None:
-    if force:
-        os.replace(temp, path)
-        return
-    try:
-        os.link(temp, path)  # unlike os.replace, fails if the file appeared in the meantime
-    except FileExistsError:
-        raise _exists(path) from None
-    except OSError:  # a file system without hard links: check, then move
-        if os.path.lexists(path):
-            raise _exists(path) from None
-        os.replace(temp, path)
-
-
-def _exists(path: Path) -> UsageProblem:
-    return UsageProblem(f"{path} exists; use --force to replace it")
-
-
-def _cannot_write(path: Path, error: OSError | sqlite3.Error) -> AdhocqError:
-    if isinstance(error, FileNotFoundError) and not path.parent.is_dir():
-        reason = f"directory {path.parent} does not exist"
-    elif isinstance(error, PermissionError):
-        reason = "permission denied"
-    elif isinstance(error, OSError):
-        reason = error.strerror or str(error)
-    else:
-        reason = str(error)
-    return AdhocqError(f"{path}: cannot write: {' '.join(reason.split())}")
-
-
-def _remove(temp: Path) -> None:
-    for leftover in (temp, temp.with_name(temp.name + "-journal")):
-        # Nothing more to do if this fails too; the original error is the one to report.
-        with contextlib.suppress(OSError):
-            leftover.unlink()
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
