@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 from conftest import run_text
 
+from adhocq.countries import normalise_code
 from adhocq.errors import DataError, UsageProblem
-from adhocq.load import MAX_BYTES, bundled_path, load, normalise_code, parse, resolve_path
+from adhocq.load import MAX_BYTES, bundled_path, load, parse, resolve_path
 from adhocq.model import Dataset, Lang
 from adhocq.query import respondent
 

@@ -9,10 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 from adhocq import model as m
-from adhocq.load import CODE_ALIASES
+from adhocq.countries import ALIASES, CODE
 from adhocq.schema import Checker
 
-_CODE = re.compile(r"[A-Z]{2}")  # ASCII, matched whole: see schema._IDENT
 # Column names of the matrix, where each type id is a column too, and the other values of
 # `map --by`.
 RESERVED_TYPE_IDS = frozenset({"code", "name", "total", "offers-service", "measures"})
@@ -196,11 +195,11 @@ def _country(c: Checker) -> Callable[[dict[str, Any], str], m.Country | None]:
     def build(table: dict[str, Any], path: str) -> m.Country | None:
         c.keys(table, path, required={"code", "membership", "name"})
         code = c.get(table, "code", path, str)
-        if code is not None and not _CODE.fullmatch(code):
+        if code is not None and not CODE.fullmatch(code):
             c.problem(f"{path}.code", f"expected a two-letter upper-case code, got {code!r}")
             code = None
-        elif code in CODE_ALIASES:
-            wanted = CODE_ALIASES[code]
+        elif code in ALIASES:
+            wanted = ALIASES[code]
             c.problem(
                 f"{path}.code",
                 f"{code!r} is not an EMN code: write {wanted!r} (an alias for the command line)",

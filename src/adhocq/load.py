@@ -11,7 +11,6 @@ from adhocq.errors import DataError, Problem
 
 MAX_BYTES = 4 * 1024 * 1024
 DATA_ENV = "ADHOCQ_DATA"
-CODE_ALIASES = {"GR": "EL"}
 
 
 def bundled_path() -> Path:
@@ -24,17 +23,6 @@ def bundled_path() -> Path:
 def resolve_path(option: str | None) -> Path:
     chosen = option or os.environ.get(DATA_ENV) or None
     return Path(chosen) if chosen else bundled_path()
-
-
-def normalise_code(code: str) -> str:
-    """A country code as typed -> as the dataset writes it ("gr " -> "EL"). Only ASCII is
-    upper-cased: str.upper() maps look-alikes onto real codes ("ﬁ" -> "FI", "ſk" -> "SK"),
-    so anything else is left as it is, to be an unknown code."""
-    stripped = code.strip(" \t\r\n")
-    if not stripped.isascii():
-        return stripped
-    upper = stripped.upper()
-    return CODE_ALIASES.get(upper, upper)
 
 
 def _unusable(name: str, message: str, line: int | None = None) -> DataError:

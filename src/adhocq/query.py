@@ -4,6 +4,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from enum import Enum
 
+from adhocq.countries import normalise_code
 from adhocq.errors import NotFound, UsageProblem, unknown_value
 from adhocq.model import Dataset, FindingKind, Lang, Response
 from adhocq.result import Cell, Column, Result
@@ -73,8 +74,6 @@ def category_id(ds: Dataset, raw: str) -> str:
 def respondent(ds: Dataset, raw: str) -> Response:
     """The response of a country code (any case, GR for EL); a usage error if it is no EMN code,
     NotFound if it is an EMN country that did not answer."""
-    from adhocq.load import normalise_code
-
     code = normalise_code(raw)
     country = ds.country_by_code(code)
     if country is None:
