@@ -4,6 +4,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from enum import Enum
 
+from adhocq import ask
 from adhocq.countries import normalise_code
 from adhocq.errors import NotFound, UsageProblem, unknown_value
 from adhocq.model import Dataset, FindingKind, Lang, Response
@@ -104,19 +105,18 @@ def countries(
     needed = {type_id(ds, raw) for raw in has}
     some = {type_id(ds, raw) for raw in any_of}
     excluded = {type_id(ds, raw) for raw in lacks}
-    in_category = _types_in(ds, category_id(ds, category)) if category is not None else None
-    rows = []
-    for r in ds.responses:
-        types = r.type_ids()
-        if offers_service is not None and r.offers_service != offers_service:
-            continue
-        if not needed <= types or (some and not types & some) or types & excluded:
-            continue
-        if in_category is not None and not types & in_category:
-            continue
-        rows.append(
-            (r.code, r.country.name.get(lang), r.offers_service, tuple(m.type for m in r.measures))
-        )
+    found = ask.respondents(
+        ds,
+        has=needed,
+        any_of=some,
+        lacks=excluded,
+        category=category_id(ds, category) if category is not None else None,
+        offers_service=offers_service,
+    )
+    rows = [
+        (r.code, r.country.name.get(lang), r.offers_service, tuple(m.type for m in r.measures))
+        for r in found
+    ]
     conditions = _describe_filters(
         offers_service, sorted(needed), sorted(some), sorted(excluded), category
     )
@@ -147,26 +147,19 @@ def measures(
 ) -> Result:
     wanted_types = {type_id(ds, raw) for raw in types}
     wanted_codes = {respondent(ds, raw).code for raw in countries}
-    in_category = _types_in(ds, category_id(ds, category)) if category is not None else None
-    rows = []
-    for r in ds.responses:
-        if wanted_codes and r.code not in wanted_codes:
-            continue
-        for m in r.measures:
-            if wanted_types and m.type not in wanted_types:
-                continue
-            if in_category is not None and m.type not in in_category:
-                continue
-            rows.append(
-                (
-                    r.code,
-                    r.country.name.get(lang),
-                    m.type,
-                    ds.type_by_id(m.type).category,
-                    m.description.get(lang),
-                    m.source,
-                )
-            )
+    in_category = category_id(ds, category) if category is not None else None
+    found = ask.measures(ds, types=wanted_types, category=in_category, countries=wanted_codes)
+    rows = [
+        (
+            r.code,
+            r.country.name.get(lang),
+            m.type,
+            ds.type_by_id(m.type).category,
+            m.description.get(lang),
+            m.source,
+        )
+        for r, m in found
+    ]
     title = f"Measures named in the summary ({len(rows)} rows)"
     columns = [
         ("country", "Code"),
@@ -177,19 +170,21 @@ def measures(
         ("source", "Source"),
     ]
     result = make_result(ds, lang, title, columns, rows, shows_absence=True)
-    if in_category is not None and wanted_types and not wanted_types & in_category:
+    if (
+        in_category is not None
+        and wanted_types
+        and not wanted_types & ask.types_in(ds, in_category)
+    ):
         outside = ", ".join(sorted(wanted_types))
-        reason = (
-            f"no measure can match: {outside} not in category {category_id(ds, category or '')}"
-        )
+        reason = f"no measure can match: {outside} not in category {in_category}"
         result = replace(result, empty_reason=reason)
     return result
 
 
 def types(ds: Dataset, lang: Lang) -> Result:
     rows = []
-    for t in ds.types:
-        codes = tuple(r.code for r in ds.responses if t.id in r.type_ids())
+    for t, named in ask.by_type(ds):
+        codes = tuple(r.code for r in named)
         rows.append((t.category, t.id, t.label.get(lang), len(codes), codes))
     columns = [
         ("category", "Category"),
@@ -226,10 +221,10 @@ def count(ds: Dataset, lang: Lang, by: CountBy) -> Result:
     groups = (
         [(t.id, t.label, frozenset({t.id})) for t in ds.types]
         if by is CountBy.type
-        else [(c.id, c.label, _types_in(ds, c.id)) for c in ds.categories]
+        else [(c.id, c.label, ask.types_in(ds, c.id)) for c in ds.categories]
     )
     for ident, label, members in groups:
-        codes = tuple(r.code for r in ds.responses if r.type_ids() & members)
+        codes = tuple(r.code for r in ask.named_for(ds, members))
         share = round(100 * len(codes) / total, 1) if total else 0.0
         rows.append((ident, label.get(lang), len(codes), share, codes))
     columns = [
@@ -256,10 +251,6 @@ def findings(ds: Dataset, lang: Lang, kind: FindingKind | None = None) -> Result
 
 
 # ------------------------------------------------------------------ helpers
-
-
-def _types_in(ds: Dataset, category: str) -> frozenset[str]:
-    return frozenset(t.id for t in ds.types if t.category == category)
 
 
 def _describe_filters(

@@ -1,0 +1,85 @@
+"""The questions adhocq asks of a dataset, as plain functions returning the model's own records:
+no display titles, no rounding, no parsing of what a user typed (ids are exact), no printing.
+The command line turns these records into tables (`adhocq.query`, `adhocq.analysis`).
+
+A measure is "named" for a country where the summary names that country for it; a country not
+named may still take the measure (see the README, "Reading the data").
+"""
+
+from collections.abc import Collection, Iterable
+
+from adhocq.model import Dataset, Measure, MeasureType, Response
+
+
+def _known(ds: Dataset, type_ids: Iterable[str]) -> frozenset[str]:
+    wanted = frozenset(type_ids)
+    unknown = sorted(wanted - {t.id for t in ds.types})
+    if unknown:
+        raise ValueError(f"unknown measure type(s): {', '.join(unknown)}")
+    return wanted
+
+
+def types_in(ds: Dataset, category: str) -> frozenset[str]:
+    """The ids of the measure types of a category."""
+    if category not in {c.id for c in ds.categories}:
+        raise ValueError(f"unknown category: {category}")
+    return frozenset(t.id for t in ds.types if t.category == category)
+
+
+def respondents(
+    ds: Dataset,
+    *,
+    has: Collection[str] = (),
+    any_of: Collection[str] = (),
+    lacks: Collection[str] = (),
+    category: str | None = None,
+    offers_service: bool | None = None,
+) -> tuple[Response, ...]:
+    """The responses named for every type in `has`, at least one in `any_of` (if any), none in
+    `lacks`, and some type of `category`; with `offers_service`, only those that gave that
+    answer."""
+    needed, some, excluded = _known(ds, has), _known(ds, any_of), _known(ds, lacks)
+    in_category = types_in(ds, category) if category is not None else None
+    found = []
+    for r in ds.responses:
+        named = r.type_ids()
+        if offers_service is not None and r.offers_service != offers_service:
+            continue
+        if not needed <= named or (some and not named & some) or named & excluded:
+            continue
+        if in_category is not None and not named & in_category:
+            continue
+        found.append(r)
+    return tuple(found)
+
+
+def measures(
+    ds: Dataset,
+    *,
+    types: Collection[str] = (),
+    category: str | None = None,
+    countries: Collection[str] = (),
+) -> tuple[tuple[Response, Measure], ...]:
+    """Each measure named for a respondent, with its response: of one of `types` (if any), in
+    `category` (if given), of one of `countries` (codes, if any)."""
+    wanted = _known(ds, types)
+    in_category = types_in(ds, category) if category is not None else None
+    codes = frozenset(countries)
+    return tuple(
+        (r, m)
+        for r in ds.responses
+        if not codes or r.code in codes
+        for m in r.measures
+        if (not wanted or m.type in wanted) and (in_category is None or m.type in in_category)
+    )
+
+
+def named_for(ds: Dataset, type_ids: Collection[str]) -> tuple[Response, ...]:
+    """The responses named for at least one of `type_ids`."""
+    wanted = _known(ds, type_ids)
+    return tuple(r for r in ds.responses if r.type_ids() & wanted)
+
+
+def by_type(ds: Dataset) -> tuple[tuple[MeasureType, tuple[Response, ...]], ...]:
+    """Each measure type with the responses named for it, in dataset order."""
+    return tuple((t, named_for(ds, (t.id,))) for t in ds.types)

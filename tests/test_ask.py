@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import pytest
+
+from adhocq import ask
+from adhocq.model import Dataset, Measure, Response
+
+
+def codes(responses: tuple[Response, ...]) -> list[str]:
+    return [r.code for r in responses]
+
+
+def test_respondents_by_types_category_and_answer(dataset: Dataset) -> None:
+    assert codes(ask.respondents(dataset, has=["staffing", "psychological-support"])) == ["CZ"]
+    assert codes(ask.respondents(dataset, any_of=["training", "templates"], lacks=["staffing"])) == [
+        "FI", "PL",
+    ]  # fmt: skip
+    assert codes(ask.respondents(dataset, category="preparedness")) == ["ES", "FI"]
+    assert codes(ask.respondents(dataset, offers_service=False)) == ["CY", "HR", "LU", "SI", "SK"]
+    assert len(ask.respondents(dataset)) == 19
+
+
+def test_measures_are_records_with_their_response(dataset: Dataset) -> None:
+    found = ask.measures(dataset, types=["training"])
+    assert [(r.code, m.type, m.source) for r, m in found] == [
+        ("CZ", "training", "staff"), ("PL", "training", "staff"),
+    ]  # fmt: skip
+    assert all(isinstance(m, Measure) for _, m in found)
+    assert len(ask.measures(dataset, countries=["PL"])) == 4
+    assert ask.measures(dataset, types=["staffing"], category="preparedness") == ()
+
+
+def test_named_for_and_by_type(dataset: Dataset) -> None:
+    assert codes(ask.named_for(dataset, ["lessons-past-crises", "lessons-other-countries"])) == [
+        "ES", "FI",
+    ]  # fmt: skip
+    counts = {t.id: len(named) for t, named in ask.by_type(dataset)}
+    assert counts["staffing"] == 6 and sum(counts.values()) == 30
+
+
+def test_ids_are_exact_and_unknown_ones_are_value_errors(dataset: Dataset) -> None:
+    with pytest.raises(ValueError, match="unknown measure type"):
+        ask.respondents(dataset, has=["STAFFING"])
+    with pytest.raises(ValueError, match="unknown category: nope"):
+        ask.types_in(dataset, "nope")
