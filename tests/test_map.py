@@ -17,7 +17,7 @@ from rich.console import Console
 
 from adhocq.errors import UsageProblem
 from adhocq.load import load
-from adhocq.mapdata import GRID, legend, map_values
+from adhocq.mapdata import GRID, Legend, legend, map_values
 from adhocq.model import Dataset, Lang, Response
 from adhocq.output.tilemap import build
 from adhocq.result import Column, Result
@@ -32,7 +32,7 @@ def values(ds: Dataset, by: str) -> dict[str, tuple[str, object]]:
     return {str(code): (str(status), value) for code, _, status, value in result.rows}
 
 
-def render(result: Result, label: tuple[str, str], colour: bool, width: int = 80) -> str:
+def render(result: Result, label: Legend, colour: bool, width: int = 80) -> str:
     console = Console(file=io.StringIO(), width=width, force_terminal=True,
                       color_system="standard" if colour else None, no_color=not colour)  # fmt: skip
     console.print(build(result, label))
@@ -199,7 +199,7 @@ COLOUR_MAP = (
 
 
 def test_snapshot_in_colour_shows_markup_and_control_characters_as_text() -> None:
-    assert render(SMALL, ("reports [x]", "does not"), colour=True) == COLOUR_MAP
+    assert render(SMALL, Legend("reports [x]", "does not"), colour=True) == COLOUR_MAP
 
 
 def test_colour_and_plain_maps_read_the_same(dataset: Dataset) -> None:
@@ -227,7 +227,7 @@ def test_ascii_console_gets_ascii_symbols(dataset: Dataset) -> None:
     raw = io.BytesIO()
     stream = io.TextIOWrapper(raw, encoding="ascii", errors="strict")
     result = map_values(dataset, Lang.en, "offers-service")
-    Console(file=stream, width=80, color_system=None).print(build(result, ("offers", "not")))
+    Console(file=stream, width=80, color_system=None).print(build(result, Legend("offers", "not")))
     stream.flush()
     lines = raw.getvalue().decode("ascii").splitlines()
     assert lines[2:4] == ["                         NO-   SE*   FI*",
@@ -236,7 +236,7 @@ def test_ascii_console_gets_ascii_symbols(dataset: Dataset) -> None:
 
 def test_a_code_the_grid_does_not_know_goes_under_the_map() -> None:
     rows = (*SMALL.rows, ("XK", "Kosovo", "respondent", True))
-    text = render(replace(SMALL, rows=rows), ("x", "y"), colour=False)
+    text = render(replace(SMALL, rows=rows), Legend("x", "y"), colour=False)
     assert text.splitlines()[10] == " XK●"
 
 
@@ -332,3 +332,11 @@ def test_importing_the_command_does_not_import_rich() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           timeout=60)  # fmt: skip
     assert done.stdout == "False\n"
+
+
+def test_not_named_is_drawn_neutral_not_as_a_no(dataset: Dataset) -> None:
+    by_type = picture(dataset, "staffing", colour=True)
+    assert "\x1b[30;47m FR○ \x1b[0m" in by_type  # not named: black on white
+    assert "\x1b[30;47m ○ \x1b[0m not named in the summary" in by_type
+    by_answer = picture(dataset, "offers-service", colour=True)
+    assert "\x1b[1;97;41m HR○ \x1b[0m" in by_answer  # a stated "no": red

@@ -8,6 +8,7 @@ from enum import Enum
 from adhocq.errors import closest
 from adhocq.model import Dataset, Lang, Membership, Response
 from adhocq.query import make_result, resolve_id, type_id
+from adhocq.record import Record, record
 from adhocq.result import Cell, Result
 from adhocq.wording import not_named
 
@@ -63,15 +64,25 @@ def resolve_by(ds: Dataset, raw: str) -> str:
     return resolve_id(raw, [*BY_CHOICES, *ids], "--by value")
 
 
-def legend(ds: Dataset, by: str, lang: Lang) -> tuple[str, str]:
-    """What a filled tile means and what an empty one means, for the legend: a stated answer
-    ("offers a customer service" / "does not") or a measure named in the summary or not."""
+@record
+class Legend(Record):
+    """What a filled tile means and what an empty one means."""
+
+    filled: str
+    empty: str
+    empty_is_absence: bool = False
+    """An empty tile means "not named in the summary", not "no": drawn in a neutral colour."""
+
+
+def legend(ds: Dataset, by: str, lang: Lang) -> Legend:
+    """The legend of a map: a stated answer ("offers a customer service" / "does not") or a
+    measure named in the summary or not."""
     wanted = resolve_by(ds, by)
     if wanted == OFFERS_SERVICE:
-        return "offers a customer service", "does not"
+        return Legend("offers a customer service", "does not")
     if wanted == MEASURES:
-        return "measures named in the summary", ""
-    return f"named for {wanted}", not_named(lang)
+        return Legend("measures named in the summary", "")
+    return Legend(f"named for {wanted}", not_named(lang), empty_is_absence=True)
 
 
 def _plural(count: int, word: str) -> str:

@@ -13,7 +13,7 @@ from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.text import Text
 
-from adhocq.mapdata import GRID, Status
+from adhocq.mapdata import GRID, Legend, Status
 from adhocq.result import Cell, Result, make_visible
 
 TILE_WIDTH = 5
@@ -25,6 +25,8 @@ GRID_WIDTH = GRID_COLUMNS * TILE_WIDTH + (GRID_COLUMNS - 1) * len(GAP)
 
 YES_STYLE = "bold bright_white on green"
 NO_STYLE = "bold bright_white on red"
+NOT_NAMED_STYLE = "black on white"
+"""Not named in the summary: no answer either way, so neither green nor red."""
 NON_RESPONDENT_STYLE = "white on bright_black"
 OBSERVER_STYLE = "bright_black"
 COUNT_STYLES = (
@@ -63,10 +65,10 @@ def _tiles(result: Result) -> list[Tile]:
     return [Tile(str(row[code]), str(row[status]), row[value]) for row in result.rows]
 
 
-def _look(tile: Tile, symbols: Symbols) -> tuple[str, str]:
+def _look(tile: Tile, symbols: Symbols, empty_style: str) -> tuple[str, str]:
     """The symbol and style of a tile."""
     if isinstance(tile.value, bool):
-        return (symbols.yes, YES_STYLE) if tile.value else (symbols.no, NO_STYLE)
+        return (symbols.yes, YES_STYLE) if tile.value else (symbols.no, empty_style)
     if isinstance(tile.value, int):
         return str(tile.value), COUNT_STYLES[min(tile.value, len(COUNT_STYLES) - 1)]
     if tile.status == Status.observer.value:
@@ -74,8 +76,8 @@ def _look(tile: Tile, symbols: Symbols) -> tuple[str, str]:
     return symbols.non_respondent, NON_RESPONDENT_STYLE
 
 
-def _tile_text(tile: Tile, symbols: Symbols) -> Text:
-    symbol, style = _look(tile, symbols)
+def _tile_text(tile: Tile, symbols: Symbols, empty_style: str) -> Text:
+    symbol, style = _look(tile, symbols, empty_style)
     face = f" {make_visible(tile.code)}{symbol}"
     return Text(face + " " * max(0, TILE_WIDTH - cell_len(face)), style=style)
 
@@ -106,12 +108,14 @@ def _rows(placed: dict[tuple[int, int], Text]) -> list[Text]:
     return lines
 
 
-def _grid(tiles: list[Tile], symbols: Symbols, width: int, plain: bool) -> list[Text]:
+def _grid(
+    tiles: list[Tile], symbols: Symbols, width: int, plain: bool, empty_style: str
+) -> list[Text]:
     """The tiles where GRID places them; any code GRID does not know (a dataset of one's own)
     on lines under the map. Narrower than the map, every tile in map order, line by line.
     `plain` (no colours, so no tile backgrounds to keep): without trailing spaces."""
-    placed = {GRID[t.code]: _tile_text(t, symbols) for t in tiles if t.code in GRID}
-    elsewhere = [_tile_text(t, symbols) for t in tiles if t.code not in GRID]
+    placed = {GRID[t.code]: _tile_text(t, symbols, empty_style) for t in tiles if t.code in GRID}
+    elsewhere = [_tile_text(t, symbols, empty_style) for t in tiles if t.code not in GRID]
     if width < GRID_WIDTH:
         lines = _flow([placed[at] for at in sorted(placed)] + elsewhere, width)
     else:
@@ -142,7 +146,7 @@ def _pack(entries: list[Text], width: int) -> list[Text]:
     return lines
 
 
-def _legend(tiles: list[Tile], labels: tuple[str, str], symbols: Symbols, width: int) -> list[Text]:
+def _legend(tiles: list[Tile], legend: Legend, symbols: Symbols, width: int) -> list[Text]:
     if any(isinstance(t.value, int) and not isinstance(t.value, bool) for t in tiles):
         last = len(COUNT_STYLES) - 1
         scale = Text.assemble(
@@ -151,11 +155,11 @@ def _legend(tiles: list[Tile], labels: tuple[str, str], symbols: Symbols, width:
                 for n, style in enumerate(COUNT_STYLES)
             )
         )
-        values = [_entry(scale, labels[0])]
+        values = [_entry(scale, legend.filled)]
     else:
         values = [
-            _entry(_swatch(symbols.yes, YES_STYLE), labels[0]),
-            _entry(_swatch(symbols.no, NO_STYLE), labels[1]),
+            _entry(_swatch(symbols.yes, YES_STYLE), legend.filled),
+            _entry(_swatch(symbols.no, _empty_style(legend)), legend.empty),
         ]
     statuses = [
         _entry(_swatch(symbols.non_respondent, NON_RESPONDENT_STYLE), "EMN member, did not answer"),
@@ -170,8 +174,7 @@ class TileMap:
     character set."""
 
     result: Result
-    labels: tuple[str, str]
-    """What a filled tile means, and what an empty one means."""
+    legend: Legend
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         symbols = ASCII_SYMBOLS if options.ascii_only else UNICODE_SYMBOLS
@@ -182,15 +185,18 @@ class TileMap:
         tiles = _tiles(self.result)
         yield Text(make_visible(self.result.title), style="bold")
         yield Text("")
-        yield from _grid(tiles, symbols, width, plain)
+        yield from _grid(tiles, symbols, width, plain, _empty_style(self.legend))
         yield Text("")
-        yield from _legend(tiles, self.labels, symbols, width)
+        yield from _legend(tiles, self.legend, symbols, width)
         if self.result.caption:
             for line in self.result.caption.split("\n"):
                 yield Text(make_visible(line), style="dim")
 
 
-def build(result: Result, labels: tuple[str, str]) -> RenderableType:
-    """The picture of a `map_values` result; `labels` say what a filled and an empty tile
-    mean."""
-    return TileMap(result, labels)
+def _empty_style(legend: Legend) -> str:
+    return NOT_NAMED_STYLE if legend.empty_is_absence else NO_STYLE
+
+
+def build(result: Result, legend: Legend) -> RenderableType:
+    """The picture of a `map_values` result, with its legend."""
+    return TileMap(result, legend)
