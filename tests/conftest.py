@@ -58,3 +58,33 @@ def run_script(*args: str, env: dict[str, str] | None = None) -> subprocess.Comp
 def run_text(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(SCRIPT), *args], capture_output=True, text=True,
                           env=_environment(env), timeout=60)  # fmt: skip
+
+
+def run_on_terminal(
+    *args: str, columns: int = 100, env: dict[str, str] | None = None
+) -> tuple[int, str]:
+    """The installed `adhocq ARGS` on a pseudo-terminal `columns` wide, as a person runs it in a
+    shell (COLUMNS unset unless `env` sets it): its exit code and what the terminal got."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    main_fd, replica_fd = pty.openpty()
+    fcntl.ioctl(replica_fd, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
+    base = _environment(None)
+    base.pop("COLUMNS", None)
+    done = subprocess.run([str(SCRIPT), *args], stdout=replica_fd, stderr=subprocess.PIPE,
+                          env={**base, **(env or {})}, timeout=60)  # fmt: skip
+    os.close(replica_fd)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(main_fd, 65536)
+        except OSError:  # the other side is closed: all is read
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(main_fd)
+    return done.returncode, output.decode().replace("\r\n", "\n")

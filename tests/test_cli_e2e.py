@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import DATA, SCRIPT
+from conftest import DATA, SCRIPT, run_on_terminal
 from conftest import run_script as run
 
 HOSTILE = str(DATA / "hostile.toml")
@@ -209,25 +209,9 @@ def test_broken_pipe_is_quiet(tmp_path: Path, reader: str, fmt: str) -> None:
 
 
 def test_table_on_a_real_terminal() -> None:
-    import pty
-
-    main_fd, replica_fd = pty.openpty()
-    env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1"}
-    done = subprocess.run([str(SCRIPT), "count", "--by", "category"], stdout=replica_fd,
-                          stderr=subprocess.PIPE, env=env, timeout=60)  # fmt: skip
-    os.close(replica_fd)
-    output = b""
-    while True:
-        try:
-            chunk = os.read(main_fd, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output += chunk
-    os.close(main_fd)
-    assert done.returncode == 0
-    assert "┏" in output.decode() and "Countries named per category" in output.decode()
+    code, output = run_on_terminal("count", "--by", "category", env={"NO_COLOR": "1"})
+    assert code == 0
+    assert "┏" in output and "Countries named per category" in output
 
 
 def test_machine_formats_never_import_rich() -> None:

@@ -2,40 +2,18 @@
 
 from __future__ import annotations
 
-import fcntl
-import os
-import pty
 import re
-import struct
-import subprocess
-import termios
 
-from conftest import SCRIPT
+from conftest import run_on_terminal
 
 
 def on_terminal(*args: str, columns: int, env: dict[str, str] | None = None) -> str:
-    """What `adhocq ARGS` shows on a terminal `columns` wide (COLUMNS unset, as in a shell)."""
-    main_fd, replica_fd = pty.openpty()
-    fcntl.ioctl(replica_fd, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
-    base = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
-    base.pop("COLUMNS", None)
-    full = {**base, "NO_COLOR": "1", "TERM": "xterm", **(env or {})}
-    done = subprocess.run([str(SCRIPT), *args], stdout=replica_fd, stderr=subprocess.PIPE,
-                          env=full, timeout=60)  # fmt: skip
-    os.close(replica_fd)
-    output = b""
-    while True:
-        try:
-            chunk = os.read(main_fd, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output += chunk
-    os.close(main_fd)
-    assert done.returncode == 0, done.stderr
+    """What `adhocq ARGS` shows on a terminal `columns` wide, without the styles."""
+    plain = {"NO_COLOR": "1", "TERM": "xterm", **(env or {})}
+    code, output = run_on_terminal(*args, columns=columns, env=plain)
+    assert code == 0
     # NO_COLOR leaves bold and dim: styles, not text a person reads.
-    return re.sub(r"\x1b\[[0-9;]*m", "", output.decode().replace("\r\n", "\n"))
+    return re.sub(r"\x1b\[[0-9;]*m", "", output)
 
 
 def test_dumb_terminal_gets_ascii_borders_at_its_real_width() -> None:

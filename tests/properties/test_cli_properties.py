@@ -132,20 +132,22 @@ def test_any_output_file_fails_cleanly(
 ESCAPING_FORMATS = ("table", "json", "jsonl", "picture")
 
 
+def row_command_on(doc: dict[str, Any], path: Path) -> st.SearchStrategy[Invocation]:
+    """A command line that prints rows of the dataset `doc`, written at `path`."""
+    return command_lines(
+        Vocabulary.of(doc, (str(path),)),
+        ROW_COMMANDS,
+        fixed=(Item("data", ("--data", str(path))),),
+        oddities=False,
+    )
+
+
 @props(200, shrink=False)
 @given(data=st.data(), terminal=st.booleans())
 def test_cli_on_other_valid_datasets(workdir: Path, data: st.DataObject, terminal: bool) -> None:
     doc = valid_variant(data)
     path = write_variant(doc, workdir)
-    invocation = data.draw(
-        command_lines(
-            Vocabulary.of(doc, (str(path),)),
-            ROW_COMMANDS,
-            fixed=(Item("data", ("--data", str(path))),),
-            oddities=False,
-        ),
-        label="command line",
-    )
+    invocation = data.draw(row_command_on(doc, path), label="command line")
     argv = invocation.argv()
     run = run_in_process(argv, workdir, terminal)
     event(f"exit {run.code}")
@@ -181,15 +183,7 @@ def test_bidirectional_text_never_reaches_a_terminal_raw(
         for lang in text:
             text[lang] += data.draw(bidi_text, label="added text")
     path = write_variant(doc, workdir)
-    invocation = data.draw(
-        command_lines(
-            Vocabulary.of(doc, (str(path),)),
-            ROW_COMMANDS,
-            fixed=(Item("data", ("--data", str(path))),),
-            oddities=False,
-        ),
-        label="command line",
-    )
+    invocation = data.draw(row_command_on(doc, path), label="command line")
     argv = invocation.argv() if terminal else invocation.as_format("table")
     run = run_in_process(argv, workdir, terminal)
     check_run(argv, run)
