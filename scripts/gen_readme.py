@@ -70,6 +70,23 @@ def run(args: list[str]) -> str:
     return "\n".join(line.rstrip() for line in shown.splitlines()) + "\n" + trailer
 
 
+def python_example() -> str:
+    """The README's Python example, as written between its markers."""
+    text = README.read_text(encoding="utf-8")
+    found = re.search(r"<!-- BEGIN python-api -->\n```python\n(.*?)```\n<!-- END", text, re.S)
+    if found is None:
+        raise SystemExit("README.md has no python-api block")
+    return found.group(1)
+
+
+def run_python(code: str) -> str:
+    """What `code` prints, run by this interpreter (the one adhocq is installed in)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=60, check=True)  # fmt: skip
+    return done.stdout
+
+
 def shows_its_format(args: list[str]) -> bool:
     """A tour command names the format it prints (a chart is a picture; the errors print none)."""
     return bool({"-f", "--format", "--chart", "--help"} & set(args)) or args in TOUR["tour-errors"]
@@ -94,8 +111,10 @@ def blocks() -> dict[Path, dict[str, str]]:
 
     for command in COMMANDS:
         reference.append(f"## adhocq {command}\n\n" + code_block([[command, "--help"]], False))
+    readme = {name: code_block(commands) for name, commands in SHORT_TOUR.items()}
+    readme["python-api-output"] = "```text\n" + run_python(python_example()) + "```"
     return {
-        README: {name: code_block(commands) for name, commands in SHORT_TOUR.items()},
+        README: readme,
         TOUR_PAGE: {name: code_block(commands) for name, commands in TOUR.items()},
         REFERENCE: {"reference": "\n\n".join(reference)},
     }
