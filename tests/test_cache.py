@@ -312,3 +312,68 @@ def test_stale_temporary_files_of_killed_runs_are_removed(
     load.load(data_file)
     assert not stale.exists()
     assert fresh.exists(), "it may be another run's, writing now"
+
+
+# ------------------------------------------------------------------ bounds and key (issue 11)
+
+
+def _store_under_many_paths(tmp_path: Path, count: int) -> list[Path]:
+    """`count` entries of the same small dataset, one per path, each written after the last:
+    the entries already there get distinct mtimes in the past, as a file system's coarse clock
+    could give entries written in one tick the same time."""
+    source = DATA / "minimal.toml"
+    raw = source.read_bytes()
+    dataset = load.parse(raw.decode("utf-8"), str(source))
+    paths = [tmp_path / f"data-{number:03}.toml" for number in range(count)]
+    past = time.time() - 10 * count
+    for number, path in enumerate(paths):
+        cache.store(path, raw, dataset)
+        entry = cache._entry(path)
+        assert entry is not None
+        if entry.exists():
+            os.utime(entry, (past + number, past + number))
+    return paths
+
+
+def test_the_cache_keeps_at_most_max_entries_the_newest(cache_home: Path, tmp_path: Path) -> None:
+    paths = _store_under_many_paths(tmp_path, cache.MAX_ENTRIES + 6)
+    assert len(entries(cache_home)) == cache.MAX_ENTRIES
+    raw = (DATA / "minimal.toml").read_bytes()
+    assert all(cache.lookup(path, raw) is not None for path in paths[6:])
+    assert all(cache.lookup(path, raw) is None for path in paths[:6])
+
+
+def test_the_cache_keeps_at_most_max_total_bytes_the_newest(
+    cache_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _store_under_many_paths(tmp_path, 1)
+    (entry,) = entries(cache_home)
+    size = entry.stat().st_size
+    monkeypatch.setattr(cache, "MAX_TOTAL_BYTES", 3 * size + size // 2)
+    paths = _store_under_many_paths(tmp_path, 8)
+    kept = entries(cache_home)
+    assert len(kept) == 3
+    assert sum(entry.stat().st_size for entry in kept) <= cache.MAX_TOTAL_BYTES
+    raw = (DATA / "minimal.toml").read_bytes()
+    assert [cache.lookup(path, raw) is not None for path in paths] == [False] * 5 + [True] * 3
+
+
+def test_the_caps_are_sensible() -> None:
+    assert cache.MAX_ENTRIES >= 16
+    assert cache.MAX_ENTRY_BYTES <= cache.MAX_TOTAL_BYTES <= 256 * 1024 * 1024
+
+
+def test_the_entry_just_written_is_kept_even_if_older_entries_look_newer(
+    cache_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 2)
+    paths = _store_under_many_paths(tmp_path, 2)
+    future = time.time() + 3600
+    for entry in entries(cache_home):
+        os.utime(entry, (future, future))  # a clock set back since they were written
+    newest = tmp_path / "newest.toml"
+    raw = (DATA / "minimal.toml").read_bytes()
+    cache.store(newest, raw, load.parse(raw.decode("utf-8"), "minimal.toml"))
+    assert len(entries(cache_home)) == 2
+    assert cache.lookup(newest, raw) is not None
+    assert sum(cache.lookup(path, raw) is not None for path in paths) == 1
