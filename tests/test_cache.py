@@ -377,3 +377,45 @@ def test_the_entry_just_written_is_kept_even_if_older_entries_look_newer(
     assert len(entries(cache_home)) == 2
     assert cache.lookup(newest, raw) is not None
     assert sum(cache.lookup(path, raw) is not None for path in paths) == 1
+
+
+_STORE_OR_LOOK_UP = """
+import sys
+from pathlib import Path
+from adhocq import cache, load
+assert cache.__file__.startswith(sys.argv[1]), cache.__file__
+path = Path(sys.argv[2])
+raw = path.read_bytes()
+if sys.argv[3] == "store":
+    cache.store(path, raw, load.parse(raw.decode("utf-8"), str(path)))
+print("hit" if cache.lookup(path, raw) is not None else "miss")
+"""
+
+
+def _in_package_copy(package: Path, data: Path, *args: str) -> str:
+    environment = {**os.environ, "PYTHONPATH": str(package.parent), "PYTHONDONTWRITEBYTECODE": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", _STORE_OR_LOOK_UP, str(package), str(data), *args],
+        capture_output=True, text=True, env=environment, timeout=60, check=True,
+    )  # fmt: skip
+    return done.stdout.strip()
+
+
+@pytest.mark.parametrize("change", ["a new module", "a module rewritten", "a module touched"])
+def test_any_change_to_any_module_of_the_package_is_a_miss(
+    cache_home: Path, data_file: Path, tmp_path: Path, change: str
+) -> None:
+    package = tmp_path / "copy" / "adhocq"
+    shutil.copytree(Path(cache.__file__).parent, package,
+                    ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
+    assert _in_package_copy(package, data_file, "store") == "hit"
+    assert _in_package_copy(package, data_file, "look up") == "hit"
+    renderer = package / "output" / "delimited.py"  # not one the loading code imports
+    if change == "a new module":
+        (package / "commands" / "brand_new.py").write_text('"""A command no list names."""\n')
+    elif change == "a module rewritten":
+        renderer.write_text(renderer.read_text() + "\n# changed\n")
+    else:
+        later = renderer.stat().st_mtime + 5
+        os.utime(renderer, (later, later))
+    assert _in_package_copy(package, data_file, "look up") == "miss"

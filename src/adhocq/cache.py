@@ -45,8 +45,7 @@ MAX_ENTRIES = 64
 MAX_TOTAL_BYTES = 64 * 1024 * 1024
 _MAGIC = b"adhocq-cache\n"
 STALE_SECONDS = 3600  # a temporary file this old is a killed run's, not one writing now
-# An entry is only as good as the code that checked and built it.
-_CODE_FILES = ("assemble.py", "cache.py", "load.py", "model.py", "record.py", "schema.py")
+_PACKAGE = os.path.dirname(os.path.abspath(__file__))
 
 
 def _argument_type(annotation: Any) -> Any:
@@ -99,12 +98,17 @@ def _entry(path: Path) -> Path | None:
 
 
 def _code_stamp() -> tuple[Any, ...]:
-    here = os.path.dirname(__file__)
-    stamps: list[Any] = [FORMAT, sys.version_info[:2]]
-    for name in _CODE_FILES:
-        status = os.stat(os.path.join(here, name))
-        stamps.append((name, status.st_mtime_ns, status.st_size))
-    return tuple(stamps)
+    """An entry is only as good as the code that checked and built it: this names that code by
+    the (path, mtime, size) of every module of the package, so that a module added, changed or
+    touched anywhere makes every entry a miss. A stat of each, without reading any."""
+    modules: list[tuple[str, int, int]] = []
+    for folder, subfolders, names in os.walk(_PACKAGE):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        for name in names:
+            if name.endswith(".py"):
+                status = os.stat(os.path.join(folder, name))
+                modules.append((os.path.join(folder, name), status.st_mtime_ns, status.st_size))
+    return (FORMAT, sys.version_info[:2], *sorted(modules))
 
 
 def _framed(payload: bytes) -> bytes:
