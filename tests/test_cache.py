@@ -47,10 +47,10 @@ def entries(home: Path) -> list[Path]:
 def test_a_second_load_comes_from_the_cache(
     cache_home: Path, data_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = load.load(data_file)
+    first = load.load(data_file, write_cache=True)
     assert len(entries(cache_home)) == 1
     monkeypatch.setattr(load, "parse", _no_parsing)
-    assert load.load(data_file) == first
+    assert load.load(data_file, write_cache=True) == first
 
 
 def test_the_round_trip_keeps_every_value_and_type(dataset: Dataset) -> None:
@@ -62,10 +62,10 @@ def test_the_round_trip_keeps_every_value_and_type(dataset: Dataset) -> None:
 
 
 def test_changed_bytes_are_parsed_again(cache_home: Path, data_file: Path) -> None:
-    load.load(data_file)
+    load.load(data_file, write_cache=True)
     text = data_file.read_text(encoding="utf-8")
     data_file.write_text(text.replace('fr = "Plus de personnel."', 'fr = "Autre."'), "utf-8")
-    changed = load.load(data_file)
+    changed = load.load(data_file, write_cache=True)
     assert any(m.description.fr == "Autre." for r in changed.responses for m in r.measures)
     assert len(entries(cache_home)) == 1, "one entry per path, replaced"
 
@@ -73,18 +73,18 @@ def test_changed_bytes_are_parsed_again(cache_home: Path, data_file: Path) -> No
 def test_an_entry_written_by_other_code_is_not_used(
     cache_home: Path, data_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    load.load(data_file)
+    load.load(data_file, write_cache=True)
     monkeypatch.setattr(cache, "_code_stamp", lambda: ("other code",))
     assert cache.lookup(data_file, data_file.read_bytes()) is None
 
 
 @pytest.mark.parametrize("content", [b"", b"\x00garbage", b"\xe9" * 100])
 def test_a_corrupt_entry_is_ignored(cache_home: Path, data_file: Path, content: bytes) -> None:
-    expected = load.load(data_file)
+    expected = load.load(data_file, write_cache=True)
     for entry in entries(cache_home):
         entry.write_bytes(content)
     assert cache.lookup(data_file, data_file.read_bytes()) is None
-    assert load.load(data_file) == expected
+    assert load.load(data_file, write_cache=True) == expected
 
 
 def test_a_dataset_with_problems_is_never_cached(cache_home: Path, data_file: Path) -> None:
@@ -94,22 +94,22 @@ def test_a_dataset_with_problems_is_never_cached(cache_home: Path, data_file: Pa
     )
     for _ in range(2):
         with pytest.raises(DataError, match="stafing"):
-            load.load(data_file)
+            load.load(data_file, write_cache=True)
     assert entries(cache_home) == []
 
 
 def test_turned_off_it_neither_reads_nor_writes(
     cache_home: Path, data_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    load.load(data_file)
+    load.load(data_file, write_cache=True)
     monkeypatch.setenv("ADHOCQ_NO_CACHE", "1")
     with monkeypatch.context() as patch:
         patch.setattr(load, "parse", _no_parsing)
         with pytest.raises(AssertionError, match="parsed"):
-            load.load(data_file)
+            load.load(data_file, write_cache=True)
     for entry in entries(cache_home):
         entry.unlink()
-    load.load(data_file)
+    load.load(data_file, write_cache=True)
     assert entries(cache_home) == []
 
 
@@ -119,7 +119,7 @@ def test_a_cache_that_cannot_be_written_is_skipped(
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    assert load.load(data_file).query.id
+    assert load.load(data_file, write_cache=True).query.id
     assert blocker.read_text() == "x"
     assert list(tmp_path.glob("**/*.tmp")) == []
 
@@ -154,7 +154,7 @@ def test_every_flipped_byte_is_a_miss_or_the_same_dataset(
 ) -> None:
     # The experiment: one byte of an entry changed, 150 offsets. Before entries carried
     # a checksum, 56 of 150 gave wrong data ("Bustria") and 3 an internal error.
-    expected = load.load(data_file)
+    expected = load.load(data_file, write_cache=True)
     entry = _only_entry(cache_home)
     good = entry.read_bytes()
     raw = data_file.read_bytes()
@@ -222,11 +222,11 @@ def _swap(value: Any, old: Any, new: Any) -> Any:
 def test_an_entry_of_the_wrong_shape_is_a_miss(
     cache_home: Path, data_file: Path, name: str
 ) -> None:
-    expected = load.load(data_file)
+    expected = load.load(data_file, write_cache=True)
     entry = _only_entry(cache_home)
     _rewrite(entry, WRONG[name])
     assert cache.lookup(data_file, data_file.read_bytes()) is None
-    assert load.load(data_file) == expected
+    assert load.load(data_file, write_cache=True) == expected
 
 
 def _maximum_memory_of(code: str) -> int:
@@ -242,7 +242,7 @@ def _maximum_memory_of(code: str) -> int:
 def test_an_entry_announcing_2_to_the_28_items_is_a_miss_without_gigabytes(
     cache_home: Path, data_file: Path
 ) -> None:
-    load.load(data_file)
+    load.load(data_file, write_cache=True)
     entry = _only_entry(cache_home)
     good = entry.read_bytes()
     hostile = b"(" + (2**28).to_bytes(4, "little") + b"N" * 16  # a tuple of 2^28 items
@@ -259,7 +259,7 @@ def test_an_entry_announcing_2_to_the_28_items_is_a_miss_without_gigabytes(
 def test_a_pipe_a_device_or_a_huge_file_as_entry_is_a_miss(
     cache_home: Path, data_file: Path
 ) -> None:
-    expected = load.load(data_file)
+    expected = load.load(data_file, write_cache=True)
     entry = _only_entry(cache_home)
     raw = data_file.read_bytes()
     entry.unlink()
@@ -274,13 +274,13 @@ def test_a_pipe_a_device_or_a_huge_file_as_entry_is_a_miss(
     with entry.open("wb") as handle:
         handle.truncate(cache.MAX_ENTRY_BYTES + 1)
     assert cache.lookup(data_file, raw) is None
-    assert load.load(data_file) == expected
+    assert load.load(data_file, write_cache=True) == expected
 
 
 def test_a_cache_folder_others_can_write_to_is_not_used(
     cache_home: Path, data_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    expected = load.load(data_file)
+    expected = load.load(data_file, write_cache=True)
     folder = cache_home / "adhocq"
     raw = data_file.read_bytes()
     for mode in (0o770, 0o707, 0o777):
@@ -288,11 +288,11 @@ def test_a_cache_folder_others_can_write_to_is_not_used(
         assert cache.lookup(data_file, raw) is None, oct(mode)
     for entry in entries(cache_home):
         entry.unlink()
-    assert load.load(data_file) == expected
+    assert load.load(data_file, write_cache=True) == expected
     assert entries(cache_home) == [], "nothing written there either"
     folder.chmod(0o700)
     assert cache.lookup(data_file, raw) is None
-    load.load(data_file)
+    load.load(data_file, write_cache=True)
     assert cache.lookup(data_file, raw) == expected
     # A folder of another user's (tests may run as root, so the user is made another).
     monkeypatch.setattr(os, "getuid", lambda: folder.stat().st_uid + 1)
@@ -309,7 +309,7 @@ def test_stale_temporary_files_of_killed_runs_are_removed(
         leftover.write_bytes(b"half an entry")
     two_hours_ago = time.time() - 7200
     os.utime(stale, (two_hours_ago, two_hours_ago))
-    load.load(data_file)
+    load.load(data_file, write_cache=True)
     assert not stale.exists()
     assert fresh.exists(), "it may be another run's, writing now"
 
