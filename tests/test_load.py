@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import datetime
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import run_text
+from conftest import DATA, run_text
 
+from adhocq import cli
+from adhocq import load as loader
 from adhocq.countries import normalise_code
 from adhocq.errors import DataError, UsageProblem
 from adhocq.load import MAX_BYTES, bundled_path, load, parse, resolve_path
@@ -327,3 +330,56 @@ def test_the_installed_script_does_not_map_a_ligature_onto_a_code() -> None:
     done = run_text("show", "ﬁ")
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr.startswith("adhocq: usage error: unknown country code 'ﬁ'")
+
+
+# ------------------------------------------------------------------ who writes the cache (issue 11)
+
+
+@pytest.fixture
+def empty_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "cache-home"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "data.toml"
+    shutil.copy(DATA / "minimal.toml", target)
+    return target
+
+
+def _cached(home: Path) -> list[str]:
+    return sorted(entry.name for entry in (home / "adhocq").glob("dataset-*.marshal"))
+
+
+def test_the_library_never_writes_the_cache(empty_cache: Path, data_copy: Path) -> None:
+    assert load(data_copy).query.id
+    assert load(bundled_path()).query.id
+    assert not empty_cache.exists(), "not even the folder"
+
+
+def test_the_library_writes_the_cache_when_asked(empty_cache: Path, data_copy: Path) -> None:
+    load(data_copy, write_cache=True)
+    assert len(_cached(empty_cache)) == 1
+
+
+@pytest.mark.parametrize("command", [["validate", "{path}"], ["count", "--data", "{path}"]])
+def test_the_cli_fills_the_cache_and_the_library_reads_it(
+    empty_cache: Path, data_copy: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    assert cli.main([word.format(path=data_copy) for word in command]) == 0
+    assert len(_cached(empty_cache)) == 1
+
+    def no_parsing(*args: object) -> None:
+        raise AssertionError("parsed, although the CLI cached this file")
+
+    monkeypatch.setattr(loader, "parse", no_parsing)
+    assert load(data_copy).query.id
+    assert len(_cached(empty_cache)) == 1
+
+
+def test_the_installed_script_fills_the_cache(empty_cache: Path, data_copy: Path) -> None:
+    done = run_text("validate", str(data_copy), env={"XDG_CACHE_HOME": str(empty_cache)})
+    assert done.returncode == 0, done.stderr
+    assert len(_cached(empty_cache)) == 1

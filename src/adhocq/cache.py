@@ -1,10 +1,12 @@
 """A cache of datasets that have passed every check, so that a run on a file seen before skips
 importing tomllib, parsing and checking: about 6 ms of each run (issue "Speed").
 
-One entry per dataset path, in `$XDG_CACHE_HOME/adhocq` (default `~/.cache/adhocq`). An entry
-holds the file's exact bytes and is used only when they are the file's bytes now, and when
-adhocq's loading code and Python are those that wrote it; anything else is a miss, and a file
-that cannot be read or written is simply not used. `ADHOCQ_NO_CACHE=1` turns it off.
+One entry per dataset path, in `$XDG_CACHE_HOME/adhocq` (default `~/.cache/adhocq`), at most
+MAX_ENTRIES of them and MAX_TOTAL_BYTES in all: storing an entry removes the oldest (by mtime)
+beyond either cap. An entry holds the file's exact bytes and is used only when they are the
+file's bytes now, and when adhocq's code and Python are those that wrote it; anything else is a
+miss, and a file that cannot be read or written is simply not used. `ADHOCQ_NO_CACHE=1` turns
+it off.
 
 Entries are `marshal` data, which unlike pickle runs nothing when loaded: a dataset encoded as
 nested tuples, with a list `[kind, *arguments]` for each model object, enum member and date.
@@ -39,10 +41,11 @@ from adhocq.record import Record
 FORMAT = 2
 NO_CACHE_ENV = "ADHOCQ_NO_CACHE"
 MAX_ENTRY_BYTES = 4 * MAX_BYTES  # the file's bytes and the dataset's, with room to spare
+MAX_ENTRIES = 64
+MAX_TOTAL_BYTES = 64 * 1024 * 1024
 _MAGIC = b"adhocq-cache\n"
 STALE_SECONDS = 3600  # a temporary file this old is a killed run's, not one writing now
-# An entry is only as good as the code that checked and built it.
-_CODE_FILES = ("assemble.py", "cache.py", "load.py", "model.py", "record.py", "schema.py")
+_PACKAGE = os.path.dirname(os.path.abspath(__file__))
 
 
 def _argument_type(annotation: Any) -> Any:
@@ -95,12 +98,17 @@ def _entry(path: Path) -> Path | None:
 
 
 def _code_stamp() -> tuple[Any, ...]:
-    here = os.path.dirname(__file__)
-    stamps: list[Any] = [FORMAT, sys.version_info[:2]]
-    for name in _CODE_FILES:
-        status = os.stat(os.path.join(here, name))
-        stamps.append((name, status.st_mtime_ns, status.st_size))
-    return tuple(stamps)
+    """An entry is only as good as the code that checked and built it: this names that code by
+    the (path, mtime, size) of every module of the package, so that a module added, changed or
+    touched anywhere makes every entry a miss. A stat of each, without reading any."""
+    modules: list[tuple[str, int, int]] = []
+    for folder, subfolders, names in os.walk(_PACKAGE):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        for name in names:
+            if name.endswith(".py"):
+                status = os.stat(os.path.join(folder, name))
+                modules.append((os.path.join(folder, name), status.st_mtime_ns, status.st_size))
+    return (FORMAT, sys.version_info[:2], *sorted(modules))
 
 
 def _framed(payload: bytes) -> bytes:
@@ -158,6 +166,24 @@ def store(path: Path, raw: bytes, dataset: model.Dataset) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink()
+        return
+    _remove_oldest(entry, len(data))
+
+
+def _remove_oldest(kept: Path, kept_size: int) -> None:
+    """Keep `kept` (just written) and the newest other entries within both caps; remove the rest."""
+    others: list[tuple[int, int, Path]] = []
+    for entry in kept.parent.glob("dataset-*.marshal"):
+        with contextlib.suppress(OSError):
+            if entry != kept:
+                status = entry.lstat()
+                others.append((status.st_mtime_ns, status.st_size, entry))
+    count, total = 1, kept_size
+    for _, size, entry in sorted(others, reverse=True):
+        count, total = count + 1, total + size
+        if count > MAX_ENTRIES or total > MAX_TOTAL_BYTES:
+            with contextlib.suppress(OSError):
+                entry.unlink()
 
 
 def _remove_stale(folder: Path) -> None:

@@ -315,7 +315,7 @@ class CachedReal:
 def cached_real(tmp_path_factory: pytest.TempPathFactory) -> CachedReal:
     path = tmp_path_factory.mktemp("cached") / "responses.toml"
     shutil.copy(DATA_FILE, path)
-    dataset = load(path)
+    dataset = load(path, write_cache=True)
     entry = cache._entry(path)
     assert entry is not None and cache.lookup(path, path.read_bytes()) == dataset
     return CachedReal(path, entry, entry.read_bytes(), dataset)

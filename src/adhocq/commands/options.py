@@ -51,7 +51,7 @@ ExcelSafeOption = Annotated[
 def dataset(path: str | None) -> Dataset:
     from adhocq.load import load, resolve_path
 
-    return load(resolve_path(path))
+    return load(resolve_path(path), write_cache=True)
 
 
 ExportOption = Annotated[

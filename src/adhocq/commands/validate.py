@@ -27,7 +27,7 @@ def validate(
     from adhocq.result import make_visible
 
     file = resolve_path(path or data)
-    ds = load(file)
+    ds = load(file, write_cache=True)
     # The path as the user gave it, with any control character shown escaped, as in errors.
     measures = sum(len(r.measures) for r in ds.responses)
     typer.echo(
