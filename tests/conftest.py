@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from adhocq.load import bundled_path, load
+from adhocq.loading import bundled_path, load
 from adhocq.model import Dataset
 
 DATA = Path(__file__).parent / "data"

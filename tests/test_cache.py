@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from conftest import DATA, run_text
 
-from adhocq import cache, load
+from adhocq import cache, loading
 from adhocq.errors import DataError
 from adhocq.model import Dataset, Lang, Membership
 
@@ -47,10 +47,10 @@ def entries(home: Path) -> list[Path]:
 def test_a_second_load_comes_from_the_cache(
     cache_home: Path, data_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = load.load(data_file, write_cache=True)
+    first = loading.load(data_file, write_cache=True)
     assert len(entries(cache_home)) == 1
-    monkeypatch.setattr(load, "parse", _no_parsing)
-    assert load.load(data_file, write_cache=True) == first
+    monkeypatch.setattr(loading, "parse", _no_parsing)
+    assert loading.load(data_file, write_cache=True) == first
 
 
 def test_the_round_trip_keeps_every_value_and_type(dataset: Dataset) -> None:
@@ -62,10 +62,10 @@ def test_the_round_trip_keeps_every_value_and_type(dataset: Dataset) -> None:
 
 
 def test_changed_bytes_are_parsed_again(cache_home: Path, data_file: Path) -> None:
-    load.load(data_file, write_cache=True)
+    loading.load(data_file, write_cache=True)
     text = data_file.read_text(encoding="utf-8")
     data_file.write_text(text.replace('fr = "Plus de personnel."', 'fr = "Autre."'), "utf-8")
-    changed = load.load(data_file, write_cache=True)
+    changed = loading.load(data_file, write_cache=True)
     assert any(m.description.fr == "Autre." for r in changed.responses for m in r.measures)
     assert len(entries(cache_home)) == 1, "one entry per path, replaced"
 
@@ -73,18 +73,18 @@ def test_changed_bytes_are_parsed_again(cache_home: Path, data_file: Path) -> No
 def test_an_entry_written_by_other_code_is_not_used(
     cache_home: Path, data_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    load.load(data_file, write_cache=True)
+    loading.load(data_file, write_cache=True)
     monkeypatch.setattr(cache, "_code_stamp", lambda: ("other code",))
     assert cache.lookup(data_file, data_file.read_bytes()) is None
 
 
 @pytest.mark.parametrize("content", [b"", b"\x00garbage", b"\xe9" * 100])
 def test_a_corrupt_entry_is_ignored(cache_home: Path, data_file: Path, content: bytes) -> None:
-    expected = load.load(data_file, write_cache=True)
+    expected = loading.load(data_file, write_cache=True)
     for entry in entries(cache_home):
         entry.write_bytes(content)
     assert cache.lookup(data_file, data_file.read_bytes()) is None
-    assert load.load(data_file, write_cache=True) == expected
+    assert loading.load(data_file, write_cache=True) == expected
 
 
 def test_a_dataset_with_problems_is_never_cached(cache_home: Path, data_file: Path) -> None:
@@ -94,22 +94,22 @@ def test_a_dataset_with_problems_is_never_cached(cache_home: Path, data_file: Pa
     )
     for _ in range(2):
         with pytest.raises(DataError, match="stafing"):
-            load.load(data_file, write_cache=True)
+            loading.load(data_file, write_cache=True)
     assert entries(cache_home) == []
 
 
 def test_turned_off_it_neither_reads_nor_writes(
     cache_home: Path, data_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    load.load(data_file, write_cache=True)
+    loading.load(data_file, write_cache=True)
     monkeypatch.setenv("ADHOCQ_NO_CACHE", "1")
     with monkeypatch.context() as patch:
-        patch.setattr(load, "parse", _no_parsing)
+        patch.setattr(loading, "parse", _no_parsing)
         with pytest.raises(AssertionError, match="parsed"):
-            load.load(data_file, write_cache=True)
+            loading.load(data_file, write_cache=True)
     for entry in entries(cache_home):
         entry.unlink()
-    load.load(data_file, write_cache=True)
+    loading.load(data_file, write_cache=True)
     assert entries(cache_home) == []
 
 
@@ -119,7 +119,7 @@ def test_a_cache_that_cannot_be_written_is_skipped(
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    assert load.load(data_file, write_cache=True).query.id
+    assert loading.load(data_file, write_cache=True).query.id
     assert blocker.read_text() == "x"
     assert list(tmp_path.glob("**/*.tmp")) == []
 
@@ -154,7 +154,7 @@ def test_every_flipped_byte_is_a_miss_or_the_same_dataset(
 ) -> None:
     # The issue's experiment: one byte of an entry changed, 150 offsets. Before entries carried
     # a checksum, 56 of 150 gave wrong data ("Bustria") and 3 an internal error.
-    expected = load.load(data_file, write_cache=True)
+    expected = loading.load(data_file, write_cache=True)
     entry = _only_entry(cache_home)
     good = entry.read_bytes()
     raw = data_file.read_bytes()
@@ -222,11 +222,11 @@ def _swap(value: Any, old: Any, new: Any) -> Any:
 def test_an_entry_of_the_wrong_shape_is_a_miss(
     cache_home: Path, data_file: Path, name: str
 ) -> None:
-    expected = load.load(data_file, write_cache=True)
+    expected = loading.load(data_file, write_cache=True)
     entry = _only_entry(cache_home)
     _rewrite(entry, WRONG[name])
     assert cache.lookup(data_file, data_file.read_bytes()) is None
-    assert load.load(data_file, write_cache=True) == expected
+    assert loading.load(data_file, write_cache=True) == expected
 
 
 def _maximum_memory_of(code: str) -> int:
@@ -242,7 +242,7 @@ def _maximum_memory_of(code: str) -> int:
 def test_an_entry_announcing_2_to_the_28_items_is_a_miss_without_gigabytes(
     cache_home: Path, data_file: Path
 ) -> None:
-    load.load(data_file, write_cache=True)
+    loading.load(data_file, write_cache=True)
     entry = _only_entry(cache_home)
     good = entry.read_bytes()
     hostile = b"(" + (2**28).to_bytes(4, "little") + b"N" * 16  # a tuple of 2^28 items
@@ -259,7 +259,7 @@ def test_an_entry_announcing_2_to_the_28_items_is_a_miss_without_gigabytes(
 def test_a_pipe_a_device_or_a_huge_file_as_entry_is_a_miss(
     cache_home: Path, data_file: Path
 ) -> None:
-    expected = load.load(data_file, write_cache=True)
+    expected = loading.load(data_file, write_cache=True)
     entry = _only_entry(cache_home)
     raw = data_file.read_bytes()
     entry.unlink()
@@ -274,13 +274,13 @@ def test_a_pipe_a_device_or_a_huge_file_as_entry_is_a_miss(
     with entry.open("wb") as handle:
         handle.truncate(cache.MAX_ENTRY_BYTES + 1)
     assert cache.lookup(data_file, raw) is None
-    assert load.load(data_file, write_cache=True) == expected
+    assert loading.load(data_file, write_cache=True) == expected
 
 
 def test_a_cache_folder_others_can_write_to_is_not_used(
     cache_home: Path, data_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    expected = load.load(data_file, write_cache=True)
+    expected = loading.load(data_file, write_cache=True)
     folder = cache_home / "adhocq"
     raw = data_file.read_bytes()
     for mode in (0o770, 0o707, 0o777):
@@ -288,11 +288,11 @@ def test_a_cache_folder_others_can_write_to_is_not_used(
         assert cache.lookup(data_file, raw) is None, oct(mode)
     for entry in entries(cache_home):
         entry.unlink()
-    assert load.load(data_file, write_cache=True) == expected
+    assert loading.load(data_file, write_cache=True) == expected
     assert entries(cache_home) == [], "nothing written there either"
     folder.chmod(0o700)
     assert cache.lookup(data_file, raw) is None
-    load.load(data_file, write_cache=True)
+    loading.load(data_file, write_cache=True)
     assert cache.lookup(data_file, raw) == expected
     # A folder of another user's (tests may run as root, so the user is made another).
     monkeypatch.setattr(os, "getuid", lambda: folder.stat().st_uid + 1)
@@ -309,7 +309,7 @@ def test_stale_temporary_files_of_killed_runs_are_removed(
         leftover.write_bytes(b"half an entry")
     two_hours_ago = time.time() - 7200
     os.utime(stale, (two_hours_ago, two_hours_ago))
-    load.load(data_file, write_cache=True)
+    loading.load(data_file, write_cache=True)
     assert not stale.exists()
     assert fresh.exists(), "it may be another run's, writing now"
 
@@ -323,7 +323,7 @@ def _store_under_many_paths(tmp_path: Path, count: int) -> list[Path]:
     could give entries written in one tick the same time."""
     source = DATA / "minimal.toml"
     raw = source.read_bytes()
-    dataset = load.parse(raw.decode("utf-8"), str(source))
+    dataset = loading.parse(raw.decode("utf-8"), str(source))
     paths = [tmp_path / f"data-{number:03}.toml" for number in range(count)]
     past = time.time() - 10 * count
     for number, path in enumerate(paths):
@@ -373,7 +373,7 @@ def test_the_entry_just_written_is_kept_even_if_older_entries_look_newer(
         os.utime(entry, (future, future))  # a clock set back since they were written
     newest = tmp_path / "newest.toml"
     raw = (DATA / "minimal.toml").read_bytes()
-    cache.store(newest, raw, load.parse(raw.decode("utf-8"), "minimal.toml"))
+    cache.store(newest, raw, loading.parse(raw.decode("utf-8"), "minimal.toml"))
     assert len(entries(cache_home)) == 2
     assert cache.lookup(newest, raw) is not None
     assert sum(cache.lookup(path, raw) is not None for path in paths) == 1
@@ -382,12 +382,12 @@ def test_the_entry_just_written_is_kept_even_if_older_entries_look_newer(
 _STORE_OR_LOOK_UP = """
 import sys
 from pathlib import Path
-from adhocq import cache, load
+from adhocq import cache, loading
 assert cache.__file__.startswith(sys.argv[1]), cache.__file__
 path = Path(sys.argv[2])
 raw = path.read_bytes()
 if sys.argv[3] == "store":
-    cache.store(path, raw, load.parse(raw.decode("utf-8"), str(path)))
+    cache.store(path, raw, loading.parse(raw.decode("utf-8"), str(path)))
 print("hit" if cache.lookup(path, raw) is not None else "miss")
 """
 

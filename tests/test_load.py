@@ -10,10 +10,10 @@ import pytest
 from conftest import DATA, run_text
 
 from adhocq import cli
-from adhocq import load as loader
+from adhocq import loading as loader
 from adhocq.countries import normalise_code
 from adhocq.errors import DataError, UsageProblem
-from adhocq.load import MAX_BYTES, bundled_path, load, parse, resolve_path
+from adhocq.loading import MAX_BYTES, bundled_path, load, parse, resolve_path
 from adhocq.model import Dataset, Lang
 from adhocq.query import respondent
 

@@ -16,7 +16,7 @@ import pytest
 from conftest import DATA, SCRIPT
 
 from adhocq.errors import DataError
-from adhocq.load import MAX_BYTES, bundled_path, load, parse
+from adhocq.loading import MAX_BYTES, bundled_path, load, parse
 from adhocq.prescan import structure_problem
 
 if sys.version_info >= (3, 11):

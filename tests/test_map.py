@@ -16,7 +16,7 @@ from conftest import run_script as run
 from rich.console import Console
 
 from adhocq.errors import UsageProblem
-from adhocq.load import load
+from adhocq.loading import load
 from adhocq.mapdata import GRID, Legend, legend, map_values
 from adhocq.model import Dataset, Lang, Response
 from adhocq.output.tilemap import build

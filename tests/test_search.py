@@ -15,7 +15,7 @@ from conftest import run_script as run
 
 from adhocq.errors import UsageProblem
 from adhocq.fold import fold, spans
-from adhocq.load import load
+from adhocq.loading import load
 from adhocq.model import Dataset, Lang
 from adhocq.search import search
 

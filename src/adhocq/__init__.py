@@ -1,3 +1,80 @@
-"""adhocq: query the answers to EMN ad hoc queries from the command line."""
+"""adhocq: the answers to EMN ad hoc queries, for Python and on the command line.
+
+    import adhocq
+    ds = adhocq.load()                        # the bundled query, or adhocq.load("my.toml")
+    adhocq.ask.respondents(ds, has=["staffing"])
+
+`load` reads a dataset into typed, frozen records (`adhocq.model`); the functions of
+`adhocq.ask` question it and return those records. Nothing here prints, exits the process or
+writes a file.
+"""
+
+# Nothing is imported at run time here, not even typing: the console script imports this
+# package before it can catch Ctrl-C (see cli.run), so what it imports must be done at once.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from os import PathLike
+    from typing import Any
+
+    from adhocq import ask
+    from adhocq.errors import AdhocqError, DataError
+    from adhocq.model import (
+        Category,
+        Country,
+        Dataset,
+        Finding,
+        Measure,
+        MeasureType,
+        Query,
+        Response,
+        Text,
+    )
 
 __version__ = "0.1.0"
+__all__ = [
+    "AdhocqError",
+    "Category",
+    "Country",
+    "DataError",
+    "Dataset",
+    "Finding",
+    "Measure",
+    "MeasureType",
+    "Query",
+    "Response",
+    "Text",
+    "__version__",
+    "ask",
+    "load",
+]
+
+
+_MODEL = ("Category", "Country", "Dataset", "Finding", "Measure", "MeasureType", "Query",
+          "Response", "Text")  # fmt: skip
+_ERRORS = ("AdhocqError", "DataError")
+
+
+def __getattr__(name: str) -> "Any":
+    """The public names, imported when first used (PEP 562) rather than with the package: the
+    console script imports this package before it can catch Ctrl-C, and `adhocq --version`
+    needs none of them."""
+    import importlib
+
+    if name == "ask":
+        return importlib.import_module("adhocq.ask")
+    if name in _MODEL:
+        return getattr(importlib.import_module("adhocq.model"), name)
+    if name in _ERRORS:
+        return getattr(importlib.import_module("adhocq.errors"), name)
+    raise AttributeError(f"module 'adhocq' has no attribute {name!r}")
+
+
+def load(path: "str | PathLike[str] | None" = None) -> "Dataset":
+    """The dataset in the TOML file at `path`, or the bundled one. Raises DataError, with every
+    problem located, for a file that cannot be used. Reads adhocq's cache, never writes it."""
+    from pathlib import Path
+
+    from adhocq.loading import bundled_path
+    from adhocq.loading import load as load_file
+
+    return load_file(Path(path) if path is not None else bundled_path())

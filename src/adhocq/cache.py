@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from adhocq import model
-from adhocq.load import MAX_BYTES, read_limited
+from adhocq.loading import MAX_BYTES, read_limited
 from adhocq.record import Record
 
 FORMAT = 2

@@ -219,7 +219,7 @@ def _words(text: str) -> set[str]:
 
 @given(st.integers(min_value=30, max_value=200))
 def test_an_id_is_never_split_at_any_width(width: int) -> None:
-    from adhocq.load import bundled_path, load
+    from adhocq.loading import bundled_path, load
 
     ds = load(bundled_path())
     ids = {t.id for t in ds.types}

@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 
 from adhocq import cache
 from adhocq.errors import DataError
-from adhocq.load import load, parse
+from adhocq.loading import load, parse
 from adhocq.model import Dataset
 from adhocq.prescan import structure_problem
 

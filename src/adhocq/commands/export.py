@@ -36,7 +36,7 @@ def export(
     if not sqlite:
         raise UsageProblem("nothing to export: give --sqlite FILE")
     from adhocq.files import check_target
-    from adhocq.load import resolve_path
+    from adhocq.loading import resolve_path
     from adhocq.sqlite_export import write_sqlite
 
     target = Path(sqlite)

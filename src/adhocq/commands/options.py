@@ -49,7 +49,7 @@ ExcelSafeOption = Annotated[
 
 
 def dataset(path: str | None) -> Dataset:
-    from adhocq.load import load, resolve_path
+    from adhocq.loading import load, resolve_path
 
     return load(resolve_path(path), write_cache=True)
 
@@ -82,6 +82,6 @@ def output(
     totals: bool = False,
 ) -> Output:
     """The output options as one value for `emit`; the dataset's file is never exported onto."""
-    from adhocq.load import resolve_path
+    from adhocq.loading import resolve_path
 
     return Output(fmt, excel_safe, crlf, export, force, totals, resolve_path(data))

@@ -23,7 +23,7 @@ def validate(
       adhocq validate
       adhocq validate my-query.toml
     """
-    from adhocq.load import load, resolve_path
+    from adhocq.loading import load, resolve_path
     from adhocq.result import make_visible
 
     file = resolve_path(path or data)

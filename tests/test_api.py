@@ -1,0 +1,51 @@
+"""The public API, `import adhocq`, as a researcher uses it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import adhocq
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_load_the_bundled_or_a_given_dataset() -> None:
+    ds = adhocq.load()
+    assert isinstance(ds, adhocq.Dataset) and len(ds.responses) == 19
+    minimal = adhocq.load(Path(__file__).parent / "data" / "minimal.toml")
+    assert minimal.query.id != ds.query.id
+
+
+def test_a_bad_file_raises_data_error_with_every_problem(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('schema_version = 1\n[query]\nid = "X"\n', encoding="utf-8")
+    with pytest.raises(adhocq.DataError) as caught:
+        adhocq.load(bad)
+    assert len(caught.value.problems) > 1
+
+
+def test_the_library_writes_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    adhocq.load()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_every_public_name_is_there_and_typed() -> None:
+    assert all(hasattr(adhocq, name) for name in adhocq.__all__)
+    assert (Path(adhocq.__file__).parent / "py.typed").is_file()
+
+
+def test_the_readme_example_prints_what_the_readme_shows() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = re.search(r"<!-- BEGIN python-api -->\n```python\n(.*?)```", readme, re.S)
+    shown = re.search(r"<!-- BEGIN python-api-output -->\n```text\n(.*?)```", readme, re.S)
+    assert code is not None and shown is not None
+    done = subprocess.run([sys.executable, "-c", code.group(1)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=60, check=True)  # fmt: skip
+    assert done.stdout == shown.group(1)
+    assert "CZ Tchéquie" in done.stdout
