@@ -10,11 +10,11 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from adhocq.errors import Problem, closest, unknown_value
-from adhocq.model import Text
+from adhocq.model import Lang, Text
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
-LANGUAGES = ("en", "fr")
+LANGUAGES = tuple(lang.value for lang in Lang)  # every text is in each of them
 # A suggestion ("did you mean ...?") or a list of the valid values is a search over what is
 # declared, so only the first problems of a file get one: thousands of bad references would
 # otherwise take minutes to report (issue 10).

@@ -29,7 +29,7 @@ def search(ds: Dataset, text: str, lang: Lang | None = None) -> Result:
     wanted = fold(needle)
     if not wanted.strip():
         raise UsageProblem("search text is empty; give a word to look for, e.g. 'psycho'")
-    langs = (lang,) if lang is not None else (Lang.en, Lang.fr)
+    langs = (lang,) if lang is not None else tuple(Lang)
     rows: list[tuple[Cell, ...]] = []
     for country, field, texts in _entries(ds):
         for each in langs:
