@@ -7,11 +7,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from properties.props import FULL, examples_for
 
 from adhocq.loading import bundled_path, load
 from adhocq.model import Dataset
 
 DATA = Path(__file__).parent / "data"
+
+# Property tests that use Hypothesis's defaults follow the same two profiles as those of
+# tests/properties/props.py: full and reproducible under CI, a fifth locally.
+settings.register_profile("full", derandomize=True)
+settings.register_profile("development", max_examples=examples_for(100))
+settings.load_profile("full" if FULL else "development")
 SCRIPT = Path(sys.executable).parent / "adhocq"
 
 

@@ -2,8 +2,12 @@
 
 Tests whose examples run the CLI several times report their first failing example unshrunk
 (see `props`); Hypothesis keeps failing examples in .hypothesis/ and replays them first.
-Under CI (CI=true) the examples are derived from each test's name, so a CI run is reproducible
-and does not fail on a draw nobody can replay; locally every run draws new examples.
+Two profiles, chosen by the environment, so that the one test command serves both:
+- CI (`CI=true`), and anyone who sets `ADHOCQ_FULL_TESTS=1`: every test's full number of
+  examples, derived from each test's name, so that a CI run is reproducible and does not fail on
+  a draw nobody can replay;
+- otherwise (development): a fifth of the examples, drawn anew at every run, for a quick loop.
+  Over many runs locally and the full run in CI, as much ground is covered.
 """
 
 from __future__ import annotations
@@ -11,6 +15,14 @@ from __future__ import annotations
 import os
 
 from hypothesis import HealthCheck, Phase, settings
+
+FULL = os.environ.get("CI") == "true" or os.environ.get("ADHOCQ_FULL_TESTS") == "1"
+DEVELOPMENT_SHARE = 5
+
+
+def examples_for(full: int) -> int:
+    """How many examples a test runs under this profile."""
+    return full if FULL else max(5, full // DEVELOPMENT_SHARE)
 
 
 def props(examples: int, shrink: bool = True, all_bugs: bool = False) -> settings:
@@ -20,10 +32,10 @@ def props(examples: int, shrink: bool = True, all_bugs: bool = False) -> setting
     draws are labelled)."""
     phases = [p for p in Phase if shrink or p is not Phase.shrink]
     return settings(
-        max_examples=examples,
+        max_examples=examples_for(examples),
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
         report_multiple_bugs=all_bugs,
         phases=phases,
-        derandomize=os.environ.get("CI") == "true",
+        derandomize=FULL,
     )
