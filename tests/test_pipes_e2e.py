@@ -60,3 +60,10 @@ def test_markdown_says_yes_and_no() -> None:
     text = run("countries", "-f", "markdown").stdout
     assert "| AT | Austria | yes | staffing |" in text and "| HR | Croatia | no |  |" in text
     assert "true" not in text and "false" not in text
+
+
+def test_pictures_refuse_options_for_csv() -> None:
+    for args in (("count", "--chart", "--crlf"), ("map", "-f", "table", "--crlf")):
+        done = run(*args)
+        assert (done.returncode, done.stdout) == (2, "")
+        assert done.stderr == "adhocq: usage error: --crlf applies to csv output, not a picture\n"

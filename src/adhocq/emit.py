@@ -106,6 +106,8 @@ def emit_picture(image: object, result: Result, out: Output) -> None:
     printed to the terminal as it is, and saved as SVG or HTML with --export."""
     if out.excel_safe:
         raise UsageProblem("--excel-safe applies to csv and tsv output, not a picture")
+    if out.crlf:
+        raise UsageProblem("--crlf applies to csv output, not a picture")
     target = export_target(out)
     if target is not None:
         _export(result, image, target, out.force)
