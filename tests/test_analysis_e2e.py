@@ -54,7 +54,7 @@ def test_matrix_json_has_one_type_per_column() -> None:
 def test_matrix_table_shows_marks() -> None:
     done = run("matrix", "-f", "table", env={"COLUMNS": "100"})
     assert done.returncode == 0
-    assert "1 staffing  2 training" in done.stdout and "●" in done.stdout
+    assert "1=staffing  2=training" in done.stdout and "●" in done.stdout
     assert "│ Total │" in done.stdout
 
 

@@ -210,7 +210,7 @@ def test_fit_widths_gives_every_column_its_longest_word_or_nothing() -> None:
 
 def _numbered_headers(result: Result, text: str) -> set[str]:
     """The ids a numbered header stands for, where the table has a legend."""
-    return {c.header for c in result.columns if c.mark and f" {c.header}" in text}
+    return {c.header for c in result.columns if c.mark and f"={c.header}" in text}
 
 
 def _words(text: str) -> set[str]:
@@ -267,7 +267,7 @@ def test_matrix_headers_are_type_ids_where_they_fit_numbers_with_a_legend_otherw
     assert "┃ lessons-past-crises ┃" in wide.getvalue()
     write(analysis.matrix(dataset, Lang.en), middle, width=100)
     assert "┃ 1 ┃ 2 ┃" in middle.getvalue()
-    assert "1 staffing  2 training" in middle.getvalue()
+    assert "1=staffing  2=training" in middle.getvalue()
     write(analysis.matrix(dataset, Lang.en), narrow, width=50)
     text = narrow.getvalue()
     assert "● staffing, training, psychological-support" in text  # CZ's marks on one line

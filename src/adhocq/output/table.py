@@ -138,7 +138,7 @@ def _numbered(result: Result) -> tuple[list[str], list[str]]:
     legend: list[str] = []
     for column in result.columns:
         if column.mark:
-            legend.append(f"{len(legend) + 1} {column.header}")
+            legend.append(f"{len(legend) + 1}={column.header}")  # kept whole when wrapped
             headers.append(str(len(legend)))
         else:
             headers.append(column.header)
