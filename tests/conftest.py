@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -31,6 +32,22 @@ def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
         patch.delenv("ADHOCQ_NO_CACHE", raising=False)
         yield
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of the test's own, used by the library and by subprocesses."""
+    home = tmp_path / "cache-home"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def data_file(tmp_path: Path) -> Path:
+    """A copy of the minimal dataset that a test may change."""
+    target = tmp_path / "data.toml"
+    shutil.copy(DATA / "minimal.toml", target)
+    return target
 
 
 @pytest.fixture(scope="session")

@@ -22,20 +22,6 @@ from adhocq.errors import DataError
 from adhocq.model import Dataset, Lang, Membership
 
 
-@pytest.fixture
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "cache-home"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
-    return home
-
-
-@pytest.fixture
-def data_file(tmp_path: Path) -> Path:
-    target = tmp_path / "data.toml"
-    shutil.copy(DATA / "minimal.toml", target)
-    return target
-
-
 def _no_parsing(*args: object) -> None:
     raise AssertionError("parsed, although the cache holds this file")
 

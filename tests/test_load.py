@@ -2,12 +2,11 @@ from __future__ import annotations
 
 import datetime
 import os
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DATA, run_text
+from conftest import run_text
 
 from adhocq import cli
 from adhocq import loading as loader
@@ -133,13 +132,18 @@ BROKEN = {
 }
 
 
-@pytest.mark.parametrize("name", BROKEN)
-def test_each_check_reports_its_problem_with_path_and_line(minimal_text: str, name: str) -> None:
-    old, new, expected = BROKEN[name]
+def _reported(minimal_text: str, case: tuple[str, str, list[str]]) -> None:
+    """Replacing `old` by `new` in the minimal dataset gives exactly the `expected` lines."""
+    old, new, expected = case
     assert old in minimal_text
     with pytest.raises(DataError) as caught:
         parse(minimal_text.replace(old, new, 1), "t.toml")
     assert caught.value.lines() == expected
+
+
+@pytest.mark.parametrize("name", BROKEN)
+def test_each_check_reports_its_problem_with_path_and_line(minimal_text: str, name: str) -> None:
+    _reported(minimal_text, BROKEN[name])
 
 
 def test_all_problems_are_reported_at_once(minimal_text: str) -> None:
@@ -311,11 +315,7 @@ LOOK_ALIKES = {
 
 @pytest.mark.parametrize("name", LOOK_ALIKES)
 def test_ids_codes_and_dates_are_ascii_and_whole(minimal_text: str, name: str) -> None:
-    old, new, expected = LOOK_ALIKES[name]
-    assert old in minimal_text
-    with pytest.raises(DataError) as caught:
-        parse(minimal_text.replace(old, new, 1), "t.toml")
-    assert caught.value.lines() == expected
+    _reported(minimal_text, LOOK_ALIKES[name])
 
 
 @pytest.mark.parametrize("typed", ["ﬁ", "ſk", "ＦＩ", "\u00a0FI", "FI\u2003", "ꜰɪ"])
@@ -335,51 +335,37 @@ def test_the_installed_script_does_not_map_a_ligature_onto_a_code() -> None:
 # ------------------------------------------------------------------ who writes the cache (issue 11)
 
 
-@pytest.fixture
-def empty_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "cache-home"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
-    return home
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "data.toml"
-    shutil.copy(DATA / "minimal.toml", target)
-    return target
-
-
 def _cached(home: Path) -> list[str]:
     return sorted(entry.name for entry in (home / "adhocq").glob("dataset-*.marshal"))
 
 
-def test_the_library_never_writes_the_cache(empty_cache: Path, data_copy: Path) -> None:
-    assert load(data_copy).query.id
+def test_the_library_never_writes_the_cache(cache_home: Path, data_file: Path) -> None:
+    assert load(data_file).query.id
     assert load(bundled_path()).query.id
-    assert not empty_cache.exists(), "not even the folder"
+    assert not cache_home.exists(), "not even the folder"
 
 
-def test_the_library_writes_the_cache_when_asked(empty_cache: Path, data_copy: Path) -> None:
-    load(data_copy, write_cache=True)
-    assert len(_cached(empty_cache)) == 1
+def test_the_library_writes_the_cache_when_asked(cache_home: Path, data_file: Path) -> None:
+    load(data_file, write_cache=True)
+    assert len(_cached(cache_home)) == 1
 
 
 @pytest.mark.parametrize("command", [["validate", "{path}"], ["count", "--data", "{path}"]])
 def test_the_cli_fills_the_cache_and_the_library_reads_it(
-    empty_cache: Path, data_copy: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+    cache_home: Path, data_file: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
 ) -> None:
-    assert cli.main([word.format(path=data_copy) for word in command]) == 0
-    assert len(_cached(empty_cache)) == 1
+    assert cli.main([word.format(path=data_file) for word in command]) == 0
+    assert len(_cached(cache_home)) == 1
 
     def no_parsing(*args: object) -> None:
         raise AssertionError("parsed, although the CLI cached this file")
 
     monkeypatch.setattr(loader, "parse", no_parsing)
-    assert load(data_copy).query.id
-    assert len(_cached(empty_cache)) == 1
+    assert load(data_file).query.id
+    assert len(_cached(cache_home)) == 1
 
 
-def test_the_installed_script_fills_the_cache(empty_cache: Path, data_copy: Path) -> None:
-    done = run_text("validate", str(data_copy), env={"XDG_CACHE_HOME": str(empty_cache)})
+def test_the_installed_script_fills_the_cache(cache_home: Path, data_file: Path) -> None:
+    done = run_text("validate", str(data_file), env={"XDG_CACHE_HOME": str(cache_home)})
     assert done.returncode == 0, done.stderr
-    assert len(_cached(empty_cache)) == 1
+    assert len(_cached(cache_home)) == 1
