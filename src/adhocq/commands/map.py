@@ -13,7 +13,7 @@ from adhocq.commands.options import (
     dataset,
     output,
 )
-from adhocq.emit import choose_format, emit, emit_picture, export_target
+from adhocq.emit import choose_format, emit, emit_picture
 from adhocq.model import Lang
 from adhocq.output import Format
 
@@ -51,7 +51,6 @@ def map(
     from adhocq.mapdata import legend, map_values
 
     out = output(fmt, excel_safe, crlf, export, force, data)
-    export_target(out)
     ds = dataset(data)
     result = map_values(ds, lang, by)
     drawn = choose_format(fmt) is Format.table
