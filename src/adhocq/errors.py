@@ -90,11 +90,10 @@ def unknown_value(what: str, value: str, choices: Sequence[str]) -> str:
     number, when they are too many to list)."""
     if not choices:
         return f"unknown {what} {value!r} (none is declared)"
-    if len(choices) <= SUGGEST_MAX_CHOICES:
-        guess = closest(value.lower(), [c.lower() for c in choices])
-        if guess is not None:
-            original = next(c for c in choices if c.lower() == guess)
-            return f"unknown {what} {value!r} (did you mean {original!r}?)"
+    guess = closest(value.lower(), [c.lower() for c in choices])
+    if guess is not None:
+        original = next(c for c in choices if c.lower() == guess)
+        return f"unknown {what} {value!r} (did you mean {original!r}?)"
     if len(choices) > LIST_MAX_CHOICES:
         return f"unknown {what} {value!r} (not one of the {len(choices)} declared)"
     return f"unknown {what} {value!r} (expected one of: {', '.join(choices)})"
