@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from adhocq.errors import UsageProblem
-from adhocq.model import Dataset, Lang, MeasureType
-from adhocq.query import category_id, make_result, respondent
+from adhocq.model import Dataset, MeasureType
+from adhocq.query import answer_columns, category_id, make_result, respondent, text
 from adhocq.result import Cell, Result
 
 
@@ -18,7 +18,7 @@ def _types(ds: Dataset, category: str | None) -> list[MeasureType]:
     return [t for t in ds.types if t.category == wanted]
 
 
-def matrix(ds: Dataset, lang: Lang, category: str | None = None, transpose: bool = False) -> Result:
+def matrix(ds: Dataset, lang: str, category: str | None = None, transpose: bool = False) -> Result:
     """One row per respondent, one yes/no column per type (in category order) and the row's
     total; the column totals as a footer. Transposed: one row per type, one column per country.
     Totals are for people: machine formats leave them out unless asked (`--totals`)."""
@@ -26,20 +26,27 @@ def matrix(ds: Dataset, lang: Lang, category: str | None = None, transpose: bool
     scope = f" ({category_id(ds, category)})" if category is not None else ""
     if transpose:
         return _matrix_by_type(ds, lang, types, scope)
-    columns = [("code", "Code"), ("name", "Country"), ("offers_service", "Service")]
-    columns += [(t.id, t.id) for t in types] + [("total", "Total")]
+    columns = [("code", "Code"), ("name", "Country"), *answer_columns(ds, lang)]
+    taken = {name for name, _ in columns} | {"total"}
+    keys = [type_column(t.id, taken) for t in types]
+    columns += [(key, t.id) for key, t in zip(keys, types, strict=True)] + [("total", "Total")]
     rows: list[tuple[Cell, ...]] = []
     for r in ds.responses:
         marks = [t.id in r.type_ids() for t in types]
-        rows.append((r.code, r.country.name.get(lang), r.offers_service, *marks, sum(marks)))
+        answers = [r.answer(q.id) for q in ds.questions]
+        rows.append((r.code, text(r.country.name, lang), *answers, *marks, sum(marks)))
     totals = [sum(1 for r in ds.responses if t.id in r.type_ids()) for t in types]
-    offering = sum(1 for r in ds.responses if r.offers_service)
-    footer: tuple[Cell, ...] = ("Total", "", offering, *totals, sum(totals))
+    yes = [sum(1 for r in ds.responses if r.answer(q.id)) for q in ds.questions]
+    footer: tuple[Cell, ...] = ("Total", "", *yes, *totals, sum(totals))
     title = f"Countries x measure types named in the summary{scope}"
-    result = make_result(
-        ds, lang, title, columns, rows, marks=[t.id for t in types], shows_absence=True
-    )
+    result = make_result(ds, lang, title, columns, rows, marks=keys, shows_absence=True)
     return _with_totals(result, footer)
+
+
+def type_column(type_id: str, taken: set[str]) -> str:
+    """A type's column is named by its id, or `type:ID` where the id is the name of another
+    column of the same table ("code", "total", an answer's column): never two columns alike."""
+    return f"type:{type_id}" if type_id in taken else type_id
 
 
 def _with_totals(result: Result, footer: tuple[Cell, ...]) -> Result:
@@ -47,7 +54,7 @@ def _with_totals(result: Result, footer: tuple[Cell, ...]) -> Result:
     return replace(result, columns=columns, footer=footer)
 
 
-def _matrix_by_type(ds: Dataset, lang: Lang, types: list[MeasureType], scope: str) -> Result:
+def _matrix_by_type(ds: Dataset, lang: str, types: list[MeasureType], scope: str) -> Result:
     codes = [r.code for r in ds.responses]
     columns = [("type", "Type"), *zip(codes, codes, strict=True), ("total", "Total")]
     rows: list[tuple[Cell, ...]] = []
@@ -60,8 +67,9 @@ def _matrix_by_type(ds: Dataset, lang: Lang, types: list[MeasureType], scope: st
     return _with_totals(result, ("Total", *per_country, sum(per_country)))
 
 
-def compare(ds: Dataset, lang: Lang, codes: Sequence[str], show_all: bool = False) -> Result:
-    """Profiles side by side: the service, then one row per type with a mark per country."""
+def compare(ds: Dataset, lang: str, codes: Sequence[str], show_all: bool = False) -> Result:
+    """Profiles side by side: one row per question (the answers), then one row per type with a
+    mark per country."""
     responses = [respondent(ds, code) for code in codes]
     seen = [r.code for r in responses]
     if len(set(seen)) != len(seen):
@@ -71,12 +79,13 @@ def compare(ds: Dataset, lang: Lang, codes: Sequence[str], show_all: bool = Fals
     columns = [("type", "Type"), ("category", "Category"), ("label", "Label")]
     columns += [(r.code, r.code) for r in responses]
     rows: list[tuple[Cell, ...]] = [
-        ("offers_service", "", "Offers a customer service", *(r.offers_service for r in responses))
+        (q.column, "", text(q.statement, lang), *(r.answer(q.id) for r in responses))
+        for q in ds.questions
     ]
     for t in ds.types:
         reported = [t.id in r.type_ids() for r in responses]
         if show_all or any(reported):
-            rows.append((t.id, t.category, t.label.get(lang), *reported))
+            rows.append((t.id, t.category, text(t.label, lang), *reported))
     names = ", ".join(f"{r.country.name.get(lang)} ({r.code})" for r in responses)
     title = f"Compared: {names}; measure types named in the summary"
     return make_result(ds, lang, title, columns, rows, seen, shows_absence=True)

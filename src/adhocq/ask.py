@@ -6,7 +6,7 @@ A measure is "named" for a country where the summary names that country for it; 
 named may still take the measure (see the README, "Reading the data").
 """
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from adhocq.model import Dataset, Measure, MeasureType, Response
 
@@ -33,17 +33,21 @@ def respondents(
     any_of: Collection[str] = (),
     lacks: Collection[str] = (),
     category: str | None = None,
-    offers_service: bool | None = None,
+    answers: Mapping[str, bool] | None = None,
 ) -> tuple[Response, ...]:
     """The responses named for every type in `has`, at least one in `any_of` (if any), none in
-    `lacks`, and some type of `category`; with `offers_service`, only those that gave that
-    answer."""
+    `lacks`, and some type of `category`; with `answers` ({question id: True or False}), only
+    those that gave each of these answers (an unanswered question matches neither)."""
     needed, some, excluded = _known(ds, has), _known(ds, any_of), _known(ds, lacks)
     in_category = types_in(ds, category) if category is not None else None
+    wanted = dict(answers or {})
+    unknown = sorted(set(wanted) - {q.id for q in ds.questions})
+    if unknown:
+        raise ValueError(f"unknown question(s): {', '.join(unknown)}")
     found = []
     for r in ds.responses:
         named = r.type_ids()
-        if offers_service is not None and r.offers_service != offers_service:
+        if any(r.answer(question) is not value for question, value in wanted.items()):
             continue
         if not needed <= named or (some and not named & some) or named & excluded:
             continue

@@ -1,5 +1,6 @@
 """Raw TOML tables -> the frozen model, every check going through a Checker that collects
-located problems instead of stopping at the first."""
+located problems instead of stopping at the first. The query and what it declares are built
+here; the respondents and the findings in `assemble_answers`."""
 
 from __future__ import annotations
 
@@ -9,54 +10,56 @@ from collections.abc import Callable
 from typing import Any
 
 from adhocq import model as m
+from adhocq.assemble_answers import Declared, finding_builder, response_builder
 from adhocq.countries import ALIASES, CODE
 from adhocq.schema import Checker
 
-# Column names of the matrix, where each type id is a column too, and the other values of
-# `map --by`.
-RESERVED_TYPE_IDS = frozenset({"code", "name", "total", "offers-service", "measures"})
+SCHEMA_VERSION = 2
 _UNIQUE = (
+    ("questions", "id", "question id"),
+    ("questions", "column", "question column"),
+    ("finding_kinds", "id", "finding kind id"),
     ("categories", "id", "category id"),
     ("types", "id", "type id"),
     ("countries", "code", "country code"),
     ("responses", "country", "country code"),
     ("findings", "id", "finding id"),
 )
+_COLUMN = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
+_REQUIRED = {"schema_version", "query", "categories", "types", "countries", "responses"}
+_OPTIONAL = {"questions", "finding_kinds", "findings"}
 
 
 def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
-    c.keys(
-        raw,
-        "",
-        required={
-            "schema_version",
-            "query",
-            "categories",
-            "types",
-            "countries",
-            "responses",
-            "findings",
-        },
-    )
-    version = c.get(raw, "schema_version", "", int)
-    if version is not None and version != 1:
-        c.problem("schema_version", f"unsupported schema_version {version} (expected 1)")
+    version = raw.get("schema_version")
+    if version != SCHEMA_VERSION:
+        # Nothing else is checked: a file in another format would get a problem at every key.
+        c.problem("schema_version", _version_problem(version))
+        return None
+    c.keys(raw, "", required=_REQUIRED, optional=_OPTIONAL)
     bullets = _query_bullets(raw, c)
     for key, field, what in _UNIQUE:
         c.unique(raw, key, "", field, what)
+    _distinct_names(raw, c)
     # References are checked against what is declared, even where a declaration has its own
     # problem, so that one mistake is reported once and not again at every use.
+    bullet_ids = set(bullets)
+    questions = _optional_list(raw, "questions", c, _question(c, bullet_ids))
+    kinds = _optional_list(raw, "finding_kinds", c, _finding_kind(c))
     categories = c.table_list(raw, "categories", "", _category(c))
     types = c.table_list(raw, "types", "", _measure_type(c, _declared(raw, "categories", "id")))
     countries = c.table_list(raw, "countries", "", _country(c))
-    known = {x.code: x for x in countries}
-    type_ids = _declared(raw, "types", "id")
-    declared_codes = _declared(raw, "countries", "code")
-    responses = c.table_list(
-        raw, "responses", "", _response(c, known, declared_codes, type_ids, bullets)
+    declared = Declared(
+        countries={x.code: x for x in countries},
+        codes=_declared(raw, "countries", "code"),
+        types=_declared(raw, "types", "id"),
+        questions=_declared(raw, "questions", "id"),
+        kinds=_declared(raw, "finding_kinds", "id"),
+        bullets=bullet_ids,
     )
-    findings = c.table_list(raw, "findings", "", _finding(c, bullets))
-    query = _query(raw.get("query"), c, bullets, known)
+    responses = c.table_list(raw, "responses", "", response_builder(c, declared))
+    findings = _optional_list(raw, "findings", c, finding_builder(c, declared))
+    query = _query(raw.get("query"), c, bullets, declared.countries)
     raw_responses = raw.get("responses")
     answered = len(raw_responses) if isinstance(raw_responses, list) else 0
     if query is not None and query.respondent_count != answered:
@@ -67,8 +70,34 @@ def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
     if query is None or c.problems:
         return None
     return m.Dataset(
-        query, tuple(categories), tuple(types), tuple(countries), tuple(responses), tuple(findings)
+        query,
+        tuple(questions),
+        tuple(kinds),
+        tuple(categories),
+        tuple(types),
+        tuple(countries),
+        tuple(responses),
+        tuple(findings),
+        _languages(raw),
     )
+
+
+def _version_problem(version: Any) -> str:
+    if version is None:
+        return f"missing required key 'schema_version' (this adhocq reads {SCHEMA_VERSION})"
+    if version == 1:
+        return (
+            "schema_version 1 is the first format of adhocq files; this adhocq reads "
+            f"schema_version {SCHEMA_VERSION}, where questions, answers and finding kinds are "
+            "declared in the file (see docs/design.md, 'Dataset format')"
+        )
+    return f"unsupported schema_version {version!r} (this adhocq reads {SCHEMA_VERSION})"
+
+
+def _optional_list(
+    raw: dict[str, Any], key: str, c: Checker, build: Callable[[dict[str, Any], str], Any]
+) -> list[Any]:
+    return c.table_list(raw, key, "", build) if key in raw else []
 
 
 def _declared(raw: dict[str, Any], key: str, field: str) -> set[str]:
@@ -76,6 +105,32 @@ def _declared(raw: dict[str, Any], key: str, field: str) -> set[str]:
     if not isinstance(items, list):
         return set()
     return {i[field] for i in items if isinstance(i, dict) and isinstance(i.get(field), str)}
+
+
+def _distinct_names(raw: dict[str, Any], c: Checker) -> None:
+    """A question and a measure type are both something a country is asked about (`map --by`,
+    the rows of `compare`): they may not share an id."""
+    types = _declared(raw, "types", "id")
+    items = raw.get("questions")
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        ident = item.get("id") if isinstance(item, dict) else None
+        if isinstance(ident, str) and ident in types:
+            c.problem(f"questions[{index}].id", f"{ident!r} is also a measure type id")
+
+
+def _languages(raw: Any) -> tuple[str, ...]:
+    """Every language a text of the file is written in: English, then the others A to Z."""
+    found: set[str] = set()
+    pending = [raw]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            if isinstance(value.get("en"), str):
+                found.update(key for key in value if isinstance(value[key], str))
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return ("en", *sorted(found - {"en"}))
 
 
 def _query_bullets(raw: dict[str, Any], c: Checker) -> dict[str, m.Bullet]:
@@ -102,19 +157,9 @@ def _query(
     c.keys(
         table,
         path,
-        required={
-            "id",
-            "title",
-            "requester_country",
-            "requester",
-            "asked",
-            "published",
-            "respondent_count",
-            "themes",
-            "sources",
-            "bullets",
-        },
-        optional={"notes"},
+        required={"id", "title", "requester_country", "requester", "asked", "published"}
+        | {"respondent_count", "coverage", "themes", "sources", "bullets"},
+        optional={"notes", "findings_read"},
     )
     requester_country = c.get(table, "requester_country", path, str)
     if requester_country is not None and requester_country not in known:
@@ -124,6 +169,8 @@ def _query(
         c.problem(f"{path}.asked", f"expected a month as 'YYYY-MM', got {asked!r}")
     published = c.get(table, "published", path, datetime.date)
     count = c.get(table, "respondent_count", path, int)
+    coverage = c.choice(table, "coverage", path, m.Coverage)
+    read = _findings_read(table, path, coverage, c)
     sources = c.table_list(table, "sources", path, lambda t, p: _source(c, t, p))
     themes = c.text_list(table, "themes", path)
     notes = c.text_list(table, "notes", path) if "notes" in table else []
@@ -137,6 +184,7 @@ def _query(
         or asked is None
         or published is None
         or count is None
+        or coverage is None
     ):
         return None
     return m.Query(
@@ -147,11 +195,26 @@ def _query(
         asked,
         published,
         count,
+        coverage,
+        read,
         tuple(themes),
         tuple(sources),
         tuple(bullets.values()),
         tuple(notes),
     )
+
+
+def _findings_read(
+    table: dict[str, Any], path: str, coverage: m.Coverage | None, c: Checker
+) -> int | None:
+    read = c.get(table, "findings_read", path, int)
+    if coverage is m.Coverage.excerpt and read is None and "findings_read" not in table:
+        c.problem(f"{path}.findings_read", "an excerpt says how many findings it holds")
+    elif coverage is m.Coverage.complete and read is not None:
+        c.problem(f"{path}.findings_read", "only an excerpt has findings_read")
+    elif read is not None and read < 1:
+        c.problem(f"{path}.findings_read", f"expected at least 1, got {read}")
+    return read
 
 
 def _source(c: Checker, table: dict[str, Any], path: str) -> m.Source | None:
@@ -164,6 +227,35 @@ def _source(c: Checker, table: dict[str, Any], path: str) -> m.Source | None:
         c.problem(f"{path}.url", f"expected an https:// address, got {url!r}")
         url = None
     return m.Source(lang, url) if lang is not None and url is not None else None
+
+
+def _question(c: Checker, bullets: set[str]) -> Callable[[dict[str, Any], str], m.Question | None]:
+    texts = ("label", "statement", "yes", "no")
+
+    def build(table: dict[str, Any], path: str) -> m.Question | None:
+        c.keys(table, path, required={"id", "column", "source", *texts})
+        ident = c.ident(table, "id", path)
+        column = c.get(table, "column", path, str)
+        if column is not None and not _COLUMN.fullmatch(column):
+            c.problem(f"{path}.column", f"expected a snake_case name like 'offers_help', got "
+                      f"{column!r}")  # fmt: skip
+            column = None
+        label, statement, yes, no = (c.text(table, key, path) for key in texts)
+        source = c.reference(table, "source", path, bullets, "summary bullet")
+        if not (ident and column and label and statement and yes and no and source):
+            return None
+        return m.Question(ident, column, label, statement, yes, no, source)
+
+    return build
+
+
+def _finding_kind(c: Checker) -> Callable[[dict[str, Any], str], m.FindingKind | None]:
+    def build(table: dict[str, Any], path: str) -> m.FindingKind | None:
+        c.keys(table, path, required={"id", "label"})
+        ident, label = c.ident(table, "id", path), c.text(table, "label", path)
+        return m.FindingKind(ident, label) if ident and label else None
+
+    return build
 
 
 def _category(c: Checker) -> Callable[[dict[str, Any], str], m.Category | None]:
@@ -181,10 +273,6 @@ def _measure_type(
     def build(table: dict[str, Any], path: str) -> m.MeasureType | None:
         c.keys(table, path, required={"id", "category", "label"})
         ident, label = c.ident(table, "id", path), c.text(table, "label", path)
-        if ident in RESERVED_TYPE_IDS:
-            # Reported, but kept so that the measures using it do not each report it again.
-            c.problem(f"{path}.id", f"{ident!r} cannot be a measure type id: adhocq uses that "
-                      "name itself (matrix columns, map --by)")  # fmt: skip
         category = c.reference(table, "category", path, categories, "category")
         return m.MeasureType(ident, category, label) if ident and category and label else None
 
@@ -208,72 +296,5 @@ def _country(c: Checker) -> Callable[[dict[str, Any], str], m.Country | None]:
         membership = c.choice(table, "membership", path, m.Membership)
         name = c.text(table, "name", path)
         return m.Country(code, membership, name) if code and membership and name else None
-
-    return build
-
-
-def _response(
-    c: Checker,
-    known: dict[str, m.Country],
-    declared_codes: set[str],
-    type_ids: set[str],
-    bullets: dict[str, m.Bullet],
-) -> Callable[[dict[str, Any], str], m.Response | None]:
-    bullet_ids = set(bullets)  # once: a set per measure would make the checks quadratic
-
-    def measure(table: dict[str, Any], path: str) -> m.Measure | None:
-        c.keys(table, path, required={"type", "description", "source"})
-        kind = c.reference(table, "type", path, type_ids, "measure type")
-        description = c.text(table, "description", path)
-        source = c.reference(table, "source", path, bullet_ids, "summary bullet")
-        return m.Measure(kind, description, source) if kind and description and source else None
-
-    def build(table: dict[str, Any], path: str) -> m.Response | None:
-        c.keys(
-            table,
-            path,
-            required={"country", "offers_service", "source"},
-            optional={"measures", "notes"},
-        )
-        country = None
-        code = c.get(table, "country", path, str)
-        if code is not None:
-            country = known.get(code)
-            if code not in declared_codes:
-                guess = c.suggest(code, declared_codes)
-                hint = f" (did you mean {guess!r}?)" if guess else ""
-                c.problem(
-                    f"{path}.country", f"{code!r} is not an EMN country code in [[countries]]{hint}"
-                )
-        offers = c.get(table, "offers_service", path, bool)
-        source = c.reference(table, "source", path, bullet_ids, "summary bullet")
-        measures = c.table_list(table, "measures", path, measure) if "measures" in table else []
-        seen: set[str] = set()
-        for index, item in enumerate(measures):
-            if item.type in seen:
-                c.problem(
-                    f"{path}.measures[{index}].type",
-                    f"measure type {item.type!r} appears twice for this country",
-                )
-            seen.add(item.type)
-        notes = c.text_list(table, "notes", path) if "notes" in table else []
-        if country is None or offers is None or source is None:
-            return None
-        return m.Response(country, offers, source, tuple(measures), tuple(notes))
-
-    return build
-
-
-def _finding(
-    c: Checker, bullets: dict[str, m.Bullet]
-) -> Callable[[dict[str, Any], str], m.Finding | None]:
-    bullet_ids = set(bullets)
-
-    def build(table: dict[str, Any], path: str) -> m.Finding | None:
-        c.keys(table, path, required={"kind", "id", "text", "source"})
-        kind = c.choice(table, "kind", path, m.FindingKind)
-        ident, text = c.ident(table, "id", path), c.text(table, "text", path)
-        source = c.reference(table, "source", path, bullet_ids, "summary bullet")
-        return m.Finding(kind, ident, text, source) if kind and ident and text and source else None
 
     return build

@@ -27,6 +27,7 @@ import marshal
 import os
 import stat
 import sys
+import types
 import typing
 import zlib
 from dataclasses import fields
@@ -49,10 +50,13 @@ _PACKAGE = os.path.dirname(os.path.abspath(__file__))
 
 
 def _argument_type(annotation: Any) -> Any:
-    """What an encoded argument must be exactly: a type, or (T,) for a field of tuple[T, ...]."""
+    """What an encoded argument must be exactly: a type, (T,) for a field of tuple[T, ...], or
+    a frozenset of the types a field of `T | None` may hold."""
     if typing.get_origin(annotation) is tuple:
         item, _ = typing.get_args(annotation)
         return (item,)
+    if isinstance(annotation, types.UnionType):
+        return frozenset(typing.get_args(annotation))
     if isinstance(annotation, type):
         return annotation
     raise TypeError(f"the cache cannot check a field of type {annotation!r}")
@@ -230,6 +234,8 @@ def _decode(value: Any) -> Any:
 def _fits(value: Any, expected: Any) -> bool:
     if type(expected) is tuple:  # (T,): a tuple of T
         return type(value) is tuple and all(type(item) is expected[0] for item in value)
+    if type(expected) is frozenset:  # T | None
+        return type(value) in expected
     return type(value) is expected
 
 

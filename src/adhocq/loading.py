@@ -164,10 +164,15 @@ def parse(text: str, name: str) -> m.Dataset:
 
     checker = Checker()
     dataset = build(raw, checker)
-    if checker.problems or dataset is None:
+    if checker.problems or dataset is None or checker.warnings:
+        from dataclasses import replace
+
         from adhocq.locate import LineIndex
 
         index = LineIndex(text)
-        located = [Problem(p.path, p.message, index.find(p.path)) for p in checker.problems]
-        raise DataError(name, located)
+        if checker.problems or dataset is None:
+            located = [Problem(p.path, p.message, index.find(p.path)) for p in checker.problems]
+            raise DataError(name, located)
+        notices = (m.Notice(p.path, p.message, index.find(p.path)) for p in checker.warnings)
+        dataset = replace(dataset, warnings=tuple(notices))
     return dataset

@@ -6,16 +6,14 @@ from __future__ import annotations
 from enum import Enum
 
 from adhocq.errors import closest
-from adhocq.model import Dataset, Lang, Membership, Response
-from adhocq.query import make_result, resolve_id, type_id
+from adhocq.model import Dataset, Membership, Response
+from adhocq.query import make_result, resolve_id, text, type_id
 from adhocq.record import Record, record
 from adhocq.result import Cell, Result
 from adhocq.wording import not_named
 
-OFFERS_SERVICE = "offers-service"
 MEASURES = "measures"
-BY_CHOICES = (OFFERS_SERVICE, MEASURES)
-"""What `--by` accepts besides a measure type id."""
+"""What `--by` accepts besides a question id or a measure type id (which wins over it)."""
 
 
 class Status(str, Enum):
@@ -54,14 +52,22 @@ GRID: dict[str, tuple[int, int]] = {
 COLUMNS = [("code", "Code"), ("name", "Country"), ("status", "Status")]
 
 
+def default_by(ds: Dataset) -> str:
+    """The map's default: the first question, or how many measures where there is none."""
+    return ds.questions[0].id if ds.questions else MEASURES
+
+
 def resolve_by(ds: Dataset, raw: str) -> str:
-    """`offers-service`, `measures` or a measure type id, in any case; a usage error otherwise,
+    """A question id, a measure type id or `measures`, in any case; a usage error otherwise,
     with the usual "did you mean" for a mistyped type id."""
     wanted = raw.strip(" \t").lower() if raw.isascii() else raw
-    ids = [t.id for t in ds.types]
-    if closest(wanted, BY_CHOICES) is None and closest(wanted, ids) is not None:
-        return type_id(ds, raw)  # a type id, or "unknown measure type ... (did you mean ...?)"
-    return resolve_id(raw, [*BY_CHOICES, *ids], "--by value")
+    questions = [q.id for q in ds.questions]
+    types = [t.id for t in ds.types]
+    if wanted in questions or wanted in types:
+        return wanted
+    if wanted != MEASURES and closest(wanted, types) is not None:
+        return type_id(ds, raw)  # "unknown measure type ... (did you mean ...?)"
+    return resolve_id(raw, [*questions, MEASURES, *types], "--by value")
 
 
 @record
@@ -74,13 +80,14 @@ class Legend(Record):
     """An empty tile means "not named in the summary", not "no": drawn in a neutral colour."""
 
 
-def legend(ds: Dataset, by: str, lang: Lang) -> Legend:
+def legend(ds: Dataset, by: str, lang: str) -> Legend:
     """The legend of a map: a stated answer ("offers a customer service" / "does not") or a
     measure named in the summary or not."""
     wanted = resolve_by(ds, by)
-    if wanted == OFFERS_SERVICE:
-        return Legend("offers a customer service", "does not")
-    if wanted == MEASURES:
+    if wanted in {q.id for q in ds.questions}:
+        question = ds.question_by_id(wanted)
+        return Legend(question.yes.get(lang), question.no.get(lang))
+    if wanted == MEASURES and wanted not in {t.id for t in ds.types}:
         return Legend("measures named in the summary", "")
     return Legend(f"named for {wanted}", not_named(lang), empty_is_absence=True)
 
@@ -98,26 +105,28 @@ def status(ds: Dataset, code: str) -> Status:
     return Status.non_respondent
 
 
-def _value(response: Response, by: str) -> bool | int:
-    if by == OFFERS_SERVICE:
-        return response.offers_service
-    if by == MEASURES:
+def _value(ds: Dataset, response: Response, by: str) -> bool | int | None:
+    if by in {q.id for q in ds.questions}:
+        return response.answer(by)
+    if by == MEASURES and by not in {t.id for t in ds.types}:
         return len(response.measures)
     return by in response.type_ids()
 
 
-def map_values(ds: Dataset, lang: Lang, by: str) -> Result:
+def map_values(ds: Dataset, lang: str, by: str) -> Result:
     """One row per EMN country, in dataset order: code, name, status and the value `by` picks
-    (a bool for offers-service and type ids, a count for measures, None for any country that
-    did not answer)."""
+    (the answer to a question, a bool for a type id, a count for measures; None for any
+    country that did not answer)."""
     wanted = resolve_by(ds, by)
+    questions = {q.id: q for q in ds.questions}
+    counts = wanted == MEASURES and wanted not in {t.id for t in ds.types}
     rows: list[tuple[Cell, ...]] = []
     for country in ds.countries:
         response = ds.response_by_code(country.code)
-        value = None if response is None else _value(response, wanted)
-        rows.append((country.code, country.name.get(lang), status(ds, country.code).value, value))
+        value = None if response is None else _value(ds, response, wanted)
+        rows.append((country.code, text(country.name, lang), status(ds, country.code).value, value))
     answered = len(ds.responses)
-    if wanted == MEASURES:
+    if counts:
         total = sum(len(r.measures) for r in ds.responses)
         title = (
             f"Measures named per country: {_plural(total, 'measure')} "
@@ -126,11 +135,12 @@ def map_values(ds: Dataset, lang: Lang, by: str) -> Result:
         header = "Measures named"
     else:
         yes = sum(1 for row in rows if row[3] is True)
-        if wanted == OFFERS_SERVICE:
-            what, header = "Offers a customer service", "Customer service"
+        if wanted in questions:
+            what, header = questions[wanted].statement.en, questions[wanted].label.en
         else:
             label = ds.type_by_id(wanted).label.get(lang)
             what, header = f"Named for {wanted} ({label})", f"Named for {wanted}"
         title = f"{what}: {yes} of {_plural(answered, 'respondent')}"
     columns = [*COLUMNS, ("value", header)]
-    return make_result(ds, lang, title, columns, rows, shows_absence=wanted != OFFERS_SERVICE)
+    absence = wanted not in questions
+    return make_result(ds, lang, title, columns, rows, shows_absence=absence)

@@ -1,4 +1,8 @@
-"""The dataset as frozen, slotted dataclasses. Built once by `load`, read-only afterwards."""
+"""The dataset as frozen, slotted dataclasses. Built once by `load`, read-only afterwards.
+
+The model knows the shape of any EMN ad hoc query summary, never one query's words: its
+questions, finding kinds, measure types and languages are declared by the data file.
+"""
 
 import datetime
 from enum import Enum
@@ -6,31 +10,41 @@ from enum import Enum
 from adhocq.record import Record, record
 
 
-class Lang(str, Enum):
-    en = "en"
-    fr = "fr"
-
-
-class FindingKind(str, Enum):
-    challenge = "challenge"
-    solution = "solution"
-    preparedness = "preparedness"
-
-
 class Membership(str, Enum):
     member = "member"
     observer = "observer"
 
 
+class Coverage(str, Enum):
+    """How much of the published summary the file holds."""
+
+    complete = "complete"
+    excerpt = "excerpt"
+    """The first `Query.findings_read` findings (bullets) only."""
+
+
+@record
+class Translation(Record):
+    lang: str
+    text: str
+
+
 @record
 class Text(Record):
-    """One text in each language the dataset carries."""
+    """A text in English, with its translations into any other languages."""
 
     en: str
-    fr: str
+    translations: tuple[Translation, ...] = ()
 
-    def get(self, lang: Lang) -> str:
-        return self.fr if lang is Lang.fr else self.en
+    def get(self, lang: str) -> str:
+        """The text in `lang`, or in English where it has no translation into `lang`."""
+        for translation in self.translations:
+            if translation.lang == lang:
+                return translation.text
+        return self.en
+
+    def has(self, lang: str) -> bool:
+        return lang == "en" or any(t.lang == lang for t in self.translations)
 
 
 @record
@@ -56,10 +70,37 @@ class Query(Record):
     asked: str
     published: datetime.date
     respondent_count: int
+    coverage: Coverage
+    findings_read: int | None
+    """With an excerpt: how many of the summary's findings the file holds."""
     themes: tuple[Text, ...]
     sources: tuple[Source, ...]
     bullets: tuple[Bullet, ...]
     notes: tuple[Text, ...]
+
+
+@record
+class Question(Record):
+    """A question of the query that each respondent answered yes or no (or left unanswered)."""
+
+    id: str
+    column: str
+    """The answer's column name in machine formats (snake_case)."""
+    label: Text
+    """A short header for the answer ("Customer service")."""
+    statement: Text
+    """What a "yes" says of a country ("Offers a customer service")."""
+    yes: Text
+    """Those that answered yes, as a filter says it ("offering a customer service")."""
+    no: Text
+    """Those that answered no ("without a customer service")."""
+    source: str
+
+
+@record
+class FindingKind(Record):
+    id: str
+    label: Text
 
 
 @record
@@ -83,17 +124,38 @@ class Country(Record):
 
 
 @record
+class Mention(Record):
+    """A country as the summary printed it: the token (`Italy`, `GR`, `HR CY`), the EMN code it
+    stands for (None for a token that is no EMN country, never guessed) and any qualifier
+    (`BE (French Community)` -> BE, "French Community")."""
+
+    printed: str
+    code: str | None
+    qualifier: str | None = None
+
+
+@record
 class Measure(Record):
     type: str
     description: Text
     source: str
+    printed: str
+    """The country as the summary printed it in this measure's list."""
+
+
+@record
+class Answer(Record):
+    question: str
+    value: bool
 
 
 @record
 class Response(Record):
     country: Country
-    offers_service: bool
+    printed: str
+    """The country as the summary printed it in the list of respondents."""
     source: str
+    answers: tuple[Answer, ...]
     measures: tuple[Measure, ...]
     notes: tuple[Text, ...]
 
@@ -104,26 +166,48 @@ class Response(Record):
     def type_ids(self) -> frozenset[str]:
         return frozenset(measure.type for measure in self.measures)
 
+    def answer(self, question: str) -> bool | None:
+        """The answer to a question, or None where the summary gives none."""
+        return next((a.value for a in self.answers if a.question == question), None)
+
 
 @record
 class Finding(Record):
-    kind: FindingKind
+    kind: str
     id: str
     text: Text
     source: str
+    mentions: tuple[Mention, ...] = ()
+
+
+@record
+class Notice(Record):
+    """Something a file's author should look at that does not stop it loading."""
+
+    path: str
+    message: str
+    line: int | None = None
 
 
 @record
 class Dataset(Record):
     query: Query
+    questions: tuple[Question, ...]
+    finding_kinds: tuple[FindingKind, ...]
     categories: tuple[Category, ...]
     types: tuple[MeasureType, ...]
     countries: tuple[Country, ...]
     responses: tuple[Response, ...]
     findings: tuple[Finding, ...]
+    languages: tuple[str, ...]
+    """Every language some text is written in, English first."""
+    warnings: tuple[Notice, ...] = ()
 
     def type_by_id(self, type_id: str) -> MeasureType:
         return next(t for t in self.types if t.id == type_id)
+
+    def question_by_id(self, question_id: str) -> Question:
+        return next(q for q in self.questions if q.id == question_id)
 
     def response_by_code(self, code: str) -> Response | None:
         return next((r for r in self.responses if r.code == code), None)

@@ -3,35 +3,38 @@ same facts as one nested object for JSON."""
 
 from dataclasses import replace
 
-from adhocq.model import Dataset, Lang
-from adhocq.query import make_result, respondent
+from adhocq.model import Coverage, Dataset, Query
+from adhocq.query import make_result, respondent, text
 from adhocq.result import Cell, Json, Result
 from adhocq.wording import measures_named
 
 FIELD_COLUMNS = [("field", "Field"), ("value", "Value")]
 
 
-def show(ds: Dataset, lang: Lang, code: str) -> Result:
+def show(ds: Dataset, lang: str, code: str) -> Result:
     """One country's profile: field/value rows for people (the source of each fact in a third
     column), and the same facts as one object for JSON."""
     r = respondent(ds, code)
     named = measures_named(len(r.measures), lang)
     rows: list[tuple[Cell, ...]] = [
         ("code", r.code, ""),
-        ("name", r.country.name.get(lang), ""),
+        ("name", text(r.country.name, lang), ""),
         ("membership", r.country.membership.value, ""),
-        ("offers_service", r.offers_service, r.source),
     ]
+    if r.printed != r.code:
+        rows.append(("printed", r.printed, r.source))
+    rows += [(q.column, r.answer(q.id), q.source) for q in ds.questions]
     if not r.measures:
         rows.append(("measures", named, ""))
-    rows += [(f"measure:{m.type}", m.description.get(lang), m.source) for m in r.measures]
-    rows += [("note", note.get(lang), "") for note in r.notes]
+    rows += [(f"measure:{m.type}", text(m.description, lang), m.source) for m in r.measures]
+    rows += [("note", text(note, lang), "") for note in r.notes]
     measures: list[Json] = [
         {
             "type": m.type,
             "category": ds.type_by_id(m.type).category,
             "description": m.description.get(lang),
             "source": m.source,
+            "printed": m.printed,
         }
         for m in r.measures
     ]
@@ -39,8 +42,12 @@ def show(ds: Dataset, lang: Lang, code: str) -> Result:
         "code": r.code,
         "name": r.country.name.get(lang),
         "membership": r.country.membership.value,
-        "offers_service": r.offers_service,
-        "offers_service_source": r.source,
+        "printed": r.printed,
+    }
+    for q in ds.questions:
+        document[q.column] = r.answer(q.id)
+        document[f"{q.column}_source"] = q.source
+    document |= {
         "measures": measures,
         "notes": [note.get(lang) for note in r.notes],
     }
@@ -50,26 +57,30 @@ def show(ds: Dataset, lang: Lang, code: str) -> Result:
     return replace(result, document=document)
 
 
-def info(ds: Dataset, lang: Lang) -> Result:
+def info(ds: Dataset, lang: str) -> Result:
     q = ds.query
     members = ds.members()
     missing = tuple(c.code for c in ds.non_respondents())
     respondents = tuple(r.code for r in ds.responses)
     rows: list[tuple[Cell, ...]] = [
         ("id", q.id),
-        ("title", q.title.get(lang)),
+        ("title", text(q.title, lang)),
         ("requester", f"{q.requester.get(lang)} ({q.requester_country})"),
         ("asked", q.asked),
         ("published", q.published.isoformat()),
         ("respondent_count", q.respondent_count),
+        ("coverage", coverage(q)),
         ("respondents", respondents),
         ("non_respondents", missing),
         ("emn_members", len(members)),
     ]
-    rows.extend(("theme", theme.get(lang)) for theme in q.themes)
+    rows.extend((f"question:{x.id}", text(x.statement, lang)) for x in ds.questions)
+    rows.extend((f"finding_kind:{k.id}", text(k.label, lang)) for k in ds.finding_kinds)
+    rows.append(("languages", ds.languages))
+    rows.extend(("theme", text(theme, lang)) for theme in q.themes)
     rows.extend((f"source:{s.lang}", s.url) for s in q.sources)
-    rows.extend((f"bullet:{b.id}", b.title.get(lang)) for b in q.bullets)
-    rows.extend(("note", note.get(lang)) for note in q.notes)
+    rows.extend((f"bullet:{b.id}", text(b.title, lang)) for b in q.bullets)
+    rows.extend(("note", text(note, lang)) for note in q.notes)
     document: dict[str, Json] = {
         "id": q.id,
         "title": q.title.get(lang),
@@ -78,9 +89,17 @@ def info(ds: Dataset, lang: Lang) -> Result:
         "asked": q.asked,
         "published": q.published.isoformat(),
         "respondent_count": q.respondent_count,
+        "coverage": q.coverage.value,
+        "findings_read": q.findings_read,
         "respondents": list(respondents),
         "non_respondents": list(missing),
         "emn_members": len(members),
+        "questions": [
+            {"id": x.id, "column": x.column, "statement": x.statement.get(lang), "source": x.source}
+            for x in ds.questions
+        ],
+        "finding_kinds": [{"id": k.id, "label": k.label.get(lang)} for k in ds.finding_kinds],
+        "languages": list(ds.languages),
         "themes": [theme.get(lang) for theme in q.themes],
         "sources": [{"lang": s.lang, "url": s.url} for s in q.sources],
         "bullets": [{"id": b.id, "title": b.title.get(lang)} for b in q.bullets],
@@ -88,3 +107,10 @@ def info(ds: Dataset, lang: Lang) -> Result:
     }
     result = make_result(ds, lang, q.title.get(lang), FIELD_COLUMNS, rows)
     return replace(result, document=document)
+
+
+def coverage(query: Query) -> str:
+    """How much of the summary the file holds, as `info` and captions say it."""
+    if query.coverage is Coverage.excerpt:
+        return f"excerpt: the first {query.findings_read} findings of the summary"
+    return "complete: the whole summary"

@@ -7,8 +7,8 @@ from enum import Enum
 from adhocq import ask
 from adhocq.countries import normalise_code
 from adhocq.errors import NotFound, UsageProblem, unknown_value
-from adhocq.model import Dataset, FindingKind, Lang, Response
-from adhocq.result import Cell, Column, Result
+from adhocq.model import Coverage, Dataset, Question, Response, Text
+from adhocq.result import Cell, Column, Result, Untranslated
 from adhocq.wording import not_named_note
 
 
@@ -20,22 +20,31 @@ class CountBy(str, Enum):
 
 def caption(ds: Dataset) -> str:
     q = ds.query
-    return (
+    line = (
         f"Source: EMN ad hoc query by the {q.requester.en} ({q.asked}), "
         f"summary published {q.published.isoformat()}"
     )
+    if q.coverage is Coverage.excerpt:
+        line += f"; this file holds the first {q.findings_read} findings of it only"
+    return line
 
 
-def source_url(ds: Dataset, lang: Lang | None) -> str:
+def source_url(ds: Dataset, lang: str | None) -> str:
     """The address of the summary, in `lang` where it is published in it."""
     sources = ds.query.sources
-    chosen = next((s for s in sources if lang is not None and s.lang == lang.value), None)
+    chosen = next((s for s in sources if lang is not None and s.lang == lang), None)
     return (chosen or sources[0]).url if sources else ""
+
+
+def text(value: Text, lang: str) -> str:
+    """A text in `lang`; where it has no translation into `lang`, the English text, marked as
+    such (`Untranslated`) for the table to show."""
+    return value.get(lang) if value.has(lang) else Untranslated(value.en)
 
 
 def make_result(
     ds: Dataset,
-    lang: Lang,
+    lang: str,
     title: str,
     columns: Sequence[tuple[str, str]],
     rows: Iterable[tuple[Cell, ...]],
@@ -92,16 +101,21 @@ def respondent(ds: Dataset, raw: str) -> Response:
 # ------------------------------------------------------------------ questions
 
 
+def question_id(ds: Dataset, raw: str) -> str:
+    return resolve_id(raw, [q.id for q in ds.questions], "question")
+
+
 def countries(
     ds: Dataset,
-    lang: Lang,
-    offers_service: bool | None = None,
+    lang: str,
+    answers: dict[str, bool] | None = None,
     has: Sequence[str] = (),
     category: str | None = None,
     any_of: Sequence[str] = (),
     lacks: Sequence[str] = (),
 ) -> Result:
-    """Respondents reporting every type in `has`, at least one in `any_of`, none in `lacks`."""
+    """Respondents reporting every type in `has`, at least one in `any_of`, none in `lacks`,
+    and giving each of `answers` ({question id: yes or no})."""
     needed = {type_id(ds, raw) for raw in has}
     some = {type_id(ds, raw) for raw in any_of}
     excluded = {type_id(ds, raw) for raw in lacks}
@@ -111,36 +125,45 @@ def countries(
         any_of=some,
         lacks=excluded,
         category=category_id(ds, category) if category is not None else None,
-        offers_service=offers_service,
+        answers=answers,
     )
     rows = [
-        (r.code, r.country.name.get(lang), r.offers_service, tuple(m.type for m in r.measures))
+        (
+            r.code,
+            text(r.country.name, lang),
+            *(r.answer(q.id) for q in ds.questions),
+            tuple(m.type for m in r.measures),
+        )
         for r in found
     ]
-    conditions = _describe_filters(
-        offers_service, sorted(needed), sorted(some), sorted(excluded), category
-    )
+    asked = [(ds.question_by_id(q), value) for q, value in (answers or {}).items()]
+    conditions = _describe_filters(asked, sorted(needed), sorted(some), sorted(excluded), category)
     title = f"Respondents{conditions} ({len(rows)} of {len(ds.responses)})"
     columns = [
         ("code", "Code"),
         ("name", "Country"),
-        ("offers_service", "Customer service"),
+        *answer_columns(ds, lang),
         ("types", "Measure types named"),
     ]
     result = make_result(ds, lang, title, columns, rows, shows_absence=True)
     return replace(result, empty_reason=_contradiction(needed, some, excluded))
 
 
-def non_respondents(ds: Dataset, lang: Lang) -> Result:
+def answer_columns(ds: Dataset, lang: str) -> list[tuple[str, str]]:
+    """One column per question: its answers (true, false, or empty where none is given)."""
+    return [(q.column, q.label.en) for q in ds.questions]
+
+
+def non_respondents(ds: Dataset, lang: str) -> Result:
     """The EMN members (not observers) that did not answer."""
-    rows = [(c.code, c.name.get(lang)) for c in ds.non_respondents()]
+    rows = [(c.code, text(c.name, lang)) for c in ds.non_respondents()]
     title = f"EMN members that did not answer ({len(rows)} of {len(ds.members())})"
     return make_result(ds, lang, title, [("code", "Code"), ("name", "Country")], rows)
 
 
 def measures(
     ds: Dataset,
-    lang: Lang,
+    lang: str,
     types: Sequence[str] = (),
     category: str | None = None,
     countries: Sequence[str] = (),
@@ -152,10 +175,10 @@ def measures(
     rows = [
         (
             r.code,
-            r.country.name.get(lang),
+            text(r.country.name, lang),
             m.type,
             ds.type_by_id(m.type).category,
-            m.description.get(lang),
+            text(m.description, lang),
             m.source,
         )
         for r, m in found
@@ -181,11 +204,11 @@ def measures(
     return result
 
 
-def types(ds: Dataset, lang: Lang) -> Result:
+def types(ds: Dataset, lang: str) -> Result:
     rows = []
     for t, named in ask.by_type(ds):
         codes = tuple(r.code for r in named)
-        rows.append((t.category, t.id, t.label.get(lang), len(codes), codes))
+        rows.append((t.category, t.id, text(t.label, lang), len(codes), codes))
     columns = [
         ("category", "Category"),
         ("type", "Type"),
@@ -197,7 +220,7 @@ def types(ds: Dataset, lang: Lang) -> Result:
     return make_result(ds, lang, title, columns, rows, shows_absence=True)
 
 
-def count(ds: Dataset, lang: Lang, by: CountBy) -> Result:
+def count(ds: Dataset, lang: str, by: CountBy) -> Result:
     total = len(ds.responses)
     rows: list[tuple[Cell, ...]] = []
     if by is CountBy.country:
@@ -205,7 +228,7 @@ def count(ds: Dataset, lang: Lang, by: CountBy) -> Result:
             rows.append(
                 (
                     r.code,
-                    r.country.name.get(lang),
+                    text(r.country.name, lang),
                     len(r.measures),
                     tuple(m.type for m in r.measures),
                 )
@@ -226,7 +249,7 @@ def count(ds: Dataset, lang: Lang, by: CountBy) -> Result:
     for ident, label, members in groups:
         codes = tuple(r.code for r in ask.named_for(ds, members))
         share = round(100 * len(codes) / total, 1) if total else 0.0
-        rows.append((ident, label.get(lang), len(codes), share, codes))
+        rows.append((ident, text(label, lang), len(codes), share, codes))
     columns = [
         (by.value, by.value.capitalize()),
         ("label", "Label"),
@@ -238,27 +261,54 @@ def count(ds: Dataset, lang: Lang, by: CountBy) -> Result:
     return make_result(ds, lang, title, columns, rows, shows_absence=True)
 
 
-def findings(ds: Dataset, lang: Lang, kind: FindingKind | None = None) -> Result:
+def finding_kind(ds: Dataset, raw: str) -> str:
+    return resolve_id(raw, [k.id for k in ds.finding_kinds], "finding kind")
+
+
+def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
+    """The findings of the summary, of one kind (raw user text) or all; the countries each
+    names, as codes and as printed."""
+    wanted = finding_kind(ds, kind) if kind is not None else None
     rows = [
-        (f.kind.value, f.id, f.text.get(lang), f.source)
+        (
+            f.kind,
+            f.id,
+            text(f.text, lang),
+            tuple(m.code for m in f.mentions if m.code is not None),
+            tuple(_as_printed(m.printed, m.qualifier) for m in f.mentions),
+            f.source,
+        )
         for f in ds.findings
-        if kind is None or f.kind is kind
+        if wanted is None or f.kind == wanted
     ]
-    label = f"{kind.value} findings" if kind else "Findings"
-    columns = [("kind", "Kind"), ("id", "Id"), ("text", "Finding"), ("source", "Source")]
-    title = f"{label.capitalize()} attributed to no country ({len(rows)})"
-    return make_result(ds, lang, title, columns, rows)
+    label = f"{wanted} findings" if wanted else "Findings"
+    columns = [
+        ("kind", "Kind"),
+        ("id", "Id"),
+        ("text", "Finding"),
+        ("countries", "Countries named"),
+        ("printed", "As printed"),
+        ("source", "Source"),
+    ]
+    title = f"{label.capitalize()} ({len(rows)})"
+    return make_result(ds, lang, title, columns, rows, shows_absence=True)
+
+
+def _as_printed(printed: str, qualifier: str | None) -> str:
+    return f"{printed} ({qualifier})" if qualifier and qualifier not in printed else printed
 
 
 # ------------------------------------------------------------------ helpers
 
 
 def _describe_filters(
-    offers: bool | None, has: list[str], some: list[str], lacks: list[str], category: str | None
+    answers: list[tuple[Question, bool]],
+    has: list[str],
+    some: list[str],
+    lacks: list[str],
+    category: str | None,
 ) -> str:
-    parts = []
-    if offers is not None:
-        parts.append("offering a customer service" if offers else "without a customer service")
+    parts = [(q.yes if value else q.no).en for q, value in answers]
     if has:
         parts.append("named for " + " and ".join(has))
     if some:

@@ -6,6 +6,14 @@ from dataclasses import replace
 
 from adhocq.record import Record, record
 
+
+class Untranslated(str):
+    """A text shown in English because it has no translation into the language asked for: the
+    table marks it; other formats write it as it is."""
+
+    __slots__ = ()
+
+
 Cell = str | int | float | bool | tuple[str, ...] | None
 Json = str | int | float | bool | None | list["Json"] | dict[str, "Json"]
 """A value of a JSON document: what `Result.document` holds."""
@@ -62,6 +70,8 @@ class Result(Record):
         """The same result with `change` applied to every string, in cells and in lists."""
 
         def cell(value: Cell) -> Cell:
+            if isinstance(value, Untranslated):
+                return Untranslated(change(value))
             if isinstance(value, str):
                 return change(value)
             if isinstance(value, tuple):

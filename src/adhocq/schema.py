@@ -10,11 +10,12 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from adhocq.errors import Problem, closest, unknown_value
-from adhocq.model import Lang, Text
+from adhocq.model import Text, Translation
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
-LANGUAGES = tuple(lang.value for lang in Lang)  # every text is in each of them
+LANGUAGE = re.compile(r"[a-z]{2}")
+"""A language code, as a text's key and a source's `lang` (ISO 639-1)."""
 # A suggestion ("did you mean ...?") or a list of the valid values is a search over what is
 # declared, so only the first problems of a file get one: thousands of bad references would
 # otherwise take minutes to report (issue 10).
@@ -59,10 +60,15 @@ def _unknown(what: str, value: str, choices: Sequence[str] | None) -> str:
 class Checker:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
         self._explanations_left = EXPLAINED_PROBLEMS
 
     def problem(self, path: str, message: str) -> None:
         self.problems.append(Problem(path, message))
+
+    def warn(self, path: str, message: str) -> None:
+        """Something to look at that does not stop the file loading."""
+        self.warnings.append(Problem(path, message))
 
     def explains(self) -> bool:
         """Whether the problem about to be reported may suggest or list the valid values."""
@@ -116,22 +122,37 @@ class Checker:
         return self.text_value(table[key], _join(path, key))
 
     def text_value(self, value: Any, path: str) -> Text | None:
+        """`{ en = "...", fr = "...", ... }`: English, and any other language by its code."""
         if not isinstance(value, dict):
             self.problem(
                 path,
                 f'expected a table of texts {{ en = "...", fr = "..." }}, got {_describe(value)}',
             )
             return None
-        self.keys(value, path, required=set(LANGUAGES))
-        texts: list[str] = []
-        for lang in LANGUAGES:
-            item = self.get(value, lang, path, str)
-            if item is not None and not item.strip():
+        if "en" not in value:
+            self.problem(_join(path, "en"), "missing required key 'en': every text has English")
+        ok = True
+        translations: list[Translation] = []
+        for lang in value:
+            if not LANGUAGE.fullmatch(lang):
+                self.problem(
+                    _join(path, lang),
+                    f"expected a two-letter language code like 'fr' as key, got {lang!r}",
+                )
+                ok = False
+                continue
+            text = self.get(value, lang, path, str)
+            if text is not None and not text.strip():
                 self.problem(_join(path, lang), "empty text")
-                item = None
-            if item is not None:
-                texts.append(item)
-        return Text(*texts) if len(texts) == len(LANGUAGES) and len(value) == 2 else None
+                text = None
+            if text is None:
+                ok = False
+            elif lang != "en":
+                translations.append(Translation(lang, text))
+        english = value.get("en")
+        if not ok or not isinstance(english, str):
+            return None
+        return Text(english, tuple(translations))
 
     def text_list(self, table: dict[str, Any], key: str, path: str) -> list[Text]:
         items = self.get(table, key, path, list)

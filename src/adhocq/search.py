@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from adhocq.errors import UsageProblem
 from adhocq.fold import fold
-from adhocq.model import Dataset, Lang, Text
+from adhocq.model import Dataset, Text
 from adhocq.query import caption, source_url
 from adhocq.result import Cell, Column, Result
 
@@ -19,23 +19,25 @@ COLUMNS = (
 )
 
 # One searchable text: the country it is about (None if none), a stable dotted field name, and
-# the text in both languages.
+# the text in every language it is written in.
 _Entry = tuple[str | None, str, Text]
 
 
-def search(ds: Dataset, text: str, lang: Lang | None = None) -> Result:
+def search(ds: Dataset, text: str, lang: str | None = None) -> Result:
     """One row per text (and language) that contains `text`, in dataset order."""
     needle = text.strip()
     wanted = fold(needle)
     if not wanted.strip():
         raise UsageProblem("search text is empty; give a word to look for, e.g. 'psycho'")
-    langs = (lang,) if lang is not None else tuple(Lang)
+    langs = (lang,) if lang is not None else ds.languages
     rows: list[tuple[Cell, ...]] = []
     for country, field, texts in _entries(ds):
         for each in langs:
+            if not texts.has(each):
+                continue  # its English text is found under "en"
             value = texts.get(each)
             if wanted in fold(value):
-                rows.append((country, each.value, field, value))
+                rows.append((country, each, field, value))
     hits = "1 hit" if len(rows) == 1 else f"{len(rows)} hits"
     title = f"Search '{needle}' ({hits})"
     url = source_url(ds, lang)
@@ -53,6 +55,10 @@ def _entries(ds: Dataset) -> Iterator[_Entry]:
         yield None, "note", note
     for bullet in q.bullets:
         yield None, f"bullet:{bullet.id}.title", bullet.title
+    for question in ds.questions:
+        yield None, f"question:{question.id}.statement", question.statement
+    for finding_kind in ds.finding_kinds:
+        yield None, f"finding_kind:{finding_kind.id}.label", finding_kind.label
     for category in ds.categories:
         yield None, f"category:{category.id}.label", category.label
     for kind in ds.types:

@@ -15,7 +15,6 @@ from adhocq.commands.options import (
     output,
 )
 from adhocq.emit import emit
-from adhocq.model import Lang
 
 
 def compare(
@@ -29,7 +28,7 @@ def compare(
         bool, typer.Option("--all", help="Also list the types none of them report.")
     ] = False,
     fmt: FormatOption = None,
-    lang: LangOption = Lang.en,
+    lang: LangOption = "en",
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
@@ -44,6 +43,6 @@ def compare(
       adhocq compare se lt --all -f markdown
     """
     emit(
-        build_comparison(dataset(data), lang, codes, show_all),
+        build_comparison(dataset(data, lang), lang, codes, show_all),
         output(fmt, excel_safe, crlf, export, force, data),
     )

@@ -15,7 +15,6 @@ from adhocq.commands.options import (
     output,
 )
 from adhocq.emit import emit, emit_chart
-from adhocq.model import Lang
 from adhocq.query import CountBy
 
 
@@ -33,7 +32,7 @@ def count(
         typer.Option("--chart", help="Draw horizontal bars, longest first, instead of a table."),
     ] = False,
     fmt: FormatOption = None,
-    lang: LangOption = Lang.en,
+    lang: LangOption = "en",
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
@@ -49,7 +48,7 @@ def count(
       adhocq count --by type --chart
       adhocq count --by type -f json
     """
-    result = query.count(dataset(data), lang, by)
+    result = query.count(dataset(data, lang), lang, by)
     out = output(fmt, excel_safe, crlf, export, force, data)
     if chart:
         emit_chart(result, out)

@@ -3,6 +3,7 @@ from typing import Annotated
 import typer
 
 from adhocq import query
+from adhocq.commands import shorthands
 from adhocq.commands.options import (
     CrlfOption,
     DataOption,
@@ -16,7 +17,7 @@ from adhocq.commands.options import (
 )
 from adhocq.emit import emit
 from adhocq.errors import UsageProblem
-from adhocq.model import Lang
+from adhocq.model import Dataset
 
 TypeList = list[str] | None
 
@@ -27,7 +28,18 @@ def countries(
         typer.Option(
             "--offers-service/--no-offers-service",
             show_default=False,
-            help="Only countries that do (or do not) offer a customer service.",
+            help="Shorthand for --answer service=yes (or =no): the customer-service question "
+            "of the bundled query.",
+        ),
+    ] = None,
+    answer: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--answer",
+            metavar="QUESTION=yes|no",
+            show_default=False,
+            help="Only countries that gave this answer to a question (see 'adhocq info'); "
+            "repeat for several.",
         ),
     ] = None,
     has: Annotated[
@@ -74,29 +86,45 @@ def countries(
         ),
     ] = False,
     fmt: FormatOption = None,
-    lang: LangOption = Lang.en,
+    lang: LangOption = "en",
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
-    """List the countries that answered, filtered by service and by measure types.
+    """List the countries that answered, filtered by their answers and by measure types.
 
     \b
     Examples:
       adhocq countries --offers-service
+      adhocq countries --answer service=no
       adhocq countries --has staffing --has psychological-support -f json
       adhocq countries --any training --any templates --lacks staffing
       adhocq countries --non-respondents
     """
-    ds = dataset(data)
+    ds = dataset(data, lang)
     if non_respondents:
-        if offers_service is not None or has or any_of or lacks or category:
+        if offers_service is not None or answer or has or any_of or lacks or category:
             raise UsageProblem("--non-respondents lists who did not answer; it takes no filter")
         result = query.non_respondents(ds, lang)
     else:
-        result = query.countries(
-            ds, lang, offers_service, has or (), category, any_of or (), lacks or ()
-        )
+        answers = shorthands.offers_service(ds, offers_service)
+        for raw in answer or ():
+            question, value = _answer(ds, raw)
+            if answers.get(question, value) != value:
+                raise UsageProblem(f"no country can give both answers to {question!r}")
+            answers[question] = value
+        result = query.countries(ds, lang, answers, has or (), category, any_of or (), lacks or ())
     emit(result, output(fmt, excel_safe, crlf, export, force, data))
+
+
+_YES_NO = {"yes": True, "true": True, "no": False, "false": False}
+
+
+def _answer(ds: Dataset, raw: str) -> tuple[str, bool]:
+    """`QUESTION=yes|no` -> (question id, answer)."""
+    question, equals, value = raw.partition("=")
+    if not equals or value.strip().lower() not in _YES_NO:
+        raise UsageProblem(f"--answer takes QUESTION=yes or QUESTION=no, got {raw!r}")
+    return query.question_id(ds, question), _YES_NO[value.strip().lower()]

@@ -15,25 +15,27 @@ from adhocq.commands.options import (
     output,
 )
 from adhocq.emit import emit
-from adhocq.model import FindingKind, Lang
 
 
 def findings(
     kind: Annotated[
-        FindingKind | None,
+        str | None,
         typer.Option(
-            "--kind", case_sensitive=False, show_default=False, help="Only findings of this kind."
+            "--kind",
+            metavar="KIND",
+            show_default=False,
+            help="Only findings of this kind (see 'adhocq info').",
         ),
     ] = None,
     fmt: FormatOption = None,
-    lang: LangOption = Lang.en,
+    lang: LangOption = "en",
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
-    """Findings the summary attributes to no country: challenges, solutions, preparedness.
+    """The summary's findings of each kind the query declares, with the countries each names.
 
     \b
     Examples:
@@ -41,6 +43,6 @@ def findings(
       adhocq findings --lang fr -f markdown
     """
     emit(
-        query.findings(dataset(data), lang, kind),
+        query.findings(dataset(data, lang), lang, kind),
         output(fmt, excel_safe, crlf, export, force, data),
     )

@@ -11,12 +11,11 @@ from adhocq.commands.options import (
     output,
 )
 from adhocq.emit import emit
-from adhocq.model import Lang
 
 
 def info(
     fmt: FormatOption = None,
-    lang: LangOption = Lang.en,
+    lang: LangOption = "en",
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
@@ -30,4 +29,6 @@ def info(
       adhocq info
       adhocq info --lang fr -f json
     """
-    emit(profile.info(dataset(data), lang), output(fmt, excel_safe, crlf, export, force, data))
+    emit(
+        profile.info(dataset(data, lang), lang), output(fmt, excel_safe, crlf, export, force, data)
+    )

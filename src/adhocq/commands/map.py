@@ -14,22 +14,23 @@ from adhocq.commands.options import (
     output,
 )
 from adhocq.emit import choose_format, emit, emit_picture
-from adhocq.model import Lang
 from adhocq.output import Format
 
 
 def map(
     by: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--by",
             metavar="WHAT",
-            help="Colour countries by: offers-service, measures (how many), or a measure type id "
-            "(see 'adhocq types').",
+            show_default=False,
+            help="Colour countries by: a question's answer (its id, see 'adhocq info'; "
+            "offers-service is service), a measure type id (see 'adhocq types'), or measures "
+            "(how many). Default: the first question, else measures.",
         ),
-    ] = "offers-service",
+    ] = None,
     fmt: FormatOption = None,
-    lang: LangOption = Lang.en,
+    lang: LangOption = "en",
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
@@ -37,8 +38,8 @@ def map(
     force: ForceOption = False,
 ) -> None:
     """A tile map of the EMN member and observer countries, each where it lies in Europe,
-    coloured by whether it offers a customer service, is named for a measure type, or by how
-    many measures the summary names for it. Members that did not answer and observers are
+    coloured by a question's answer, by whether it is named for a measure type, or by how many
+    measures the summary names for it. Members that did not answer and observers are
     greyed. Like every command: the picture on a terminal, its data as CSV in a pipe, or in the
     format given with --format.
 
@@ -48,10 +49,12 @@ def map(
       adhocq map --by staffing --export staffing.svg
       adhocq map --by measures -f csv
     """
-    from adhocq.mapdata import legend, map_values
+    from adhocq.commands.shorthands import by_name
+    from adhocq.mapdata import default_by, legend, map_values
 
     out = output(fmt, excel_safe, crlf, export, force, data)
-    ds = dataset(data)
+    ds = dataset(data, lang)
+    by = by_name(by) if by is not None else default_by(ds)
     result = map_values(ds, lang, by)
     drawn = choose_format(fmt) is Format.table
     picture = None

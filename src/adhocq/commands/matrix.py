@@ -15,7 +15,6 @@ from adhocq.commands.options import (
     output,
 )
 from adhocq.emit import emit
-from adhocq.model import Lang
 
 
 def matrix(
@@ -40,7 +39,7 @@ def matrix(
         ),
     ] = False,
     fmt: FormatOption = None,
-    lang: LangOption = Lang.en,
+    lang: LangOption = "en",
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
@@ -55,5 +54,5 @@ def matrix(
       adhocq matrix --category staff-support
       adhocq matrix --transpose -f csv
     """
-    result = build_matrix(dataset(data), lang, category, transpose)
+    result = build_matrix(dataset(data, lang), lang, category, transpose)
     emit(result, output(fmt, excel_safe, crlf, export, force, data, totals))

@@ -15,7 +15,6 @@ from adhocq.commands.options import (
     output,
 )
 from adhocq.emit import emit
-from adhocq.model import Lang
 
 
 def measures(
@@ -46,7 +45,7 @@ def measures(
         ),
     ] = None,
     fmt: FormatOption = None,
-    lang: LangOption = Lang.en,
+    lang: LangOption = "en",
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
@@ -60,5 +59,5 @@ def measures(
       adhocq measures --type staffing
       adhocq measures --country cz --lang fr -f markdown
     """
-    result = query.measures(dataset(data), lang, types or (), category, countries or ())
+    result = query.measures(dataset(data, lang), lang, types or (), category, countries or ())
     emit(result, output(fmt, excel_safe, crlf, export, force, data))

@@ -5,8 +5,30 @@ from typing import Annotated
 import typer
 
 from adhocq.emit import Output
-from adhocq.model import Dataset, Lang
+from adhocq.model import Dataset
 from adhocq.output import Format
+
+
+def language(raw: str | None) -> str | None:
+    """A language code as typed ("FR ", "fr") -> as a dataset writes it ("fr")."""
+    if raw is None:
+        return None
+    stripped = raw.strip(" \t")
+    return stripped.lower() if stripped.isascii() else stripped
+
+
+LangOption = Annotated[
+    str,
+    typer.Option(
+        "--lang",
+        "-l",
+        metavar="LANG",
+        envvar="ADHOCQ_LANG",
+        callback=language,
+        help="Language of the dataset's texts: en, fr, or any it has (see 'adhocq info'). "
+        "A text with no translation into it is shown in English, marked [en] in a table.",
+    ),
+]
 
 FormatOption = Annotated[
     Format | None,
@@ -16,16 +38,6 @@ FormatOption = Annotated[
         case_sensitive=False,
         show_default=False,
         help="Output format. Default: table on a terminal, csv in a pipe.",
-    ),
-]
-LangOption = Annotated[
-    Lang,
-    typer.Option(
-        "--lang",
-        "-l",
-        case_sensitive=False,
-        envvar="ADHOCQ_LANG",
-        help="Language of labels and descriptions.",
     ),
 ]
 DataOption = Annotated[
@@ -48,10 +60,18 @@ ExcelSafeOption = Annotated[
 ]
 
 
-def dataset(path: str | None) -> Dataset:
+def dataset(path: str | None, lang: str | None = None) -> Dataset:
+    """The dataset the command reads; with `lang`, a usage error unless some text of it is
+    written in that language."""
     from adhocq.loading import load, resolve_path
 
-    return load(resolve_path(path), write_cache=True)
+    ds = load(resolve_path(path), write_cache=True)
+    if lang is not None and lang not in ds.languages:
+        from adhocq.errors import UsageProblem
+
+        known = ", ".join(ds.languages)
+        raise UsageProblem(f"no text of the dataset is in {lang!r}; it has: {known}")
+    return ds
 
 
 ExportOption = Annotated[

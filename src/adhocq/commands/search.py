@@ -11,10 +11,10 @@ from adhocq.commands.options import (
     ForceOption,
     FormatOption,
     dataset,
+    language,
     output,
 )
 from adhocq.emit import emit
-from adhocq.model import Lang
 
 
 def search(
@@ -27,13 +27,14 @@ def search(
         ),
     ],
     lang: Annotated[
-        Lang | None,
+        str | None,
         typer.Option(
             "--lang",
             "-l",
-            case_sensitive=False,
+            metavar="LANG",
+            callback=language,
             show_default=False,
-            help="Search only this language. Default: both.",
+            help="Search only this language. Default: every language of the dataset.",
         ),
     ] = None,
     fmt: FormatOption = None,
@@ -51,5 +52,5 @@ def search(
       adhocq search 'redéploiement' --lang fr
       adhocq search staff -f csv | cut -d, -f1,3
     """
-    result = searching.search(dataset(data), text, lang)
+    result = searching.search(dataset(data, lang), text, lang)
     emit(result, output(fmt, excel_safe, crlf, export, force, data))

@@ -15,7 +15,6 @@ from adhocq.commands.options import (
     output,
 )
 from adhocq.emit import emit
-from adhocq.model import Lang
 
 
 def show(
@@ -26,7 +25,7 @@ def show(
         ),
     ],
     fmt: FormatOption = None,
-    lang: LangOption = Lang.en,
+    lang: LangOption = "en",
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
@@ -41,5 +40,6 @@ def show(
       adhocq show CY --lang fr
     """
     emit(
-        profile.show(dataset(data), lang, code), output(fmt, excel_safe, crlf, export, force, data)
+        profile.show(dataset(data, lang), lang, code),
+        output(fmt, excel_safe, crlf, export, force, data),
     )

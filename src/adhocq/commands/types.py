@@ -11,12 +11,11 @@ from adhocq.commands.options import (
     output,
 )
 from adhocq.emit import emit
-from adhocq.model import Lang
 
 
 def types(
     fmt: FormatOption = None,
-    lang: LangOption = Lang.en,
+    lang: LangOption = "en",
     data: DataOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
@@ -30,4 +29,4 @@ def types(
       adhocq types
       adhocq types --lang fr -f csv
     """
-    emit(query.types(dataset(data), lang), output(fmt, excel_safe, crlf, export, force, data))
+    emit(query.types(dataset(data, lang), lang), output(fmt, excel_safe, crlf, export, force, data))

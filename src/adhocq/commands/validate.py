@@ -16,7 +16,8 @@ def validate(
     ] = None,
     data: DataOption = None,
 ) -> None:
-    """Check a dataset file and print every problem with its path and line (exit 1 if any).
+    """Check a dataset file and print every problem with its path and line (exit 1 if any);
+    warnings (a country token that is no EMN code) go to stderr and do not fail it.
 
     \b
     Examples:
@@ -29,8 +30,14 @@ def validate(
     file = resolve_path(path or data)
     ds = load(file, write_cache=True)
     # The path as the user gave it, with any control character shown escaped, as in errors.
+    name = make_visible(str(file))
+    for notice in ds.warnings:
+        where = f"{name}:{notice.line}" if notice.line else name
+        typer.echo(f"{where}: warning: {make_visible(notice.message)} @ {notice.path}", err=True)
     measures = sum(len(r.measures) for r in ds.responses)
+    warned = f", {len(ds.warnings)} warnings" if ds.warnings else ""
     typer.echo(
-        f"{make_visible(str(file))}: ok: {len(ds.responses)} responses, "
+        f"{name}: ok: {len(ds.responses)} responses, "
         f"{len(ds.types)} measure types, {len(ds.findings)} findings, {measures} measures"
+        f"{warned}"
     )

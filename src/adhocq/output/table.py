@@ -18,11 +18,13 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from adhocq.result import Cell, Column, Result, make_visible
+from adhocq.result import Cell, Column, Result, Untranslated, make_visible
 
 EXPORT_WIDTH = 110
 _CELL_PADDING = 2  # a space each side of every cell
 YES_MARK, NO_MARK = "●", "·"
+UNTRANSLATED_MARK = "[en]"
+UNTRANSLATED_NOTE = f"{UNTRANSLATED_MARK}: no translation into the language asked for; in English."
 
 
 def _text(value: Cell, highlight: str | None = None) -> Text:
@@ -35,6 +37,8 @@ def _text(value: Cell, highlight: str | None = None) -> Text:
     if isinstance(value, (int, float)):
         return Text(str(value))
     text = Text(make_visible(value))
+    if isinstance(value, Untranslated):
+        text.append(f" {UNTRANSLATED_MARK}", style="dim italic")
     if highlight:
         from adhocq.fold import spans
 
@@ -192,6 +196,8 @@ def picture(result: Result, width: int, ascii_box: bool = False) -> RenderableTy
             parts += [Text(""), *records(result)]
     if result.caption:
         parts.append(_lines(result.caption, "dim"))
+    if any(isinstance(value, Untranslated) for row in result.rows for value in row):
+        parts.append(Text(UNTRANSLATED_NOTE, style="dim"))
     return Group(*parts)
 
 
