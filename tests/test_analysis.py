@@ -1,14 +1,16 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from adhocq import analysis, query
 from adhocq.errors import UsageProblem
-from adhocq.model import Dataset, Lang
+from adhocq.model import Dataset
 
 
 def test_matrix_marks_totals_and_service(dataset: Dataset) -> None:
-    result = analysis.matrix(dataset, Lang.en)
+    result = analysis.matrix(dataset, "en")
     names = result.names
     assert names[:3] == ["code", "name", "offers_service"] and names[-1] == "total"
     assert names[3:-1] == [t.id for t in dataset.types]
@@ -31,9 +33,9 @@ def test_matrix_marks_totals_and_service(dataset: Dataset) -> None:
 
 
 def test_matrix_category_and_transpose(dataset: Dataset) -> None:
-    narrow = analysis.matrix(dataset, Lang.en, category="PREPAREDNESS")
+    narrow = analysis.matrix(dataset, "en", category="PREPAREDNESS")
     assert narrow.names[3:-1] == ["lessons-past-crises", "lessons-other-countries"]
-    flipped = analysis.matrix(dataset, Lang.en, category="preparedness", transpose=True)
+    flipped = analysis.matrix(dataset, "en", category="preparedness", transpose=True)
     assert flipped.names[0] == "type" and flipped.names[-1] == "total"
     by_type = {row[0]: row for row in flipped.rows}
     es = flipped.names.index("ES")  # upper-case codes, as every other output writes them
@@ -42,26 +44,26 @@ def test_matrix_category_and_transpose(dataset: Dataset) -> None:
 
 
 def test_compare_leaves_out_types_none_report_unless_all(dataset: Dataset) -> None:
-    result = analysis.compare(dataset, Lang.en, ["se", "LT"])
+    result = analysis.compare(dataset, "en", ["se", "LT"])
     assert result.names == ["type", "category", "label", "SE", "LT"]
     assert [row[0] for row in result.rows] == [
         "offers_service", "flexible-resources", "reprioritisation",
     ]  # fmt: skip
     assert result.rows[2][3:] == (True, False)
-    everything = analysis.compare(dataset, Lang.en, ["se", "lt"], show_all=True)
+    everything = analysis.compare(dataset, "en", ["se", "lt"], show_all=True)
     assert len(everything.rows) == 1 + len(dataset.types)
 
 
 def test_compare_needs_two_different_respondents(dataset: Dataset) -> None:
     with pytest.raises(UsageProblem, match="at least two"):
-        analysis.compare(dataset, Lang.en, ["cz"])
+        analysis.compare(dataset, "en", ["cz"])
     with pytest.raises(UsageProblem, match="different countries"):
-        analysis.compare(dataset, Lang.en, ["cz", "CZ"])
+        analysis.compare(dataset, "en", ["cz", "CZ"])
 
 
 def test_set_logic_on_countries(dataset: Dataset) -> None:
     def codes(**filters: list[str]) -> set[str]:
-        result = query.countries(dataset, Lang.en, **filters)  # type: ignore[arg-type]
+        result = query.countries(dataset, "en", **filters)  # type: ignore[arg-type]
         return {str(row[0]) for row in result.rows}
 
     assert codes(any_of=["training", "templates"]) == {"CZ", "PL", "FI"}
@@ -69,23 +71,29 @@ def test_set_logic_on_countries(dataset: Dataset) -> None:
     assert codes(has=["flexible-resources"], lacks=["new-procedures", "reprioritisation"]) == {
         "CY", "LT",
     }  # fmt: skip
-    no_service = query.countries(dataset, Lang.en, offers_service=False, lacks=["staffing"])
+    no_service = query.countries(dataset, "en", answers={"service": False}, lacks=["staffing"])
     assert {row[0] for row in no_service.rows} == {"HR", "LU", "SI", "SK"}
 
 
 def test_non_respondents(dataset: Dataset) -> None:
-    result = query.non_respondents(dataset, Lang.fr)
+    result = query.non_respondents(dataset, "fr")
     assert result.rows == (
         ("DE", "Allemagne"), ("EE", "Estonie"), ("EL", "Grèce"), ("IE", "Irlande"),
         ("MT", "Malte"), ("PT", "Portugal"), ("RO", "Roumanie"),
     )  # fmt: skip
 
 
-def test_reserved_type_ids_cover_every_name_adhocq_uses_itself(dataset: Dataset) -> None:
-    from adhocq.assemble import RESERVED_TYPE_IDS
-    from adhocq.mapdata import BY_CHOICES
-
-    matrix = analysis.matrix(dataset, Lang.en)
-    fixed_columns = {c.name for c in matrix.columns} - {t.id for t in dataset.types}
-    kebab = {name for name in fixed_columns if "_" not in name}  # ids cannot hold "_"
-    assert kebab | set(BY_CHOICES) == set(RESERVED_TYPE_IDS)
+def test_a_type_named_like_a_fixed_column_gets_its_own_column(dataset: Dataset) -> None:
+    """A type may have any id, "code" or "total" included: its column is then `type:ID`."""
+    renamed = {"staffing": "code", "training": "total"}
+    types = tuple(replace(t, id=renamed.get(t.id, t.id)) for t in dataset.types)
+    responses = tuple(
+        replace(r, measures=tuple(replace(m, type=renamed.get(m.type, m.type)) for m in r.measures))
+        for r in dataset.responses
+    )
+    matrix = analysis.matrix(replace(dataset, types=types, responses=responses), "en")
+    names = matrix.names
+    assert len(names) == len(set(names))
+    assert names[:5] == ["code", "name", "offers_service", "type:code", "type:total"]
+    cz = next(row for row in matrix.rows if row[0] == "CZ")
+    assert cz[3:5] == (True, True) and cz[-1] == 4

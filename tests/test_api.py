@@ -23,10 +23,19 @@ def test_load_the_bundled_or_a_given_dataset() -> None:
 
 def test_a_bad_file_raises_data_error_with_every_problem(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
-    bad.write_text('schema_version = 1\n[query]\nid = "X"\n', encoding="utf-8")
+    bad.write_text('schema_version = 2\n[query]\nid = "X"\n', encoding="utf-8")
     with pytest.raises(adhocq.DataError) as caught:
         adhocq.load(bad)
     assert len(caught.value.problems) > 1
+
+
+def test_a_first_format_file_gets_one_clear_problem(tmp_path: Path) -> None:
+    old = tmp_path / "old.toml"
+    old.write_text('schema_version = 1\n[query]\nid = "X"\n', encoding="utf-8")
+    with pytest.raises(adhocq.DataError) as caught:
+        adhocq.load(old)
+    [problem] = caught.value.problems
+    assert problem.line == 1 and "schema_version 1 is the first format" in problem.message
 
 
 def test_the_library_writes_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

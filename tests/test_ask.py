@@ -15,7 +15,15 @@ def test_respondents_by_types_category_and_answer(dataset: Dataset) -> None:
     some = ask.respondents(dataset, any_of=["training", "templates"], lacks=["staffing"])
     assert codes(some) == ["FI", "PL"]
     assert codes(ask.respondents(dataset, category="preparedness")) == ["ES", "FI"]
-    assert codes(ask.respondents(dataset, offers_service=False)) == ["CY", "HR", "LU", "SI", "SK"]
+    assert codes(ask.respondents(dataset, answers={"service": False})) == [
+        "CY",
+        "HR",
+        "LU",
+        "SI",
+        "SK",
+    ]
+    with pytest.raises(ValueError, match="unknown question"):
+        ask.respondents(dataset, answers={"servic": True})
     assert len(ask.respondents(dataset)) == 19
 
 

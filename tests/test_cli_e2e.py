@@ -44,10 +44,14 @@ def test_shell_pipe_into_cut() -> None:
         (("measures", "-f", "xml"),
          "adhocq: usage error: Invalid value for '--format' / '-f': 'xml' is not one of 'table', "
          "'csv', 'tsv', 'json', 'jsonl', 'markdown'. (see 'adhocq measures --help')\n"),
-        (("types", "--lang", "de"),
-         "adhocq: usage error: Invalid value for '--lang' / '-l' (env var: 'ADHOCQ_LANG'): 'de' is "
-         "not one of 'en', 'fr'. "
-         "(see 'adhocq types --help')\n"),
+        (("types", "--lang", "DE"),
+         "adhocq: usage error: no text of the dataset is in 'de'; it has: en, fr\n"),
+        (("countries", "--answer", "service"),
+         "adhocq: usage error: --answer takes QUESTION=yes or QUESTION=no, got 'service'\n"),
+        (("countries", "--answer", "servce=yes"),
+         "adhocq: usage error: unknown question 'servce' (did you mean 'service'?)\n"),
+        (("countries", "--answer", "service=yes", "--no-offers-service"),
+         "adhocq: usage error: no country can give both answers to 'service'\n"),
         (("countrys",),
          "adhocq: usage error: No such command 'countrys'. Did you mean 'countries', 'count'? "
          "(see 'adhocq --help')\n"),
@@ -89,10 +93,10 @@ def test_dataset_problems_exit_1_with_file_path_and_line(tmp_path: Path) -> None
                  run("types", env={"ADHOCQ_DATA": str(bad)})):  # fmt: skip
         assert done.returncode == 1 and done.stdout == b""
         assert done.stderr.decode() == (
-            f"adhocq: {bad}:48: unknown measure type 'stafing' (did you mean 'staffing'?)"
+            f"adhocq: {bad}:62: unknown measure type 'stafing' (did you mean 'staffing'?)"
             " @ responses[0].measures[0].type\n"
-            f"adhocq: {bad}:58: unknown kind 'issue' (expected one of: challenge, solution,"
-            " preparedness) @ findings[0].kind\n"
+            f"adhocq: {bad}:72: unknown finding kind 'issue' (expected one of: challenge)"
+            " @ findings[0].kind\n"
         )
 
 

@@ -18,7 +18,7 @@ from rich.console import Console
 from adhocq.errors import UsageProblem
 from adhocq.loading import load
 from adhocq.mapdata import GRID, Legend, legend, map_values
-from adhocq.model import Dataset, Lang, Response
+from adhocq.model import Answer, Dataset, Response
 from adhocq.output.tilemap import build
 from adhocq.result import Column, Result
 
@@ -28,7 +28,7 @@ TILE = re.compile(r"\b([A-Z]{2})([●○·-]|\d+)")
 
 
 def values(ds: Dataset, by: str) -> dict[str, tuple[str, object]]:
-    result = map_values(ds, Lang.en, by)
+    result = map_values(ds, "en", by)
     return {str(code): (str(status), value) for code, _, status, value in result.rows}
 
 
@@ -42,14 +42,14 @@ def render(result: Result, label: Legend, colour: bool, width: int = 80) -> str:
 
 
 def picture(ds: Dataset, by: str, colour: bool = False, width: int = 80) -> str:
-    return render(map_values(ds, Lang.en, by), legend(ds, by, Lang.en), colour, width)
+    return render(map_values(ds, "en", by), legend(ds, by, "en"), colour, width)
 
 
 # ------------------------------------------------------------------ map_values
 
 
 def test_one_row_per_emn_country_in_dataset_order(dataset: Dataset) -> None:
-    result = map_values(dataset, Lang.fr, "offers-service")
+    result = map_values(dataset, "fr", "service")
     assert result.names == ["code", "name", "status", "value"]
     assert [row[0] for row in result.rows] == CODES
     assert result.rows[4][1] == "Tchéquie"
@@ -65,7 +65,7 @@ def test_statuses(dataset: Dataset) -> None:
 
 
 def test_offers_service_values(dataset: Dataset) -> None:
-    got = values(dataset, "offers-service")
+    got = values(dataset, "service")
     assert got["CZ"] == ("respondent", True)
     assert got["CY"] == ("respondent", False)
     assert got["DE"] == ("non-respondent", None)
@@ -78,7 +78,7 @@ def test_type_id_values_any_case(dataset: Dataset) -> None:
     assert [c for c in CODES if got[c][1] is True] == "AT BE CY CZ HU LV".split()
     assert got["FR"] == ("respondent", False)
     assert got["PT"] == ("non-respondent", None)
-    title = map_values(dataset, Lang.en, "Staffing").title
+    title = map_values(dataset, "en", "Staffing").title
     assert title == (
         "Named for staffing (Staff reinforcement (internal redeployment, external recruitment)):"
         " 6 of 19 respondents"
@@ -90,7 +90,7 @@ def test_measures_values_are_counts(dataset: Dataset) -> None:
     assert got["CZ"] == ("respondent", 4) and got["FR"] == ("respondent", 0)
     assert got["UA"] == ("observer", None)
     assert all(type(v) is int for s, v in got.values() if s == "respondent")
-    assert map_values(dataset, Lang.en, "measures").title == (
+    assert map_values(dataset, "en", "measures").title == (
         "Measures named per country: 30 measures by 19 respondents"
     )
 
@@ -98,8 +98,8 @@ def test_measures_values_are_counts(dataset: Dataset) -> None:
 def test_an_observer_that_answered_is_a_respondent(dataset: Dataset) -> None:
     norway = dataset.country_by_code("NO")
     assert norway is not None
-    answer = Response(norway, offers_service=True, source="service", measures=(), notes=())
-    got = values(replace(dataset, responses=(*dataset.responses, answer)), "offers-service")
+    answer = Response(norway, "NO", "service", (Answer("service", True),), (), ())
+    got = values(replace(dataset, responses=(*dataset.responses, answer)), "service")
     assert got["NO"] == ("respondent", True) and got["GE"] == ("observer", None)
 
 
@@ -107,20 +107,20 @@ def test_an_observer_that_answered_is_a_respondent(dataset: Dataset) -> None:
     ("by", "message"),
     [
         ("stafing", "unknown measure type 'stafing' (did you mean 'staffing'?)"),
-        ("offers", "unknown --by value 'offers' (did you mean 'offers-service'?)"),
+        ("servce", "unknown --by value 'servce' (did you mean 'service'?)"),
         ("measure", "unknown --by value 'measure' (did you mean 'measures'?)"),
     ],
 )
 def test_unknown_by_is_a_usage_problem(dataset: Dataset, by: str, message: str) -> None:
     with pytest.raises(UsageProblem) as caught:
-        map_values(dataset, Lang.en, by)
+        map_values(dataset, "en", by)
     assert str(caught.value) == message
 
 
 def test_unrelated_by_lists_every_choice(dataset: Dataset) -> None:
     with pytest.raises(UsageProblem, match=r"^unknown --by value 'xyz' \(expected one of: "
-                       r"offers-service, measures, staffing, training, "):  # fmt: skip
-        map_values(dataset, Lang.en, "xyz")
+                       r"service, measures, staffing, training, "):  # fmt: skip
+        map_values(dataset, "en", "xyz")
 
 
 def test_every_country_has_its_own_tile(dataset: Dataset) -> None:
@@ -144,7 +144,7 @@ Offers a customer service: 14 of 19 respondents
                          ME-   MK-                     AM-
              MT·                     EL·         CY○
 
- ●  offers a customer service    ○  does not
+ ●  offering a customer service    ○  without a customer service
  ·  EMN member, did not answer    -  EMN observer, did not answer
 """
     + (
@@ -156,7 +156,7 @@ Offers a customer service: 14 of 19 respondents
 
 
 def test_snapshot_without_colour(dataset: Dataset) -> None:
-    assert picture(dataset, "offers-service") == NO_COLOUR_MAP
+    assert picture(dataset, "service") == NO_COLOUR_MAP
 
 
 def test_snapshot_of_measures_without_colour(dataset: Dataset) -> None:
@@ -203,7 +203,7 @@ def test_snapshot_in_colour_shows_markup_and_control_characters_as_text() -> Non
 
 
 def test_colour_and_plain_maps_read_the_same(dataset: Dataset) -> None:
-    coloured = picture(dataset, "offers-service", colour=True)
+    coloured = picture(dataset, "service", colour=True)
     plain = re.sub(r"\x1b\[[0-9;]*m", "", coloured)
     assert [line.rstrip() for line in plain.splitlines()] == [
         line.rstrip() for line in NO_COLOUR_MAP.splitlines()
@@ -217,7 +217,7 @@ def test_measures_scale_in_colour(dataset: Dataset) -> None:
 
 
 def test_narrow_console_lists_tiles_in_map_order(dataset: Dataset) -> None:
-    text = picture(dataset, "offers-service", width=40)
+    text = picture(dataset, "service", width=40)
     assert max(len(line) for line in text.splitlines()) <= 40
     assert text.splitlines()[3] == " NO-   SE●   FI●   IE·   EE·   NL●"
     assert [code for code, _ in TILE.findall(text)][:34] == sorted(CODES, key=GRID.__getitem__)
@@ -226,7 +226,7 @@ def test_narrow_console_lists_tiles_in_map_order(dataset: Dataset) -> None:
 def test_ascii_console_gets_ascii_symbols(dataset: Dataset) -> None:
     raw = io.BytesIO()
     stream = io.TextIOWrapper(raw, encoding="ascii", errors="strict")
-    result = map_values(dataset, Lang.en, "offers-service")
+    result = map_values(dataset, "en", "service")
     Console(file=stream, width=80, color_system=None).print(build(result, Legend("offers", "not")))
     stream.flush()
     lines = raw.getvalue().decode("ascii").splitlines()
@@ -338,5 +338,5 @@ def test_not_named_is_drawn_neutral_not_as_a_no(dataset: Dataset) -> None:
     by_type = picture(dataset, "staffing", colour=True)
     assert "\x1b[30;47m FR○ \x1b[0m" in by_type  # not named: black on white
     assert "\x1b[30;47m ○ \x1b[0m not named in the summary" in by_type
-    by_answer = picture(dataset, "offers-service", colour=True)
+    by_answer = picture(dataset, "service", colour=True)
     assert "\x1b[1;97;41m HR○ \x1b[0m" in by_answer  # a stated "no": red

@@ -26,7 +26,7 @@ def matrix(ds: Dataset, lang: str, category: str | None = None, transpose: bool 
     scope = f" ({category_id(ds, category)})" if category is not None else ""
     if transpose:
         return _matrix_by_type(ds, lang, types, scope)
-    columns = [("code", "Code"), ("name", "Country"), *answer_columns(ds, lang)]
+    columns = [("code", "Code"), ("name", "Country"), *answer_columns(ds, short=True)]
     taken = {name for name, _ in columns} | {"total"}
     keys = [type_column(t.id, taken) for t in types]
     columns += [(key, t.id) for key, t in zip(keys, types, strict=True)] + [("total", "Total")]

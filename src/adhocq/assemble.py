@@ -233,7 +233,7 @@ def _question(c: Checker, bullets: set[str]) -> Callable[[dict[str, Any], str], 
     texts = ("label", "statement", "yes", "no")
 
     def build(table: dict[str, Any], path: str) -> m.Question | None:
-        c.keys(table, path, required={"id", "column", "source", *texts})
+        c.keys(table, path, required={"id", "column", "source", *texts}, optional={"short"})
         ident = c.ident(table, "id", path)
         column = c.get(table, "column", path, str)
         if column is not None and not _COLUMN.fullmatch(column):
@@ -242,9 +242,12 @@ def _question(c: Checker, bullets: set[str]) -> Callable[[dict[str, Any], str], 
             column = None
         label, statement, yes, no = (c.text(table, key, path) for key in texts)
         source = c.reference(table, "source", path, bullets, "summary bullet")
+        short = c.text(table, "short", path)
         if not (ident and column and label and statement and yes and no and source):
             return None
-        return m.Question(ident, column, label, statement, yes, no, source)
+        if "short" in table and short is None:
+            return None
+        return m.Question(ident, column, label, statement, yes, no, source, short)
 
     return build
 

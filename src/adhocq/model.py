@@ -95,6 +95,8 @@ class Question(Record):
     no: Text
     """Those that answered no ("without a customer service")."""
     source: str
+    short: Text | None = None
+    """A header for narrow grids (the matrix), where `label` is too long ("Service")."""
 
 
 @record

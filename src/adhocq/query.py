@@ -142,16 +142,17 @@ def countries(
     columns = [
         ("code", "Code"),
         ("name", "Country"),
-        *answer_columns(ds, lang),
+        *answer_columns(ds),
         ("types", "Measure types named"),
     ]
     result = make_result(ds, lang, title, columns, rows, shows_absence=True)
     return replace(result, empty_reason=_contradiction(needed, some, excluded))
 
 
-def answer_columns(ds: Dataset, lang: str) -> list[tuple[str, str]]:
-    """One column per question: its answers (true, false, or empty where none is given)."""
-    return [(q.column, q.label.en) for q in ds.questions]
+def answer_columns(ds: Dataset, short: bool = False) -> list[tuple[str, str]]:
+    """One column per question: its answers (true, false, or empty where none is given);
+    `short`: headed by its short label where it has one."""
+    return [(q.column, (q.short or q.label).en if short else q.label.en) for q in ds.questions]
 
 
 def non_respondents(ds: Dataset, lang: str) -> Result:

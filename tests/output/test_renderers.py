@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from adhocq import analysis, query
-from adhocq.model import Dataset, Lang
+from adhocq.model import Dataset
 from adhocq.output import TEXT_RENDERERS, Format, render_text
 from adhocq.output.delimited import render_csv
 from adhocq.output.table import fit_widths, write
@@ -224,9 +224,9 @@ def test_an_id_is_never_split_at_any_width(width: int) -> None:
     ds = load(bundled_path())
     ids = {t.id for t in ds.types}
     for result in (
-        query.types(ds, Lang.en),
-        query.countries(ds, Lang.en),
-        analysis.matrix(ds, Lang.en),
+        query.types(ds, "en"),
+        query.countries(ds, "en"),
+        analysis.matrix(ds, "en"),
     ):
         out = io.StringIO()
         write(result, out, width=width)
@@ -241,7 +241,7 @@ def test_an_id_is_never_split_at_any_width(width: int) -> None:
 
 
 def test_a_terminal_too_narrow_for_the_grid_gets_one_field_per_line(dataset: Dataset) -> None:
-    result = query.measures(dataset, Lang.en, ("staffing",), None, ())
+    result = query.measures(dataset, "en", ("staffing",), None, ())
     wide, narrow = io.StringIO(), io.StringIO()
     write(result, wide, width=100)
     write(result, narrow, width=40)
@@ -263,12 +263,12 @@ def test_matrix_headers_are_type_ids_where_they_fit_numbers_with_a_legend_otherw
     dataset: Dataset,
 ) -> None:
     wide, middle, narrow = io.StringIO(), io.StringIO(), io.StringIO()
-    write(analysis.matrix(dataset, Lang.en, "preparedness"), wide, width=100)
+    write(analysis.matrix(dataset, "en", "preparedness"), wide, width=100)
     assert "┃ lessons-past-crises ┃" in wide.getvalue()
-    write(analysis.matrix(dataset, Lang.en), middle, width=100)
+    write(analysis.matrix(dataset, "en"), middle, width=100)
     assert "┃ 1 ┃ 2 ┃" in middle.getvalue()
     assert "1=staffing  2=training" in middle.getvalue()
-    write(analysis.matrix(dataset, Lang.en), narrow, width=50)
+    write(analysis.matrix(dataset, "en"), narrow, width=50)
     text = narrow.getvalue()
     assert "● staffing, training, psychological-support" in text  # CZ's marks on one line
     assert "1: no" not in text and "staffing: no" not in text
@@ -276,7 +276,7 @@ def test_matrix_headers_are_type_ids_where_they_fit_numbers_with_a_legend_otherw
 
 
 def test_markdown_shows_yes_no_marks_and_totals_as_people_read_them(dataset: Dataset) -> None:
-    text = render_text(analysis.matrix(dataset, Lang.en, "preparedness"), Format.markdown)
+    text = render_text(analysis.matrix(dataset, "en", "preparedness"), Format.markdown)
     assert "| ES | Spain | yes | · | ● | 1 |" in text
     assert "| **Total** |  | **14** | **1** | **1** | **2** |" in text
     assert "true" not in text and "false" not in text
