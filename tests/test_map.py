@@ -17,10 +17,10 @@ from rich.console import Console
 
 from adhocq.errors import UsageProblem
 from adhocq.loading import load
-from adhocq.mapdata import GRID, Legend, legend, map_values
+from adhocq.mapdata import GRID, Legend, MapPicture, Status, Tile, map_values
+from adhocq.mapdata import picture as mapdata_picture
 from adhocq.model import Answer, Dataset, Response
 from adhocq.output.tilemap import build
-from adhocq.result import Column, Result
 
 CODES = ("AT BE BG CY CZ DE EE EL ES FI FR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK "
          "NO GE MD UA ME AM RS MK").split()  # fmt: skip
@@ -32,17 +32,17 @@ def values(ds: Dataset, by: str) -> dict[str, tuple[str, object]]:
     return {str(code): (str(status), value) for code, _, status, value in result.rows}
 
 
-def render(result: Result, label: Legend, colour: bool, width: int = 80) -> str:
+def render(drawn: MapPicture, colour: bool, width: int = 80) -> str:
     console = Console(file=io.StringIO(), width=width, force_terminal=True,
                       color_system="standard" if colour else None, no_color=not colour)  # fmt: skip
-    console.print(build(result, label))
+    console.print(build(drawn))
     text = console.file.getvalue()  # type: ignore[attr-defined]
     assert isinstance(text, str)
     return text
 
 
 def picture(ds: Dataset, by: str, colour: bool = False, width: int = 80) -> str:
-    return render(map_values(ds, "en", by), legend(ds, by, "en"), colour, width)
+    return render(mapdata_picture(ds, "en", by), colour, width)
 
 
 # ------------------------------------------------------------------ map_values
@@ -175,11 +175,11 @@ def test_snapshot_of_measures_without_colour(dataset: Dataset) -> None:
     ]
 
 
-SMALL = Result(
+SMALL = MapPicture(
     title="Title [bold]x[/] \x1b[31m",
-    columns=tuple(Column(n, n) for n in ("code", "name", "status", "value")),
-    rows=(("FI", "Finland", "respondent", True), ("SE", "Sweden", "respondent", False),
-          ("EL", "Greece", "non-respondent", None), ("NO", "Norway", "observer", None)),
+    tiles=(Tile("FI", Status.respondent, True), Tile("SE", Status.respondent, False),
+           Tile("EL", Status.non_respondent, None), Tile("NO", Status.observer, None)),
+    legend=Legend("reports [x]", "does not"),
     caption="Source: [i]test[/i]",
 )  # fmt: skip
 
@@ -199,7 +199,7 @@ COLOUR_MAP = (
 
 
 def test_snapshot_in_colour_shows_markup_and_control_characters_as_text() -> None:
-    assert render(SMALL, Legend("reports [x]", "does not"), colour=True) == COLOUR_MAP
+    assert render(SMALL, colour=True) == COLOUR_MAP
 
 
 def test_colour_and_plain_maps_read_the_same(dataset: Dataset) -> None:
@@ -226,8 +226,8 @@ def test_narrow_console_lists_tiles_in_map_order(dataset: Dataset) -> None:
 def test_ascii_console_gets_ascii_symbols(dataset: Dataset) -> None:
     raw = io.BytesIO()
     stream = io.TextIOWrapper(raw, encoding="ascii", errors="strict")
-    result = map_values(dataset, "en", "service")
-    Console(file=stream, width=80, color_system=None).print(build(result, Legend("offers", "not")))
+    drawn = replace(mapdata_picture(dataset, "en", "service"), legend=Legend("offers", "not"))
+    Console(file=stream, width=80, color_system=None).print(build(drawn))
     stream.flush()
     lines = raw.getvalue().decode("ascii").splitlines()
     assert lines[2:4] == ["                         NO-   SE*   FI*",
@@ -235,8 +235,8 @@ def test_ascii_console_gets_ascii_symbols(dataset: Dataset) -> None:
 
 
 def test_a_code_the_grid_does_not_know_goes_under_the_map() -> None:
-    rows = (*SMALL.rows, ("XK", "Kosovo", "respondent", True))
-    text = render(replace(SMALL, rows=rows), Legend("x", "y"), colour=False)
+    tiles = (*SMALL.tiles, Tile("XK", Status.respondent, True))
+    text = render(replace(SMALL, tiles=tiles, legend=Legend("x", "y")), colour=False)
     assert text.splitlines()[10] == " XK●"
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from adhocq import profile, query
+from adhocq import counts, profile, query
+from adhocq.counts import CountBy
 from adhocq.errors import NotFound, UsageProblem
 from adhocq.model import Dataset
-from adhocq.query import CountBy
 from adhocq.result import Result
 
 
@@ -17,7 +17,7 @@ def codes(result: Result, column: str = "code") -> set[str]:
 
 
 def per_type(ds: Dataset) -> dict[str, set[str]]:
-    result = query.count(ds, "en", CountBy.type)
+    result = counts.count(ds, "en", CountBy.type)
     return {str(row[0]): set(row[4]) for row in result.rows}  # type: ignore[arg-type]
 
 
@@ -114,13 +114,13 @@ def test_measures_filters(dataset: Dataset) -> None:
 
 
 def test_count_by_category_and_country(dataset: Dataset) -> None:
-    by_category = query.count(dataset, "en", CountBy.category)
+    by_category = counts.count(dataset, "en", CountBy.category)
     assert [(row[0], row[2], row[3]) for row in by_category.rows] == [
         ("staff-support", 10, 52.6),
         ("preparedness", 2, 10.5),
         ("strategic-goals", 10, 52.6),
     ]
-    by_country = {row[0]: row[2] for row in query.count(dataset, "en", CountBy.country).rows}
+    by_country = {row[0]: row[2] for row in counts.count(dataset, "en", CountBy.country).rows}
     assert by_country["CZ"] == 4 and by_country["FR"] == 0
     assert sum(v for v in by_country.values() if isinstance(v, int)) == 30
 

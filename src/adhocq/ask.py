@@ -8,7 +8,7 @@ named may still take the measure (see the README, "Reading the data").
 
 from collections.abc import Collection, Iterable, Mapping
 
-from adhocq.model import Dataset, Measure, MeasureType, Response
+from adhocq.model import Category, Dataset, Measure, MeasureType, Response
 
 
 def _known(ds: Dataset, type_ids: Iterable[str]) -> frozenset[str]:
@@ -87,3 +87,18 @@ def named_for(ds: Dataset, type_ids: Collection[str]) -> tuple[Response, ...]:
 def by_type(ds: Dataset) -> tuple[tuple[MeasureType, tuple[Response, ...]], ...]:
     """Each measure type with the responses named for it, in dataset order."""
     return tuple((t, named_for(ds, (t.id,))) for t in ds.types)
+
+
+def by_category(ds: Dataset) -> tuple[tuple[Category, tuple[Response, ...]], ...]:
+    """Each category with the responses named for at least one of its types."""
+    return tuple((c, named_for(ds, types_in(ds, c.id))) for c in ds.categories)
+
+
+def matrix(
+    ds: Dataset, type_ids: Collection[str] | None = None
+) -> tuple[tuple[Response, tuple[bool, ...]], ...]:
+    """Each response with, per type of `type_ids` (all types if None, in dataset order),
+    whether the summary names it for that type."""
+    wanted = _known(ds, type_ids) if type_ids is not None else None
+    order = [t.id for t in ds.types if wanted is None or t.id in wanted]
+    return tuple((r, tuple(t in r.type_ids() for t in order)) for r in ds.responses)

@@ -12,7 +12,7 @@ from typing import TextIO
 from adhocq.errors import UsageProblem, say
 from adhocq.output import Format, render_text
 from adhocq.record import Record, record
-from adhocq.result import Result, make_visible, spreadsheet_safe
+from adhocq.result import Chart, Result, make_visible, spreadsheet_safe
 
 _SPREADSHEET_FORMATS = (Format.csv, Format.tsv)
 _FOR_PEOPLE = (Format.table, Format.markdown)
@@ -90,14 +90,15 @@ def emit(result: Result, out: Output, picture: object = None) -> None:
     sys.stdout.buffer.flush()
 
 
-def emit_chart(result: Result, out: Output) -> None:
-    """Bars of a `count` result for people: it cannot be combined with a machine format."""
+def emit_chart(bars: Chart, result: Result, out: Output) -> None:
+    """Bars for people (with `result`, the same data, for an HTML export): it cannot be
+    combined with a machine format."""
     if out.format is not None and out.format is not Format.table:
         raise UsageProblem(f"--chart draws a picture; it cannot be written as {out.format.value}")
     from adhocq.output import chart
 
     encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
-    image = chart.render(result, terminal_width(), unicode=encoding.startswith("utf"))
+    image = chart.render(bars, terminal_width(), unicode=encoding.startswith("utf"))
     emit_picture(image, result, out)
 
 

@@ -71,6 +71,14 @@ def resolve_by(ds: Dataset, raw: str) -> str:
 
 
 @record
+class Tile(Record):
+    code: str
+    status: Status
+    value: bool | int | None
+    """The answer or mark (a bool), a count of measures, or None (no answer, no response)."""
+
+
+@record
 class Legend(Record):
     """What a filled tile means and what an empty one means."""
 
@@ -111,6 +119,30 @@ def _value(ds: Dataset, response: Response, by: str) -> bool | int | None:
     if by == MEASURES and by not in {t.id for t in ds.types}:
         return len(response.measures)
     return by in response.type_ids()
+
+
+@record
+class MapPicture(Record):
+    """What the tile map draws: made here, drawn by output/tilemap."""
+
+    title: str
+    tiles: tuple[Tile, ...]
+    legend: Legend
+    caption: str = ""
+
+
+def picture(ds: Dataset, lang: str, by: str) -> MapPicture:
+    """The tile map of the same values as `map_values`, with its legend."""
+    table = map_values(ds, lang, by)
+    tiles = tuple(
+        Tile(c.code, status(ds, c.code), _tile_value(ds, c.code, by)) for c in ds.countries
+    )
+    return MapPicture(table.title, tiles, legend(ds, by, lang), table.caption)
+
+
+def _tile_value(ds: Dataset, code: str, by: str) -> bool | int | None:
+    response = ds.response_by_code(code)
+    return None if response is None else _value(ds, response, resolve_by(ds, by))
 
 
 def map_values(ds: Dataset, lang: str, by: str) -> Result:

@@ -2,7 +2,6 @@
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from enum import Enum
 
 from adhocq import ask
 from adhocq.countries import normalise_code
@@ -10,12 +9,6 @@ from adhocq.errors import NotFound, UsageProblem, unknown_value
 from adhocq.model import Coverage, Dataset, Question, Response, Text
 from adhocq.result import Cell, Column, Result, Untranslated
 from adhocq.wording import not_named_note
-
-
-class CountBy(str, Enum):
-    type = "type"
-    category = "category"
-    country = "country"
 
 
 def caption(ds: Dataset) -> str:
@@ -218,47 +211,6 @@ def types(ds: Dataset, lang: str) -> Result:
         ("countries", "Codes"),
     ]
     title = f"Measure types ({len(rows)})"
-    return make_result(ds, lang, title, columns, rows, shows_absence=True)
-
-
-def count(ds: Dataset, lang: str, by: CountBy) -> Result:
-    total = len(ds.responses)
-    rows: list[tuple[Cell, ...]] = []
-    if by is CountBy.country:
-        for r in ds.responses:
-            rows.append(
-                (
-                    r.code,
-                    text(r.country.name, lang),
-                    len(r.measures),
-                    tuple(m.type for m in r.measures),
-                )
-            )
-        columns = [
-            ("country", "Code"),
-            ("country_name", "Country"),
-            ("count", "Measures named"),
-            ("types", "Types"),
-        ]
-        title = "Measures named in the summary, per country"
-        return make_result(ds, lang, title, columns, rows, shows_absence=True)
-    groups = (
-        [(t.id, t.label, frozenset({t.id})) for t in ds.types]
-        if by is CountBy.type
-        else [(c.id, c.label, ask.types_in(ds, c.id)) for c in ds.categories]
-    )
-    for ident, label, members in groups:
-        codes = tuple(r.code for r in ask.named_for(ds, members))
-        share = round(100 * len(codes) / total, 1) if total else 0.0
-        rows.append((ident, text(label, lang), len(codes), share, codes))
-    columns = [
-        (by.value, by.value.capitalize()),
-        ("label", "Label"),
-        ("count", "Countries named"),
-        ("share_pct", f"% of {total}"),
-        ("countries", "Codes"),
-    ]
-    title = f"Countries named per {by.value} (of {total} respondents)"
     return make_result(ds, lang, title, columns, rows, shows_absence=True)
 
 

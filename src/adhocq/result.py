@@ -33,6 +33,23 @@ class Column(Record):
 
 
 @record
+class Bar(Record):
+    label: str
+    count: int
+    share: float | None = None
+    """The count as a percentage, where it is one of a whole."""
+
+
+@record
+class Chart(Record):
+    """Bars for people (`count --chart`): made by the presentation step, drawn by output/chart."""
+
+    title: str
+    bars: tuple[Bar, ...]
+    caption: str = ""
+
+
+@record
 class Result(Record):
     title: str
     columns: tuple[Column, ...]

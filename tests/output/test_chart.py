@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from adhocq import query
+from adhocq import counts
+from adhocq.counts import CountBy
 from adhocq.model import Dataset
 from adhocq.output.chart import render
-from adhocq.query import CountBy
 
 
 def test_chart_by_category_at_40_columns(dataset: Dataset) -> None:
-    text = render(query.count(dataset, "en", CountBy.category), 40)
+    text = render(counts.chart(dataset, "en", CountBy.category), 40)
     assert text == (
         "Countries named per category (of 19\n"
         "respondents)\n"
@@ -27,7 +27,7 @@ def test_chart_by_category_at_40_columns(dataset: Dataset) -> None:
 
 
 def test_chart_ascii_and_per_country(dataset: Dataset) -> None:
-    text = render(query.count(dataset, "en", CountBy.country), 30, unicode=False)
+    text = render(counts.chart(dataset, "en", CountBy.country), 30, unicode=False)
     lines = text.splitlines()
     bars = lines[lines.index("") + 1 :]
     assert bars[0] == "CZ ######################## 4"

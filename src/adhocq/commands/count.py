@@ -2,7 +2,7 @@ from typing import Annotated
 
 import typer
 
-from adhocq import query
+from adhocq import counts
 from adhocq.commands.options import (
     CrlfOption,
     DataOption,
@@ -14,8 +14,8 @@ from adhocq.commands.options import (
     dataset,
     output,
 )
+from adhocq.counts import CountBy
 from adhocq.emit import emit, emit_chart
-from adhocq.query import CountBy
 
 
 def count(
@@ -48,9 +48,10 @@ def count(
       adhocq count --by type --chart
       adhocq count --by type -f json
     """
-    result = query.count(dataset(data, lang), lang, by)
+    ds = dataset(data, lang)
+    result = counts.count(ds, lang, by)
     out = output(fmt, excel_safe, crlf, export, force, data)
     if chart:
-        emit_chart(result, out)
+        emit_chart(counts.chart(ds, lang, by), result, out)
     else:
         emit(result, out)

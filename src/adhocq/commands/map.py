@@ -50,19 +50,19 @@ def map(
       adhocq map --by measures -f csv
     """
     from adhocq.commands.shorthands import by_name
-    from adhocq.mapdata import default_by, legend, map_values
+    from adhocq.mapdata import default_by, map_values, picture
 
     out = output(fmt, excel_safe, crlf, export, force, data)
     ds = dataset(data, lang)
     by = by_name(by) if by is not None else default_by(ds)
     result = map_values(ds, lang, by)
     drawn = choose_format(fmt) is Format.table
-    picture = None
+    image = None
     if drawn or export is not None:
         from adhocq.output.tilemap import build
 
-        picture = build(result, legend(ds, by, lang))
+        image = build(picture(ds, lang, by))
     if drawn:
-        emit_picture(picture, result, out)
+        emit_picture(image, result, out)
     else:
-        emit(result, out, picture)
+        emit(result, out, image)

@@ -13,8 +13,8 @@ from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.text import Text
 
-from adhocq.mapdata import GRID, Legend, Status
-from adhocq.result import Cell, Result, make_visible
+from adhocq.mapdata import GRID, Legend, MapPicture, Status, Tile
+from adhocq.result import make_visible
 
 TILE_WIDTH = 5
 """A space, the two-letter code and up to two characters of symbol: ` CZ● `, ` CZ12`."""
@@ -52,26 +52,13 @@ UNICODE_SYMBOLS = Symbols(yes="●", no="○", non_respondent="·", observer="-"
 ASCII_SYMBOLS = Symbols(yes="*", no="o", non_respondent=".", observer="-")
 
 
-@dataclass(frozen=True, slots=True)
-class Tile:
-    code: str
-    status: str
-    value: Cell
-
-
-def _tiles(result: Result) -> list[Tile]:
-    names = result.names
-    code, status, value = names.index("code"), names.index("status"), names.index("value")
-    return [Tile(str(row[code]), str(row[status]), row[value]) for row in result.rows]
-
-
 def _look(tile: Tile, symbols: Symbols, empty_style: str) -> tuple[str, str]:
     """The symbol and style of a tile."""
     if isinstance(tile.value, bool):
         return (symbols.yes, YES_STYLE) if tile.value else (symbols.no, empty_style)
     if isinstance(tile.value, int):
         return str(tile.value), COUNT_STYLES[min(tile.value, len(COUNT_STYLES) - 1)]
-    if tile.status == Status.observer.value:
+    if tile.status is Status.observer:
         return symbols.observer, OBSERVER_STYLE
     return symbols.non_respondent, NON_RESPONDENT_STYLE
 
@@ -173,8 +160,7 @@ class TileMap:
     """Title, map, legend and source line; laid out when printed, for the console's width and
     character set."""
 
-    result: Result
-    legend: Legend
+    picture: MapPicture
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         symbols = ASCII_SYMBOLS if options.ascii_only else UNICODE_SYMBOLS
@@ -182,14 +168,15 @@ class TileMap:
         yield from self._lines(symbols, options.max_width, plain)
 
     def _lines(self, symbols: Symbols, width: int, plain: bool) -> Iterator[Text]:
-        tiles = _tiles(self.result)
-        yield Text(make_visible(self.result.title), style="bold")
+        tiles = list(self.picture.tiles)
+        legend = self.picture.legend
+        yield Text(make_visible(self.picture.title), style="bold")
         yield Text("")
-        yield from _grid(tiles, symbols, width, plain, _empty_style(self.legend))
+        yield from _grid(tiles, symbols, width, plain, _empty_style(legend))
         yield Text("")
-        yield from _legend(tiles, self.legend, symbols, width)
-        if self.result.caption:
-            for line in self.result.caption.split("\n"):
+        yield from _legend(tiles, legend, symbols, width)
+        if self.picture.caption:
+            for line in self.picture.caption.split("\n"):
                 yield Text(make_visible(line), style="dim")
 
 
@@ -197,6 +184,6 @@ def _empty_style(legend: Legend) -> str:
     return NOT_NAMED_STYLE if legend.empty_is_absence else NO_STYLE
 
 
-def build(result: Result, legend: Legend) -> RenderableType:
-    """The picture of a `map_values` result, with its legend."""
-    return TileMap(result, legend)
+def build(picture: MapPicture) -> RenderableType:
+    """The tile map of `mapdata.picture`."""
+    return TileMap(picture)
