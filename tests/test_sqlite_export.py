@@ -3,25 +3,50 @@ at all."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import os
 import sqlite3
 import subprocess
 import tempfile
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import DATA, run_text
 
 from adhocq import files, query, sqlite_export
 from adhocq.errors import AdhocqError, UsageProblem
-from adhocq.model import Dataset, Lang
+from adhocq.loading import load
+from adhocq.model import (
+    Answer,
+    Bullet,
+    Category,
+    Country,
+    Coverage,
+    Dataset,
+    Finding,
+    FindingKind,
+    Measure,
+    MeasureType,
+    Membership,
+    Mention,
+    Query,
+    Question,
+    Response,
+    Source,
+    Text,
+    Translation,
+)
 from adhocq.query import CountBy
 from adhocq.sqlite_export import Row, write_sqlite
 
-TABLES = ["bullet", "category", "country", "finding", "measure", "note", "query", "query_source",
-          "query_theme", "response", "type"]  # fmt: skip
+TABLES = ["answer", "bullet", "category", "country", "finding", "finding_kind", "language",
+          "measure", "mention", "note", "query", "query_source", "query_theme", "question",
+          "response", "translation", "type"]  # fmt: skip
 
 
 @contextmanager
@@ -37,11 +62,20 @@ def db(tmp_path: Path, dataset: Dataset) -> Path:
     return path
 
 
+def in_lang(table: str, alias: str, key: str, field: str, lang: str) -> str:
+    """SQL for `alias.field` in `lang`, falling back to English, as the module's docstring says."""
+    return (
+        f"(SELECT coalesce((SELECT text FROM translation WHERE entity = '{table}'"
+        f" AND entity_key = {alias}.{key} AND field = '{field}' AND lang = '{lang}'),"
+        f" {alias}.{field}))"
+    )
+
+
 def test_countries_per_type_match_the_count_query(db: Path, dataset: Dataset) -> None:
-    expected = query.count(dataset, Lang.en, CountBy.type).rows
+    expected = query.count(dataset, "en", CountBy.type).rows
     with opened(db) as connection:
         counted = connection.execute(
-            "SELECT t.id, t.label_en, count(m.country_code),"
+            "SELECT t.id, t.label, count(m.country_code),"
             "       round(100.0 * count(m.country_code) / (SELECT count(*) FROM response), 1)"
             " FROM type AS t JOIN category AS c ON c.id = t.category_id"
             " LEFT JOIN measure AS m ON m.type_id = t.id"
@@ -62,20 +96,57 @@ def test_countries_per_type_match_the_count_query(db: Path, dataset: Dataset) ->
     assert [(*row, found) for row, found in zip(counted, codes, strict=True)] == list(expected)
 
 
-def test_countries_per_category_match_the_count_query(db: Path, dataset: Dataset) -> None:
-    expected = [row[:3] for row in query.count(dataset, Lang.fr, CountBy.category).rows]
+def test_countries_per_category_in_french_match_count(db: Path, dataset: Dataset) -> None:
+    expected = [row[:3] for row in query.count(dataset, "fr", CountBy.category).rows]
     with opened(db) as connection:
         counted = connection.execute(
-            "SELECT c.id, c.label_fr, count(DISTINCT m.country_code)"
+            f"SELECT c.id, {in_lang('category', 'c', 'id', 'label', 'fr')},"
+            "       count(DISTINCT m.country_code)"
             " FROM category AS c LEFT JOIN type AS t ON t.category_id = c.id"
             " LEFT JOIN measure AS m ON m.type_id = t.id"
             " GROUP BY c.id ORDER BY c.position"
         ).fetchall()
     assert counted == expected
+    assert counted[0][1] != dataset.categories[0].label.en  # French, not the fallback
+
+
+def test_answers_are_rows_per_question(db: Path, dataset: Dataset) -> None:
+    with opened(db) as connection:
+        answers = connection.execute(
+            "SELECT a.country_code, a.value FROM answer AS a"
+            " JOIN question AS q ON q.id = a.question_id"
+            " JOIN response AS r ON r.country_code = a.country_code"
+            " WHERE q.column_name = 'offers_service' ORDER BY r.position"
+        ).fetchall()
+        question = connection.execute(
+            "SELECT id, position, label, statement, yes, no, source FROM question"
+        ).fetchall()
+    assert len(answers) == 19 and sum(value for _, value in answers) == 14
+    given = [(r.code, int(a.value)) for r in dataset.responses for a in r.answers]
+    assert answers == given
+    assert ("CY", 0) in answers and ("CZ", 1) in answers
+    assert question == [
+        ("service", 1, "Customer service", "Offers a customer service",
+         "offering a customer service", "without a customer service", "service")
+    ]  # fmt: skip
+
+
+def text_walk(value: object) -> Iterator[Text]:
+    """Every Text of a record of the model, once (a response's country is one of the dataset's)."""
+    if isinstance(value, Text):
+        yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from text_walk(item)
+    elif dataclasses.is_dataclass(value):
+        for field in dataclasses.fields(value):
+            if not (isinstance(value, Response) and field.name == "country"):
+                yield from text_walk(getattr(value, field.name))
 
 
 def test_every_table_holds_the_whole_dataset(db: Path, dataset: Dataset) -> None:
     notes = len(dataset.query.notes) + sum(len(r.notes) for r in dataset.responses)
+    translations = sum(len(text.translations) for text in text_walk(dataset))
     with opened(db) as connection:
         names = connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
@@ -85,10 +156,15 @@ def test_every_table_holds_the_whole_dataset(db: Path, dataset: Dataset) -> None
             for (name,) in names
         }
         version = connection.execute("PRAGMA user_version").fetchone()[0]
-    assert sizes == {"bullet": 5, "category": 3, "country": len(dataset.countries), "finding": 13,
-                     "measure": 30, "note": notes, "query": 1, "query_source": 3,
-                     "query_theme": 4, "response": 19, "type": 13}  # fmt: skip
-    assert version == sqlite_export.SCHEMA_VERSION
+        kinds = connection.execute("SELECT id, label FROM finding_kind ORDER BY position")
+        assert kinds.fetchall() == [(k.id, k.label.en) for k in dataset.finding_kinds]
+    assert sizes == {"answer": 19, "bullet": 5, "category": 3, "country": len(dataset.countries),
+                     "finding": 13, "finding_kind": 3, "language": 2, "measure": 30,
+                     "mention": sum(len(f.mentions) for f in dataset.findings), "note": notes,
+                     "query": 1, "query_source": 3, "query_theme": 4, "question": 1,
+                     "response": 19, "translation": translations, "type": 13}  # fmt: skip
+    assert translations > 100
+    assert version == sqlite_export.SCHEMA_VERSION == 2
 
 
 def test_foreign_keys_are_declared_and_hold(db: Path) -> None:
@@ -103,41 +179,82 @@ def test_foreign_keys_are_declared_and_hold(db: Path) -> None:
         ("query", "requester_country", "country", "code"),
         ("query_source", "query_id", "query", "id"),
         ("query_theme", "query_id", "query", "id"),
+        ("question", "source", "bullet", "id"),
         ("type", "category_id", "category", "id"),
         ("response", "country_code", "country", "code"),
         ("response", "source", "bullet", "id"),
+        ("answer", "country_code", "response", "country_code"),
+        ("answer", "question_id", "question", "id"),
         ("measure", "country_code", "response", "country_code"),
         ("measure", "type_id", "type", "id"),
         ("measure", "source", "bullet", "id"),
+        ("finding", "kind", "finding_kind", "id"),
         ("finding", "source", "bullet", "id"),
+        ("mention", "finding_id", "finding", "id"),
+        ("mention", "country_code", "country", "code"),
         ("note", "country_code", "response", "country_code"),
+        ("translation", "lang", "language", "code"),
     }
 
 
-def test_both_languages_and_plain_values(db: Path) -> None:
+def test_every_translation_names_a_row_and_a_text_of_it(db: Path, dataset: Dataset) -> None:
+    expected = sorted(
+        (text.en, t.lang, t.text) for text in text_walk(dataset) for t in text.translations
+    )
+    found = []
+    with opened(db) as connection:
+        rows = connection.execute("SELECT entity, entity_key, field, lang, text FROM translation")
+        for entity, key, field, lang, text in rows.fetchall():
+            primary = [c[1] for c in connection.execute(f"PRAGMA table_info({entity})") if c[5]]
+            english = connection.execute(
+                f"SELECT {field} FROM {entity} WHERE {primary[0]} = ?", (key,)
+            ).fetchall()
+            assert len(primary) == 1 and len(english) == 1, (entity, key, field)
+            found.append((english[0][0], lang, text))
+    assert sorted(found) == expected
+
+
+def test_english_in_place_translations_beside_and_plain_values(db: Path) -> None:
     with opened(db) as connection:
         cz = connection.execute(
-            "SELECT c.name_en, c.name_fr, c.membership, r.offers_service FROM country AS c"
-            " JOIN response AS r ON r.country_code = c.code WHERE c.code = 'CZ'"
+            f"SELECT c.name, {in_lang('country', 'c', 'code', 'name', 'fr')}, c.membership,"
+            "        a.value, r.printed FROM country AS c"
+            " JOIN response AS r ON r.country_code = c.code"
+            " JOIN answer AS a ON a.country_code = c.code WHERE c.code = 'CZ'"
         ).fetchone()
         it = connection.execute(
-            "SELECT description_fr FROM measure WHERE country_code = 'IT'"
+            f"SELECT {in_lang('measure', 'm', 'id', 'description', 'fr')}, m.printed"
+            " FROM measure AS m WHERE country_code = 'IT'"
         ).fetchone()
-        asked = connection.execute("SELECT asked, published, requester_country FROM query")
+        title = connection.execute(
+            "SELECT q.title, t.text FROM query AS q JOIN translation AS t ON t.entity = 'query'"
+            " AND t.entity_key = q.id AND t.field = 'title' AND t.lang = 'fr'"
+        ).fetchone()
+        asked = connection.execute(
+            "SELECT asked, published, requester_country, coverage, findings_read FROM query"
+        )
+        hr_cy = connection.execute("SELECT printed FROM response WHERE country_code = 'HR'")
         query_notes = connection.execute("SELECT count(*) FROM note WHERE country_code IS NULL")
+        languages = connection.execute("SELECT code FROM language ORDER BY position").fetchall()
         empty = [
             (table, column)
             for table in TABLES
-            for (_, column, *_) in connection.execute(f"PRAGMA table_info({table})")
-            if column.endswith(("_en", "_fr"))
-            and connection.execute(
-                f"SELECT count(*) FROM {table} WHERE coalesce({column}, '') = ''"
-            ).fetchone()[0]
+            for (_, column, kind, *_) in connection.execute(f"PRAGMA table_info({table})")
+            if kind == "TEXT"
+            and connection.execute(f"SELECT 1 FROM {table} WHERE {column} = ''").fetchall()
         ]
-        assert asked.fetchone() == ("2023-12", "2024-01-11", "FI")
+        assert asked.fetchone() == ("2023-12", "2024-01-11", "FI", "complete", None)
+        assert hr_cy.fetchone() == ("HR CY",)
         assert query_notes.fetchone() == (3,)
-    assert cz == ("Czechia", "Tchéquie", "member", 1)
-    assert it == ("Adapte les horaires de travail du personnel du service client.",)
+    assert cz == ("Czechia", "Tchéquie", "member", 1, "CZ")
+    assert it == ("Adapte les horaires de travail du personnel du service client.", "IT")
+    assert title == (
+        "Organisation of immigration authorities' customer service in a possible crisis or"
+        " exceptional situation",
+        "Organisation du service client des autorités chargées de l'immigration dans une"
+        " éventuelle crise ou situation exceptionnelle",
+    )
+    assert languages == [("en",), ("fr",)]
     assert empty == []
 
 
@@ -258,6 +375,162 @@ def test_read_only_directory(tmp_path: Path, dataset: Dataset) -> None:
             write_sqlite(dataset, tmp_path / "out.db", force=False)
     finally:
         tmp_path.chmod(0o700)
+
+
+# ------------------------------------------------------------------ back from the database
+
+# What minimal.toml leaves out: an excerpt, a third language, an unanswered question, countries
+# printed otherwise than by their code, mentions (one of no EMN country), notes.
+RICHER = [
+    ('coverage = "complete"', 'coverage = "excerpt"\nfindings_read = 1\n'
+     'notes = [{ en = "A note.", de = "Eine Notiz.", fr = "Une note." }]'),
+    ('{ en = "Test query", fr', '{ en = "Test query", de = "Testanfrage", fr'),
+    ("[[finding_kinds]]", '[[questions]]\nid = "hotline"\ncolumn = "runs_hotline"\n'
+     'label = { en = "Hotline", de = "Hotline" }\nstatement = { en = "Runs a hotline" }\n'
+     'yes = { en = "running a hotline" }\nno = { en = "without a hotline" }\nsource = "one"\n\n'
+     "[[finding_kinds]]"),
+    ("answers = { service = true }",
+     'answers = { service = true, hotline = false }\nnotes = [{ en = "On FI." }]'),
+    ("answers = { service = false }", 'answers = { service = false }\nprinted = "SE*"'),
+    ('fr = "Plus de personnel." }', 'fr = "Plus de personnel." }\nprinted = "Finland"'),
+    ('fr = "La demande augmente." }', 'fr = "La demande augmente." }\nmentions = ["FI", "GR", '
+     '"LI", { printed = "SE (Stockholm)", code = "SE", qualifier = "Stockholm" }, '
+     '{ printed = "Åland", qualifier = "islands" }]'),
+]  # fmt: skip
+
+
+@pytest.fixture
+def richer(tmp_path: Path, minimal_text: str) -> Path:
+    for old, new in RICHER:
+        assert minimal_text.count(old) == 1, old
+        minimal_text = minimal_text.replace(old, new)
+    path = tmp_path / "richer.toml"
+    path.write_text(minimal_text, encoding="utf-8")
+    return path
+
+
+def read_back(path: Path) -> Dataset:
+    """The dataset again, from nothing but the database."""
+    with opened(path) as connection:
+
+        def rows(table: str, order: str = "position") -> list[Any]:
+            return connection.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
+
+        def per(key: int, table: str, order: str) -> defaultdict[Any, list[Any]]:
+            grouped: defaultdict[Any, list[Any]] = defaultdict(list)
+            for row in rows(table, order):
+                grouped[row[key]].append(row)
+            return grouped
+
+        found: dict[tuple[str, str, str], list[Translation]] = defaultdict(list)
+        for entity, key, field, lang, words in connection.execute(
+            "SELECT t.* FROM translation AS t JOIN language AS l ON l.code = t.lang"
+            " ORDER BY l.position"
+        ):
+            found[entity, key, field].append(Translation(lang, words))
+
+        def text(entity: str, row: tuple[Any, ...], field: str, column: int) -> Text:
+            return Text(row[column], tuple(found[entity, str(row[0]), field]))
+
+        position = {qid: n for qid, n, *_ in rows("question")}
+        answers = per(0, "answer", "country_code, question_id")
+        measures = per(1, "measure", "country_code, position")
+        notes = per(1, "note", "id")
+        mentions = per(0, "mention", "finding_id, position")
+        countries = {
+            c[0]: Country(c[0], Membership(c[2]), text("country", c, "name", 3))
+            for c in rows("country")
+        }
+        q = rows("query", "id")[0]
+        return Dataset(
+            query=Query(
+                q[0], text("query", q, "title", 1), q[2], text("query", q, "requester", 3), q[4],
+                datetime.date.fromisoformat(q[5]), q[6], Coverage(q[7]), q[8],
+                themes=tuple(text("query_theme", t, "text", 3) for t in rows("query_theme")),
+                sources=tuple(Source(s[2], s[3]) for s in rows("query_source")),
+                bullets=tuple(Bullet(b[0], text("bullet", b, "title", 2)) for b in rows("bullet")),
+                notes=tuple(text("note", n, "text", 2) for n in notes[None]),
+            ),
+            questions=tuple(
+                Question(
+                    q[0], q[2], text("question", q, "label", 3),
+                    text("question", q, "statement", 4), text("question", q, "yes", 5),
+                    text("question", q, "no", 6), q[7],
+                )
+                for q in rows("question")
+            ),
+            finding_kinds=tuple(
+                FindingKind(k[0], text("finding_kind", k, "label", 2)) for k in rows("finding_kind")
+            ),
+            categories=tuple(
+                Category(c[0], text("category", c, "label", 2)) for c in rows("category")
+            ),
+            types=tuple(
+                MeasureType(t[0], t[2], text("type", t, "label", 3)) for t in rows("type")
+            ),
+            countries=tuple(countries.values()),
+            responses=tuple(
+                Response(
+                    countries[r[0]], r[2], r[3],
+                    tuple(
+                        Answer(a[1], bool(a[2]))
+                        for a in sorted(answers[r[0]], key=lambda a: position[a[1]])
+                    ),
+                    tuple(
+                        Measure(m[2], text("measure", m, "description", 5), m[6], m[4])
+                        for m in measures[r[0]]
+                    ),
+                    tuple(text("note", n, "text", 2) for n in notes[r[0]]),
+                )
+                for r in rows("response")
+            ),
+            findings=tuple(
+                Finding(f[2], f[0], text("finding", f, "text", 3), f[4],
+                        tuple(Mention(*m[2:]) for m in mentions[f[0]]))
+                for f in rows("finding")
+            ),
+            languages=tuple(code for code, _ in rows("language")),
+        )  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["minimal", "richer", "bundled"])
+def test_the_dataset_comes_back_whole(
+    tmp_path: Path, dataset: Dataset, richer: Path, name: str
+) -> None:
+    original = {"minimal": load(DATA / "minimal.toml"), "richer": load(richer), "bundled": dataset}
+    path = tmp_path / "back.db"
+    write_sqlite(original[name], path, force=False)
+    assert read_back(path) == dataclasses.replace(original[name], warnings=())
+
+
+def test_the_richer_file_has_what_minimal_lacks(tmp_path: Path, richer: Path) -> None:
+    ds = load(richer)
+    path = tmp_path / "richer.db"
+    write_sqlite(ds, path, force=False)
+    with opened(path) as connection:
+        mentions = connection.execute(
+            "SELECT printed, country_code, qualifier FROM mention ORDER BY position"
+        ).fetchall()
+        unanswered = connection.execute(
+            "SELECT r.country_code FROM response AS r LEFT JOIN answer AS a"
+            " ON a.country_code = r.country_code AND a.question_id = 'hotline'"
+            " WHERE a.value IS NULL"
+        ).fetchall()
+        german = connection.execute(
+            "SELECT entity, field FROM translation WHERE lang = 'de' ORDER BY entity, field"
+        ).fetchall()
+        read = connection.execute("SELECT coverage, findings_read FROM query").fetchone()
+    assert ds.languages == ("en", "de", "fr") and len(ds.warnings) == 2
+    assert mentions == [
+        ("FI", "FI", None),
+        ("GR", "EL", None),
+        ("LI", None, None),
+        ("SE (Stockholm)", "SE", "Stockholm"),
+        ("Åland", None, "islands"),
+    ]
+    assert unanswered == [("SE",)]
+    assert german == [("note", "text"), ("query", "title"), ("question", "label")]
+    assert read == ("excerpt", 1)
 
 
 # ------------------------------------------------------------------ the installed script
