@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 from conftest import DATA, run_text
 
-from adhocq import files, query, sqlite_export
+from adhocq import counts, files, sqlite_export
+from adhocq.counts import CountBy
 from adhocq.errors import AdhocqError, UsageProblem
 from adhocq.loading import load
 from adhocq.model import (
@@ -41,7 +42,6 @@ from adhocq.model import (
     Text,
     Translation,
 )
-from adhocq.query import CountBy
 from adhocq.sqlite_export import Row, write_sqlite
 
 TABLES = ["answer", "bullet", "category", "country", "finding", "finding_kind", "language",
@@ -72,7 +72,7 @@ def in_lang(table: str, alias: str, key: str, field: str, lang: str) -> str:
 
 
 def test_countries_per_type_match_the_count_query(db: Path, dataset: Dataset) -> None:
-    expected = query.count(dataset, "en", CountBy.type).rows
+    expected = counts.count(dataset, "en", CountBy.type).rows
     with opened(db) as connection:
         counted = connection.execute(
             "SELECT t.id, t.label, count(m.country_code),"
@@ -97,7 +97,7 @@ def test_countries_per_type_match_the_count_query(db: Path, dataset: Dataset) ->
 
 
 def test_countries_per_category_in_french_match_count(db: Path, dataset: Dataset) -> None:
-    expected = [row[:3] for row in query.count(dataset, "fr", CountBy.category).rows]
+    expected = [row[:3] for row in counts.count(dataset, "fr", CountBy.category).rows]
     with opened(db) as connection:
         counted = connection.execute(
             f"SELECT c.id, {in_lang('category', 'c', 'id', 'label', 'fr')},"
@@ -119,7 +119,7 @@ def test_answers_are_rows_per_question(db: Path, dataset: Dataset) -> None:
             " WHERE q.column_name = 'offers_service' ORDER BY r.position"
         ).fetchall()
         question = connection.execute(
-            "SELECT id, position, label, statement, yes, no, source FROM question"
+            "SELECT id, position, label, statement, yes, no, source, short FROM question"
         ).fetchall()
     assert len(answers) == 19 and sum(value for _, value in answers) == 14
     given = [(r.code, int(a.value)) for r in dataset.responses for a in r.answers]
@@ -127,7 +127,7 @@ def test_answers_are_rows_per_question(db: Path, dataset: Dataset) -> None:
     assert ("CY", 0) in answers and ("CZ", 1) in answers
     assert question == [
         ("service", 1, "Customer service", "Offers a customer service",
-         "offering a customer service", "without a customer service", "service")
+         "offering a customer service", "without a customer service", "service", "Service")
     ]  # fmt: skip
 
 
@@ -456,6 +456,7 @@ def read_back(path: Path) -> Dataset:
                     q[0], q[2], text("question", q, "label", 3),
                     text("question", q, "statement", 4), text("question", q, "yes", 5),
                     text("question", q, "no", 6), q[7],
+                    text("question", q, "short", 8) if q[8] is not None else None,
                 )
                 for q in rows("question")
             ),

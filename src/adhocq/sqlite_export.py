@@ -98,7 +98,8 @@ CREATE TABLE question (
     statement TEXT NOT NULL,
     yes TEXT NOT NULL,
     no TEXT NOT NULL,
-    source TEXT NOT NULL REFERENCES bullet (id)
+    source TEXT NOT NULL REFERENCES bullet (id),
+    short TEXT
 );
 CREATE TABLE finding_kind (
     id TEXT PRIMARY KEY,
@@ -265,8 +266,8 @@ def _tables(ds: Dataset) -> list[tuple[str, list[Row]]]:
     for i, qn in enumerate(ds.questions, 1):
         out.add(
             "question",
-            (qn.id, i, qn.column, qn.label, qn.statement, qn.yes, qn.no, qn.source),
-            *("label", "statement", "yes", "no"),
+            (qn.id, i, qn.column, qn.label, qn.statement, qn.yes, qn.no, qn.source, qn.short),
+            *("label", "statement", "yes", "no", *(("short",) if qn.short else ())),
         )
     for i, k in enumerate(ds.finding_kinds, 1):
         out.add("finding_kind", (k.id, i, k.label), "label")

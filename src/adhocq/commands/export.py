@@ -15,7 +15,8 @@ def export(
             metavar="FILE",
             show_default=False,
             help="Write the dataset to this SQLite database: one table per kind of record, "
-            "keys between them, and _en and _fr columns for every text.",
+            "keys between them, English texts in each table and a translation table for "
+            "every other language.",
         ),
     ] = None,
     force: Annotated[
