@@ -19,38 +19,68 @@ if TYPE_CHECKING:
     from adhocq import ask
     from adhocq.errors import AdhocqError, DataError
     from adhocq.model import (
+        Answer,
         Category,
         Country,
+        Coverage,
         Dataset,
         Finding,
+        FindingKind,
         Measure,
         MeasureType,
+        Mention,
+        Notice,
         Query,
+        Question,
         Response,
         Text,
+        Translation,
     )
 
 __version__ = "0.1.0"
 __all__ = [
     "AdhocqError",
+    "Answer",
     "Category",
     "Country",
+    "Coverage",
     "DataError",
     "Dataset",
     "Finding",
+    "FindingKind",
     "Measure",
     "MeasureType",
+    "Mention",
+    "Notice",
     "Query",
+    "Question",
     "Response",
     "Text",
+    "Translation",
     "__version__",
     "ask",
     "load",
 ]
 
 
-_MODEL = ("Category", "Country", "Dataset", "Finding", "Measure", "MeasureType", "Query",
-          "Response", "Text")  # fmt: skip
+_MODEL = (
+    "Answer",
+    "Category",
+    "Country",
+    "Coverage",
+    "Dataset",
+    "Finding",
+    "FindingKind",
+    "Measure",
+    "MeasureType",
+    "Mention",
+    "Notice",
+    "Query",
+    "Question",
+    "Response",
+    "Text",
+    "Translation",
+)
 _ERRORS = ("AdhocqError", "DataError")
 
 
