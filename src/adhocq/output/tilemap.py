@@ -46,10 +46,11 @@ class Symbols:
     no: str
     non_respondent: str
     observer: str
+    unanswered: str
 
 
-UNICODE_SYMBOLS = Symbols(yes="●", no="○", non_respondent="·", observer="-")
-ASCII_SYMBOLS = Symbols(yes="*", no="o", non_respondent=".", observer="-")
+UNICODE_SYMBOLS = Symbols(yes="●", no="○", non_respondent="·", observer="-", unanswered="?")
+ASCII_SYMBOLS = Symbols(yes="*", no="o", non_respondent=".", observer="-", unanswered="?")
 
 
 def _look(tile: Tile, symbols: Symbols, empty_style: str) -> tuple[str, str]:
@@ -60,7 +61,14 @@ def _look(tile: Tile, symbols: Symbols, empty_style: str) -> tuple[str, str]:
         return str(tile.value), COUNT_STYLES[min(tile.value, len(COUNT_STYLES) - 1)]
     if tile.status is Status.observer:
         return symbols.observer, OBSERVER_STYLE
+    if _unanswered(tile):
+        return symbols.unanswered, NOT_NAMED_STYLE
     return symbols.non_respondent, NON_RESPONDENT_STYLE
+
+
+def _unanswered(tile: Tile) -> bool:
+    """A respondent that left the question the map shows unanswered."""
+    return tile.status == Status.respondent.value and tile.value is None
 
 
 def _tile_text(tile: Tile, symbols: Symbols, empty_style: str) -> Text:
@@ -148,6 +156,10 @@ def _legend(tiles: list[Tile], legend: Legend, symbols: Symbols, width: int) -> 
             _entry(_swatch(symbols.yes, YES_STYLE), legend.filled),
             _entry(_swatch(symbols.no, _empty_style(legend)), legend.empty),
         ]
+    if any(_unanswered(t) for t in tiles):
+        values.append(
+            _entry(_swatch(symbols.unanswered, NOT_NAMED_STYLE), "answered, but not this question")
+        )
     statuses = [
         _entry(_swatch(symbols.non_respondent, NON_RESPONDENT_STYLE), "EMN member, did not answer"),
         _entry(_swatch(symbols.observer, OBSERVER_STYLE), "EMN observer, did not answer"),
