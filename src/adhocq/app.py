@@ -41,12 +41,12 @@ COMMANDS = {
 }
 # One line each for the root's list of commands (a docstring's first sentence is cut at 60 or so).
 SHORT_HELP = {
-    "countries": "Respondents, filtered by service and measure types.",
+    "countries": "Respondents, filtered by their answers and measure types.",
     "measures": "One row per country and measure.",
     "types": "The measure types, with how many countries report each.",
     "show": "One country's profile.",
     "count": "Countries per type or category, or measures per country.",
-    "findings": "Challenges, solutions and preparedness, by no country.",
+    "findings": "The summary's findings by kind, with the countries named.",
     "info": "The query: requester, dates, respondents, sources.",
     "matrix": "Countries x measure types, with totals.",
     "compare": "Countries side by side.",
