@@ -35,7 +35,8 @@ def validate(
         where = f"{name}:{notice.line}" if notice.line else name
         typer.echo(f"{where}: warning: {make_visible(notice.message)} @ {notice.path}", err=True)
     measures = sum(len(r.measures) for r in ds.responses)
-    warned = f", {len(ds.warnings)} warnings" if ds.warnings else ""
+    count = len(ds.warnings)
+    warned = f", {count} warning{'' if count == 1 else 's'}" if count else ""
     typer.echo(
         f"{name}: ok: {len(ds.responses)} responses, "
         f"{len(ds.types)} measure types, {len(ds.findings)} findings, {measures} measures"
