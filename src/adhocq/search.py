@@ -55,8 +55,10 @@ def _entries(ds: Dataset) -> Iterator[_Entry]:
         yield None, "note", note
     for bullet in q.bullets:
         yield None, f"bullet:{bullet.id}.title", bullet.title
-    for question in ds.questions:
-        yield None, f"question:{question.id}.statement", question.statement
+    for x in ds.questions:
+        for field, value in (("label", x.label), ("statement", x.statement), ("yes", x.yes),
+                             ("no", x.no)):  # fmt: skip
+            yield None, f"question:{x.id}.{field}", value
     for finding_kind in ds.finding_kinds:
         yield None, f"finding_kind:{finding_kind.id}.label", finding_kind.label
     for category in ds.categories:
