@@ -424,14 +424,20 @@ def test_export_sqlite_holds_answers_mentions_and_every_language(tmp_path: Path)
         assert db.execute("SELECT country_code FROM mention WHERE printed = 'LI'").fetchall() == [
             (None,)
         ]
-        assert db.execute("SELECT title_nl, coverage, findings_read FROM query").fetchone() == (
-            "Bewaring en rechterlijke toetsing",
-            "excerpt",
-            3,
-        )
-        assert db.execute(
-            "SELECT description_en, description_nl FROM measure WHERE country_code = 'BE'"
-        ).fetchone() == ("Legal aid from a bar duty roster.", None)
+        query_id, coverage, read = db.execute(
+            "SELECT id, coverage, findings_read FROM query"
+        ).fetchone()
+        assert (coverage, read) == ("excerpt", 3)
+        dutch = "SELECT text FROM translation WHERE entity = ? AND entity_key = ? AND field = ?"
+        dutch += " AND lang = 'nl'"
+        assert db.execute(dutch, ("query", query_id, "title")).fetchall() == [
+            ("Bewaring en rechterlijke toetsing",)
+        ]
+        measure_id, description = db.execute(
+            "SELECT id, description FROM measure WHERE country_code = 'BE'"
+        ).fetchone()
+        assert description == "Legal aid from a bar duty roster."
+        assert db.execute(dutch, ("measure", str(measure_id), "description")).fetchall() == []
         assert db.execute("SELECT printed FROM response WHERE country_code = 'IT'").fetchone() == (
             "Italy",
         )
