@@ -89,7 +89,7 @@ class Legend(Record):
 
 
 def legend(ds: Dataset, by: str, lang: str) -> Legend:
-    """The legend of a map: a stated answer ("offers a customer service" / "does not") or a
+    """The legend of a map: a stated answer (the question's yes and no) or a
     measure named in the summary or not."""
     wanted = resolve_by(ds, by)
     if wanted in {q.id for q in ds.questions}:

@@ -32,7 +32,7 @@ def show(
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
-    """One country's profile: customer service, every measure, notes.
+    """One country's profile: its answers, every measure named for it, notes.
 
     \b
     Examples:
