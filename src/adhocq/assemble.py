@@ -32,7 +32,7 @@ _OPTIONAL = {"questions", "finding_kinds", "findings"}
 
 def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
     version = raw.get("schema_version")
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:  # 2.0 == 2 and True == 1
         # Nothing else is checked: a file in another format would get a problem at every key.
         c.problem("schema_version", _version_problem(version))
         return None
@@ -85,6 +85,8 @@ def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
 def _version_problem(version: Any) -> str:
     if version is None:
         return f"missing required key 'schema_version' (this adhocq reads {SCHEMA_VERSION})"
+    if type(version) is not int:
+        return f"expected the integer {SCHEMA_VERSION}, got {version!r}"
     if version == 1:
         return (
             "schema_version 1 is the first format of adhocq files; this adhocq reads "
