@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from .mutations import CONTROLS, MARKUP, any_text
 from .real_dataset import DATA_FILE, REAL, ROOT
+from .toml_writer import walk
 
 # Commands, options and arguments come from the real Click commands, so the command lines follow
 # the CLI as it changes; values come from the dataset (ids, codes, texts) and from HOSTILE.
@@ -146,15 +147,22 @@ class Vocabulary:
     categories: tuple[str, ...]
     codes: tuple[str, ...]
     respondents: tuple[str, ...]
+    questions: tuple[str, ...]
+    kinds: tuple[str, ...]
+    languages: tuple[str, ...]
     data: tuple[str, ...]
 
     @staticmethod
     def of(doc: dict[str, Any], data: tuple[str, ...]) -> Vocabulary:
+        languages = {lang for _, v in walk(doc) if isinstance(v, dict) and "en" in v for lang in v}
         return Vocabulary(
             tuple(t["id"] for t in doc["types"]),
             tuple(c["id"] for c in doc["categories"]),
             tuple(c["code"] for c in doc["countries"]),
             tuple(r["country"] for r in doc["responses"]),
+            tuple(q["id"] for q in doc.get("questions", [])),
+            tuple(k["id"] for k in doc.get("finding_kinds", [])),
+            tuple(sorted(languages)),
             data,
         )
 
@@ -164,12 +172,16 @@ class Vocabulary:
         if param.metavar == "FILE":
             return SQLITE_FILES if param.name == "sqlite" else EXPORT_FILES
         codes = (*self.respondents, *self.respondents, *self.codes, "GR")
+        answers = tuple(f"{q}={a}" for q in self.questions for a in ("yes", "no", "maybe"))
         known = {
             "TYPE": self.types,
             "CAT": self.categories,
             "CODE": codes,
             "CODE CODE...": codes,
-            "WHAT": ("offers-service", "measures", *self.types),
+            "WHAT": (*self.questions, "offers-service", "measures", *self.types),
+            "QUESTION=yes|no": (*answers, *self.questions, "=yes"),
+            "KIND": self.kinds,
+            "LANG": (*self.languages, *self.languages, "de", "EN"),
             "TEXT": SEARCH_WORDS,
             "PATH": self.data,
             "[PATH]": self.data,
@@ -225,8 +237,13 @@ def option_items(param: Param, vocabulary: Vocabulary) -> st.SearchStrategy[Item
         ),
     ]
     if short_names:
+        # "-l" + "" would be "-l" alone, taking the next token as its value: "-l", "" instead.
         spellings.append(
-            st.builds(lambda n, v: Item(param.name, (n + v,)), st.sampled_from(short_names), values)
+            st.builds(
+                lambda n, v: Item(param.name, (n + v,) if v else (n, v)),
+                st.sampled_from(short_names),
+                values,
+            )
         )
     return st.one_of(spellings)
 
@@ -253,7 +270,7 @@ ROOT_ARGVS = (
 )
 ALL_TOKENS = tuple(
     sorted(
-        {*COMMANDS, "--help", "--version", "--", "cz", "GR", "de", *FORMATS}
+        {*COMMANDS, "--help", "--version", "--", "cz", "GR", "de", "nl", "LI", *FORMATS}
         | {spelling for params in PARAMS.values() for p in params for spelling in p.spellings}
     )
 )

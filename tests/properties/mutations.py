@@ -6,6 +6,7 @@ import copy
 import dataclasses
 import datetime
 import sys
+import types
 import typing
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -65,6 +66,10 @@ def check_parse_result(
         assert all(line.startswith(name) for line in rendered)
         return None
     assert isinstance(ds, Dataset)
+    line_count = text.count("\n") + 1
+    for notice in ds.warnings:  # a warning is located as a problem is
+        assert notice.path and notice.message.strip(), notice
+        assert notice.line is not None and 1 <= notice.line <= line_count, notice
     difference = first_difference(dataset_as_document(ds), with_optional_keys(tomllib.loads(text)))
     assert difference is None, f"the Dataset is not what the file says: {difference}"
     return ds
@@ -115,7 +120,15 @@ WRONG_IDS = (
     "name",
     "total",
     "offers-service",
+    "offers_service",
+    "service",
     "measures",
+    "LI",
+    "EU",
+    "excerpt",
+    "complete",
+    "Offers_Service",
+    "offers__service",
     "XX",
     "gr",
     "GR",
@@ -143,7 +156,10 @@ WRONG_IDS = (
     "2023-1",
     "1",
 )
-_ID_KEYS = {"id", "code", "country", "type", "category", "source", "kind", "membership", "lang"}
+_ID_KEYS = {
+    *("id", "code", "country", "type", "category", "source", "kind", "membership", "lang"),
+    *("column", "coverage", "printed"),
+}
 REAL_IDS = tuple(
     sorted(
         {
@@ -154,8 +170,6 @@ REAL_IDS = tuple(
     )
 )
 REAL_KEYS = tuple(sorted({step for loc, _ in walk(REAL) for step in loc if isinstance(step, str)}))
-STRING_LEAVES: tuple[Loc, ...] = tuple(loc for loc, value in walk(REAL) if isinstance(value, str))
-NODES: tuple[Loc, ...] = tuple(loc for loc, _ in walk(REAL) if loc)
 
 any_text = st.text(st.characters(codec="utf-8"), max_size=12)
 strings = st.one_of(
@@ -167,7 +181,7 @@ strings = st.one_of(
 )
 keys = st.one_of(
     st.sampled_from(REAL_KEYS),
-    st.sampled_from(("ttle", "Country", "offer_service", "measure", "en ", "EN", "")),
+    st.sampled_from(("ttle", "Country", "answer", "measure", "en ", "EN", "", "nl", "french")),
     st.sampled_from(MARKUP + CONTROLS + (HUGE,)),
     any_text,
 )
@@ -275,8 +289,8 @@ def mutate(data: st.DataObject, doc: dict[str, Any]) -> None:
 
 def check_well_typed(value: Any) -> None:
     """Every field of every record in `value` holds exactly its annotated type (a tuple field,
-    a tuple of exactly its item type): what a Dataset from a cache entry must be, however
-    damaged the entry."""
+    a tuple of exactly its item type; a `T | None` field, a T or None): what a Dataset from a
+    cache entry must be, however damaged the entry."""
     if not isinstance(value, Record):
         return
     hints = typing.get_type_hints(type(value))
@@ -288,6 +302,9 @@ def check_well_typed(value: Any) -> None:
             for element in item:
                 assert type(element) is typing.get_args(expected)[0], (field.name, element)
                 check_well_typed(element)
+        elif isinstance(expected, types.UnionType):  # T | None
+            assert type(item) in typing.get_args(expected), (field.name, item)
+            check_well_typed(item)
         else:
             assert type(item) is expected, (type(value).__name__, field.name, item)
             check_well_typed(item)

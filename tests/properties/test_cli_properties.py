@@ -208,7 +208,7 @@ def _json_rows(argv: list[str], workdir: Path) -> list[dict[str, Any]]:
 def test_every_id_of_a_dataset_can_be_asked_for(
     workdir: Path, data: st.DataObject, case: Callable[[str], str]
 ) -> None:
-    doc = valid_variant(data, first=("add-type", "recode"))
+    doc = valid_variant(data, first=("add-type", "recode", "add-question", "answer", "add-kind"))
     path = write_variant(doc, workdir)
     data_option = ["--data", str(path)]
     having: dict[str, set[str]] = {}
@@ -230,10 +230,38 @@ def test_every_id_of_a_dataset_can_be_asked_for(
     mapped = _json_rows(["map", "--by", case(kind), *data_option], workdir)
     reporting = {row["code"] for row in mapped if row["value"] is True}
     assert reporting == having.get(kind, set()), f"map --by {case(kind)!r}"
+    _questions_and_kinds_can_be_asked_for(data, doc, data_option, case, workdir)
     category = data.draw(st.sampled_from([c["id"] for c in doc["categories"]]), label="category")
     _json_rows(["matrix", "--category", case(category), *data_option], workdir)
     # A type id is a column name of the matrix: one the matrix has already too?
     check_formats_agree(Invocation("matrix", (Item("data", tuple(data_option)),)), workdir)
+
+
+def _questions_and_kinds_can_be_asked_for(
+    data: st.DataObject,
+    doc: dict[str, Any],
+    data_option: list[str],
+    case: Callable[[str], str],
+    workdir: Path,
+) -> None:
+    """`countries --answer`, `map --by` a question and `findings --kind` find what the file
+    says, a question left unanswered being neither yes nor no."""
+    questions = [q["id"] for q in doc.get("questions", [])]
+    if questions:
+        question = data.draw(st.sampled_from(new_first(questions, REAL_VOCABULARY.questions)))
+        said = {r["country"]: r.get("answers", {}).get(question) for r in doc["responses"]}
+        for word, value in (("yes", True), ("no", False)):
+            argv = ["countries", "--answer", f"{case(question)}={word}", *data_option]
+            found = {row["code"] for row in _json_rows(argv, workdir)}
+            assert found == {code for code, answer in said.items() if answer is value}, argv
+        mapped = _json_rows(["map", "--by", case(question), *data_option], workdir)
+        assert {row["code"]: row["value"] for row in mapped if row["code"] in said} == said
+    kinds = [k["id"] for k in doc.get("finding_kinds", [])]
+    if kinds:
+        kind = data.draw(st.sampled_from(new_first(kinds, REAL_VOCABULARY.kinds)), label="kind")
+        rows = _json_rows(["findings", "--kind", case(kind), *data_option], workdir)
+        expected = [f["id"] for f in doc.get("findings", []) if f["kind"] == kind]
+        assert [row["id"] for row in rows] == expected, f"findings --kind {case(kind)!r}"
 
 
 # ------------------------------------------------------------------ (c) the console script

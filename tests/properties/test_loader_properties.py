@@ -35,8 +35,6 @@ from adhocq.model import Dataset
 from adhocq.prescan import structure_problem
 
 from .mutations import (
-    NODES,
-    STRING_LEAVES,
     check_parse_result,
     check_well_typed,
     damage,
@@ -45,7 +43,7 @@ from .mutations import (
     values,
 )
 from .props import props
-from .real_dataset import DATA_FILE, REAL, REAL_TEXT
+from .real_dataset import DATA_FILE, REAL, REAL_TEXT, SECOND, SECOND_FILE
 from .toml_writer import (
     Loc,
     dump_toml,
@@ -58,6 +56,7 @@ from .toml_writer import (
     toml_string,
     walk,
 )
+from .variants import valid_variant
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -71,9 +70,10 @@ NAME = "mutated.toml"
 
 
 @pytest.mark.parametrize("sections", [True, False])
-def test_serialiser_round_trips_the_real_dataset(sections: bool) -> None:
-    text = dump_toml(REAL, sections)
-    assert first_difference(tomllib.loads(text), REAL) is None
+@pytest.mark.parametrize("doc", [REAL, SECOND], ids=[DATA_FILE.name, SECOND_FILE.name])
+def test_serialiser_round_trips_the_real_dataset(doc: dict[str, Any], sections: bool) -> None:
+    text = dump_toml(doc, sections)
+    assert first_difference(tomllib.loads(text), doc) is None
     assert check_parse_result(text, NAME, lambda: parse(text, NAME)) is not None
 
 
@@ -94,14 +94,25 @@ def test_serialiser_round_trips_generated_documents(doc: dict[str, Any], section
 def test_mutated_dataset_loads_faithfully_or_reports_located_problems(
     data: st.DataObject, count: int, sections: bool, newline: str
 ) -> None:
-    doc = copy.deepcopy(REAL)
+    doc = start_from(data)
     for _ in range(count):
         mutate(data, doc)
     text = dump_toml(doc, sections, newline)
     check_parse_result(text, NAME, lambda: parse(text, NAME))
 
 
-def _wrong_type_values(value: Any) -> list[Any]:
+def start_from(data: st.DataObject) -> dict[str, Any]:
+    """The real dataset, the second query's, or a valid variant of the real one: these use more
+    of the format (answers left out, other languages, mentions, an excerpt, ...)."""
+    start = data.draw(st.sampled_from(["real", "second", "variant"]), label="start from")
+    if start == "variant":
+        return valid_variant(data, first=("mention", "translate", "printed", "coverage"))
+    return copy.deepcopy(REAL if start == "real" else SECOND)
+
+
+def _wrong_type_values(value: Any, target: Loc) -> list[Any]:
+    if len(target) > 1 and target[-2] == "mentions":  # a string or a table is a mention
+        return [1, True, 1.5, datetime.date(2024, 1, 11), []]
     if isinstance(value, bool):
         return [1, "true", 0.0]
     if isinstance(value, int):
@@ -119,23 +130,22 @@ LINE_BREAKING = ("\u2028", "\u2029", "\x85", "a\u2028b", "\x1c")
 
 
 @props(500)
-@given(
-    data=st.data(),
-    target=st.sampled_from(NODES),
-    sections=st.booleans(),
-    newline=st.sampled_from(["\n", "\r\n"]),
-)
+@given(data=st.data(), sections=st.booleans(), newline=st.sampled_from(["\n", "\r\n"]))
 def test_wrong_type_is_reported_at_its_path_on_the_line_of_its_key(
-    data: st.DataObject, target: Loc, sections: bool, newline: str
+    data: st.DataObject, sections: bool, newline: str
 ) -> None:
-    doc = copy.deepcopy(REAL)
+    doc = start_from(data)
+    nodes = [loc for loc, _ in walk(doc) if loc]
+    target = data.draw(st.sampled_from(nodes), label="target")
     if data.draw(st.booleans(), label="add a Unicode line separator to another text"):
         # Legal in a TOML string; not a line break for TOML (only \n is).
-        leaf = data.draw(st.sampled_from(STRING_LEAVES), label="leaf")
+        leaves = [loc for loc, value in walk(doc) if isinstance(value, str)]
+        leaf = data.draw(st.sampled_from(leaves), label="leaf")
         if leaf[: len(target)] != target:
             set_at(doc, leaf, get_at(doc, leaf) + data.draw(st.sampled_from(LINE_BREAKING)))
     old = get_at(doc, target)
-    set_at(doc, target, data.draw(st.sampled_from(_wrong_type_values(old)), label="new"))
+    wrong = _wrong_type_values(old, target)
+    set_at(doc, target, data.draw(st.sampled_from(wrong), label="new"))
     text = dump_toml(doc, sections, newline)
     with pytest.raises(DataError) as raised:
         parse(text, NAME)

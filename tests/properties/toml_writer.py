@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from adhocq.model import Dataset, Text
+from adhocq.countries import ALIASES
+from adhocq.model import Dataset, Mention, Query, Response, Text
 
 Loc = tuple[str | int, ...]
 
@@ -182,64 +183,123 @@ def short(value: Any, limit: int = 120) -> str:
 
 
 def _text(text: Text) -> dict[str, str]:
-    return {"en": text.en, "fr": text.fr}
+    return {"en": text.en, **{t.lang: t.text for t in text.translations}}
+
+
+def _mention(mention: Mention) -> dict[str, str]:
+    found = {"printed": mention.printed, "code": mention.code, "qualifier": mention.qualifier}
+    return {key: value for key, value in found.items() if value is not None}
+
+
+def _query(q: Query) -> dict[str, Any]:
+    read = {} if q.findings_read is None else {"findings_read": q.findings_read}
+    return {
+        "id": q.id,
+        "title": _text(q.title),
+        "requester_country": q.requester_country,
+        "requester": _text(q.requester),
+        "asked": q.asked,
+        "published": q.published,
+        "respondent_count": q.respondent_count,
+        "coverage": q.coverage.value,
+        **read,
+        "themes": [_text(t) for t in q.themes],
+        "sources": [{"lang": s.lang, "url": s.url} for s in q.sources],
+        "bullets": [{"id": b.id, "title": _text(b.title)} for b in q.bullets],
+        "notes": [_text(n) for n in q.notes],
+    }
+
+
+def _response(r: Response) -> dict[str, Any]:
+    return {
+        "country": r.code,
+        "printed": r.printed,
+        "source": r.source,
+        "answers": {a.question: a.value for a in r.answers},
+        "measures": [
+            {
+                "type": m.type,
+                "description": _text(m.description),
+                "source": m.source,
+                "printed": m.printed,
+            }
+            for m in r.measures
+        ],
+        "notes": [_text(n) for n in r.notes],
+    }
 
 
 def dataset_as_document(ds: Dataset) -> dict[str, Any]:
-    """The Dataset written back in the file's shape, to compare with what the file says."""
-    q = ds.query
+    """The Dataset written back in the file's shape, to compare with what the file says (as
+    `with_optional_keys` spells it)."""
+    texts = ("label", "statement", "yes", "no")
     return {
-        "schema_version": 1,
-        "query": {
-            "id": q.id,
-            "title": _text(q.title),
-            "requester_country": q.requester_country,
-            "requester": _text(q.requester),
-            "asked": q.asked,
-            "published": q.published,
-            "respondent_count": q.respondent_count,
-            "themes": [_text(t) for t in q.themes],
-            "sources": [{"lang": s.lang, "url": s.url} for s in q.sources],
-            "bullets": [{"id": b.id, "title": _text(b.title)} for b in q.bullets],
-            "notes": [_text(n) for n in q.notes],
-        },
+        "schema_version": 2,
+        "query": _query(ds.query),
+        "questions": [
+            {
+                "id": q.id,
+                "column": q.column,
+                **{key: _text(getattr(q, key)) for key in texts},
+                **({} if q.short is None else {"short": _text(q.short)}),
+                "source": q.source,
+            }
+            for q in ds.questions
+        ],
+        "finding_kinds": [{"id": k.id, "label": _text(k.label)} for k in ds.finding_kinds],
         "categories": [{"id": c.id, "label": _text(c.label)} for c in ds.categories],
         "types": [{"id": t.id, "category": t.category, "label": _text(t.label)} for t in ds.types],
         "countries": [
             {"code": c.code, "membership": c.membership.value, "name": _text(c.name)}
             for c in ds.countries
         ],
-        "responses": [
-            {
-                "country": r.code,
-                "offers_service": r.offers_service,
-                "source": r.source,
-                "measures": [
-                    {"type": m.type, "description": _text(m.description), "source": m.source}
-                    for m in r.measures
-                ],
-                "notes": [_text(n) for n in r.notes],
-            }
-            for r in ds.responses
-        ],
+        "responses": [_response(r) for r in ds.responses],
         "findings": [
-            {"kind": f.kind.value, "id": f.id, "text": _text(f.text), "source": f.source}
+            {
+                "kind": f.kind,
+                "id": f.id,
+                "text": _text(f.text),
+                "source": f.source,
+                "mentions": [_mention(m) for m in f.mentions],
+            }
             for f in ds.findings
         ],
     }
 
 
+def _spelled_out(mention: Any, codes: set[str]) -> Any:
+    """A mention as a table: a string token names a country only when it is a declared code
+    (or GR for EL)."""
+    if not isinstance(mention, str):
+        return mention
+    code = ALIASES.get(mention, mention)
+    return {"printed": mention, "code": code} if code in codes else {"printed": mention}
+
+
 def with_optional_keys(doc: dict[str, Any]) -> dict[str, Any]:
-    """The document with its optional arrays (query.notes, a response's measures and notes)
-    filled in as empty where absent, as the Dataset has them."""
+    """The document with what it may leave out written out, as the Dataset has it: the optional
+    arrays as empty, a response's `answers` as an empty table, `printed` as the country's code,
+    and each mention as a table."""
     doc = copy.deepcopy(doc)
+    for key in ("questions", "finding_kinds", "findings"):
+        doc.setdefault(key, [])
     query = doc.get("query")
     if isinstance(query, dict):
         query.setdefault("notes", [])
-    responses = doc.get("responses")
-    if isinstance(responses, list):
-        for response in responses:
-            if isinstance(response, dict):
-                response.setdefault("measures", [])
-                response.setdefault("notes", [])
+    for response in _tables(doc.get("responses")):
+        response.setdefault("answers", {})
+        response.setdefault("measures", [])
+        response.setdefault("notes", [])
+        response.setdefault("printed", response.get("country"))
+        for measure in _tables(response["measures"]):
+            measure.setdefault("printed", response.get("country"))
+    codes = {c["code"] for c in _tables(doc.get("countries")) if isinstance(c.get("code"), str)}
+    for finding in _tables(doc.get("findings")):
+        mentions = finding.setdefault("mentions", [])
+        if isinstance(mentions, list):
+            finding["mentions"] = [_spelled_out(m, codes) for m in mentions]
     return doc
+
+
+def _tables(items: Any) -> list[dict[str, Any]]:
+    return [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
