@@ -128,9 +128,12 @@ def finding_builder(
             _not_a_country(printed, path)
         return m.Mention(printed, code, qualifier)
 
-    def _token(printed: str, path: str) -> m.Mention:
+    def _token(printed: str, path: str) -> m.Mention | None:
         """A token as printed is a country only when it is a declared code (or GR for EL):
         anything else is kept as printed and flagged, never guessed."""
+        if not printed.strip():  # as `printed` in a table
+            c.problem(path, "empty text")
+            return None
         code = ALIASES.get(printed, printed)
         if code in declared.codes:
             return m.Mention(printed, code)
