@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime
 import marshal
 import os
@@ -19,7 +20,7 @@ from conftest import DATA, run_text
 
 from adhocq import cache, loading
 from adhocq.errors import DataError
-from adhocq.model import Dataset, Lang, Membership
+from adhocq.model import Coverage, Dataset, Membership, Query
 
 
 def _no_parsing(*args: object) -> None:
@@ -44,7 +45,26 @@ def test_the_round_trip_keeps_every_value_and_type(dataset: Dataset) -> None:
     assert decoded == dataset == copy.deepcopy(dataset)
     assert decoded.countries[0].membership in (Membership.member, Membership.observer)
     assert type(decoded.query.published) is datetime.date
-    assert decoded.query.title.get(Lang.fr) == dataset.query.title.fr
+    assert decoded.query.title.get("fr") == dataset.query.title.get("fr") != dataset.query.title.en
+
+
+def test_the_round_trip_keeps_none_and_the_warnings(minimal_text: str) -> None:
+    # The fields that may be None (findings_read, a mention's code and qualifier, a question's
+    # short header) hold None here and a value there, and the dataset has a warning.
+    text = minimal_text.replace('coverage = "complete"', 'coverage = "excerpt"\nfindings_read = 1')
+    text = text.replace(
+        'source = "one"\n\n[[finding_kinds]]',
+        'source = "one"\nshort = { en = "Service" }\n\n[[finding_kinds]]',
+    )
+    text += (
+        'mentions = ["LI", "FI", { printed = "SE (Skåne)", code = "SE", qualifier = "Skåne" }]\n'
+    )
+    dataset = loading.parse(text, "t.toml")
+    assert dataset.query.coverage is Coverage.excerpt and dataset.warnings
+    decoded = cache._decode(cache._encode(dataset))
+    assert decoded == dataset
+    assert [m.code for m in decoded.findings[0].mentions] == [None, "FI", "SE"]
+    assert type(decoded.query.findings_read) is int
 
 
 def test_changed_bytes_are_parsed_again(cache_home: Path, data_file: Path) -> None:
@@ -52,7 +72,7 @@ def test_changed_bytes_are_parsed_again(cache_home: Path, data_file: Path) -> No
     text = data_file.read_text(encoding="utf-8")
     data_file.write_text(text.replace('fr = "Plus de personnel."', 'fr = "Autre."'), "utf-8")
     changed = loading.load(data_file, write_cache=True)
-    assert any(m.description.fr == "Autre." for r in changed.responses for m in r.measures)
+    assert any(m.description.get("fr") == "Autre." for r in changed.responses for m in r.measures)
     assert len(entries(cache_home)) == 1, "one entry per path, replaced"
 
 
@@ -169,16 +189,33 @@ def _nested(depth: int) -> Any:
     return value
 
 
+_COUNTRIES = [field.name for field in dataclasses.fields(Dataset)].index("countries")
+
+
 def _replace_country_code(encoded: Any, code: Any) -> Any:
-    query, categories, types, countries, responses, findings = encoded
+    """An encoded Dataset (["Dataset", *arguments]) with its first country's code replaced."""
+    arguments = list(encoded[1:])
+    countries = arguments[_COUNTRIES]
     country = list(countries[0])
     country[1] = code
-    return (query, categories, types, (country, *countries[1:]), responses, findings)
+    arguments[_COUNTRIES] = (country, *countries[1:])
+    return ["Dataset", *arguments]
+
+
+def _with_findings_read(encoded: Any, value: Any) -> Any:
+    """An encoded Dataset with its query's findings_read (`int | None`) replaced."""
+    query = list(encoded[1])
+    query[1 + [field.name for field in dataclasses.fields(Query)].index("findings_read")] = value
+    return ["Dataset", query, *encoded[2:]]
 
 
 WRONG = {
-    "a number for a code": lambda s, r, e: (s, r, ["Dataset", *_replace_country_code(e[1:], 5)]),
-    "a list for a code": lambda s, r, e: (s, r, ["Dataset", *_replace_country_code(e[1:], [])]),
+    "a number for a code": lambda s, r, e: (s, r, _replace_country_code(e, 5)),
+    "a list for a code": lambda s, r, e: (s, r, _replace_country_code(e, [])),
+    "None for a code": lambda s, r, e: (s, r, _replace_country_code(e, None)),
+    "a string for an int or None": lambda s, r, e: (s, r, _with_findings_read(e, "1")),
+    "a bool for an int or None": lambda s, r, e: (s, r, _with_findings_read(e, True)),
+    "None for a tuple": lambda s, r, e: (s, r, [*e[:-2], None, e[-1]]),  # languages
     "a bool for an int": lambda s, r, e: (s, r, _swap(e, 2, True)),  # respondent_count
     "an unknown kind": lambda s, r, e: (s, r, ["Dataset2", *e[1:]]),
     "a missing argument": lambda s, r, e: (s, r, e[:-1]),

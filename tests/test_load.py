@@ -13,10 +13,11 @@ from adhocq import loading as loader
 from adhocq.countries import normalise_code
 from adhocq.errors import DataError, UsageProblem
 from adhocq.loading import MAX_BYTES, bundled_path, load, parse, resolve_path
-from adhocq.model import Dataset, Lang
+from adhocq.model import Coverage, Dataset, Mention, Notice
 from adhocq.query import respondent
 
 # (replace this, with that) in tests/data/minimal.toml -> every problem, word for word.
+FINDING_TEXT = 'text = { en = "Demand grows.", fr = "La demande augmente." }\n'
 BROKEN = {
     "malformed TOML": (
         "respondent_count = 2",
@@ -24,33 +25,30 @@ BROKEN = {
         ["t.toml:10: malformed TOML: Invalid value"],
     ),
     "missing key": (
-        "offers_service = false\n",
+        'country = "SE"\n',
         "",
-        ["t.toml:52: missing required key 'offers_service' @ responses[1].offers_service"],
+        ["t.toml:66: missing required key 'country' @ responses[1].country"],
     ),
     "wrong type": (
-        "offers_service = false",
-        'offers_service = "no"',
-        ["t.toml:54: expected true or false, got a string @ responses[1].offers_service"],
+        "respondent_count = 2",
+        'respondent_count = "2"',
+        ["t.toml:10: expected an integer, got a string @ query.respondent_count"],
     ),
     "unknown key": (
-        "offers_service = false",
-        "offers_service = false\noffer_service = false",
-        [
-            "t.toml:55: unknown key 'offer_service' (did you mean 'offers_service'?)"
-            " @ responses[1].offer_service"
-        ],
+        'source = "one"\n\n[[findings]]',
+        'source = "one"\noffers_service = false\n\n[[findings]]',
+        ["t.toml:70: unknown key 'offers_service' @ responses[1].offers_service"],
     ),
     "duplicate country code": (
         'country = "SE"',
         'country = "FI"',
-        ["t.toml:53: duplicate country code 'FI' @ responses[1].country"],
+        ["t.toml:67: duplicate country code 'FI' @ responses[1].country"],
     ),
     "unknown type id": (
         'type = "staffing"',
         'type = "stafing"',
         [
-            "t.toml:48: unknown measure type 'stafing' (did you mean 'staffing'?)"
+            "t.toml:62: unknown measure type 'stafing' (did you mean 'staffing'?)"
             " @ responses[0].measures[0].type"
         ],
     ),
@@ -58,19 +56,19 @@ BROKEN = {
         'category = "staff-support"',
         'category = "staff"',
         [
-            "t.toml:24: unknown category 'staff' (expected one of: staff-support)"
+            "t.toml:38: unknown category 'staff' (expected one of: staff-support)"
             " @ types[0].category"
         ],
     ),
     "invalid code": (
         'code = "EL"',
         'code = "Greece"',
-        ["t.toml:38: expected a two-letter upper-case code, got 'Greece' @ countries[2].code"],
+        ["t.toml:52: expected a two-letter upper-case code, got 'Greece' @ countries[2].code"],
     ),
     "code not an EMN country": (
         'country = "SE"',
         'country = "EE"',
-        ["t.toml:53: 'EE' is not an EMN country code in [[countries]] @ responses[1].country"],
+        ["t.toml:67: 'EE' is not an EMN country code in [[countries]] @ responses[1].country"],
     ),
     "respondent count": (
         "respondent_count = 2",
@@ -80,28 +78,111 @@ BROKEN = {
     "empty text": (
         'en = "More staff."',
         'en = "  "',
-        ["t.toml:49: empty text @ responses[0].measures[0].description.en"],
+        ["t.toml:63: empty text @ responses[0].measures[0].description.en"],
     ),
-    "language missing": (
-        ', fr = "Plus de personnel."',
+    "English missing": (
+        'en = "More staff.", ',
         "",
-        ["t.toml:49: missing required key 'fr' @ responses[0].measures[0].description.fr"],
+        [
+            "t.toml:63: missing required key 'en': every text has English"
+            " @ responses[0].measures[0].description.en"
+        ],
+    ),
+    "language key that is no code": (
+        'fr = "Plus de personnel." }',
+        'french = "Plus de personnel." }',
+        [
+            "t.toml:63: expected a two-letter language code like 'fr' as key, got 'french'"
+            " @ responses[0].measures[0].description.french"
+        ],
     ),
     "unknown source bullet": (
         'La demande augmente." }\nsource = "one"',
         'La demande augmente." }\nsource = "two"',
-        ["t.toml:61: unknown summary bullet 'two' (expected one of: one) @ findings[0].source"],
+        ["t.toml:75: unknown summary bullet 'two' (expected one of: one) @ findings[0].source"],
     ),
-    "unknown finding kind": (
+    "undeclared finding kind": (
         'kind = "challenge"',
         'kind = "challenges"',
-        ["t.toml:58: unknown kind 'challenges' (did you mean 'challenge'?) @ findings[0].kind"],
+        [
+            "t.toml:72: unknown finding kind 'challenges' (did you mean 'challenge'?)"
+            " @ findings[0].kind"
+        ],
+    ),
+    "an answer that is no boolean": (
+        "answers = { service = false }",
+        'answers = { service = "no" }',
+        ["t.toml:68: expected true or false @ responses[1].answers.service"],
+    ),
+    "an answer to an unknown question": (
+        "answers = { service = false }",
+        "answers = { servce = false }",
+        [
+            "t.toml:68: unknown question 'servce' in [[questions]] (did you mean 'service'?)"
+            " @ responses[1].answers.servce"
+        ],
+    ),
+    "answers that are no table": (
+        "answers = { service = false }",
+        "answers = false",
+        ["t.toml:68: expected a table, got a boolean @ responses[1].answers"],
+    ),
+    "a mention of an undeclared code": (
+        FINDING_TEXT,
+        FINDING_TEXT + 'mentions = [{ printed = "Denmark", code = "DK" }]\n',
+        [
+            "t.toml:75: 'DK' is not an EMN country code in [[countries]]"
+            " @ findings[0].mentions[0].code"
+        ],
+    ),
+    "a blank mention": (
+        FINDING_TEXT,
+        FINDING_TEXT + 'mentions = ["FI", ""]\n',
+        ["t.toml:75: empty text @ findings[0].mentions[1]"],
+    ),
+    "a type id that is a question id": (
+        "[[countries]]",
+        '[[types]]\nid = "service"\ncategory = "staff-support"\nlabel = { en = "S" }\n\n'
+        "[[countries]]",
+        ["t.toml:20: 'service' is also a measure type id @ questions[0].id"],
+    ),
+    "a question column that is no snake_case name": (
+        'column = "offers_service"',
+        'column = "offers-service"',
+        [
+            "t.toml:21: expected a snake_case name like 'offers_help', got 'offers-service'"
+            " @ questions[0].column"
+        ],
+    ),
+    "an excerpt that does not say how much": (
+        'coverage = "complete"',
+        'coverage = "excerpt"',
+        # A missing key is on the line of its table, as for any missing key.
+        ["t.toml:3: an excerpt says how many findings it holds @ query.findings_read"],
+    ),
+    "findings_read in a complete file": (
+        'coverage = "complete"',
+        'coverage = "complete"\nfindings_read = 1',
+        ["t.toml:12: only an excerpt has findings_read @ query.findings_read"],
+    ),
+    "findings_read 0": (
+        'coverage = "complete"',
+        'coverage = "excerpt"\nfindings_read = 0',
+        ["t.toml:12: expected at least 1, got 0 @ query.findings_read"],
+    ),
+    "unknown coverage": (
+        'coverage = "complete"',
+        'coverage = "partial"',
+        [
+            "t.toml:11: unknown coverage 'partial' (expected one of: complete, excerpt)"
+            " @ query.coverage"
+        ],
     ),
     "malformed id": (
         'id = "demand"',
         'id = "Demand Grows"',
         [
-            "t.toml:59: expected a lower-case id like 'staff-support', got 'Demand Grows'"
+            "t.toml:73: expected a lower-case id like 'staff-support', got 'Demand Grows'"
             " @ findings[0].id"
         ],
     ),
@@ -118,16 +199,16 @@ BROKEN = {
     "measure twice": (
         'source = "one"\n\n[[responses]]',
         'source = "one"\n\n[[responses.measures]]\ntype = "staffing"\n'
-        'description = { en = "x", fr = "y" }\nsource = "one"\n\n[[responses]]',
+        'description = { en = "x" }\nsource = "one"\n\n[[responses]]',
         [
-            "t.toml:53: measure type 'staffing' appears twice for this country"
+            "t.toml:67: measure type 'staffing' appears twice for this country"
             " @ responses[0].measures[1].type"
         ],
     ),
-    "schema version": (
-        "schema_version = 1",
+    "schema version 3": (
         "schema_version = 2",
-        ["t.toml:1: unsupported schema_version 2 (expected 1) @ schema_version"],
+        "schema_version = 3",
+        ["t.toml:1: unsupported schema_version 3 (this adhocq reads 2) @ schema_version"],
     ),
 }
 
@@ -160,7 +241,7 @@ def test_all_problems_are_reported_at_once(minimal_text: str) -> None:
 
 def test_a_table_where_an_array_belongs(minimal_text: str) -> None:
     start = minimal_text.index("[[findings]]")
-    text = minimal_text[:start].replace("schema_version = 1", "schema_version = 1\nfindings = 3")
+    text = minimal_text[:start].replace("schema_version = 2", "schema_version = 2\nfindings = 3")
     with pytest.raises(DataError) as caught:
         parse(text, "t.toml")
     assert caught.value.lines() == ["t.toml:2: expected an array, got an integer @ findings"]
@@ -170,7 +251,9 @@ def test_minimal_fixture_loads(minimal_text: str) -> None:
     ds = parse(minimal_text, "t.toml")
     assert [r.code for r in ds.responses] == ["FI", "SE"]
     assert ds.query.published == datetime.date(2024, 1, 11)
-    assert ds.responses[0].measures[0].description.get(Lang.fr) == "Plus de personnel."
+    assert ds.responses[0].measures[0].description.get("fr") == "Plus de personnel."
+    assert ds.languages == ("en", "fr")
+    assert ds.warnings == ()
 
 
 @pytest.mark.parametrize(
@@ -230,31 +313,145 @@ def test_a_nul_byte_in_the_file_name() -> None:
     assert caught.value.problems[0].message == "is not a valid file name"
 
 
-def test_reserved_type_ids_and_empty_declarations(minimal_text: str) -> None:
-    reserved = minimal_text.replace('id = "staffing"', 'id = "total"').replace(
-        'type = "staffing"', 'type = "total"'
-    )
-    with pytest.raises(DataError) as caught:
-        parse(reserved, "t.toml")
-    assert caught.value.lines() == [
-        "t.toml:23: 'total' cannot be a measure type id: adhocq uses that name itself"
-        " (matrix columns, map --by) @ types[0].id"
-    ]
+def test_a_type_may_take_a_name_adhocq_uses_itself_and_empty_declarations(
+    minimal_text: str,
+) -> None:
+    total = minimal_text.replace('"staffing"', '"total"')
+    assert parse(total, "t.toml").types[0].id == "total"
     start, end = minimal_text.index("[[categories]]"), minimal_text.index("[[types]]")
     no_categories = minimal_text[:start] + minimal_text[end:]
     with pytest.raises(DataError) as caught:
-        parse(no_categories.replace("schema_version = 1", "schema_version = 1\ncategories = []"),
+        parse(no_categories.replace("schema_version = 2", "schema_version = 2\ncategories = []"),
               "t.toml")  # fmt: skip
     assert [p.message for p in caught.value.problems] == [
         "unknown category 'staff-support' (none is declared)"
     ]
 
 
+def test_a_version_1_file_gets_one_problem_that_says_what_changed(minimal_text: str) -> None:
+    # A version-1 file differs at many keys (offers_service, no coverage, ...): one problem, not
+    # one at each of them.
+    old = minimal_text.replace("schema_version = 2", "schema_version = 1").replace(
+        "answers = { service = true }", "offers_service = true"
+    )
+    with pytest.raises(DataError) as caught:
+        parse(old, "t.toml")
+    assert caught.value.lines() == [
+        "t.toml:1: schema_version 1 is the first format of adhocq files; this adhocq reads "
+        "schema_version 2, where questions, answers and finding kinds are declared in the file "
+        "(see docs/design.md, 'Dataset format') @ schema_version"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (None, "missing required key 'schema_version' (this adhocq reads 2)"),
+        ("2.0", "expected the integer 2, got 2.0"),
+        ("true", "expected the integer 2, got True"),
+        ('"2"', "expected the integer 2, got '2'"),
+    ],
+)
+def test_schema_version_is_the_integer_2(
+    minimal_text: str, value: str | None, message: str
+) -> None:
+    line = "" if value is None else f"schema_version = {value}"
+    with pytest.raises(DataError) as caught:
+        parse(minimal_text.replace("schema_version = 2", line), "t.toml")
+    assert [(p.path, p.message) for p in caught.value.problems] == [("schema_version", message)]
+
+
+def test_texts_in_other_languages(minimal_text: str) -> None:
+    text = minimal_text.replace('fr = "Plus de personnel." }', 'nl = "Meer personeel." }')
+    text = text.replace('name = { en = "Sweden", fr = "Suède" }', 'name = { en = "Sweden" }')
+    ds = parse(text, "t.toml")
+    description = ds.responses[0].measures[0].description
+    assert (description.get("nl"), description.get("fr")) == ("Meer personeel.", "More staff.")
+    assert (description.has("nl"), description.has("fr"), description.has("en")) == (
+        True,
+        False,
+        True,
+    )
+    sweden = ds.countries[1].name
+    assert (sweden.translations, sweden.get("fr")) == ((), "Sweden")
+    assert ds.languages == ("en", "fr", "nl")
+
+
+def test_printed_is_the_code_unless_given(minimal_text: str) -> None:
+    ds = parse(minimal_text, "t.toml")
+    assert [(r.printed, [m.printed for m in r.measures]) for r in ds.responses] == [
+        ("FI", ["FI"]),
+        ("SE", []),
+    ]
+    given = minimal_text.replace('\ncountry = "FI"\n', '\ncountry = "FI"\nprinted = "Suomi"\n')
+    given = given.replace('type = "staffing"\n', 'type = "staffing"\nprinted = "FI (Åland)"\n')
+    (first, _) = parse(given, "t.toml").responses
+    assert (first.code, first.printed, first.measures[0].printed) == ("FI", "Suomi", "FI (Åland)")
+
+
+def test_a_question_may_be_left_unanswered(minimal_text: str) -> None:
+    ds = parse(minimal_text.replace("answers = { service = false }\n", ""), "t.toml")
+    assert [r.answer("service") for r in ds.responses] == [True, None]
+    assert ds.responses[1].answers == ()
+
+
+def test_mentions_name_a_declared_country_or_are_kept_as_printed_with_a_warning(
+    minimal_text: str,
+) -> None:
+    text = minimal_text.replace(
+        FINDING_TEXT,
+        FINDING_TEXT + 'mentions = ["SE", "GR", "LI", { printed = "FI (Åland)", code = "FI", '
+        'qualifier = "Åland" }, { printed = "Nordics" }]\n',
+    )
+    ds = parse(text, "t.toml")
+    assert ds.findings[0].mentions == (
+        Mention("SE", "SE"),
+        Mention("GR", "EL"),
+        Mention("LI", None),
+        Mention("FI (Åland)", "FI", "Åland"),
+        Mention("Nordics", None),
+    )
+    message = "is no EMN country code: kept as printed, counted for none"
+    assert ds.warnings == (
+        Notice("findings[0].mentions[2]", f"'LI' {message}", 75),
+        Notice("findings[0].mentions[4]", f"'Nordics' {message}", 75),
+    )
+
+
+def test_a_warning_in_an_array_over_several_lines_is_on_the_line_of_its_key(
+    minimal_text: str,
+) -> None:
+    # As for a problem: the line index knows keys and one-line tables, not an array's items.
+    mentions = 'mentions = [\n  "SE",\n  "EE",\n]\n'
+    (warning,) = parse(
+        minimal_text.replace(FINDING_TEXT, FINDING_TEXT + mentions), "t.toml"
+    ).warnings
+    assert (warning.path, warning.line) == ("findings[0].mentions[1]", 75)
+
+
+def test_an_excerpt_says_how_many_findings_it_holds(minimal_text: str) -> None:
+    text = minimal_text.replace('coverage = "complete"', 'coverage = "excerpt"\nfindings_read = 4')
+    query = parse(text, "t.toml").query
+    assert (query.coverage, query.findings_read) == (Coverage.excerpt, 4)
+    query = parse(minimal_text, "t.toml").query
+    assert (query.coverage, query.findings_read) == (Coverage.complete, None)
+
+
+def test_questions_finding_kinds_and_findings_are_optional(minimal_text: str) -> None:
+    start, end = minimal_text.index("[[questions]]"), minimal_text.index("[[categories]]")
+    text = minimal_text[:start] + minimal_text[end:]
+    text = text.replace("answers = { service = true }\n", "")
+    text = text.replace("answers = { service = false }\n", "")
+    text = text[: text.index("[[findings]]")]
+    ds = parse(text, "t.toml")
+    assert (ds.questions, ds.finding_kinds, ds.findings) == ((), (), ())
+
+
 def test_gr_is_not_a_dataset_code(minimal_text: str) -> None:
     with pytest.raises(DataError) as caught:
         parse(minimal_text.replace('code = "EL"', 'code = "GR"'), "t.toml")
     assert caught.value.lines() == [
-        "t.toml:38: 'GR' is not an EMN code: write 'EL' (an alias for the command line)"
+        "t.toml:52: 'GR' is not an EMN code: write 'EL' (an alias for the command line)"
         " @ countries[2].code"
     ]
 
@@ -290,13 +487,13 @@ LOOK_ALIKES = {
     "code with a newline": (
         'code = "EL"',
         'code = "EL\\n"',
-        ["t.toml:38: expected a two-letter upper-case code, got 'EL\\n' @ countries[2].code"],
+        ["t.toml:52: expected a two-letter upper-case code, got 'EL\\n' @ countries[2].code"],
     ),
     "id with a newline": (
         'id = "demand"',
         'id = "demand\\n"',
         [
-            "t.toml:59: expected a lower-case id like 'staff-support', got 'demand\\n'"
+            "t.toml:73: expected a lower-case id like 'staff-support', got 'demand\\n'"
             " @ findings[0].id"
         ],
     ),

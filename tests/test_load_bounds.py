@@ -53,11 +53,11 @@ def test_thousands_of_bad_references_are_reported_in_seconds(tmp_path: Path) -> 
     lines = done.stderr.splitlines()
     assert done.returncode == 1 and len(lines) == 5000
     assert lines[0] == (
-        f"adhocq: {path}:20029: unknown category 'categry-00000x' "
+        f"adhocq: {path}:20043: unknown category 'categry-00000x' "
         "(not one of the 5001 declared) @ types[1].category"
     )
     assert lines[-1] == (
-        f"adhocq: {path}:45024: unknown category 'categry-04999x' @ types[5000].category"
+        f"adhocq: {path}:45038: unknown category 'categry-04999x' @ types[5000].category"
     )
 
 
@@ -89,6 +89,30 @@ def test_many_bullets_and_findings_are_checked_in_linear_time() -> None:
     dataset = parse(text, "t.toml")
     assert time.monotonic() - started < 10
     assert len(dataset.findings) == count + 1
+
+
+def test_many_answers_to_unknown_questions_and_unknown_mentions_are_checked_quickly() -> None:
+    # The schema-2 references: answers name questions, mentions name countries. Each unknown
+    # question gets a suggestion only among the first problems; each token that is no country,
+    # a warning located by one look-up.
+    minimal = (DATA / "minimal.toml").read_text(encoding="utf-8")
+    count = 20_000
+    answers = ", ".join(f"q{i} = true" for i in range(count))
+    text = minimal.replace("answers = { service = false }", f"answers = {{ {answers} }}")
+    mentions = ", ".join(f'"X{i}"' for i in range(count))
+    text += f"mentions = [{mentions}]\n"
+    started = time.monotonic()
+    with pytest.raises(DataError) as caught:
+        parse(text, "t.toml")
+    assert time.monotonic() - started < 10
+    problems = caught.value.problems
+    assert len(problems) == count
+    assert all(p.line == 68 for p in problems)
+    assert problems[0].message == "unknown question 'q0' in [[questions]]"
+    started = time.monotonic()
+    ds = parse(minimal + f"mentions = [{mentions}]\n", "t.toml")
+    assert time.monotonic() - started < 10
+    assert len(ds.warnings) == count and {w.line for w in ds.warnings} == {76}
 
 
 NESTED = "arrays and tables nested more than 32 deep (refused before parsing)"
@@ -156,7 +180,7 @@ def test_the_checks_never_recurse_into_a_value() -> None:
     minimal = (DATA / "minimal.toml").read_text(encoding="utf-8")
     key = "k" + ".k" * 30
     deep = ("{ " + key + " = ") * 31 + "[1]" + " }" * 31
-    text = minimal.replace("schema_version = 1", f"schema_version = 1\nx = {deep}")
+    text = minimal.replace("schema_version = 2", f"schema_version = 2\nx = {deep}")
     text = text.replace('asked = "2023-12"', f'asked = "2023-12"\nnotes = {deep}')
     with pytest.raises(DataError) as caught:
         parse(text, "t.toml")
