@@ -260,7 +260,8 @@ def change_validly(data: st.DataObject, doc: dict[str, Any], kind: str | None = 
                 {"type": t, "description": _new_text(data), "source": "staff"}
                 for t in data.draw(st.lists(st.sampled_from(type_ids), unique=True, max_size=3))
             ]
-            answered = data.draw(st.lists(st.sampled_from(questions), unique=True))
+            some = st.lists(st.sampled_from(questions), unique=True) if questions else st.just([])
+            answered = data.draw(some, label="answered")
             given = {question: data.draw(st.booleans()) for question in answered}
             response = {"country": new, "source": "service", "answers": given}
             responses.append({**response, "measures": measures})
