@@ -102,7 +102,7 @@ def _grid(result: Result, headers: list[str], width: int, ascii_box: bool) -> Ta
         footer = [_text(value) for value in result.footer]
     columns: list[list[Text]] = []
     for index, header in enumerate(headers):
-        texts = [Text(header), *(row[index] for row in body)]
+        texts = [Text(make_visible(header)), *(row[index] for row in body)]
         columns.append(texts + ([footer[index]] if footer else []))
     borders = len(headers) + 1
     room = width - borders - _CELL_PADDING * len(headers)
@@ -125,7 +125,7 @@ def _grid(result: Result, headers: list[str], width: int, ascii_box: bool) -> Ta
         numeric = bool(values) and all(_is_number(v) or v == "" for v in values)
         centred = column.mark or bool(values) and all(isinstance(v, bool) for v in values)
         table.add_column(
-            Text(header),
+            Text(make_visible(header)),
             footer=footer[index] if footer else "",
             justify="center" if centred else "right" if numeric else "left",
             width=max(widths[index], 1),
