@@ -107,7 +107,7 @@ def blocks() -> dict[Path, dict[str, str]]:
         if unclear:
             raise SystemExit(f"tour commands must name their format: {unclear}")
     reference = ["## adhocq\n\n" + code_block([["--help"]], show_prompt=False)]
-    from adhocq.app import COMMANDS
+    from adhocq.cli.app import COMMANDS
 
     for command in COMMANDS:
         reference.append(f"## adhocq {command}\n\n" + code_block([[command, "--help"]], False))

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import settings
 from properties.props import FULL, examples_for
 
-from adhocq.loading import bundled_path, load
 from adhocq.model import Dataset
+from adhocq.reading.loading import bundled_path, load
 
 DATA = Path(__file__).parent / "data"
 

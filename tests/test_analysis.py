@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from adhocq import analysis, query
+from adhocq.cli.present import analysis, query
 from adhocq.errors import UsageProblem
 from adhocq.model import Dataset
 

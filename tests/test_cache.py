@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 from conftest import DATA, run_text
 
-from adhocq import cache, loading
 from adhocq.errors import DataError
 from adhocq.model import Coverage, Dataset, Membership, Query
+from adhocq.reading import cache, loading
 
 
 def _no_parsing(*args: object) -> None:
@@ -272,7 +272,7 @@ def test_an_entry_announcing_2_to_the_28_items_is_a_miss_without_gigabytes(
     for content in (hostile, good[: len(good) - len(hostile)] + hostile):
         entry.write_bytes(content)
         code = (
-            "from pathlib import Path\nfrom adhocq import cache\n"
+            "from pathlib import Path\nfrom adhocq.reading import cache\n"
             f"path = Path({str(data_file)!r})\n"
             "assert cache.lookup(path, path.read_bytes()) is None"
         )
@@ -405,7 +405,7 @@ def test_the_entry_just_written_is_kept_even_if_older_entries_look_newer(
 _STORE_OR_LOOK_UP = """
 import sys
 from pathlib import Path
-from adhocq import cache, loading
+from adhocq.reading import cache, loading
 assert cache.__file__.startswith(sys.argv[1]), cache.__file__
 path = Path(sys.argv[2])
 raw = path.read_bytes()
@@ -429,13 +429,15 @@ def test_any_change_to_any_module_of_the_package_is_a_miss(
     cache_home: Path, data_file: Path, tmp_path: Path, change: str
 ) -> None:
     package = tmp_path / "copy" / "adhocq"
-    shutil.copytree(Path(cache.__file__).parent, package,
+    shutil.copytree(Path(cache.__file__).parents[1], package,
                     ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
     assert _in_package_copy(package, data_file, "store") == "hit"
     assert _in_package_copy(package, data_file, "look up") == "hit"
     renderer = package / "output" / "delimited.py"  # not one the loading code imports
     if change == "a new module":
-        (package / "commands" / "brand_new.py").write_text('"""A command no list names."""\n')
+        (package / "cli" / "commands" / "brand_new.py").write_text(
+            '"""A command no list names."""\n'
+        )
     elif change == "a module rewritten":
         renderer.write_text(renderer.read_text() + "\n# changed\n")
     else:

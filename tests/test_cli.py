@@ -7,7 +7,9 @@ import sys
 
 import pytest
 
-from adhocq import app, cli, query
+from adhocq.cli import app
+from adhocq.cli import main as cli
+from adhocq.cli.present import query
 
 
 def boom(*args: object, **kwargs: object) -> None:
@@ -41,12 +43,15 @@ def test_no_arguments_prints_help(capfd: pytest.CaptureFixture[str]) -> None:
 
 def test_only_the_invoked_command_is_imported() -> None:
     probe = (
-        "import sys; from adhocq import cli; cli.main(['types', '-f', 'csv']); "
-        "print(sorted(m for m in sys.modules if m.startswith('adhocq.commands.')))"
+        "import sys; from adhocq.cli import main; main.main(['types', '-f', 'csv']); "
+        "print(sorted(m for m in sys.modules if m.startswith('adhocq.cli.commands.')))"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           timeout=60)  # fmt: skip
-    assert done.stdout.splitlines()[-1] == "['adhocq.commands.options', 'adhocq.commands.types']"
+    assert (
+        done.stdout.splitlines()[-1]
+        == "['adhocq.cli.commands.options', 'adhocq.cli.commands.types']"
+    )
 
 
 def test_a_usage_error_names_the_command_it_is_about(capfd: pytest.CaptureFixture[str]) -> None:

@@ -220,7 +220,7 @@ def test_table_on_a_real_terminal() -> None:
 
 def test_machine_formats_never_import_rich() -> None:
     probe = (
-        "import sys\nfrom adhocq.cli import main\n"
+        "import sys\nfrom adhocq.cli.main import main\n"
         "for fmt in ('csv', 'tsv', 'json', 'jsonl', 'markdown'):\n"
         "    main(['measures', '--type', 'staffing', '--format', fmt])\n"
         "main(['count', '--chart'])\n"

@@ -72,7 +72,7 @@ def test_dash_is_not_a_file_name(tmp_path: Path) -> None:
 
 
 def test_the_dataset_being_read_is_never_exported_onto(tmp_path: Path) -> None:
-    from adhocq.loading import bundled_path
+    from adhocq.reading.loading import bundled_path
 
     data = tmp_path / "query.toml"
     shutil.copyfile(bundled_path(), data)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from adhocq.errors import AdhocqError, UsageProblem
-from adhocq.files import check_target, write_new_file
+from adhocq.export.files import check_target, write_new_file
 
 
 def _write(text: str) -> Callable[[Path], None]:

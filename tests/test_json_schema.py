@@ -17,11 +17,11 @@ from conftest import DATA
 from jsonschema import Draft202012Validator
 from properties.toml_writer import dump_toml
 
-from adhocq.assemble import SCHEMA_VERSION
 from adhocq.errors import DataError
-from adhocq.loading import parse
 from adhocq.model import Coverage, Membership
-from adhocq.schema import LANGUAGE
+from adhocq.reading.assemble import SCHEMA_VERSION
+from adhocq.reading.loading import parse
+from adhocq.reading.schema import LANGUAGE
 
 if sys.version_info >= (3, 11):
     import tomllib

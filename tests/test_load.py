@@ -8,13 +8,13 @@ from typing import Any
 import pytest
 from conftest import run_text
 
-from adhocq import cli
-from adhocq import loading as loader
+from adhocq.cli import main as cli
+from adhocq.cli.present.query import respondent
 from adhocq.countries import normalise_code
 from adhocq.errors import DataError, UsageProblem
-from adhocq.loading import MAX_BYTES, bundled_path, load, parse, resolve_path
 from adhocq.model import Coverage, Dataset, Mention, Notice
-from adhocq.query import respondent
+from adhocq.reading import loading as loader
+from adhocq.reading.loading import MAX_BYTES, bundled_path, load, parse, resolve_path
 
 # (replace this, with that) in tests/data/minimal.toml -> every problem, word for word.
 FINDING_TEXT = 'text = { en = "Demand grows.", fr = "La demande augmente." }\n'

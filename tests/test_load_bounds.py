@@ -16,8 +16,8 @@ import pytest
 from conftest import DATA, SCRIPT
 
 from adhocq.errors import DataError
-from adhocq.loading import MAX_BYTES, bundled_path, load, parse
-from adhocq.prescan import structure_problem
+from adhocq.reading.loading import MAX_BYTES, bundled_path, load, parse
+from adhocq.reading.prescan import structure_problem
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import time
 
-from adhocq.locate import LineIndex
+from adhocq.reading.locate import LineIndex
 
 TEXT = """\
 top = 1

@@ -15,12 +15,13 @@ from conftest import DATA
 from conftest import run_script as run
 from rich.console import Console
 
+from adhocq.cli.present.mapdata import map_values
+from adhocq.cli.present.mapdata import picture as mapdata_picture
 from adhocq.errors import UsageProblem
-from adhocq.loading import load
-from adhocq.mapdata import GRID, Legend, MapPicture, Status, Tile, map_values
-from adhocq.mapdata import picture as mapdata_picture
 from adhocq.model import Answer, Dataset, Response
-from adhocq.output.tilemap import build
+from adhocq.output.result import Legend, MapPicture, Status, Tile
+from adhocq.output.tilemap import GRID, build
+from adhocq.reading.loading import load
 
 CODES = ("AT BE BG CY CZ DE EE EL ES FI FR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK "
          "NO GE MD UA ME AM RS MK").split()  # fmt: skip
@@ -328,7 +329,7 @@ def test_help_has_examples() -> None:
 
 
 def test_importing_the_command_does_not_import_rich() -> None:
-    probe = "import sys, adhocq.commands.map; print('rich' in sys.modules)"
+    probe = "import sys, adhocq.cli.commands.map; print('rich' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           timeout=60)  # fmt: skip
     assert done.stdout == "False\n"

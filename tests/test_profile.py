@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 
-from adhocq import profile
+from adhocq.cli.present import profile
 from adhocq.model import Dataset
 from adhocq.output import Format, render_text
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from adhocq import counts, profile, query
-from adhocq.counts import CountBy
+from adhocq.cli.present import counts, profile, query
+from adhocq.cli.present.counts import CountBy
 from adhocq.errors import NotFound, UsageProblem
 from adhocq.model import Dataset
-from adhocq.result import Result
+from adhocq.output.result import Result
 
 
 def codes(result: Result, column: str = "code") -> set[str]:

@@ -22,7 +22,7 @@ def test_readme_opens_with_the_two_commands_ci_runs() -> None:
 
 
 def test_every_command_is_in_the_reference() -> None:
-    from adhocq.app import COMMANDS
+    from adhocq.cli.app import COMMANDS
 
     reference = (ROOT / "docs" / "reference.md").read_text(encoding="utf-8")
     for command in COMMANDS:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from adhocq.result import Column, Result, make_visible, spreadsheet_safe, text_cell
+from adhocq.output.result import Column, Result, make_visible, spreadsheet_safe, text_cell
 
 
 def test_make_visible_escapes_c0_del_and_c1_only() -> None:

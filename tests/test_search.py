@@ -13,11 +13,11 @@ import pytest
 from conftest import DATA, SCRIPT
 from conftest import run_script as run
 
+from adhocq.cli.present.search import search
 from adhocq.errors import UsageProblem
 from adhocq.fold import fold, spans
-from adhocq.loading import load
 from adhocq.model import Dataset
-from adhocq.search import search
+from adhocq.reading.loading import load
 
 PSYCHO = [
     (None, "en", "type:psychological-support.label"),

@@ -18,10 +18,12 @@ from typing import Any
 import pytest
 from conftest import DATA, run_text
 
-from adhocq import counts, files, sqlite_export
-from adhocq.counts import CountBy
+from adhocq.cli.present import counts
+from adhocq.cli.present.counts import CountBy
 from adhocq.errors import AdhocqError, UsageProblem
-from adhocq.loading import load
+from adhocq.export import files
+from adhocq.export import sqlite as sqlite_export
+from adhocq.export.sqlite import Row, write_sqlite
 from adhocq.model import (
     Answer,
     Bullet,
@@ -42,7 +44,7 @@ from adhocq.model import (
     Text,
     Translation,
 )
-from adhocq.sqlite_export import Row, write_sqlite
+from adhocq.reading.loading import load
 
 TABLES = ["answer", "bullet", "category", "country", "finding", "finding_kind", "language",
           "measure", "mention", "note", "query", "query_source", "query_theme", "question",

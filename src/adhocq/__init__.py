@@ -104,7 +104,7 @@ def load(path: "str | PathLike[str] | None" = None) -> "Dataset":
     problem located, for a file that cannot be used. Reads adhocq's cache, never writes it."""
     from pathlib import Path
 
-    from adhocq.loading import bundled_path
-    from adhocq.loading import load as load_file
+    from adhocq.reading.loading import bundled_path
+    from adhocq.reading.loading import load as load_file
 
     return load_file(Path(path) if path is not None else bundled_path())

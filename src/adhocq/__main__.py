@@ -1,5 +1,5 @@
 import sys
 
-from adhocq.cli import run
+from adhocq.cli.main import run
 
 sys.exit(run())

@@ -56,7 +56,7 @@ def say(line: str) -> None:
     broken stderr gets nothing, and the message never goes to stdout instead."""
     import sys
 
-    from adhocq.result import make_visible
+    from adhocq.output.result import make_visible
 
     if sys.stderr is None:  # started with stderr closed (2>&-)
         return

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from adhocq import counts
-from adhocq.counts import CountBy
+from adhocq.cli.present import counts
+from adhocq.cli.present.counts import CountBy
 from adhocq.model import Dataset
 from adhocq.output.chart import render
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from adhocq.output.delimited import render_csv
-from adhocq.result import Column, Result
+from adhocq.output.result import Column, Result
 
 
 def _one_row(*fields: str) -> Result:

@@ -7,12 +7,12 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from adhocq import analysis, query
+from adhocq.cli.present import analysis, query
 from adhocq.model import Dataset
 from adhocq.output import TEXT_RENDERERS, Format, render_text
 from adhocq.output.delimited import render_csv
+from adhocq.output.result import Column, Result
 from adhocq.output.table import fit_widths, write
-from adhocq.result import Column, Result
 
 SAMPLE = Result(
     title="Sample",
@@ -219,7 +219,7 @@ def _words(text: str) -> set[str]:
 
 @given(st.integers(min_value=30, max_value=200))
 def test_an_id_is_never_split_at_any_width(width: int) -> None:
-    from adhocq.loading import bundled_path, load
+    from adhocq.reading.loading import bundled_path, load
 
     ds = load(bundled_path())
     ids = {t.id for t in ds.types}

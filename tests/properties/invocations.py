@@ -32,7 +32,7 @@ class Param:
 def _parameters() -> dict[str, tuple[Param, ...]]:
     from typer.main import get_command
 
-    from adhocq.app import build_app
+    from adhocq.cli.app import build_app
 
     group: Any = get_command(build_app())
     found: dict[str, tuple[Param, ...]] = {}

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-from adhocq.cli import main
+from adhocq.cli.main import main
 
 from .invocations import MACHINE_FORMATS, Invocation
 from .toml_writer import short

@@ -28,11 +28,11 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from adhocq import cache
 from adhocq.errors import DataError
-from adhocq.loading import load, parse
 from adhocq.model import Dataset
-from adhocq.prescan import structure_problem
+from adhocq.reading import cache
+from adhocq.reading.loading import load, parse
+from adhocq.reading.prescan import structure_problem
 
 from .mutations import (
     check_parse_result,

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import strategies as st
 
 from adhocq.errors import DataError
-from adhocq.loading import parse
+from adhocq.reading.loading import parse
 
 from .mutations import CONTROLS, MARKUP, any_text, draw_location
 from .real_dataset import REAL

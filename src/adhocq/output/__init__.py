@@ -3,7 +3,7 @@
 import importlib
 from enum import Enum
 
-from adhocq.result import Result
+from adhocq.output.result import Result
 
 
 class Format(str, Enum):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from adhocq.result import Chart, make_visible
+from adhocq.output.result import Chart, make_visible
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 _ASCII_FULL = "#"

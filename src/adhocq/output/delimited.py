@@ -5,7 +5,7 @@ request) and TSV (tabs; tab, newline, carriage return and backslash in data esca
 
 import sys
 
-from adhocq.result import Result, text_cell
+from adhocq.output.result import Result, text_cell
 
 # Python 3.10's csv module takes NUL for "no escape character" and so refuses a NUL in a field
 # ("need to escape, but no escapechar set"). Naming the quote character as escape character

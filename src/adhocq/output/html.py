@@ -4,7 +4,7 @@ nothing fetched from elsewhere when it is opened."""
 
 from html import escape
 
-from adhocq.result import Cell, Result, text_cell
+from adhocq.output.result import Cell, Result, text_cell
 
 _STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }

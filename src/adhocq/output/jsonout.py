@@ -11,7 +11,7 @@ raw, and a float that is not finite is `null`, not the invalid `NaN`.
 
 import math
 
-from adhocq.result import Result
+from adhocq.output.result import Result
 
 _ESCAPES = {code: f"\\u{code:04x}" for code in (*range(0x20), *range(0x7F, 0xA0))}
 _ESCAPES.update({ord(c): "\\" + e for c, e in zip('"\\\n\r\t\b\f', '"\\nrtbf', strict=True)})

@@ -1,7 +1,7 @@
 """A GitHub-flavoured Markdown pipe table for people: the title above, yes/no and marks as the
 table shows them, totals as a last bold row, and the caption below."""
 
-from adhocq.result import Cell, Column, Result, text_cell
+from adhocq.output.result import Cell, Column, Result, text_cell
 
 _ESCAPES = str.maketrans({"|": "\\|", "\n": "<br>", "\r": ""})
 

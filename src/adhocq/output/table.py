@@ -18,7 +18,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from adhocq.result import Cell, Column, Result, Untranslated, make_visible
+from adhocq.output.result import Cell, Column, Result, Untranslated, make_visible
 
 EXPORT_WIDTH = 110
 _CELL_PADDING = 2  # a space each side of every cell

@@ -1,8 +1,8 @@
 """The tile map of EMN countries drawn with Rich: one tile per country where it lies on a map of
-Europe, coloured by the value `adhocq.mapdata.map_values` gives it. Every tile also carries a
-symbol, so the map reads without colour (NO_COLOR, TERM=dumb, a pipe); on a terminal that cannot
-show Unicode the symbols are ASCII. Data is never read as markup, and control characters are
-made visible before Rich sees them."""
+Europe, coloured by its value in the `MapPicture` (made by `adhocq.cli.present.mapdata`). Every
+tile also carries a symbol, so the map reads without colour (NO_COLOR, TERM=dumb, a pipe); on a
+terminal that cannot show Unicode the symbols are ASCII. Data is never read as markup, and
+control characters are made visible before Rich sees them."""
 
 from __future__ import annotations
 
@@ -13,8 +13,32 @@ from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.text import Text
 
-from adhocq.mapdata import GRID, Legend, MapPicture, Status, Tile
-from adhocq.result import make_visible
+from adhocq.output.result import Legend, MapPicture, Status, Tile, make_visible
+
+# (row, column) of each EMN country's tile, roughly where the country lies on a map of Europe:
+# no UK, Switzerland or Denmark, so Ireland stands alone in the west and the Black Sea separates
+# the Balkans from the Caucasus.
+#
+#      0    1    2    3    4    5    6    7    8    9
+#  0                       NO   SE   FI
+#  1   IE                            EE
+#  2             NL   DE   PL   LT   LV
+#  3        BE   LU   CZ   SK   UA
+#  4        FR        AT   HU   RO   MD
+#  5   PT   ES   IT   SI   HR   RS   BG             GE
+#  6                       ME   MK                  AM
+#  7             MT                  EL        CY
+GRID: dict[str, tuple[int, int]] = {
+    "NO": (0, 4), "SE": (0, 5), "FI": (0, 6),
+    "IE": (1, 0), "EE": (1, 6),
+    "NL": (2, 2), "DE": (2, 3), "PL": (2, 4), "LT": (2, 5), "LV": (2, 6),
+    "BE": (3, 1), "LU": (3, 2), "CZ": (3, 3), "SK": (3, 4), "UA": (3, 5),
+    "FR": (4, 1), "AT": (4, 3), "HU": (4, 4), "RO": (4, 5), "MD": (4, 6),
+    "PT": (5, 0), "ES": (5, 1), "IT": (5, 2), "SI": (5, 3), "HR": (5, 4), "RS": (5, 5),
+    "BG": (5, 6), "GE": (5, 9),
+    "ME": (6, 4), "MK": (6, 5), "AM": (6, 9),
+    "MT": (7, 2), "EL": (7, 6), "CY": (7, 8),
+}  # fmt: skip
 
 TILE_WIDTH = 5
 """A space, the two-letter code and up to two characters of symbol: ` CZ● `, ` CZ12`."""

@@ -1,0 +1,131 @@
+"""The Typer app: the root command and each command, built only when it is run."""
+
+import importlib
+from typing import Annotated
+
+import typer
+import typer.main
+
+# Typer 0.28 vendors Click and has no public name for its Command class: the private one it is.
+from typer import _click as click
+from typer.core import TyperGroup
+
+from adhocq import __version__
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 ok (an empty result too), 1 data or runtime error, 2 usage error, "
+    "130 interrupted."
+)
+ROOT_HELP = (
+    "Query the answers countries gave to an EMN ad hoc query.\n\n"
+    "Bundled: customer service of immigration authorities in a crisis "
+    "(Finnish Immigration Service, December 2023; 19 respondents).\n\n" + EXIT_CODES_HELP
+)
+
+# Command name -> module; each module defines a function of the same name. Only the command being
+# run is imported and built (start-up time, see LazyCommands); the root's help builds them all.
+COMMANDS = {
+    "countries": "adhocq.cli.commands.countries",
+    "measures": "adhocq.cli.commands.measures",
+    "types": "adhocq.cli.commands.types",
+    "show": "adhocq.cli.commands.show",
+    "count": "adhocq.cli.commands.count",
+    "findings": "adhocq.cli.commands.findings",
+    "info": "adhocq.cli.commands.info",
+    "matrix": "adhocq.cli.commands.matrix",
+    "compare": "adhocq.cli.commands.compare",
+    "search": "adhocq.cli.commands.search",
+    "map": "adhocq.cli.commands.map",
+    "export": "adhocq.cli.commands.export",
+    "validate": "adhocq.cli.commands.validate",
+}
+# One line each for the root's list of commands (a docstring's first sentence is cut at 60 or so).
+SHORT_HELP = {
+    "countries": "Respondents, filtered by their answers and measure types.",
+    "measures": "One row per country and measure.",
+    "types": "The measure types, with how many countries report each.",
+    "show": "One country's profile.",
+    "count": "Countries per type or category, or measures per country.",
+    "findings": "The summary's findings by kind, with the countries named.",
+    "info": "The query: requester, dates, respondents, sources.",
+    "matrix": "Countries x measure types, with totals.",
+    "compare": "Countries side by side.",
+    "search": "Search every text, ignoring case and accents.",
+    "map": "A tile map of the EMN countries.",
+    "export": "The whole dataset as a SQLite database.",
+    "validate": "Check a dataset file.",
+}
+
+
+class LazyCommands(TyperGroup):
+    """The root group, which imports and builds a command only when Click asks for it (Click's
+    documented way to load subcommands lazily: `list_commands` and `get_command`). A run of one
+    command builds that one; the root's help builds them all to list them."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        return build_command(cmd_name)
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        # Typer suggests from the commands already built; here none is built until asked for.
+        try:
+            return super().resolve_command(ctx, args)
+        except click.exceptions.UsageError as error:
+            import difflib
+
+            matches = difflib.get_close_matches(args[0], list(COMMANDS)) if args else []
+            if matches and "Did you mean" not in error.message:
+                suggestions = ", ".join(repr(match) for match in matches)
+                error.message = f"{error.message.rstrip('.')}. Did you mean {suggestions}?"
+            raise
+
+
+def build_command(name: str) -> click.Command:
+    """The Click command of one adhocq command, built from its module's function."""
+    module = importlib.import_module(COMMANDS[name])
+    single = typer.Typer(
+        add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False
+    )
+    single.command(name, short_help=SHORT_HELP[name], epilog=EXIT_CODES_HELP)(getattr(module, name))
+    command = typer.main.get_command(single)
+    command.name = name
+    return command
+
+
+def build_app() -> typer.Typer:
+    app = typer.Typer(
+        cls=LazyCommands,
+        name="adhocq",
+        help=ROOT_HELP,
+        add_completion=False,
+        no_args_is_help=True,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        pretty_exceptions_show_locals=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback()(root)
+    return app
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"adhocq {__version__}")
+        raise typer.Exit()
+
+
+def root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", is_eager=True, callback=_print_version, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Query the answers countries gave to an EMN ad hoc query."""

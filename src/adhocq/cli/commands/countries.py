@@ -1,0 +1,130 @@
+from typing import Annotated
+
+import typer
+
+from adhocq.cli.commands import shorthands
+from adhocq.cli.commands.options import (
+    CrlfOption,
+    DataOption,
+    ExcelSafeOption,
+    ExportOption,
+    ForceOption,
+    FormatOption,
+    LangOption,
+    dataset,
+    output,
+)
+from adhocq.cli.emit import emit
+from adhocq.cli.present import query
+from adhocq.errors import UsageProblem
+from adhocq.model import Dataset
+
+TypeList = list[str] | None
+
+
+def countries(
+    offers_service: Annotated[
+        bool | None,
+        typer.Option(
+            "--offers-service/--no-offers-service",
+            show_default=False,
+            help="Shorthand for --answer service=yes (or =no): the customer-service question "
+            "of the bundled query.",
+        ),
+    ] = None,
+    answer: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--answer",
+            metavar="QUESTION=yes|no",
+            show_default=False,
+            help="Only countries that gave this answer to a question (see 'adhocq info'); "
+            "repeat for several.",
+        ),
+    ] = None,
+    has: Annotated[
+        TypeList,
+        typer.Option(
+            "--has",
+            metavar="TYPE",
+            show_default=False,
+            help="Reports this measure type (repeat: all of them).",
+        ),
+    ] = None,
+    any_of: Annotated[
+        TypeList,
+        typer.Option(
+            "--any",
+            metavar="TYPE",
+            show_default=False,
+            help="Reports this measure type (repeat: at least one of them).",
+        ),
+    ] = None,
+    lacks: Annotated[
+        TypeList,
+        typer.Option(
+            "--lacks",
+            metavar="TYPE",
+            show_default=False,
+            help="Does not report this measure type (repeat: none of them).",
+        ),
+    ] = None,
+    category: Annotated[
+        str | None,
+        typer.Option(
+            "--category",
+            metavar="CAT",
+            show_default=False,
+            help="Has any measure in this category.",
+        ),
+    ] = None,
+    non_respondents: Annotated[
+        bool,
+        typer.Option(
+            "--non-respondents",
+            help="List the EMN members that did not answer instead (no other filter).",
+        ),
+    ] = False,
+    fmt: FormatOption = None,
+    lang: LangOption = "en",
+    data: DataOption = None,
+    excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
+    export: ExportOption = None,
+    force: ForceOption = False,
+) -> None:
+    """List the countries that answered, filtered by their answers and by measure types.
+
+    \b
+    Examples:
+      adhocq countries --offers-service
+      adhocq countries --answer service=no
+      adhocq countries --has staffing --has psychological-support -f json
+      adhocq countries --any training --any templates --lacks staffing
+      adhocq countries --non-respondents
+    """
+    ds = dataset(data, lang)
+    if non_respondents:
+        if offers_service is not None or answer or has or any_of or lacks or category:
+            raise UsageProblem("--non-respondents lists who did not answer; it takes no filter")
+        result = query.non_respondents(ds, lang)
+    else:
+        answers = shorthands.offers_service(ds, offers_service)
+        for raw in answer or ():
+            question, value = _answer(ds, raw)
+            if answers.get(question, value) != value:
+                raise UsageProblem(f"no country can give both answers to {question!r}")
+            answers[question] = value
+        result = query.countries(ds, lang, answers, has or (), category, any_of or (), lacks or ())
+    emit(result, output(fmt, excel_safe, crlf, export, force, data))
+
+
+_YES_NO = {"yes": True, "true": True, "no": False, "false": False}
+
+
+def _answer(ds: Dataset, raw: str) -> tuple[str, bool]:
+    """`QUESTION=yes|no` -> (question id, answer)."""
+    question, equals, value = raw.partition("=")
+    if not equals or value.strip().lower() not in _YES_NO:
+        raise UsageProblem(f"--answer takes QUESTION=yes or QUESTION=no, got {raw!r}")
+    return query.question_id(ds, question), _YES_NO[value.strip().lower()]

@@ -1,0 +1,48 @@
+from typing import Annotated
+
+import typer
+
+from adhocq.cli.commands.options import (
+    CrlfOption,
+    DataOption,
+    ExcelSafeOption,
+    ExportOption,
+    ForceOption,
+    FormatOption,
+    LangOption,
+    dataset,
+    output,
+)
+from adhocq.cli.emit import emit
+from adhocq.cli.present import query
+
+
+def findings(
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            metavar="KIND",
+            show_default=False,
+            help="Only findings of this kind (see 'adhocq info').",
+        ),
+    ] = None,
+    fmt: FormatOption = None,
+    lang: LangOption = "en",
+    data: DataOption = None,
+    excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
+    export: ExportOption = None,
+    force: ForceOption = False,
+) -> None:
+    """The summary's findings of each kind the query declares, with the countries each names.
+
+    \b
+    Examples:
+      adhocq findings --kind challenge
+      adhocq findings --lang fr -f markdown
+    """
+    emit(
+        query.findings(dataset(data, lang), lang, kind),
+        output(fmt, excel_safe, crlf, export, force, data),
+    )

@@ -1,0 +1,58 @@
+from typing import Annotated
+
+import typer
+
+from adhocq.cli.commands.options import (
+    CrlfOption,
+    DataOption,
+    ExcelSafeOption,
+    ExportOption,
+    ForceOption,
+    FormatOption,
+    LangOption,
+    dataset,
+    output,
+)
+from adhocq.cli.emit import emit
+from adhocq.cli.present.analysis import matrix as build_matrix
+
+
+def matrix(
+    category: Annotated[
+        str | None,
+        typer.Option(
+            "--category",
+            metavar="CAT",
+            show_default=False,
+            help="Only the measure types of this category.",
+        ),
+    ] = None,
+    transpose: Annotated[
+        bool, typer.Option("--transpose", help="One row per type, one column per country.")
+    ] = False,
+    totals: Annotated[
+        bool,
+        typer.Option(
+            "--totals",
+            help="Also write the total column in csv, tsv, json and jsonl (tables and markdown "
+            "always show totals).",
+        ),
+    ] = False,
+    fmt: FormatOption = None,
+    lang: LangOption = "en",
+    data: DataOption = None,
+    excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
+    export: ExportOption = None,
+    force: ForceOption = False,
+) -> None:
+    """Countries x measure types named in the summary: a mark where the summary names the
+    country for the type (true/false in machine formats), with totals for people.
+
+    \b
+    Examples:
+      adhocq matrix --category staff-support
+      adhocq matrix --transpose -f csv
+    """
+    result = build_matrix(dataset(data, lang), lang, category, transpose)
+    emit(result, output(fmt, excel_safe, crlf, export, force, data, totals))

@@ -1,0 +1,63 @@
+from typing import Annotated
+
+import typer
+
+from adhocq.cli.commands.options import (
+    CrlfOption,
+    DataOption,
+    ExcelSafeOption,
+    ExportOption,
+    ForceOption,
+    FormatOption,
+    LangOption,
+    dataset,
+    output,
+)
+from adhocq.cli.emit import emit
+from adhocq.cli.present import query
+
+
+def measures(
+    types: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--type",
+            "-t",
+            metavar="TYPE",
+            show_default=False,
+            help="Only this measure type (repeat: any of them).",
+        ),
+    ] = None,
+    category: Annotated[
+        str | None,
+        typer.Option(
+            "--category", metavar="CAT", show_default=False, help="Only measures in this category."
+        ),
+    ] = None,
+    countries: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--country",
+            "-c",
+            metavar="CODE",
+            show_default=False,
+            help="Only this country, by EMN code (repeat: any of them).",
+        ),
+    ] = None,
+    fmt: FormatOption = None,
+    lang: LangOption = "en",
+    data: DataOption = None,
+    excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
+    export: ExportOption = None,
+    force: ForceOption = False,
+) -> None:
+    """One row per country and measure the summary attributes to it.
+
+    \b
+    Examples:
+      adhocq measures --type staffing
+      adhocq measures --country cz --lang fr -f markdown
+    """
+    result = query.measures(dataset(data, lang), lang, types or (), category, countries or ())
+    emit(result, output(fmt, excel_safe, crlf, export, force, data))

@@ -1,0 +1,107 @@
+"""Options every data command shares, and the dataset they read."""
+
+from typing import Annotated
+
+import typer
+
+from adhocq.cli.emit import Output
+from adhocq.model import Dataset
+from adhocq.output import Format
+
+
+def language(raw: str | None) -> str | None:
+    """A language code as typed ("FR ", "fr") -> as a dataset writes it ("fr")."""
+    if raw is None:
+        return None
+    stripped = raw.strip(" \t")
+    return stripped.lower() if stripped.isascii() else stripped
+
+
+LangOption = Annotated[
+    str,
+    typer.Option(
+        "--lang",
+        "-l",
+        metavar="LANG",
+        envvar="ADHOCQ_LANG",
+        callback=language,
+        help="Language of the dataset's texts: en, fr, or any it has (see 'adhocq info'). "
+        "A text with no translation into it is shown in English, marked [en] in a table.",
+    ),
+]
+
+FormatOption = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        show_default=False,
+        help="Output format. Default: table on a terminal, csv in a pipe.",
+    ),
+]
+DataOption = Annotated[
+    str | None,
+    typer.Option(
+        "--data",
+        metavar="PATH",
+        envvar="ADHOCQ_DATA",
+        show_default=False,
+        help="Dataset file to read instead of the bundled one.",
+    ),
+]
+ExcelSafeOption = Annotated[
+    bool,
+    typer.Option(
+        "--excel-safe",
+        help="csv/tsv: prefix ' to cells starting with = + - @ "
+        "tab or CR, so spreadsheets do not run them as formulas.",
+    ),
+]
+
+
+def dataset(path: str | None, lang: str | None = None) -> Dataset:
+    """The dataset the command reads; with `lang`, a usage error unless some text of it is
+    written in that language."""
+    from adhocq.reading.loading import load, resolve_path
+
+    ds = load(resolve_path(path), write_cache=True)
+    if lang is not None and lang not in ds.languages:
+        from adhocq.errors import UsageProblem
+
+        known = ", ".join(ds.languages)
+        raise UsageProblem(f"no text of the dataset is in {lang!r}; it has: {known}")
+    return ds
+
+
+ExportOption = Annotated[
+    str | None,
+    typer.Option(
+        "--export",
+        metavar="FILE",
+        show_default=False,
+        help="Also save it as FILE.svg (a picture) or FILE.html (a document with a table). "
+        "An existing file is kept unless --force.",
+    ),
+]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="With --export: replace FILE if it already exists.")
+]
+CrlfOption = Annotated[
+    bool, typer.Option("--crlf", help="csv: end lines with CR LF (RFC 4180) instead of LF.")
+]
+
+
+def output(
+    fmt: Format | None,
+    excel_safe: bool = False,
+    crlf: bool = False,
+    export: str | None = None,
+    force: bool = False,
+    data: str | None = None,
+    totals: bool = False,
+) -> Output:
+    """The output options as one value for `emit`; the dataset's file is never exported onto."""
+    from adhocq.reading.loading import resolve_path
+
+    return Output(fmt, excel_safe, crlf, export, force, totals, resolve_path(data))

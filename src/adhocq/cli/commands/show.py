@@ -1,0 +1,45 @@
+from typing import Annotated
+
+import typer
+
+from adhocq.cli.commands.options import (
+    CrlfOption,
+    DataOption,
+    ExcelSafeOption,
+    ExportOption,
+    ForceOption,
+    FormatOption,
+    LangOption,
+    dataset,
+    output,
+)
+from adhocq.cli.emit import emit
+from adhocq.cli.present import profile
+
+
+def show(
+    code: Annotated[
+        str,
+        typer.Argument(
+            metavar="CODE", show_default=False, help="EMN country code, e.g. CZ (GR means EL)."
+        ),
+    ],
+    fmt: FormatOption = None,
+    lang: LangOption = "en",
+    data: DataOption = None,
+    excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
+    export: ExportOption = None,
+    force: ForceOption = False,
+) -> None:
+    """One country's profile: its answers, every measure named for it, notes.
+
+    \b
+    Examples:
+      adhocq show cz
+      adhocq show CY --lang fr
+    """
+    emit(
+        profile.show(dataset(data, lang), lang, code),
+        output(fmt, excel_safe, crlf, export, force, data),
+    )

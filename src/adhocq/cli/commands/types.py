@@ -1,0 +1,32 @@
+from adhocq.cli.commands.options import (
+    CrlfOption,
+    DataOption,
+    ExcelSafeOption,
+    ExportOption,
+    ForceOption,
+    FormatOption,
+    LangOption,
+    dataset,
+    output,
+)
+from adhocq.cli.emit import emit
+from adhocq.cli.present import query
+
+
+def types(
+    fmt: FormatOption = None,
+    lang: LangOption = "en",
+    data: DataOption = None,
+    excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
+    export: ExportOption = None,
+    force: ForceOption = False,
+) -> None:
+    """The taxonomy of measure types, with how many countries report each.
+
+    \b
+    Examples:
+      adhocq types
+      adhocq types --lang fr -f csv
+    """
+    emit(query.types(dataset(data, lang), lang), output(fmt, excel_safe, crlf, export, force, data))

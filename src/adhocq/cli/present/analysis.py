@@ -1,0 +1,91 @@
+"""Whole-picture questions: the countries x types matrix and side-by-side profiles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from adhocq.cli.present.query import answer_columns, category_id, make_result, respondent, text
+from adhocq.errors import UsageProblem
+from adhocq.model import Dataset, MeasureType
+from adhocq.output.result import Cell, Result
+
+
+def _types(ds: Dataset, category: str | None) -> list[MeasureType]:
+    if category is None:
+        return list(ds.types)
+    wanted = category_id(ds, category)
+    return [t for t in ds.types if t.category == wanted]
+
+
+def matrix(ds: Dataset, lang: str, category: str | None = None, transpose: bool = False) -> Result:
+    """One row per respondent, one yes/no column per type (in category order) and the row's
+    total; the column totals as a footer. Transposed: one row per type, one column per country.
+    Totals are for people: machine formats leave them out unless asked (`--totals`)."""
+    types = _types(ds, category)
+    scope = f" ({category_id(ds, category)})" if category is not None else ""
+    if transpose:
+        return _matrix_by_type(ds, lang, types, scope)
+    columns = [("code", "Code"), ("name", "Country"), *answer_columns(ds, short=True)]
+    taken = {name for name, _ in columns} | {"total"}
+    keys = [type_column(t.id, taken) for t in types]
+    columns += [(key, t.id) for key, t in zip(keys, types, strict=True)] + [("total", "Total")]
+    rows: list[tuple[Cell, ...]] = []
+    for r in ds.responses:
+        marks = [t.id in r.type_ids() for t in types]
+        answers = [r.answer(q.id) for q in ds.questions]
+        rows.append((r.code, text(r.country.name, lang), *answers, *marks, sum(marks)))
+    totals = [sum(1 for r in ds.responses if t.id in r.type_ids()) for t in types]
+    yes = [sum(1 for r in ds.responses if r.answer(q.id)) for q in ds.questions]
+    footer: tuple[Cell, ...] = ("Total", "", *yes, *totals, sum(totals))
+    title = f"Countries x measure types named in the summary{scope}"
+    result = make_result(ds, lang, title, columns, rows, marks=keys, shows_absence=True)
+    return _with_totals(result, footer)
+
+
+def type_column(type_id: str, taken: set[str]) -> str:
+    """A type's column is named by its id, or `type:ID` where the id is the name of another
+    column of the same table ("code", "total", an answer's column): never two columns alike."""
+    return f"type:{type_id}" if type_id in taken else type_id
+
+
+def _with_totals(result: Result, footer: tuple[Cell, ...]) -> Result:
+    columns = tuple(replace(c, summary=True) if c.name == "total" else c for c in result.columns)
+    return replace(result, columns=columns, footer=footer)
+
+
+def _matrix_by_type(ds: Dataset, lang: str, types: list[MeasureType], scope: str) -> Result:
+    codes = [r.code for r in ds.responses]
+    columns = [("type", "Type"), *zip(codes, codes, strict=True), ("total", "Total")]
+    rows: list[tuple[Cell, ...]] = []
+    for t in types:
+        reported = [t.id in r.type_ids() for r in ds.responses]
+        rows.append((t.id, *reported, sum(reported)))
+    per_country = [sum(1 for t in types if t.id in r.type_ids()) for r in ds.responses]
+    title = f"Measure types x countries named in the summary{scope}"
+    result = make_result(ds, lang, title, columns, rows, codes, shows_absence=True)
+    return _with_totals(result, ("Total", *per_country, sum(per_country)))
+
+
+def compare(ds: Dataset, lang: str, codes: Sequence[str], show_all: bool = False) -> Result:
+    """Profiles side by side: one row per question (the answers), then one row per type with a
+    mark per country."""
+    responses = [respondent(ds, code) for code in codes]
+    seen = [r.code for r in responses]
+    if len(set(seen)) != len(seen):
+        raise UsageProblem(f"compare needs different countries, got {' '.join(seen)}")
+    if len(responses) < 2:
+        raise UsageProblem("compare needs at least two country codes")
+    columns = [("type", "Type"), ("category", "Category"), ("label", "Label")]
+    columns += [(r.code, r.code) for r in responses]
+    rows: list[tuple[Cell, ...]] = [
+        (q.column, "", text(q.statement, lang), *(r.answer(q.id) for r in responses))
+        for q in ds.questions
+    ]
+    for t in ds.types:
+        reported = [t.id in r.type_ids() for r in responses]
+        if show_all or any(reported):
+            rows.append((t.id, t.category, text(t.label, lang), *reported))
+    names = ", ".join(f"{r.country.name.get(lang)} ({r.code})" for r in responses)
+    title = f"Compared: {names}; measure types named in the summary"
+    return make_result(ds, lang, title, columns, rows, seen, shows_absence=True)

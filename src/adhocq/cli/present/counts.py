@@ -1,0 +1,70 @@
+"""`count`: how many countries are named per type or category, or how many measures per
+country, as a table (`Result`) and as bars (`Chart`), both made from the same records."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from adhocq import ask
+from adhocq.cli.present.query import caption, make_result, text
+from adhocq.model import Dataset, Response, Text
+from adhocq.output.result import Bar, Cell, Chart, Result
+
+
+class CountBy(str, Enum):
+    type = "type"
+    category = "category"
+    country = "country"
+
+
+def _groups(ds: Dataset, by: CountBy) -> list[tuple[str, Text, tuple[Response, ...]]]:
+    if by is CountBy.type:
+        return [(t.id, t.label, named) for t, named in ask.by_type(ds)]
+    return [(c.id, c.label, named) for c, named in ask.by_category(ds)]
+
+
+def _share(count: int, total: int) -> float:
+    return round(100 * count / total, 1) if total else 0.0
+
+
+def count(ds: Dataset, lang: str, by: CountBy) -> Result:
+    total = len(ds.responses)
+    rows: list[tuple[Cell, ...]] = []
+    if by is CountBy.country:
+        for r in ds.responses:
+            types = tuple(m.type for m in r.measures)
+            rows.append((r.code, text(r.country.name, lang), len(r.measures), types))
+        columns = [
+            ("country", "Code"),
+            ("country_name", "Country"),
+            ("count", "Measures named"),
+            ("types", "Types"),
+        ]
+        title = "Measures named in the summary, per country"
+        return make_result(ds, lang, title, columns, rows, shows_absence=True)
+    for ident, label, named in _groups(ds, by):
+        codes = tuple(r.code for r in named)
+        rows.append((ident, text(label, lang), len(codes), _share(len(codes), total), codes))
+    columns = [
+        (by.value, by.value.capitalize()),
+        ("label", "Label"),
+        ("count", "Countries named"),
+        ("share_pct", f"% of {total}"),
+        ("countries", "Codes"),
+    ]
+    title = f"Countries named per {by.value} (of {total} respondents)"
+    return make_result(ds, lang, title, columns, rows, shows_absence=True)
+
+
+def chart(ds: Dataset, lang: str, by: CountBy) -> Chart:
+    """The same counts as bars, labelled by id (or country code), longest first."""
+    table = count(ds, lang, by)  # its title and caption
+    total = len(ds.responses)
+    if by is CountBy.country:
+        bars = [Bar(r.code, len(r.measures), None) for r in ds.responses]
+    else:
+        bars = [
+            Bar(ident, len(named), _share(len(named), total)) for ident, _, named in _groups(ds, by)
+        ]
+    bars.sort(key=lambda bar: -bar.count)
+    return Chart(table.title, tuple(bars), table.caption or caption(ds))

@@ -1,0 +1,114 @@
+"""What the tile map of EMN countries shows: one value per country, and where its tile goes.
+Pure: no printing, no Rich (output/tilemap.py draws the picture)."""
+
+from __future__ import annotations
+
+from adhocq.cli.present.query import make_result, resolve_id, text, type_id
+from adhocq.cli.present.wording import not_named
+from adhocq.errors import closest
+from adhocq.model import Dataset, Membership, Response
+from adhocq.output.result import Cell, Legend, MapPicture, Result, Status, Tile
+
+MEASURES = "measures"
+"""What `--by` accepts besides a question id or a measure type id (which wins over it)."""
+
+
+COLUMNS = [("code", "Code"), ("name", "Country"), ("status", "Status")]
+
+
+def default_by(ds: Dataset) -> str:
+    """The map's default: the first question, or how many measures where there is none."""
+    return ds.questions[0].id if ds.questions else MEASURES
+
+
+def resolve_by(ds: Dataset, raw: str) -> str:
+    """A question id, a measure type id or `measures`, in any case; a usage error otherwise,
+    with the usual "did you mean" for a mistyped type id."""
+    wanted = raw.strip(" \t").lower() if raw.isascii() else raw
+    questions = [q.id for q in ds.questions]
+    types = [t.id for t in ds.types]
+    if wanted in questions or wanted in types:
+        return wanted
+    if wanted != MEASURES and closest(wanted, types) is not None:
+        return type_id(ds, raw)  # "unknown measure type ... (did you mean ...?)"
+    return resolve_id(raw, [*questions, MEASURES, *types], "--by value")
+
+
+def legend(ds: Dataset, by: str, lang: str) -> Legend:
+    """The legend of a map: a stated answer (the question's yes and no) or a
+    measure named in the summary or not."""
+    wanted = resolve_by(ds, by)
+    if wanted in {q.id for q in ds.questions}:
+        question = ds.question_by_id(wanted)
+        return Legend(question.yes.get(lang), question.no.get(lang))
+    if wanted == MEASURES and wanted not in {t.id for t in ds.types}:
+        return Legend("measures named in the summary", "")
+    return Legend(f"named for {wanted}", not_named(lang), empty_is_absence=True)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def status(ds: Dataset, code: str) -> Status:
+    if ds.response_by_code(code) is not None:
+        return Status.respondent
+    country = ds.country_by_code(code)
+    if country is not None and country.membership is Membership.observer:
+        return Status.observer
+    return Status.non_respondent
+
+
+def _value(ds: Dataset, response: Response, by: str) -> bool | int | None:
+    if by in {q.id for q in ds.questions}:
+        return response.answer(by)
+    if by == MEASURES and by not in {t.id for t in ds.types}:
+        return len(response.measures)
+    return by in response.type_ids()
+
+
+def picture(ds: Dataset, lang: str, by: str) -> MapPicture:
+    """The tile map of the same values as `map_values`, with its legend."""
+    table = map_values(ds, lang, by)
+    tiles = tuple(
+        Tile(c.code, status(ds, c.code), _tile_value(ds, c.code, by)) for c in ds.countries
+    )
+    return MapPicture(table.title, tiles, legend(ds, by, lang), table.caption)
+
+
+def _tile_value(ds: Dataset, code: str, by: str) -> bool | int | None:
+    response = ds.response_by_code(code)
+    return None if response is None else _value(ds, response, resolve_by(ds, by))
+
+
+def map_values(ds: Dataset, lang: str, by: str) -> Result:
+    """One row per EMN country, in dataset order: code, name, status and the value `by` picks
+    (the answer to a question, a bool for a type id, a count for measures; None for any
+    country that did not answer)."""
+    wanted = resolve_by(ds, by)
+    questions = {q.id: q for q in ds.questions}
+    counts = wanted == MEASURES and wanted not in {t.id for t in ds.types}
+    rows: list[tuple[Cell, ...]] = []
+    for country in ds.countries:
+        response = ds.response_by_code(country.code)
+        value = None if response is None else _value(ds, response, wanted)
+        rows.append((country.code, text(country.name, lang), status(ds, country.code).value, value))
+    answered = len(ds.responses)
+    if counts:
+        total = sum(len(r.measures) for r in ds.responses)
+        title = (
+            f"Measures named per country: {_plural(total, 'measure')} "
+            f"by {_plural(answered, 'respondent')}"
+        )
+        header = "Measures named"
+    else:
+        yes = sum(1 for row in rows if row[3] is True)
+        if wanted in questions:
+            what, header = questions[wanted].statement.en, questions[wanted].label.en
+        else:
+            label = ds.type_by_id(wanted).label.get(lang)
+            what, header = f"Named for {wanted} ({label})", f"Named for {wanted}"
+        title = f"{what}: {yes} of {_plural(answered, 'respondent')}"
+    columns = [*COLUMNS, ("value", header)]
+    absence = wanted not in questions
+    return make_result(ds, lang, title, columns, rows, shows_absence=absence)

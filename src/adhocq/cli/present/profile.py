@@ -1,0 +1,116 @@
+"""One country's profile and the query's own description: field/value rows for people, and the
+same facts as one nested object for JSON."""
+
+from dataclasses import replace
+
+from adhocq.cli.present.query import make_result, respondent, text
+from adhocq.cli.present.wording import measures_named
+from adhocq.model import Coverage, Dataset, Query
+from adhocq.output.result import Cell, Json, Result
+
+FIELD_COLUMNS = [("field", "Field"), ("value", "Value")]
+
+
+def show(ds: Dataset, lang: str, code: str) -> Result:
+    """One country's profile: field/value rows for people (the source of each fact in a third
+    column), and the same facts as one object for JSON."""
+    r = respondent(ds, code)
+    named = measures_named(len(r.measures), lang)
+    rows: list[tuple[Cell, ...]] = [
+        ("code", r.code, ""),
+        ("name", text(r.country.name, lang), ""),
+        ("membership", r.country.membership.value, ""),
+    ]
+    if r.printed != r.code:
+        rows.append(("printed", r.printed, r.source))
+    rows += [(q.column, r.answer(q.id), q.source) for q in ds.questions]
+    if not r.measures:
+        rows.append(("measures", named, ""))
+    rows += [(f"measure:{m.type}", text(m.description, lang), m.source) for m in r.measures]
+    rows += [("note", text(note, lang), "") for note in r.notes]
+    measures: list[Json] = [
+        {
+            "type": m.type,
+            "category": ds.type_by_id(m.type).category,
+            "description": m.description.get(lang),
+            "source": m.source,
+            "printed": m.printed,
+        }
+        for m in r.measures
+    ]
+    document: dict[str, Json] = {
+        "code": r.code,
+        "name": r.country.name.get(lang),
+        "membership": r.country.membership.value,
+        "printed": r.printed,
+    }
+    for q in ds.questions:
+        document[q.column] = r.answer(q.id)
+        document[f"{q.column}_source"] = q.source
+    document |= {
+        "measures": measures,
+        "notes": [note.get(lang) for note in r.notes],
+    }
+    title = f"{r.country.name.get(lang)} ({r.code}): {named}"
+    columns = [*FIELD_COLUMNS, ("source", "Source")]
+    result = make_result(ds, lang, title, columns, rows, shows_absence=True)
+    return replace(result, document=document)
+
+
+def info(ds: Dataset, lang: str) -> Result:
+    q = ds.query
+    members = ds.members()
+    missing = tuple(c.code for c in ds.non_respondents())
+    respondents = tuple(r.code for r in ds.responses)
+    rows: list[tuple[Cell, ...]] = [
+        ("id", q.id),
+        ("title", text(q.title, lang)),
+        ("requester", f"{q.requester.get(lang)} ({q.requester_country})"),
+        ("asked", q.asked),
+        ("published", q.published.isoformat()),
+        ("respondent_count", q.respondent_count),
+        ("coverage", coverage(q)),
+        ("respondents", respondents),
+        ("non_respondents", missing),
+        ("emn_members", len(members)),
+    ]
+    rows.extend((f"question:{x.id}", text(x.statement, lang)) for x in ds.questions)
+    rows.extend((f"finding_kind:{k.id}", text(k.label, lang)) for k in ds.finding_kinds)
+    rows.append(("languages", ds.languages))
+    rows.extend(("theme", text(theme, lang)) for theme in q.themes)
+    rows.extend((f"source:{s.lang}", s.url) for s in q.sources)
+    rows.extend((f"bullet:{b.id}", text(b.title, lang)) for b in q.bullets)
+    rows.extend(("note", text(note, lang)) for note in q.notes)
+    document: dict[str, Json] = {
+        "id": q.id,
+        "title": q.title.get(lang),
+        "requester": q.requester.get(lang),
+        "requester_country": q.requester_country,
+        "asked": q.asked,
+        "published": q.published.isoformat(),
+        "respondent_count": q.respondent_count,
+        "coverage": q.coverage.value,
+        "findings_read": q.findings_read,
+        "respondents": list(respondents),
+        "non_respondents": list(missing),
+        "emn_members": len(members),
+        "questions": [
+            {"id": x.id, "column": x.column, "statement": x.statement.get(lang), "source": x.source}
+            for x in ds.questions
+        ],
+        "finding_kinds": [{"id": k.id, "label": k.label.get(lang)} for k in ds.finding_kinds],
+        "languages": list(ds.languages),
+        "themes": [theme.get(lang) for theme in q.themes],
+        "sources": [{"lang": s.lang, "url": s.url} for s in q.sources],
+        "bullets": [{"id": b.id, "title": b.title.get(lang)} for b in q.bullets],
+        "notes": [note.get(lang) for note in q.notes],
+    }
+    result = make_result(ds, lang, q.title.get(lang), FIELD_COLUMNS, rows)
+    return replace(result, document=document)
+
+
+def coverage(query: Query) -> str:
+    """How much of the summary the file holds, as `info` and captions say it."""
+    if query.coverage is Coverage.excerpt:
+        return f"excerpt: the first {query.findings_read} findings of the summary"
+    return "complete: the whole summary"

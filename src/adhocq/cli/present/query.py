@@ -1,0 +1,284 @@
+"""Pure questions over a Dataset. Each returns a Result; none prints or reads files."""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from adhocq import ask
+from adhocq.cli.present.wording import not_named_note
+from adhocq.countries import normalise_code
+from adhocq.errors import NotFound, UsageProblem, unknown_value
+from adhocq.model import Coverage, Dataset, Question, Response, Text
+from adhocq.output.result import Cell, Column, Result, Untranslated
+
+
+def caption(ds: Dataset) -> str:
+    q = ds.query
+    line = (
+        f"Source: EMN ad hoc query by the {q.requester.en} ({q.asked}), "
+        f"summary published {q.published.isoformat()}"
+    )
+    if q.coverage is Coverage.excerpt:
+        line += f"; this file holds the first {q.findings_read} findings of it only"
+    return line
+
+
+def source_url(ds: Dataset, lang: str | None) -> str:
+    """The address of the summary, in `lang` where it is published in it."""
+    sources = ds.query.sources
+    chosen = next((s for s in sources if lang is not None and s.lang == lang), None)
+    return (chosen or sources[0]).url if sources else ""
+
+
+def text(value: Text, lang: str) -> str:
+    """A text in `lang`; where it has no translation into `lang`, the English text, marked as
+    such (`Untranslated`) for the table to show."""
+    return value.get(lang) if value.has(lang) else Untranslated(value.en)
+
+
+def make_result(
+    ds: Dataset,
+    lang: str,
+    title: str,
+    columns: Sequence[tuple[str, str]],
+    rows: Iterable[tuple[Cell, ...]],
+    marks: Iterable[str] = (),
+    shows_absence: bool = False,
+) -> Result:
+    """A Result with the dataset's caption; columns named in `marks` are yes/no grid columns.
+    `shows_absence`: the result can be read as "this country does not", so the caption says
+    what a missing mark means."""
+    marked = set(marks)
+    built = tuple(Column(name, header, name in marked) for name, header in columns)
+    text = caption(ds) + ("\n" + not_named_note(lang) if shows_absence else "")
+    return Result(title, built, tuple(rows), text, source_url(ds, lang))
+
+
+# ------------------------------------------------------------------ resolving user input
+
+
+def resolve_id(raw: str, ids: Sequence[str], what: str) -> str:
+    """The id the user means (any case, spaces around), or a usage error with a suggestion.
+    Ids are ASCII: only ASCII is lower-cased, so that a look-alike (the Kelvin sign, which
+    lower-cases to k) is an unknown id, not another one."""
+    wanted = raw.strip(" \t").lower() if raw.isascii() else raw
+    if wanted not in ids:
+        raise UsageProblem(unknown_value(what, raw, ids))
+    return wanted
+
+
+def type_id(ds: Dataset, raw: str) -> str:
+    return resolve_id(raw, [t.id for t in ds.types], "measure type")
+
+
+def category_id(ds: Dataset, raw: str) -> str:
+    return resolve_id(raw, [c.id for c in ds.categories], "category")
+
+
+def respondent(ds: Dataset, raw: str) -> Response:
+    """The response of a country code (any case, GR for EL); a usage error if it is no EMN code,
+    NotFound if it is an EMN country that did not answer."""
+    code = normalise_code(raw)
+    country = ds.country_by_code(code)
+    if country is None:
+        codes = [c.code for c in ds.countries]
+        raise UsageProblem(unknown_value("country code", raw, codes))
+    response = ds.response_by_code(code)
+    if response is None:
+        raise NotFound(
+            f"{code} ({country.name.en}) is an EMN {country.membership.value} but "
+            f"did not answer this query; see 'adhocq info' for the respondents"
+        )
+    return response
+
+
+# ------------------------------------------------------------------ questions
+
+
+def question_id(ds: Dataset, raw: str) -> str:
+    return resolve_id(raw, [q.id for q in ds.questions], "question")
+
+
+def countries(
+    ds: Dataset,
+    lang: str,
+    answers: dict[str, bool] | None = None,
+    has: Sequence[str] = (),
+    category: str | None = None,
+    any_of: Sequence[str] = (),
+    lacks: Sequence[str] = (),
+) -> Result:
+    """Respondents reporting every type in `has`, at least one in `any_of`, none in `lacks`,
+    and giving each of `answers` ({question id: yes or no})."""
+    needed = {type_id(ds, raw) for raw in has}
+    some = {type_id(ds, raw) for raw in any_of}
+    excluded = {type_id(ds, raw) for raw in lacks}
+    found = ask.respondents(
+        ds,
+        has=needed,
+        any_of=some,
+        lacks=excluded,
+        category=category_id(ds, category) if category is not None else None,
+        answers=answers,
+    )
+    rows = [
+        (
+            r.code,
+            text(r.country.name, lang),
+            *(r.answer(q.id) for q in ds.questions),
+            tuple(m.type for m in r.measures),
+        )
+        for r in found
+    ]
+    asked = [(ds.question_by_id(q), value) for q, value in (answers or {}).items()]
+    conditions = _describe_filters(asked, sorted(needed), sorted(some), sorted(excluded), category)
+    title = f"Respondents{conditions} ({len(rows)} of {len(ds.responses)})"
+    columns = [
+        ("code", "Code"),
+        ("name", "Country"),
+        *answer_columns(ds),
+        ("types", "Measure types named"),
+    ]
+    result = make_result(ds, lang, title, columns, rows, shows_absence=True)
+    return replace(result, empty_reason=_contradiction(needed, some, excluded))
+
+
+def answer_columns(ds: Dataset, short: bool = False) -> list[tuple[str, str]]:
+    """One column per question: its answers (true, false, or empty where none is given);
+    `short`: headed by its short label where it has one."""
+    return [(q.column, (q.short or q.label).en if short else q.label.en) for q in ds.questions]
+
+
+def non_respondents(ds: Dataset, lang: str) -> Result:
+    """The EMN members (not observers) that did not answer."""
+    rows = [(c.code, text(c.name, lang)) for c in ds.non_respondents()]
+    title = f"EMN members that did not answer ({len(rows)} of {len(ds.members())})"
+    return make_result(ds, lang, title, [("code", "Code"), ("name", "Country")], rows)
+
+
+def measures(
+    ds: Dataset,
+    lang: str,
+    types: Sequence[str] = (),
+    category: str | None = None,
+    countries: Sequence[str] = (),
+) -> Result:
+    wanted_types = {type_id(ds, raw) for raw in types}
+    wanted_codes = {respondent(ds, raw).code for raw in countries}
+    in_category = category_id(ds, category) if category is not None else None
+    found = ask.measures(ds, types=wanted_types, category=in_category, countries=wanted_codes)
+    rows = [
+        (
+            r.code,
+            text(r.country.name, lang),
+            m.type,
+            ds.type_by_id(m.type).category,
+            text(m.description, lang),
+            m.source,
+        )
+        for r, m in found
+    ]
+    title = f"Measures named in the summary ({len(rows)} rows)"
+    columns = [
+        ("country", "Code"),
+        ("country_name", "Country"),
+        ("type", "Type"),
+        ("category", "Category"),
+        ("description", "Description"),
+        ("source", "Source"),
+    ]
+    result = make_result(ds, lang, title, columns, rows, shows_absence=True)
+    if (
+        in_category is not None
+        and wanted_types
+        and not wanted_types & ask.types_in(ds, in_category)
+    ):
+        outside = ", ".join(sorted(wanted_types))
+        reason = f"no measure can match: {outside} not in category {in_category}"
+        result = replace(result, empty_reason=reason)
+    return result
+
+
+def types(ds: Dataset, lang: str) -> Result:
+    rows = []
+    for t, named in ask.by_type(ds):
+        codes = tuple(r.code for r in named)
+        rows.append((t.category, t.id, text(t.label, lang), len(codes), codes))
+    columns = [
+        ("category", "Category"),
+        ("type", "Type"),
+        ("label", "Label"),
+        ("count", "Countries named"),
+        ("countries", "Codes"),
+    ]
+    title = f"Measure types ({len(rows)})"
+    return make_result(ds, lang, title, columns, rows, shows_absence=True)
+
+
+def finding_kind(ds: Dataset, raw: str) -> str:
+    return resolve_id(raw, [k.id for k in ds.finding_kinds], "finding kind")
+
+
+def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
+    """The findings of the summary, of one kind (raw user text) or all; the countries each
+    names, as codes and as printed."""
+    wanted = finding_kind(ds, kind) if kind is not None else None
+    rows = [
+        (
+            f.kind,
+            f.id,
+            text(f.text, lang),
+            tuple(m.code for m in f.mentions if m.code is not None),
+            tuple(_as_printed(m.printed, m.qualifier) for m in f.mentions),
+            f.source,
+        )
+        for f in ds.findings
+        if wanted is None or f.kind == wanted
+    ]
+    label = f"{wanted} findings" if wanted else "Findings"
+    columns = [
+        ("kind", "Kind"),
+        ("id", "Id"),
+        ("text", "Finding"),
+        ("countries", "Countries named"),
+        ("printed", "As printed"),
+        ("source", "Source"),
+    ]
+    title = f"{label.capitalize()} ({len(rows)})"
+    return make_result(ds, lang, title, columns, rows, shows_absence=True)
+
+
+def _as_printed(printed: str, qualifier: str | None) -> str:
+    return f"{printed} ({qualifier})" if qualifier and qualifier not in printed else printed
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _describe_filters(
+    answers: list[tuple[Question, bool]],
+    has: list[str],
+    some: list[str],
+    lacks: list[str],
+    category: str | None,
+) -> str:
+    parts = [(q.yes if value else q.no).en for q, value in answers]
+    if has:
+        parts.append("named for " + " and ".join(has))
+    if some:
+        parts.append("named for " + " or ".join(some))
+    if lacks:
+        parts.append("not named for " + " or ".join(lacks))
+    if category:
+        parts.append(f"with a {category.lower()} measure")
+    return (" " + ", ".join(parts)) if parts else ""
+
+
+def _contradiction(needed: set[str], some: set[str], excluded: set[str]) -> str:
+    """Why filters on measure types exclude every country, or "" if they do not."""
+    both = sorted(needed & excluded)
+    if both:
+        listed = ", ".join(both)
+        return f"no country can match: {listed} both required (--has) and excluded (--lacks)"
+    if some and some <= excluded:
+        return "no country can match: every --any type is also excluded (--lacks)"
+    return ""

@@ -1,0 +1,202 @@
+"""The neutral shape every query returns and every renderer takes."""
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from enum import Enum
+
+from adhocq.record import Record, record
+
+
+class Untranslated(str):
+    """A text shown in English because it has no translation into the language asked for: the
+    table marks it; other formats write it as it is."""
+
+    __slots__ = ()
+
+
+Cell = str | int | float | bool | tuple[str, ...] | None
+Json = str | int | float | bool | None | list["Json"] | dict[str, "Json"]
+"""A value of a JSON document: what `Result.document` holds."""
+
+
+@record
+class Column(Record):
+    name: str
+    """Stable snake_case key: the CSV header and the JSON key."""
+    header: str
+    """What a person reads above the column in a table."""
+    mark: bool = False
+    """A yes/no column of a grid (matrix, compare): a table shows a mark, not yes/no."""
+    summary: bool = False
+    """A total worked out from the other columns: shown to people (table, Markdown), left out
+    of machine formats unless asked for (`--totals`), where it would be a value among values."""
+
+
+@record
+class Bar(Record):
+    label: str
+    count: int
+    share: float | None = None
+    """The count as a percentage, where it is one of a whole."""
+
+
+@record
+class Chart(Record):
+    """Bars for people (`count --chart`): made by the presentation step, drawn by output/chart."""
+
+    title: str
+    bars: tuple[Bar, ...]
+    caption: str = ""
+
+
+class Status(str, Enum):
+    respondent = "respondent"
+    non_respondent = "non-respondent"
+    """An EMN member that did not answer."""
+    observer = "observer"
+    """An EMN observer country that did not answer."""
+
+
+@record
+class Tile(Record):
+    code: str
+    status: Status
+    value: bool | int | None
+    """The answer or mark (a bool), a count of measures, or None (no answer, no response)."""
+
+
+@record
+class Legend(Record):
+    """What a filled tile means and what an empty one means."""
+
+    filled: str
+    empty: str
+    empty_is_absence: bool = False
+    """An empty tile means "not named in the summary", not "no": drawn in a neutral colour."""
+
+
+@record
+class MapPicture(Record):
+    """What the tile map draws: made here, drawn by output/tilemap."""
+
+    title: str
+    tiles: tuple[Tile, ...]
+    legend: Legend
+    caption: str = ""
+
+
+@record
+class Result(Record):
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    caption: str = ""
+    """The source and, where absence is shown, what absence means: one line each."""
+    source_url: str = ""
+    """The address of the published page the facts come from, for documents that link it."""
+    highlight: str | None = None
+    """Text whose occurrences (compared case- and accent-insensitively) a table emphasises."""
+    footer: tuple[Cell, ...] | None = None
+    """Column totals, one cell per column: the table's footer and Markdown's last row; never
+    written in a machine format, where it would read as one more record."""
+    document: dict[str, Json] | None = None
+    """The same facts as one nested object, for JSON and JSON Lines (a profile, the query),
+    where the rows are field/value pairs meant for people."""
+    empty_reason: str = ""
+    """Why no row can match (filters that exclude each other), said on stderr when rows is
+    empty."""
+
+    @property
+    def names(self) -> list[str]:
+        return [column.name for column in self.columns]
+
+    def without_summaries(self) -> "Result":
+        """The result as machine formats write it: no total columns, no footer."""
+        keep = [index for index, column in enumerate(self.columns) if not column.summary]
+        if len(keep) == len(self.columns) and self.footer is None:
+            return self
+        columns = tuple(self.columns[index] for index in keep)
+        rows = tuple(tuple(row[index] for index in keep) for row in self.rows)
+        return replace(self, columns=columns, rows=rows, footer=None)
+
+    def map_text(self, change: Callable[[str], str]) -> "Result":
+        """The same result with `change` applied to every string, in cells and in lists."""
+
+        def cell(value: Cell) -> Cell:
+            if isinstance(value, Untranslated):
+                return Untranslated(change(value))
+            if isinstance(value, str):
+                return change(value)
+            if isinstance(value, tuple):
+                return tuple(change(item) for item in value)
+            return value
+
+        def nested(value: Json) -> Json:
+            if isinstance(value, str):
+                return change(value)
+            if isinstance(value, list):
+                return [nested(item) for item in value]
+            if isinstance(value, dict):
+                return {key: nested(item) for key, item in value.items()}
+            return value
+
+        rows = tuple(tuple(cell(value) for value in row) for row in self.rows)
+        footer = None if self.footer is None else tuple(cell(value) for value in self.footer)
+        document = None if self.document is None else {
+            key: nested(value) for key, value in self.document.items()
+        }  # fmt: skip
+        return replace(
+            self,
+            rows=rows,
+            title=change(self.title),
+            caption=change(self.caption),
+            footer=footer,
+            document=document,
+        )
+
+
+def text_cell(value: Cell, list_separator: str = ";") -> str:
+    """A cell as flat text: booleans `true`/`false`, lists joined, None empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, tuple):
+        return list_separator.join(value)
+    return str(value)
+
+
+# What must not reach a terminal raw: C0, DEL and C1 controls (escape sequences, bells, carriage
+# returns), the bidirectional controls that reorder what is shown ("Trojan Source"), and lone
+# surrogates, which no encoding can write (Python decodes an argument byte that is not UTF-8,
+# such as 0xff, as U+DCFF).
+_INVISIBLE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f"  # C0, DEL, C1
+    r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidirectional marks and controls
+    r"\ud800-\udfff]"  # surrogates
+)
+
+
+def _escape(match: "re.Match[str]") -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # the byte of an argument that was not UTF-8
+        code -= 0xDC00
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def make_visible(text: str) -> str:
+    """Controls shown as escapes (`\\x1b`, `\\u202e`; a byte that was not UTF-8 as `\\xff`)
+    so none reaches a terminal raw. All-printable text, the common case, is returned as it is
+    after one cheap check."""
+    if text.isprintable():
+        return text
+    return _INVISIBLE.sub(_escape, text)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """Prefix a quote to a cell a spreadsheet would otherwise run as a formula."""
+    return "'" + text if text.startswith(_FORMULA_START) else text

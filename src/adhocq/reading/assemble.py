@@ -1,0 +1,305 @@
+"""Raw TOML tables -> the frozen model, every check going through a Checker that collects
+located problems instead of stopping at the first. The query and what it declares are built
+here; the respondents and the findings in `assemble_answers`."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from typing import Any
+
+from adhocq import model as m
+from adhocq.countries import ALIASES, CODE
+from adhocq.reading.assemble_answers import Declared, finding_builder, response_builder
+from adhocq.reading.schema import Checker
+
+SCHEMA_VERSION = 2
+_UNIQUE = (
+    ("questions", "id", "question id"),
+    ("questions", "column", "question column"),
+    ("finding_kinds", "id", "finding kind id"),
+    ("categories", "id", "category id"),
+    ("types", "id", "type id"),
+    ("countries", "code", "country code"),
+    ("responses", "country", "country code"),
+    ("findings", "id", "finding id"),
+)
+_COLUMN = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
+_REQUIRED = {"schema_version", "query", "categories", "types", "countries", "responses"}
+_OPTIONAL = {"questions", "finding_kinds", "findings"}
+
+
+def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
+    version = raw.get("schema_version")
+    if type(version) is not int or version != SCHEMA_VERSION:  # 2.0 == 2 and True == 1
+        # Nothing else is checked: a file in another format would get a problem at every key.
+        c.problem("schema_version", _version_problem(version))
+        return None
+    c.keys(raw, "", required=_REQUIRED, optional=_OPTIONAL)
+    bullets = _query_bullets(raw, c)
+    for key, field, what in _UNIQUE:
+        c.unique(raw, key, "", field, what)
+    _distinct_names(raw, c)
+    # References are checked against what is declared, even where a declaration has its own
+    # problem, so that one mistake is reported once and not again at every use.
+    bullet_ids = set(bullets)
+    questions = _optional_list(raw, "questions", c, _question(c, bullet_ids))
+    kinds = _optional_list(raw, "finding_kinds", c, _finding_kind(c))
+    categories = c.table_list(raw, "categories", "", _category(c))
+    types = c.table_list(raw, "types", "", _measure_type(c, _declared(raw, "categories", "id")))
+    countries = c.table_list(raw, "countries", "", _country(c))
+    declared = Declared(
+        countries={x.code: x for x in countries},
+        codes=_declared(raw, "countries", "code"),
+        types=_declared(raw, "types", "id"),
+        questions=_declared(raw, "questions", "id"),
+        kinds=_declared(raw, "finding_kinds", "id"),
+        bullets=bullet_ids,
+    )
+    responses = c.table_list(raw, "responses", "", response_builder(c, declared))
+    findings = _optional_list(raw, "findings", c, finding_builder(c, declared))
+    query = _query(raw.get("query"), c, bullets, declared.countries)
+    raw_responses = raw.get("responses")
+    answered = len(raw_responses) if isinstance(raw_responses, list) else 0
+    if query is not None and query.respondent_count != answered:
+        c.problem(
+            "query.respondent_count",
+            f"says {query.respondent_count} respondents but there are {answered} [[responses]]",
+        )
+    if query is None or c.problems:
+        return None
+    return m.Dataset(
+        query,
+        tuple(questions),
+        tuple(kinds),
+        tuple(categories),
+        tuple(types),
+        tuple(countries),
+        tuple(responses),
+        tuple(findings),
+        _languages(raw),
+    )
+
+
+def _version_problem(version: Any) -> str:
+    if version is None:
+        return f"missing required key 'schema_version' (this adhocq reads {SCHEMA_VERSION})"
+    if type(version) is not int:
+        return f"expected the integer {SCHEMA_VERSION}, got {version!r}"
+    if version == 1:
+        return (
+            "schema_version 1 is the first format of adhocq files; this adhocq reads "
+            f"schema_version {SCHEMA_VERSION}, where questions, answers and finding kinds are "
+            "declared in the file (see docs/design.md, 'Dataset format')"
+        )
+    return f"unsupported schema_version {version!r} (this adhocq reads {SCHEMA_VERSION})"
+
+
+def _optional_list(
+    raw: dict[str, Any], key: str, c: Checker, build: Callable[[dict[str, Any], str], Any]
+) -> list[Any]:
+    return c.table_list(raw, key, "", build) if key in raw else []
+
+
+def _declared(raw: dict[str, Any], key: str, field: str) -> set[str]:
+    items = raw.get(key)
+    if not isinstance(items, list):
+        return set()
+    return {i[field] for i in items if isinstance(i, dict) and isinstance(i.get(field), str)}
+
+
+def _distinct_names(raw: dict[str, Any], c: Checker) -> None:
+    """A question and a measure type are both something a country is asked about (`map --by`,
+    the rows of `compare`): they may not share an id."""
+    types = _declared(raw, "types", "id")
+    items = raw.get("questions")
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        ident = item.get("id") if isinstance(item, dict) else None
+        if isinstance(ident, str) and ident in types:
+            c.problem(f"questions[{index}].id", f"{ident!r} is also a measure type id")
+
+
+def _languages(raw: Any) -> tuple[str, ...]:
+    """Every language a text of the file is written in: English, then the others A to Z."""
+    found: set[str] = set()
+    pending = [raw]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            if isinstance(value.get("en"), str):
+                found.update(key for key in value if isinstance(value[key], str))
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return ("en", *sorted(found - {"en"}))
+
+
+def _query_bullets(raw: dict[str, Any], c: Checker) -> dict[str, m.Bullet]:
+    query = raw.get("query")
+    if not isinstance(query, dict):
+        return {}
+
+    def bullet(table: dict[str, Any], path: str) -> m.Bullet | None:
+        c.keys(table, path, required={"id", "title"})
+        ident, title = c.ident(table, "id", path), c.text(table, "title", path)
+        return m.Bullet(ident, title) if ident and title else None
+
+    c.unique(query, "bullets", "query", "id", "bullet id")
+    found = c.table_list(query, "bullets", "query", bullet)
+    return {b.id: b for b in found}
+
+
+def _query(
+    table: Any, c: Checker, bullets: dict[str, m.Bullet], known: dict[str, m.Country]
+) -> m.Query | None:
+    path = "query"
+    if not c.is_table(table, path):
+        return None
+    c.keys(
+        table,
+        path,
+        required={"id", "title", "requester_country", "requester", "asked", "published"}
+        | {"respondent_count", "coverage", "themes", "sources", "bullets"},
+        optional={"notes", "findings_read"},
+    )
+    requester_country = c.get(table, "requester_country", path, str)
+    if requester_country is not None and requester_country not in known:
+        c.problem(f"{path}.requester_country", f"unknown country code {requester_country!r}")
+    asked = c.get(table, "asked", path, str)
+    if asked is not None and not re.fullmatch(r"[0-9]{4}-[0-9]{2}", asked):
+        c.problem(f"{path}.asked", f"expected a month as 'YYYY-MM', got {asked!r}")
+    published = c.get(table, "published", path, datetime.date)
+    count = c.get(table, "respondent_count", path, int)
+    coverage = c.choice(table, "coverage", path, m.Coverage)
+    read = _findings_read(table, path, coverage, c)
+    sources = c.table_list(table, "sources", path, lambda t, p: _source(c, t, p))
+    themes = c.text_list(table, "themes", path)
+    notes = c.text_list(table, "notes", path) if "notes" in table else []
+    ident, title = c.ident(table, "id", path), c.text(table, "title", path)
+    requester = c.text(table, "requester", path)
+    if (
+        ident is None
+        or title is None
+        or requester_country is None
+        or requester is None
+        or asked is None
+        or published is None
+        or count is None
+        or coverage is None
+    ):
+        return None
+    return m.Query(
+        ident,
+        title,
+        requester_country,
+        requester,
+        asked,
+        published,
+        count,
+        coverage,
+        read,
+        tuple(themes),
+        tuple(sources),
+        tuple(bullets.values()),
+        tuple(notes),
+    )
+
+
+def _findings_read(
+    table: dict[str, Any], path: str, coverage: m.Coverage | None, c: Checker
+) -> int | None:
+    read = c.get(table, "findings_read", path, int)
+    if coverage is m.Coverage.excerpt and read is None and "findings_read" not in table:
+        c.problem(f"{path}.findings_read", "an excerpt says how many findings it holds")
+    elif coverage is m.Coverage.complete and read is not None:
+        c.problem(f"{path}.findings_read", "only an excerpt has findings_read")
+    elif read is not None and read < 1:
+        c.problem(f"{path}.findings_read", f"expected at least 1, got {read}")
+    return read
+
+
+def _source(c: Checker, table: dict[str, Any], path: str) -> m.Source | None:
+    c.keys(table, path, required={"lang", "url"})
+    lang, url = c.get(table, "lang", path, str), c.get(table, "url", path, str)
+    if lang is not None and not re.fullmatch(r"[a-z]{2}", lang):
+        c.problem(f"{path}.lang", f"expected a two-letter language code like 'fr', got {lang!r}")
+        lang = None
+    if url is not None and not url.startswith("https://"):
+        c.problem(f"{path}.url", f"expected an https:// address, got {url!r}")
+        url = None
+    return m.Source(lang, url) if lang is not None and url is not None else None
+
+
+def _question(c: Checker, bullets: set[str]) -> Callable[[dict[str, Any], str], m.Question | None]:
+    texts = ("label", "statement", "yes", "no")
+
+    def build(table: dict[str, Any], path: str) -> m.Question | None:
+        c.keys(table, path, required={"id", "column", "source", *texts}, optional={"short"})
+        ident = c.ident(table, "id", path)
+        column = c.get(table, "column", path, str)
+        if column is not None and not _COLUMN.fullmatch(column):
+            c.problem(f"{path}.column", f"expected a snake_case name like 'offers_help', got "
+                      f"{column!r}")  # fmt: skip
+            column = None
+        label, statement, yes, no = (c.text(table, key, path) for key in texts)
+        source = c.reference(table, "source", path, bullets, "summary bullet")
+        short = c.text(table, "short", path)
+        if not (ident and column and label and statement and yes and no and source):
+            return None
+        if "short" in table and short is None:
+            return None
+        return m.Question(ident, column, label, statement, yes, no, source, short)
+
+    return build
+
+
+def _finding_kind(c: Checker) -> Callable[[dict[str, Any], str], m.FindingKind | None]:
+    def build(table: dict[str, Any], path: str) -> m.FindingKind | None:
+        c.keys(table, path, required={"id", "label"})
+        ident, label = c.ident(table, "id", path), c.text(table, "label", path)
+        return m.FindingKind(ident, label) if ident and label else None
+
+    return build
+
+
+def _category(c: Checker) -> Callable[[dict[str, Any], str], m.Category | None]:
+    def build(table: dict[str, Any], path: str) -> m.Category | None:
+        c.keys(table, path, required={"id", "label"})
+        ident, label = c.ident(table, "id", path), c.text(table, "label", path)
+        return m.Category(ident, label) if ident and label else None
+
+    return build
+
+
+def _measure_type(
+    c: Checker, categories: set[str]
+) -> Callable[[dict[str, Any], str], m.MeasureType | None]:
+    def build(table: dict[str, Any], path: str) -> m.MeasureType | None:
+        c.keys(table, path, required={"id", "category", "label"})
+        ident, label = c.ident(table, "id", path), c.text(table, "label", path)
+        category = c.reference(table, "category", path, categories, "category")
+        return m.MeasureType(ident, category, label) if ident and category and label else None
+
+    return build
+
+
+def _country(c: Checker) -> Callable[[dict[str, Any], str], m.Country | None]:
+    def build(table: dict[str, Any], path: str) -> m.Country | None:
+        c.keys(table, path, required={"code", "membership", "name"})
+        code = c.get(table, "code", path, str)
+        if code is not None and not CODE.fullmatch(code):
+            c.problem(f"{path}.code", f"expected a two-letter upper-case code, got {code!r}")
+            code = None
+        elif code in ALIASES:
+            wanted = ALIASES[code]
+            c.problem(
+                f"{path}.code",
+                f"{code!r} is not an EMN code: write {wanted!r} (an alias for the command line)",
+            )
+            code = None
+        membership = c.choice(table, "membership", path, m.Membership)
+        name = c.text(table, "name", path)
+        return m.Country(code, membership, name) if code and membership and name else None
+
+    return build

@@ -1,0 +1,242 @@
+"""A cache of datasets that have passed every check, so that a run on a file seen before skips
+importing tomllib, parsing and checking: about 6 ms of each run (issue "Speed").
+
+One entry per dataset path, in `$XDG_CACHE_HOME/adhocq` (default `~/.cache/adhocq`), at most
+MAX_ENTRIES of them and MAX_TOTAL_BYTES in all: storing an entry removes the oldest (by mtime)
+beyond either cap. An entry holds the file's exact bytes and is used only when they are the
+file's bytes now, and when adhocq's code and Python are those that wrote it; anything else is a
+miss, and a file that cannot be read or written is simply not used. `ADHOCQ_NO_CACHE=1` turns
+it off.
+
+Entries are `marshal` data, which unlike pickle runs nothing when loaded: a dataset encoded as
+nested tuples, with a list `[kind, *arguments]` for each model object, enum member and date.
+
+An entry that is damaged or odd is a miss, never an error, a wait or a wrong answer (issue 10):
+the folder is used only if it is the user's and no one else can write to it; an entry is read
+without blocking, only if it is a regular file under MAX_ENTRY_BYTES; its payload must match
+its CRC-32 before marshal sees it; and decoding checks the exact type of every argument against
+the model's fields. CRC-32 (zlib, already loaded; hashlib would add 2.5 ms to every run) finds
+every change of up to 4 bytes in a row and all but 1 in 4 billion others: it is there against
+damage, not forgery, which no checksum kept beside the data can stop; the folder's ownership
+is what keeps others out.
+"""
+
+import contextlib
+import datetime
+import marshal
+import os
+import stat
+import sys
+import types
+import typing
+import zlib
+from dataclasses import fields
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from adhocq import model
+from adhocq.reading.loading import MAX_BYTES, read_limited
+from adhocq.record import Record
+
+FORMAT = 2
+NO_CACHE_ENV = "ADHOCQ_NO_CACHE"
+MAX_ENTRY_BYTES = 4 * MAX_BYTES  # the file's bytes and the dataset's, with room to spare
+MAX_ENTRIES = 64
+MAX_TOTAL_BYTES = 64 * 1024 * 1024
+_MAGIC = b"adhocq-cache\n"
+STALE_SECONDS = 3600  # a temporary file this old is a killed run's, not one writing now
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # adhocq/
+
+
+def _argument_type(annotation: Any) -> Any:
+    """What an encoded argument must be exactly: a type, (T,) for a field of tuple[T, ...], or
+    a frozenset of the types a field of `T | None` may hold."""
+    if typing.get_origin(annotation) is tuple:
+        item, _ = typing.get_args(annotation)
+        return (item,)
+    if isinstance(annotation, types.UnionType):
+        return frozenset(typing.get_args(annotation))
+    if isinstance(annotation, type):
+        return annotation
+    raise TypeError(f"the cache cannot check a field of type {annotation!r}")
+
+
+def _kinds() -> dict[str, tuple[Any, tuple[Any, ...]]]:
+    """Each kind's name -> (what makes a value of it, the exact type of each argument)."""
+    kinds: dict[str, tuple[Any, tuple[Any, ...]]] = {"date": (datetime.date, (int, int, int))}
+    for name, kind in vars(model).items():
+        if isinstance(kind, type) and kind.__module__ == model.__name__:
+            if issubclass(kind, Record):
+                record_fields = fields(typing.cast(Any, kind))  # a dataclass, made by @record
+                kinds[name] = (kind, tuple(_argument_type(f.type) for f in record_fields))
+            elif issubclass(kind, Enum):  # a dict lookup: calling an Enum class is far slower
+                kinds[name] = ({member.value: member for member in kind}.__getitem__, (str,))
+    return kinds
+
+
+_KINDS = _kinds()
+
+
+def directory() -> Path | None:
+    if os.environ.get(NO_CACHE_ENV, "") not in ("", "0"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base, "adhocq") if os.path.isabs(base) else None
+
+
+def _is_private(folder: Path) -> bool:
+    """Whether `folder` is a directory of this user's that no one else can write to."""
+    status = os.stat(folder)
+    owner = os.getuid() if hasattr(os, "getuid") else status.st_uid
+    writable_by_others = status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    return stat.S_ISDIR(status.st_mode) and status.st_uid == owner and not writable_by_others
+
+
+def _entry(path: Path) -> Path | None:
+    folder = directory()
+    if folder is None:
+        return None
+    name = os.path.abspath(path).encode("utf-8", "surrogateescape")
+    return folder / f"dataset-{zlib.crc32(name):08x}.marshal"
+
+
+def _code_stamp() -> tuple[Any, ...]:
+    """An entry is only as good as the code that checked and built it: this names that code by
+    the (path, mtime, size) of every module of the package, so that a module added, changed or
+    touched anywhere makes every entry a miss. A stat of each, without reading any."""
+    modules: list[tuple[str, int, int]] = []
+    for folder, subfolders, names in os.walk(_PACKAGE):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        for name in names:
+            if name.endswith(".py"):
+                status = os.stat(os.path.join(folder, name))
+                modules.append((os.path.join(folder, name), status.st_mtime_ns, status.st_size))
+    return (FORMAT, sys.version_info[:2], *sorted(modules))
+
+
+def _framed(payload: bytes) -> bytes:
+    return _MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload
+
+
+def _payload(content: bytes) -> bytes | None:
+    """The payload of an entry's content, if its checksum matches."""
+    start = len(_MAGIC) + 4
+    if not content.startswith(_MAGIC) or len(content) < start:
+        return None
+    payload = content[start:]
+    return payload if zlib.crc32(payload).to_bytes(4, "big") == content[start - 4 : start] else None
+
+
+def lookup(path: Path, raw: bytes) -> model.Dataset | None:
+    """The dataset cached for `path`, if it was built from exactly `raw` by this code."""
+    try:
+        entry = _entry(path)
+        if entry is None or not _is_private(entry.parent):
+            return None
+        payload = _payload(read_limited(entry, MAX_ENTRY_BYTES))
+        if payload is None:
+            return None
+        stamp, cached_raw, encoded = marshal.loads(payload)
+        if type(cached_raw) is not bytes or cached_raw != raw or stamp != _code_stamp():
+            return None
+        dataset = _decode(encoded)
+    # Any exception at all: an entry that got past its checksum but not the decoding (or a
+    # missing or unreadable one) is a miss, and a cache is never an error.
+    except Exception:
+        return None
+    return dataset if type(dataset) is model.Dataset else None
+
+
+def store(path: Path, raw: bytes, dataset: model.Dataset) -> None:
+    """Remember a dataset that passed every check; a cache that cannot be written is skipped."""
+    try:
+        entry = _entry(path)
+        if entry is None:
+            return
+        data = _framed(marshal.dumps((_code_stamp(), raw, _encode(dataset))))
+        if len(data) > MAX_ENTRY_BYTES:
+            return
+        entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _is_private(entry.parent):
+            return
+        _remove_stale(entry.parent)
+        temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
+    except (OSError, ValueError):
+        return
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, entry)  # readers see the old entry or the new one, never half
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        return
+    _remove_oldest(entry, len(data))
+
+
+def _remove_oldest(kept: Path, kept_size: int) -> None:
+    """Keep `kept` (just written) and the newest other entries within both caps; remove the rest."""
+    others: list[tuple[int, int, Path]] = []
+    for entry in kept.parent.glob("dataset-*.marshal"):
+        with contextlib.suppress(OSError):
+            if entry != kept:
+                status = entry.lstat()
+                others.append((status.st_mtime_ns, status.st_size, entry))
+    count, total = 1, kept_size
+    for _, size, entry in sorted(others, reverse=True):
+        count, total = count + 1, total + size
+        if count > MAX_ENTRIES or total > MAX_TOTAL_BYTES:
+            with contextlib.suppress(OSError):
+                entry.unlink()
+
+
+def _remove_stale(folder: Path) -> None:
+    """Remove the temporary files that runs killed while writing an entry left behind."""
+    import time
+
+    cutoff = time.time() - STALE_SECONDS
+    for leftover in folder.glob("dataset-*.tmp"):
+        with contextlib.suppress(OSError):
+            if leftover.lstat().st_mtime < cutoff:
+                leftover.unlink()
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Record):
+        return [type(value).__name__, *(_encode(v) for v in value._values())]
+    if isinstance(value, Enum):
+        return [type(value).__name__, value.value]
+    if isinstance(value, datetime.date):
+        return ["date", value.year, value.month, value.day]
+    if isinstance(value, tuple):
+        return tuple(_encode(v) for v in value)
+    if value is None or isinstance(value, str | int | float):
+        return value
+    raise ValueError(f"cannot cache a {type(value).__name__}")
+
+
+def _decode(value: Any) -> Any:
+    # Exact types (marshal gives nothing else), and leaves kept without a call: this is most of
+    # a cached run's loading time. Every argument is checked, so that a damaged entry raises
+    # instead of making a model object that holds the wrong type.
+    kind = type(value)
+    if kind is list:
+        make, expected = _KINDS[value[0]]
+        arguments = [_decode(v) if type(v) in _NESTED else v for v in value[1:]]
+        if len(arguments) != len(expected) or not all(map(_fits, arguments, expected)):
+            raise ValueError(f"not the arguments of a {value[0]}")
+        return make(*arguments)
+    if kind is tuple:
+        return tuple([_decode(v) if type(v) in _NESTED else v for v in value])
+    return value
+
+
+def _fits(value: Any, expected: Any) -> bool:
+    if type(expected) is tuple:  # (T,): a tuple of T
+        return type(value) is tuple and all(type(item) is expected[0] for item in value)
+    if type(expected) is frozenset:  # T | None
+        return type(value) in expected
+    return type(value) is expected
+
+
+_NESTED = (list, tuple)

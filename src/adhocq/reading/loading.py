@@ -1,0 +1,178 @@
+"""TOML -> Dataset. Reads the file, checks everything, reports every problem with path and line."""
+
+import errno
+import os
+import stat
+import sys
+from pathlib import Path
+
+from adhocq import model as m
+from adhocq.errors import DataError, Problem
+
+MAX_BYTES = 4 * 1024 * 1024
+DATA_ENV = "ADHOCQ_DATA"
+
+
+def bundled_path() -> Path:
+    """The dataset shipped inside the package, or the checkout's `data/` in an editable install."""
+    here = Path(__file__).resolve().parents[1]  # adhocq/
+    packaged = here / "data" / "responses.toml"
+    return packaged if packaged.is_file() else here.parents[1] / "data" / "responses.toml"
+
+
+def resolve_path(option: str | None) -> Path:
+    chosen = option or os.environ.get(DATA_ENV) or None
+    return Path(chosen) if chosen else bundled_path()
+
+
+def _unusable(name: str, message: str, line: int | None = None) -> DataError:
+    """A file that cannot be read as a dataset at all: one problem about the whole file."""
+    return DataError(name, [Problem("", message, line)])
+
+
+class TooBig(Exception):
+    """A file over the size limit; `size` is None when it only showed while reading."""
+
+    def __init__(self, size: int | None) -> None:
+        self.size = size
+
+
+class NotRegular(Exception):
+    """A directory (`directory`), or a pipe, device or socket."""
+
+    def __init__(self, directory: bool) -> None:
+        self.directory = directory
+
+
+def read_limited(path: Path | str, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, read without ever waiting.
+
+    The file is opened first and checked after (a check by name could see another file than
+    the one opened), without blocking, so a pipe or device is refused instead of read. At most
+    `limit` + 1 bytes are read: a file under /proc says its size is 0 whatever it holds.
+    Raises NotRegular, TooBig, OSError, or ValueError (a NUL byte in the name).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        descriptor = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    except OSError as error:
+        if error.errno == errno.ENXIO:  # a socket, or a device without its driver
+            raise NotRegular(directory=False) from None
+        raise
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise NotRegular(directory=stat.S_ISDIR(status.st_mode))
+        if status.st_size > limit:
+            raise TooBig(status.st_size)
+        chunks: list[bytes] = []
+        remaining = limit + 1
+        while remaining > 0:
+            chunk = os.read(descriptor, remaining)
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        raise TooBig(None)
+    finally:
+        os.close(descriptor)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, if it is a regular, non-empty file within the size limit."""
+    name = str(path)
+
+    def fail(message: str) -> DataError:
+        return _unusable(name, message)
+
+    try:
+        raw = read_limited(path, MAX_BYTES)
+    except NotRegular as refused:
+        if refused.directory:
+            raise fail("is a directory, not a dataset file") from None
+        raise fail("is not a regular file (a pipe, device or socket); give a .toml file") from None
+    except IsADirectoryError:  # where a directory cannot even be opened for reading
+        raise fail("is a directory, not a dataset file") from None
+    except TooBig as refused:
+        limit = f"datasets over {MAX_BYTES // 1048576} MiB are refused"
+        if refused.size is None:
+            raise fail(f"is over {MAX_BYTES // 1048576} MiB; {limit}") from None
+        raise fail(f"is {refused.size / 1048576:.1f} MiB; {limit}") from None
+    except FileNotFoundError:
+        raise fail("no such file (give a dataset with --data or ADHOCQ_DATA)") from None
+    except PermissionError:
+        raise fail("cannot be read: permission denied") from None
+    except OSError as error:
+        raise fail(f"cannot be read: {error.strerror or error}") from None
+    except ValueError:  # a NUL byte in the name
+        raise fail("is not a valid file name") from None
+    if not raw.strip():
+        raise fail("is empty; a dataset needs [query], [[categories]], [[types]], ...")
+    return raw
+
+
+def decode(raw: bytes, name: str) -> str:
+    if b"\x00" in raw:
+        message = "looks binary (it contains NUL bytes); a dataset is a UTF-8 TOML text file"
+        raise _unusable(name, message)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise _unusable(name, f"is not UTF-8 text (byte {error.start})", line) from None
+
+
+def load(path: Path, *, write_cache: bool = False) -> m.Dataset:
+    """The dataset in `path`, checked; DataError lists every problem. A cached copy of it is
+    used if there is one (see cache.py), but the cache is written only when `write_cache` is
+    true, as the CLI asks: a library call writes no file."""
+    from adhocq.reading import cache
+
+    raw = read_bytes(path)
+    dataset = cache.lookup(path, raw)
+    if dataset is None:
+        dataset = parse(decode(raw, str(path)), str(path))
+        if write_cache:
+            cache.store(path, raw, dataset)
+    return dataset
+
+
+def parse(text: str, name: str) -> m.Dataset:
+    import re
+
+    from adhocq.reading.prescan import structure_problem
+
+    bomb = structure_problem(text)
+    if bomb is not None:
+        line, message = bomb
+        raise _unusable(name, message, line)
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        found = re.search(r"\(at line (\d+), column \d+\)", message)
+        line = int(found.group(1)) if found else text.count("\n") + 1  # "at end of document"
+        reason = re.sub(r"\s*\((at line \d+, column \d+|at end of document)\)", "", message)
+        raise _unusable(name, f"malformed TOML: {reason}", line) from None
+    from adhocq.reading.assemble import build
+    from adhocq.reading.schema import Checker
+
+    checker = Checker()
+    dataset = build(raw, checker)
+    if checker.problems or dataset is None or checker.warnings:
+        from dataclasses import replace
+
+        from adhocq.reading.locate import LineIndex
+
+        index = LineIndex(text)
+        if checker.problems or dataset is None:
+            located = [Problem(p.path, p.message, index.find(p.path)) for p in checker.problems]
+            raise DataError(name, located)
+        notices = (m.Notice(p.path, p.message, index.find(p.path)) for p in checker.warnings)
+        dataset = replace(dataset, warnings=tuple(notices))
+    return dataset
