@@ -50,3 +50,27 @@ def test_ids_are_exact_and_unknown_ones_are_value_errors(dataset: Dataset) -> No
         ask.respondents(dataset, has=["STAFFING"])
     with pytest.raises(ValueError, match="unknown category: nope"):
         ask.types_in(dataset, "nope")
+
+
+def test_counts_and_matrix_are_records(dataset: Dataset) -> None:
+    categories = {c.id: codes(named) for c, named in ask.by_category(dataset)}
+    assert categories["preparedness"] == ["ES", "FI"]
+    assert len(categories["staff-support"]) == 10
+    rows = ask.matrix(dataset, ["training", "staffing"])
+    cz = next(marks for r, marks in rows if r.code == "CZ")
+    assert len(rows) == 19 and cz == (True, True)  # in dataset order: staffing, then training
+    it = next(marks for r, marks in rows if r.code == "IT")
+    assert it == (False, False)
+    with pytest.raises(ValueError, match="unknown measure type"):
+        ask.matrix(dataset, ["stafing"])
+
+
+def test_search_returns_hits_in_each_language(dataset: Dataset) -> None:
+    hits = ask.search(dataset, "PSYCHO")
+    assert {(h.country, h.lang) for h in hits if h.field.startswith("measure:")} == {
+        (code, lang) for code in ("CZ", "ES", "FI") for lang in ("en", "fr")
+    }
+    assert all(isinstance(h, ask.Hit) for h in hits)
+    assert ask.search(dataset, "psycho", "fr") == tuple(h for h in hits if h.lang == "fr")
+    with pytest.raises(ValueError, match="empty"):
+        ask.search(dataset, "  ")
