@@ -18,8 +18,8 @@ EXIT_CODES_HELP = (
 )
 ROOT_HELP = (
     "Query the answers countries gave to an EMN ad hoc query.\n\n"
-    "Bundled: customer service of immigration authorities in a crisis "
-    "(Finnish Immigration Service, December 2023; 19 respondents).\n\n" + EXIT_CODES_HELP
+    "One query is bundled ('adhocq info' describes it); --data FILE or ADHOCQ_DATA reads "
+    "another.\n\n" + EXIT_CODES_HELP
 )
 
 # Command name -> module; each module defines a function of the same name. Only the command being
