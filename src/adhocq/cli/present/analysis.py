@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from adhocq import ask
 from adhocq.cli.present.query import answer_columns, category_id, make_result, respondent, text
 from adhocq.errors import UsageProblem
 from adhocq.model import Dataset, MeasureType
@@ -30,12 +31,12 @@ def matrix(ds: Dataset, lang: str, category: str | None = None, transpose: bool 
     taken = {name for name, _ in columns} | {"total"}
     keys = [type_column(t.id, taken) for t in types]
     columns += [(key, t.id) for key, t in zip(keys, types, strict=True)] + [("total", "Total")]
+    grid = ask.matrix(ds, [t.id for t in types])
     rows: list[tuple[Cell, ...]] = []
-    for r in ds.responses:
-        marks = [t.id in r.type_ids() for t in types]
+    for r, marks in grid:
         answers = [r.answer(q.id) for q in ds.questions]
         rows.append((r.code, text(r.country.name, lang), *answers, *marks, sum(marks)))
-    totals = [sum(1 for r in ds.responses if t.id in r.type_ids()) for t in types]
+    totals = [sum(marks[index] for _, marks in grid) for index in range(len(types))]
     yes = [sum(1 for r in ds.responses if r.answer(q.id)) for q in ds.questions]
     footer: tuple[Cell, ...] = ("Total", "", *yes, *totals, sum(totals))
     title = f"Countries x measure types named in the summary{scope}"
@@ -57,11 +58,12 @@ def _with_totals(result: Result, footer: tuple[Cell, ...]) -> Result:
 def _matrix_by_type(ds: Dataset, lang: str, types: list[MeasureType], scope: str) -> Result:
     codes = [r.code for r in ds.responses]
     columns = [("type", "Type"), *zip(codes, codes, strict=True), ("total", "Total")]
+    grid = ask.matrix(ds, [t.id for t in types])
     rows: list[tuple[Cell, ...]] = []
-    for t in types:
-        reported = [t.id in r.type_ids() for r in ds.responses]
+    for index, t in enumerate(types):
+        reported = [marks[index] for _, marks in grid]
         rows.append((t.id, *reported, sum(reported)))
-    per_country = [sum(1 for t in types if t.id in r.type_ids()) for r in ds.responses]
+    per_country = [sum(marks) for _, marks in grid]
     title = f"Measure types x countries named in the summary{scope}"
     result = make_result(ds, lang, title, columns, rows, codes, shows_absence=True)
     return _with_totals(result, ("Total", *per_country, sum(per_country)))
