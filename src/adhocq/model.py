@@ -23,6 +23,10 @@ class Coverage(str, Enum):
     """The first `Query.findings_read` findings (bullets) only."""
 
 
+ENGLISH = "en"
+"""The language every text is written in; any other is a translation."""
+
+
 @record
 class Translation(Record):
     lang: str
@@ -44,7 +48,7 @@ class Text(Record):
         return self.en
 
     def has(self, lang: str) -> bool:
-        return lang == "en" or any(t.lang == lang for t in self.translations)
+        return lang == ENGLISH or any(t.lang == lang for t in self.translations)
 
 
 @record

@@ -12,7 +12,7 @@ from typing import Any
 from adhocq import model as m
 from adhocq.countries import ALIASES, CODE
 from adhocq.reading.assemble_answers import Declared, finding_builder, response_builder
-from adhocq.reading.schema import Checker
+from adhocq.reading.schema import LANGUAGE, Checker
 
 SCHEMA_VERSION = 2
 _UNIQUE = (
@@ -127,12 +127,12 @@ def _languages(raw: Any) -> tuple[str, ...]:
     while pending:
         value = pending.pop()
         if isinstance(value, dict):
-            if isinstance(value.get("en"), str):
+            if isinstance(value.get(m.ENGLISH), str):
                 found.update(key for key in value if isinstance(value[key], str))
             pending.extend(value.values())
         elif isinstance(value, list):
             pending.extend(value)
-    return ("en", *sorted(found - {"en"}))
+    return (m.ENGLISH, *sorted(found - {m.ENGLISH}))
 
 
 def _query_bullets(raw: dict[str, Any], c: Checker) -> dict[str, m.Bullet]:
@@ -222,7 +222,7 @@ def _findings_read(
 def _source(c: Checker, table: dict[str, Any], path: str) -> m.Source | None:
     c.keys(table, path, required={"lang", "url"})
     lang, url = c.get(table, "lang", path, str), c.get(table, "url", path, str)
-    if lang is not None and not re.fullmatch(r"[a-z]{2}", lang):
+    if lang is not None and not LANGUAGE.fullmatch(lang):
         c.problem(f"{path}.lang", f"expected a two-letter language code like 'fr', got {lang!r}")
         lang = None
     if url is not None and not url.startswith("https://"):

@@ -10,7 +10,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from adhocq.errors import Problem, closest, unknown_value
-from adhocq.model import Text, Translation
+from adhocq.model import ENGLISH, Text, Translation
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
@@ -129,8 +129,8 @@ class Checker:
                 f'expected a table of texts {{ en = "...", fr = "..." }}, got {_describe(value)}',
             )
             return None
-        if "en" not in value:
-            self.problem(_join(path, "en"), "missing required key 'en': every text has English")
+        if ENGLISH not in value:
+            self.problem(_join(path, ENGLISH), "missing required key 'en': every text has English")
         ok = True
         translations: list[Translation] = []
         for lang in value:
@@ -147,9 +147,9 @@ class Checker:
                 text = None
             if text is None:
                 ok = False
-            elif lang != "en":
+            elif lang != ENGLISH:
                 translations.append(Translation(lang, text))
-        english = value.get("en")
+        english = value.get(ENGLISH)
         if not ok or not isinstance(english, str):
             return None
         return Text(english, tuple(translations))

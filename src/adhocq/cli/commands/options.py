@@ -11,10 +11,9 @@ from adhocq.output import Format
 
 def language(raw: str | None) -> str | None:
     """A language code as typed ("FR ", "fr") -> as a dataset writes it ("fr")."""
-    if raw is None:
-        return None
-    stripped = raw.strip(" \t")
-    return stripped.lower() if stripped.isascii() else stripped
+    from adhocq.cli.present.query import as_typed_id
+
+    return None if raw is None else as_typed_id(raw)
 
 
 LangOption = Annotated[

@@ -2,6 +2,7 @@
 service"): the one place under src/ that names an id of one query. Each stands for a generic
 option and works on any dataset that has a question with that id."""
 
+from adhocq.cli.present.query import as_typed_id
 from adhocq.errors import UsageProblem
 from adhocq.model import Dataset
 
@@ -25,4 +26,4 @@ def offers_service(ds: Dataset, value: bool | None) -> dict[str, bool]:
 
 def by_name(raw: str) -> str:
     """The `--by` value a shorthand stands for, or `raw` itself."""
-    return BY_NAMES.get(raw.strip(" \t").lower(), raw)
+    return BY_NAMES.get(as_typed_id(raw), raw)

@@ -3,7 +3,7 @@ Pure: no printing, no Rich (output/tilemap.py draws the picture)."""
 
 from __future__ import annotations
 
-from adhocq.cli.present.query import make_result, resolve_id, text, type_id
+from adhocq.cli.present.query import as_typed_id, make_result, resolve_id, text, type_id
 from adhocq.cli.present.wording import not_named
 from adhocq.errors import closest
 from adhocq.model import Dataset, Membership, Response
@@ -24,7 +24,7 @@ def default_by(ds: Dataset) -> str:
 def resolve_by(ds: Dataset, raw: str) -> str:
     """A question id, a measure type id or `measures`, in any case; a usage error otherwise,
     with the usual "did you mean" for a mistyped type id."""
-    wanted = raw.strip(" \t").lower() if raw.isascii() else raw
+    wanted = as_typed_id(raw)
     questions = [q.id for q in ds.questions]
     types = [t.id for t in ds.types]
     if wanted in questions or wanted in types:

@@ -56,11 +56,17 @@ def make_result(
 # ------------------------------------------------------------------ resolving user input
 
 
+def as_typed_id(raw: str) -> str:
+    """What a user typed for an id or a language code, as data writes it: spaces and tabs
+    around removed and, for ASCII only, lower case."""
+    return raw.strip(" \t").lower() if raw.isascii() else raw
+
+
 def resolve_id(raw: str, ids: Sequence[str], what: str) -> str:
     """The id the user means (any case, spaces around), or a usage error with a suggestion.
     Ids are ASCII: only ASCII is lower-cased, so that a look-alike (the Kelvin sign, which
     lower-cases to k) is an unknown id, not another one."""
-    wanted = raw.strip(" \t").lower() if raw.isascii() else raw
+    wanted = as_typed_id(raw)
     if wanted not in ids:
         raise UsageProblem(unknown_value(what, raw, ids))
     return wanted

@@ -6,7 +6,7 @@ there, which is not the same as "no": it may still do it. Every output that show
 says so in these words.
 """
 
-ENGLISH = "en"
+from adhocq.model import ENGLISH
 
 _NOT_NAMED_NOTE = {
     ENGLISH: "Only what the summary names is shown; a country not named for a measure may "
