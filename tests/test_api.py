@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -58,3 +59,25 @@ def test_the_readme_example_prints_what_the_readme_shows() -> None:
                           cwd=ROOT, timeout=60, check=True)  # fmt: skip
     assert done.stdout == shown.group(1)
     assert "CZ Tchéquie" in done.stdout
+
+
+def test_the_readme_example_file_loads_as_written(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- BEGIN example-query -->\n```toml\n(.*?)```", readme, re.S)
+    assert block is not None
+    path = tmp_path / "example.toml"
+    path.write_text(block.group(1), encoding="utf-8")
+    ds = adhocq.load(path)
+    assert ds.languages == ("en", "nl") and ds.query.findings_read == 1
+    be, nl = ds.responses
+    assert be.answer("detention") is True and nl.answer("detention") is None
+    assert nl.printed == "the Netherlands"
+    assert [m.qualifier for m in ds.findings[0].mentions] == [None, "French Community"]
+    assert adhocq.ask.respondents(ds, answers={"detention": True}) == (be,)
+    command = ["measures", "--data", str(path), "-l", "nl", "-f", "table"]
+    caption = subprocess.run(
+        [sys.executable, "-m", "adhocq", *command],
+        capture_output=True, text=True, timeout=60, env={**os.environ, "COLUMNS": "200"},
+    ).stdout  # fmt: skip
+    assert "A court reviews it. [en]" in caption
+    assert "this file holds only the first finding of it" in caption

@@ -323,7 +323,7 @@ def test_info_in_dutch_with_its_caption() -> None:
     assert "Bewaring en rechterlijke toetsing" in table
     assert "Een rechter toetst elke bewaring" in table
     assert "A fictional query for tests. [en]" in table
-    assert "this file holds the first 3 findings of it only" in table  # the caption
+    assert "this file holds only the first 3 findings of it" in table  # the caption
 
 
 def test_search_in_dutch_finds_the_question_and_the_finding() -> None:

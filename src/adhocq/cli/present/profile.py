@@ -112,5 +112,6 @@ def info(ds: Dataset, lang: str) -> Result:
 def coverage(query: Query) -> str:
     """How much of the summary the file holds, as `info` and captions say it."""
     if query.coverage is Coverage.excerpt:
-        return f"excerpt: the first {query.findings_read} findings of the summary"
+        read = "finding" if query.findings_read == 1 else f"{query.findings_read} findings"
+        return f"excerpt: the first {read} of the summary"
     return "complete: the whole summary"

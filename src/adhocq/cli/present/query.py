@@ -18,7 +18,8 @@ def caption(ds: Dataset) -> str:
         f"summary published {q.published.isoformat()}"
     )
     if q.coverage is Coverage.excerpt:
-        line += f"; this file holds the first {q.findings_read} findings of it only"
+        read = "finding" if q.findings_read == 1 else f"{q.findings_read} findings"
+        line += f"; this file holds only the first {read} of it"
     return line
 
 
@@ -183,7 +184,8 @@ def measures(
         )
         for r, m in found
     ]
-    title = f"Measures named in the summary ({len(rows)} rows)"
+    counted = "1 row" if len(rows) == 1 else f"{len(rows)} rows"
+    title = f"Measures named in the summary ({counted})"
     columns = [
         ("country", "Code"),
         ("country_name", "Country"),
