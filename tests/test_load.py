@@ -566,3 +566,44 @@ def test_the_installed_script_fills_the_cache(cache_home: Path, data_file: Path)
     done = run_text("validate", str(data_file), env={"XDG_CACHE_HOME": str(cache_home)})
     assert done.returncode == 0, done.stderr
     assert len(_cached(cache_home)) == 1
+
+
+COUNT_ONLY = """schema_version = 2
+[query]
+id = "count-only"
+title = { en = "A summary that counts its respondents" }
+requester_country = "CZ"
+requester = { en = "Ministry of the Interior" }
+asked = "2024-05"
+published = 2024-07-03
+respondent_count = 18
+coverage = "complete"
+themes = []
+sources = [{ lang = "en", url = "https://example.org/a" }]
+bullets = [{ id = "b1", title = { en = "Findings, bullet 1" } }]
+
+[[finding_kinds]]
+id = "practice"
+label = { en = "Practice" }
+
+[[findings]]
+kind = "practice"
+id = "reporting"
+text = { en = "Reporting duties." }
+source = "b1"
+mentions = ["CZ", "GR", "UA"]
+"""
+
+
+def test_a_file_may_leave_out_countries_responses_and_measure_types() -> None:
+    """A summary that gives a count of respondents and no list: no [[responses]], and the
+    count is not checked against one; the EMN countries are adhocq's own list."""
+    ds = parse(COUNT_ONLY, "count-only.toml")
+    assert ds.query.respondent_count == 18 and ds.responses == () and ds.types == ()
+    assert len(ds.members()) == 26 and len(ds.countries) == 34
+    assert [m.code for m in ds.findings[0].mentions] == ["CZ", "EL", "UA"]
+    assert ds.country_by_code("CZ") is not None
+    assert ds.country_by_code("CZ").name.get("fr") == "Tchéquie"  # type: ignore[union-attr]
+    listed = COUNT_ONLY + '\n[[responses]]\ncountry = "CZ"\nsource = "b1"\n'
+    with pytest.raises(DataError, match="says 18 respondents but there are 1"):
+        parse(listed, "listed.toml")

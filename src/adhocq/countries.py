@@ -22,3 +22,44 @@ def normalise_code(code: str) -> str:
         return stripped
     upper = stripped.upper()
     return ALIASES.get(upper, upper)
+
+
+EMN_COUNTRIES = (
+    ("AT", "member", "Austria", "Autriche"),
+    ("BE", "member", "Belgium", "Belgique"),
+    ("BG", "member", "Bulgaria", "Bulgarie"),
+    ("CY", "member", "Cyprus", "Chypre"),
+    ("CZ", "member", "Czechia", "Tchéquie"),
+    ("DE", "member", "Germany", "Allemagne"),
+    ("EE", "member", "Estonia", "Estonie"),
+    ("EL", "member", "Greece", "Grèce"),
+    ("ES", "member", "Spain", "Espagne"),
+    ("FI", "member", "Finland", "Finlande"),
+    ("FR", "member", "France", "France"),
+    ("HR", "member", "Croatia", "Croatie"),
+    ("HU", "member", "Hungary", "Hongrie"),
+    ("IE", "member", "Ireland", "Irlande"),
+    ("IT", "member", "Italy", "Italie"),
+    ("LT", "member", "Lithuania", "Lituanie"),
+    ("LU", "member", "Luxembourg", "Luxembourg"),
+    ("LV", "member", "Latvia", "Lettonie"),
+    ("MT", "member", "Malta", "Malte"),
+    ("NL", "member", "Netherlands", "Pays-Bas"),
+    ("PL", "member", "Poland", "Pologne"),
+    ("PT", "member", "Portugal", "Portugal"),
+    ("RO", "member", "Romania", "Roumanie"),
+    ("SE", "member", "Sweden", "Suède"),
+    ("SI", "member", "Slovenia", "Slovénie"),
+    ("SK", "member", "Slovakia", "Slovaquie"),
+    ("NO", "observer", "Norway", "Norvège"),
+    ("GE", "observer", "Georgia", "Géorgie"),
+    ("MD", "observer", "Moldova", "Moldavie"),
+    ("UA", "observer", "Ukraine", "Ukraine"),
+    ("ME", "observer", "Montenegro", "Monténégro"),
+    ("AM", "observer", "Armenia", "Arménie"),
+    ("RS", "observer", "Serbia", "Serbie"),
+    ("MK", "observer", "North Macedonia", "Macédoine du Nord"),
+)
+"""The EMN's members (the EU member states but Denmark) and observer countries: code, membership,
+name in English and in French (the EU's interinstitutional style guide). A query file that
+declares no [[countries]] has these."""

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from adhocq.countries import ALIASES
+from adhocq.countries import ALIASES, EMN_COUNTRIES
 from adhocq.model import Dataset, Mention, Query, Response, Text
 
 Loc = tuple[str | int, ...]
@@ -278,11 +278,15 @@ def _spelled_out(mention: Any, codes: set[str]) -> Any:
 
 def with_optional_keys(doc: dict[str, Any]) -> dict[str, Any]:
     """The document with what it may leave out written out, as the Dataset has it: the optional
-    arrays as empty, a response's `answers` as an empty table, `printed` as the country's code,
-    and each mention as a table."""
+    arrays as empty, the EMN countries where it declares none, a response's `answers` as an
+    empty table, `printed` as the country's code, and each mention as a table."""
     doc = copy.deepcopy(doc)
-    for key in ("questions", "finding_kinds", "findings"):
+    for key in ("questions", "finding_kinds", "findings", "categories", "types", "responses"):
         doc.setdefault(key, [])
+    doc.setdefault("countries", [
+        {"code": code, "membership": membership, "name": {"en": en, "fr": fr}}
+        for code, membership, en, fr in EMN_COUNTRIES
+    ])  # fmt: skip
     query = doc.get("query")
     if isinstance(query, dict):
         query.setdefault("notes", [])

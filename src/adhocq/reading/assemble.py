@@ -10,8 +10,15 @@ from collections.abc import Callable
 from typing import Any
 
 from adhocq import model as m
-from adhocq.countries import ALIASES, CODE
+from adhocq.countries import EMN_COUNTRIES
 from adhocq.reading.assemble_answers import Declared, finding_builder, response_builder
+from adhocq.reading.declarations import (
+    category_builder,
+    country_builder,
+    finding_kind_builder,
+    measure_type_builder,
+    question_builder,
+)
 from adhocq.reading.schema import LANGUAGE, Checker
 
 SCHEMA_VERSION = 2
@@ -25,9 +32,13 @@ _UNIQUE = (
     ("responses", "country", "country code"),
     ("findings", "id", "finding id"),
 )
-_COLUMN = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
-_REQUIRED = {"schema_version", "query", "categories", "types", "countries", "responses"}
-_OPTIONAL = {"questions", "finding_kinds", "findings"}
+_EMN = tuple(
+    m.Country(code, m.Membership(membership), m.Text(en, (m.Translation("fr", fr),)))
+    for code, membership, en, fr in EMN_COUNTRIES
+)
+_REQUIRED = {"schema_version", "query"}
+_OPTIONAL = {"questions", "finding_kinds", "categories", "types", "countries", "responses"}
+_OPTIONAL |= {"findings"}
 
 
 def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
@@ -44,25 +55,32 @@ def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
     # References are checked against what is declared, even where a declaration has its own
     # problem, so that one mistake is reported once and not again at every use.
     bullet_ids = set(bullets)
-    questions = _optional_list(raw, "questions", c, _question(c, bullet_ids))
-    kinds = _optional_list(raw, "finding_kinds", c, _finding_kind(c))
-    categories = c.table_list(raw, "categories", "", _category(c))
-    types = c.table_list(raw, "types", "", _measure_type(c, _declared(raw, "categories", "id")))
-    countries = c.table_list(raw, "countries", "", _country(c))
+    questions = _optional_list(raw, "questions", c, question_builder(c, bullet_ids))
+    kinds = _optional_list(raw, "finding_kinds", c, finding_kind_builder(c))
+    categories = _optional_list(raw, "categories", c, category_builder(c))
+    category_ids = _declared(raw, "categories", "id")
+    types = _optional_list(raw, "types", c, measure_type_builder(c, category_ids))
+    if "countries" in raw:
+        countries = c.table_list(raw, "countries", "", country_builder(c))
+        codes = _declared(raw, "countries", "code")
+    else:
+        countries = list(_EMN)
+        codes = {country.code for country in countries}
     declared = Declared(
         countries={x.code: x for x in countries},
-        codes=_declared(raw, "countries", "code"),
+        codes=codes,
         types=_declared(raw, "types", "id"),
         questions=_declared(raw, "questions", "id"),
         kinds=_declared(raw, "finding_kinds", "id"),
         bullets=bullet_ids,
     )
-    responses = c.table_list(raw, "responses", "", response_builder(c, declared))
+    responses = _optional_list(raw, "responses", c, response_builder(c, declared))
     findings = _optional_list(raw, "findings", c, finding_builder(c, declared))
     query = _query(raw.get("query"), c, bullets, declared.countries)
     raw_responses = raw.get("responses")
     answered = len(raw_responses) if isinstance(raw_responses, list) else 0
-    if query is not None and query.respondent_count != answered:
+    # Without [[responses]], the summary gives a count of respondents and no list of them.
+    if query is not None and "responses" in raw and query.respondent_count != answered:
         c.problem(
             "query.respondent_count",
             f"says {query.respondent_count} respondents but there are {answered} [[responses]]",
@@ -229,77 +247,3 @@ def _source(c: Checker, table: dict[str, Any], path: str) -> m.Source | None:
         c.problem(f"{path}.url", f"expected an https:// address, got {url!r}")
         url = None
     return m.Source(lang, url) if lang is not None and url is not None else None
-
-
-def _question(c: Checker, bullets: set[str]) -> Callable[[dict[str, Any], str], m.Question | None]:
-    texts = ("label", "statement", "yes", "no")
-
-    def build(table: dict[str, Any], path: str) -> m.Question | None:
-        c.keys(table, path, required={"id", "column", "source", *texts}, optional={"short"})
-        ident = c.ident(table, "id", path)
-        column = c.get(table, "column", path, str)
-        if column is not None and not _COLUMN.fullmatch(column):
-            c.problem(f"{path}.column", f"expected a snake_case name like 'offers_help', got "
-                      f"{column!r}")  # fmt: skip
-            column = None
-        label, statement, yes, no = (c.text(table, key, path) for key in texts)
-        source = c.reference(table, "source", path, bullets, "summary bullet")
-        short = c.text(table, "short", path)
-        if not (ident and column and label and statement and yes and no and source):
-            return None
-        if "short" in table and short is None:
-            return None
-        return m.Question(ident, column, label, statement, yes, no, source, short)
-
-    return build
-
-
-def _finding_kind(c: Checker) -> Callable[[dict[str, Any], str], m.FindingKind | None]:
-    def build(table: dict[str, Any], path: str) -> m.FindingKind | None:
-        c.keys(table, path, required={"id", "label"})
-        ident, label = c.ident(table, "id", path), c.text(table, "label", path)
-        return m.FindingKind(ident, label) if ident and label else None
-
-    return build
-
-
-def _category(c: Checker) -> Callable[[dict[str, Any], str], m.Category | None]:
-    def build(table: dict[str, Any], path: str) -> m.Category | None:
-        c.keys(table, path, required={"id", "label"})
-        ident, label = c.ident(table, "id", path), c.text(table, "label", path)
-        return m.Category(ident, label) if ident and label else None
-
-    return build
-
-
-def _measure_type(
-    c: Checker, categories: set[str]
-) -> Callable[[dict[str, Any], str], m.MeasureType | None]:
-    def build(table: dict[str, Any], path: str) -> m.MeasureType | None:
-        c.keys(table, path, required={"id", "category", "label"})
-        ident, label = c.ident(table, "id", path), c.text(table, "label", path)
-        category = c.reference(table, "category", path, categories, "category")
-        return m.MeasureType(ident, category, label) if ident and category and label else None
-
-    return build
-
-
-def _country(c: Checker) -> Callable[[dict[str, Any], str], m.Country | None]:
-    def build(table: dict[str, Any], path: str) -> m.Country | None:
-        c.keys(table, path, required={"code", "membership", "name"})
-        code = c.get(table, "code", path, str)
-        if code is not None and not CODE.fullmatch(code):
-            c.problem(f"{path}.code", f"expected a two-letter upper-case code, got {code!r}")
-            code = None
-        elif code in ALIASES:
-            wanted = ALIASES[code]
-            c.problem(
-                f"{path}.code",
-                f"{code!r} is not an EMN code: write {wanted!r} (an alias for the command line)",
-            )
-            code = None
-        membership = c.choice(table, "membership", path, m.Membership)
-        name = c.text(table, "name", path)
-        return m.Country(code, membership, name) if code and membership and name else None
-
-    return build
