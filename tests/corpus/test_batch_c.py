@@ -15,6 +15,14 @@ def mentions(ds: Dataset) -> dict[str, list[tuple[str, str | None]]]:
     return {f.id: [(m.printed, m.code) for m in f.mentions] for f in ds.findings}
 
 
+def test_digital_nomad_forged_documents() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2024-cy-digital-nomad-forged-documents.toml")
+    assert mentions(ds) == {"eight-have-nomad-scheme": [("BE", "BE")]}
+    assert ds.query.respondent_count == 21 and ds.responses == ()
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
+    assert ds.query.requester_country == "CY" and ds.query.asked is None
+
+
 def test_family_reunification_waiting_period() -> None:
     ds = adhocq.load(DATA / "emn-ahq-2024-fr-family-reunification-waiting-period.toml")
     eight = ["AT", "FI", "HU", "LV", "LU", "PT", "SK", "SE"]
