@@ -23,6 +23,14 @@ def test_digital_nomad_forged_documents() -> None:
     assert ds.query.requester_country == "CY" and ds.query.asked is None
 
 
+def test_autonomous_housing() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2023-xx-autonomous-housing.toml")
+    assert mentions(ds) == {"housing-challenges": [("Serbia", "RS")]}
+    assert ds.query.respondent_count == 23 and ds.responses == ()
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
+    assert ds.query.requester_country is None and ds.query.asked is None
+
+
 def test_family_reunification_waiting_period() -> None:
     ds = adhocq.load(DATA / "emn-ahq-2024-fr-family-reunification-waiting-period.toml")
     eight = ["AT", "FI", "HU", "LV", "LU", "PT", "SK", "SE"]
