@@ -31,6 +31,14 @@ def test_autonomous_housing() -> None:
     assert ds.query.requester_country is None and ds.query.asked is None
 
 
+def test_flexible_housing_capacity() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2022-xx-flexible-housing-capacity.toml")
+    assert mentions(ds) == {"data-to-estimate-demand": []}
+    assert ds.query.respondent_count == 25 and ds.responses == ()
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
+    assert ds.query.requester_country is None and ds.query.asked is None
+
+
 def test_family_reunification_waiting_period() -> None:
     ds = adhocq.load(DATA / "emn-ahq-2024-fr-family-reunification-waiting-period.toml")
     eight = ["AT", "FI", "HU", "LV", "LU", "PT", "SK", "SE"]
