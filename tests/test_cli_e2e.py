@@ -240,7 +240,7 @@ def test_python_dash_m() -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (None, "is a directory, not a dataset file"),
+        (None, "is a folder with no .toml file; give query files"),
         (b"", "is empty; a dataset needs [query], [[categories]], [[types]], ..."),
         (
             b"\x00\x01\x02",

@@ -99,5 +99,8 @@ def test_a_directory_and_the_dataset_are_refused(tmp_path: Path) -> None:
     dataset.write_text("x", encoding="utf-8")
     same = tmp_path / "." / "data.toml"
     with pytest.raises(UsageProblem, match="is the dataset being read"):
-        check_target(same, "--export", dataset)
-    check_target(tmp_path / "other.svg", "--export", dataset)
+        check_target(same, "--export", (dataset,))
+    check_target(tmp_path / "other.svg", "--export", (dataset,))
+    with pytest.raises(UsageProblem, match="is the dataset being read"):
+        check_target(same, "--export", (tmp_path,))  # a query file of a folder being read
+    check_target(tmp_path / "other.svg", "--export", (tmp_path,))

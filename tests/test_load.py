@@ -14,7 +14,8 @@ from adhocq.countries import normalise_code
 from adhocq.errors import DataError, UsageProblem
 from adhocq.model import Coverage, Dataset, Mention, Notice
 from adhocq.reading import loading as loader
-from adhocq.reading.loading import MAX_BYTES, bundled_path, load, parse, resolve_path
+from adhocq.reading.corpus import bundled_folder, data_paths
+from adhocq.reading.loading import MAX_BYTES, bundled_path, load, parse
 
 # (replace this, with that) in tests/data/minimal.toml -> every problem, word for word.
 FINDING_TEXT = 'text = { en = "Demand grows.", fr = "La demande augmente." }\n'
@@ -296,10 +297,13 @@ def test_bundled_dataset_loads() -> None:
 
 
 def test_data_path_resolution(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert resolve_path(None) == bundled_path()
+    monkeypatch.delenv("ADHOCQ_DATA", raising=False)
+    assert data_paths(None) == (bundled_folder(),) and bundled_path().parent == bundled_folder()
     monkeypatch.setenv("ADHOCQ_DATA", "/x/env.toml")
-    assert resolve_path(None) == Path("/x/env.toml")
-    assert resolve_path("opt.toml") == Path("opt.toml")
+    assert data_paths(None) == (Path("/x/env.toml"),)
+    monkeypatch.setenv("ADHOCQ_DATA", os.pathsep.join(["/x/a.toml", "", "/y/queries"]))
+    assert data_paths(None) == (Path("/x/a.toml"), Path("/y/queries"))
+    assert data_paths("opt.toml") == (Path("opt.toml"),)
 
 
 def test_codes_are_normalised() -> None:

@@ -453,6 +453,7 @@ def read_back(path: Path) -> Dataset:
                 sources=tuple(Source(s[2], s[3]) for s in rows("query_source")),
                 bullets=tuple(Bullet(b[0], text("bullet", b, "title", 2)) for b in rows("bullet")),
                 notes=tuple(text("note", n, "text", 2) for n in notes[None]),
+                default=bool(q[9]),
             ),
             questions=tuple(
                 Question(

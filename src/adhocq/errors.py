@@ -50,6 +50,17 @@ class DataError(AdhocqError):
         return [problem.render(self.file) for problem in self.problems]
 
 
+class DataErrors(AdhocqError):
+    """Several dataset files that cannot be used, each with every problem found in it."""
+
+    def __init__(self, errors: Sequence[DataError]) -> None:
+        self.errors = tuple(errors)
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        return [line for error in self.errors for line in error.lines()]
+
+
 def say(line: str) -> None:
     """One line on stderr, where everything but data goes. Messages quote what the user gave
     (file names, values), so control characters are shown escaped, never sent raw. A closed or

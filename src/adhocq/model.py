@@ -84,6 +84,8 @@ class Query(Record):
     sources: tuple[Source, ...]
     bullets: tuple[Bullet, ...]
     notes: tuple[Text, ...]
+    default: bool = False
+    """The query a command answers about when none is chosen (`--query`)."""
 
 
 @record
@@ -232,3 +234,19 @@ class Dataset(Record):
         """The EMN members that did not answer the query, in dataset order."""
         answered = {r.code for r in self.responses}
         return tuple(c for c in self.members() if c.code not in answered)
+
+
+@record
+class Corpus(Record):
+    """Many queries, one dataset: each query's own data, in the order of the files."""
+
+    queries: tuple[Dataset, ...]
+
+    def by_id(self, query_id: str) -> Dataset | None:
+        return next((ds for ds in self.queries if ds.query.id == query_id), None)
+
+    def default(self) -> Dataset | None:
+        """The query the dataset declares as its default, or its only query."""
+        if len(self.queries) == 1:
+            return self.queries[0]
+        return next((ds for ds in self.queries if ds.query.default), None)

@@ -200,6 +200,7 @@ def _query(q: Query) -> dict[str, Any]:
     }
     return {
         "id": q.id,
+        **({"default": True} if q.default else {}),
         "title": _text(q.title),
         **{key: value for key, value in stated.items() if value is not None},
         "published": q.published,

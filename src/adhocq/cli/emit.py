@@ -29,7 +29,7 @@ class Output(Record):
     export: str | None = None
     force: bool = False
     totals: bool = False
-    dataset: Path | None = None
+    dataset: tuple[Path, ...] = ()
     """The file the data was read from, which an export never overwrites."""
 
 

@@ -9,15 +9,15 @@ the target rather than the file it points to.
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from adhocq.errors import AdhocqError, UsageProblem
 
 
-def check_target(path: Path, what: str, protect: Path | None = None) -> None:
+def check_target(path: Path, what: str, protect: Sequence[Path] = ()) -> None:
     """Refuse, before any work, a name that cannot be a new file: `-`, a NUL byte, a directory,
-    or the dataset being read (`protect`)."""
+    or a file of the dataset being read (`protect`: its files or folders)."""
     name = str(path)
     if name == "-":
         raise UsageProblem(f"{what} writes a file, not standard output: give a file name, not '-'")
@@ -25,7 +25,7 @@ def check_target(path: Path, what: str, protect: Path | None = None) -> None:
         raise UsageProblem(f"{name!r} is not a valid file name (it contains a NUL byte)")
     try:
         is_directory = path.is_dir()
-        same = protect is not None and path.exists() and os.path.samefile(path, protect)
+        same = path.exists() and any(_is_or_is_in(path, kept) for kept in protect)
     except OSError as error:  # a name too long, ...
         raise cannot_write(path, error) from None
     if is_directory:
@@ -95,3 +95,12 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def _is_or_is_in(path: Path, kept: Path) -> bool:
+    """Whether `path` is the file `kept`, or a query file of the folder `kept`."""
+    if not kept.exists():
+        return False
+    if kept.is_dir():
+        return path.suffix == ".toml" and os.path.samefile(path.parent, kept)
+    return os.path.samefile(path, kept)

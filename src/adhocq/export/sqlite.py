@@ -69,6 +69,7 @@ CREATE TABLE query (
     respondent_count INTEGER NOT NULL,
     coverage TEXT NOT NULL CHECK (coverage IN ({_one_of(Coverage)})),
     findings_read INTEGER CHECK (findings_read >= 1),
+    is_default INTEGER NOT NULL CHECK (is_default IN (0, 1)),
     CHECK ((coverage = '{Coverage.excerpt.value}') = (findings_read IS NOT NULL))
 );
 CREATE TABLE query_source (
@@ -254,7 +255,7 @@ def _tables(ds: Dataset) -> list[tuple[str, list[Row]]]:
     out.add(
         "query",
         (q.id, q.title, q.requester_country, q.requester, q.asked, published)
-        + (q.respondent_count, q.coverage.value, q.findings_read),
+        + (q.respondent_count, q.coverage.value, q.findings_read, int(q.default)),
         *("title", *(("requester",) if q.requester is not None else ())),
     )
     for i, s in enumerate(q.sources, 1):

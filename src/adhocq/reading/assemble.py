@@ -180,7 +180,7 @@ def _query(
         required={"id", "title", "published", "respondent_count", "coverage", "themes"}
         | {"sources", "bullets"},
         # A summary may not say who asked, or when: then the file leaves them out.
-        optional={"notes", "findings_read", "requester_country", "requester", "asked"},
+        optional={"notes", "findings_read", "requester_country", "requester", "asked", "default"},
     )
     requester_country = c.get(table, "requester_country", path, str)
     if requester_country is not None and requester_country not in known:
@@ -197,6 +197,7 @@ def _query(
     notes = c.text_list(table, "notes", path) if "notes" in table else []
     ident, title = c.ident(table, "id", path), c.text(table, "title", path)
     requester = c.text(table, "requester", path)
+    default = c.get(table, "default", path, bool)
     if ident is None or title is None or published is None or count is None or coverage is None:
         return None
     return m.Query(
@@ -213,6 +214,7 @@ def _query(
         tuple(sources),
         tuple(bullets.values()),
         tuple(notes),
+        bool(default),
     )
 
 

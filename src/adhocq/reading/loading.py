@@ -14,15 +14,10 @@ DATA_ENV = "ADHOCQ_DATA"
 
 
 def bundled_path() -> Path:
-    """The dataset shipped inside the package, or the checkout's `data/` in an editable install."""
+    """The bundled default query's file, inside the package or in the checkout's `data/`."""
     here = Path(__file__).resolve().parents[1]  # adhocq/
     packaged = here / "data" / "responses.toml"
     return packaged if packaged.is_file() else here.parents[1] / "data" / "responses.toml"
-
-
-def resolve_path(option: str | None) -> Path:
-    chosen = option or os.environ.get(DATA_ENV) or None
-    return Path(chosen) if chosen else bundled_path()
 
 
 def _unusable(name: str, message: str, line: int | None = None) -> DataError:

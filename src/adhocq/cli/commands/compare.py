@@ -10,6 +10,7 @@ from adhocq.cli.commands.options import (
     ForceOption,
     FormatOption,
     LangOption,
+    QueryOption,
     dataset,
     output,
 )
@@ -30,6 +31,7 @@ def compare(
     fmt: FormatOption = None,
     lang: LangOption = "en",
     data: DataOption = None,
+    query_id: QueryOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
     export: ExportOption = None,
@@ -43,6 +45,6 @@ def compare(
       adhocq compare se lt --all -f markdown
     """
     emit(
-        build_comparison(dataset(data, lang), lang, codes, show_all),
+        build_comparison(dataset(data, lang, query_id), lang, codes, show_all),
         output(fmt, excel_safe, crlf, export, force, data),
     )

@@ -10,6 +10,7 @@ from adhocq.cli.commands.options import (
     ForceOption,
     FormatOption,
     LangOption,
+    QueryOption,
     dataset,
     output,
 )
@@ -34,6 +35,7 @@ def count(
     fmt: FormatOption = None,
     lang: LangOption = "en",
     data: DataOption = None,
+    query_id: QueryOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
     export: ExportOption = None,
@@ -48,7 +50,7 @@ def count(
       adhocq count --by type --chart
       adhocq count --by type -f json
     """
-    ds = dataset(data, lang)
+    ds = dataset(data, lang, query_id)
     result = counts.count(ds, lang, by)
     out = output(fmt, excel_safe, crlf, export, force, data)
     if chart:

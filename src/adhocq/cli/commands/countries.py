@@ -11,6 +11,7 @@ from adhocq.cli.commands.options import (
     ForceOption,
     FormatOption,
     LangOption,
+    QueryOption,
     dataset,
     output,
 )
@@ -88,6 +89,7 @@ def countries(
     fmt: FormatOption = None,
     lang: LangOption = "en",
     data: DataOption = None,
+    query_id: QueryOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
     export: ExportOption = None,
@@ -103,7 +105,7 @@ def countries(
       adhocq countries --any training --any templates --lacks staffing
       adhocq countries --non-respondents
     """
-    ds = dataset(data, lang)
+    ds = dataset(data, lang, query_id)
     if non_respondents:
         if offers_service is not None or answer or has or any_of or lacks or category:
             raise UsageProblem("--non-respondents lists who did not answer; it takes no filter")

@@ -38,10 +38,10 @@ def export(
         raise UsageProblem("nothing to export: give --sqlite FILE")
     from adhocq.export.files import check_target
     from adhocq.export.sqlite import write_sqlite
-    from adhocq.reading.loading import resolve_path
+    from adhocq.reading.corpus import data_paths
 
     target = Path(sqlite)
-    check_target(target, "export --sqlite", resolve_path(data))
+    check_target(target, "export --sqlite", data_paths(data))
     ds = dataset(data)
     write_sqlite(ds, target, force)
     measures = sum(len(response.measures) for response in ds.responses)

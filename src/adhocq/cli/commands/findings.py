@@ -10,6 +10,7 @@ from adhocq.cli.commands.options import (
     ForceOption,
     FormatOption,
     LangOption,
+    QueryOption,
     dataset,
     output,
 )
@@ -30,6 +31,7 @@ def findings(
     fmt: FormatOption = None,
     lang: LangOption = "en",
     data: DataOption = None,
+    query_id: QueryOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
     export: ExportOption = None,
@@ -43,6 +45,6 @@ def findings(
       adhocq findings --lang fr -f markdown
     """
     emit(
-        query.findings(dataset(data, lang), lang, kind),
+        query.findings(dataset(data, lang, query_id), lang, kind),
         output(fmt, excel_safe, crlf, export, force, data),
     )

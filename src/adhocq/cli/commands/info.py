@@ -6,6 +6,7 @@ from adhocq.cli.commands.options import (
     ForceOption,
     FormatOption,
     LangOption,
+    QueryOption,
     dataset,
     output,
 )
@@ -17,6 +18,7 @@ def info(
     fmt: FormatOption = None,
     lang: LangOption = "en",
     data: DataOption = None,
+    query_id: QueryOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
     export: ExportOption = None,
@@ -30,5 +32,6 @@ def info(
       adhocq info --lang fr -f json
     """
     emit(
-        profile.info(dataset(data, lang), lang), output(fmt, excel_safe, crlf, export, force, data)
+        profile.info(dataset(data, lang, query_id), lang),
+        output(fmt, excel_safe, crlf, export, force, data),
     )

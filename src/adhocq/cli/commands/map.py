@@ -10,6 +10,7 @@ from adhocq.cli.commands.options import (
     ForceOption,
     FormatOption,
     LangOption,
+    QueryOption,
     dataset,
     output,
 )
@@ -32,6 +33,7 @@ def map(
     fmt: FormatOption = None,
     lang: LangOption = "en",
     data: DataOption = None,
+    query_id: QueryOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
     export: ExportOption = None,
@@ -53,7 +55,7 @@ def map(
     from adhocq.cli.present.mapdata import default_by, map_values, picture
 
     out = output(fmt, excel_safe, crlf, export, force, data)
-    ds = dataset(data, lang)
+    ds = dataset(data, lang, query_id)
     by = by_name(by) if by is not None else default_by(ds)
     result = map_values(ds, lang, by)
     drawn = choose_format(fmt) is Format.table

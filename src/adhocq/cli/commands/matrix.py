@@ -10,6 +10,7 @@ from adhocq.cli.commands.options import (
     ForceOption,
     FormatOption,
     LangOption,
+    QueryOption,
     dataset,
     output,
 )
@@ -41,6 +42,7 @@ def matrix(
     fmt: FormatOption = None,
     lang: LangOption = "en",
     data: DataOption = None,
+    query_id: QueryOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
     export: ExportOption = None,
@@ -54,5 +56,5 @@ def matrix(
       adhocq matrix --category staff-support
       adhocq matrix --transpose -f csv
     """
-    result = build_matrix(dataset(data, lang), lang, category, transpose)
+    result = build_matrix(dataset(data, lang, query_id), lang, category, transpose)
     emit(result, output(fmt, excel_safe, crlf, export, force, data, totals))

@@ -10,6 +10,7 @@ from adhocq.cli.commands.options import (
     ForceOption,
     FormatOption,
     LangOption,
+    QueryOption,
     dataset,
     output,
 )
@@ -47,6 +48,7 @@ def measures(
     fmt: FormatOption = None,
     lang: LangOption = "en",
     data: DataOption = None,
+    query_id: QueryOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
     export: ExportOption = None,
@@ -59,5 +61,7 @@ def measures(
       adhocq measures --type staffing
       adhocq measures --country cz --lang fr -f markdown
     """
-    result = query.measures(dataset(data, lang), lang, types or (), category, countries or ())
+    result = query.measures(
+        dataset(data, lang, query_id), lang, types or (), category, countries or ()
+    )
     emit(result, output(fmt, excel_safe, crlf, export, force, data))

@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from adhocq.cli.emit import Output
-from adhocq.model import Dataset
+from adhocq.model import Corpus, Dataset
 from adhocq.output import Format
 
 
@@ -59,12 +59,33 @@ ExcelSafeOption = Annotated[
 ]
 
 
-def dataset(path: str | None, lang: str | None = None) -> Dataset:
-    """The dataset the command reads; with `lang`, a usage error unless some text of it is
-    written in that language."""
-    from adhocq.reading.loading import load, resolve_path
+QueryOption = Annotated[
+    str | None,
+    typer.Option(
+        "--query",
+        "-q",
+        metavar="ID",
+        envvar="ADHOCQ_QUERY",
+        show_default=False,
+        help="The query to answer about: its id, or the start of one ('adhocq queries' lists "
+        "them). Default: the dataset's default query.",
+    ),
+]
 
-    ds = load(resolve_path(path), write_cache=True)
+
+def corpus(path: str | None) -> Corpus:
+    """Every query the command may read (see reading/corpus.py)."""
+    from adhocq.reading.corpus import data_paths, load_corpus
+
+    return load_corpus(data_paths(path), write_cache=True)
+
+
+def dataset(path: str | None, lang: str | None = None, query: str | None = None) -> Dataset:
+    """The query the command answers about (`query`, else the default); with `lang`, a usage
+    error unless some text of it is written in that language."""
+    from adhocq.cli.present.query import chosen_query
+
+    ds = chosen_query(corpus(path), query)
     if lang is not None and lang not in ds.languages:
         from adhocq.errors import UsageProblem
 
@@ -101,6 +122,6 @@ def output(
     totals: bool = False,
 ) -> Output:
     """The output options as one value for `emit`; the dataset's file is never exported onto."""
-    from adhocq.reading.loading import resolve_path
+    from adhocq.reading.corpus import data_paths
 
-    return Output(fmt, excel_safe, crlf, export, force, totals, resolve_path(data))
+    return Output(fmt, excel_safe, crlf, export, force, totals, data_paths(data))

@@ -9,6 +9,7 @@ from adhocq.cli.commands.options import (
     ExportOption,
     ForceOption,
     FormatOption,
+    QueryOption,
     dataset,
     language,
     output,
@@ -39,6 +40,7 @@ def search(
     ] = None,
     fmt: FormatOption = None,
     data: DataOption = None,
+    query_id: QueryOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
     export: ExportOption = None,
@@ -52,5 +54,5 @@ def search(
       adhocq search 'redéploiement' --lang fr
       adhocq search staff -f csv | cut -d, -f1,3
     """
-    result = searching.search(dataset(data, lang), text, lang)
+    result = searching.search(dataset(data, lang, query_id), text, lang)
     emit(result, output(fmt, excel_safe, crlf, export, force, data))

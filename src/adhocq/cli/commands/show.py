@@ -10,6 +10,7 @@ from adhocq.cli.commands.options import (
     ForceOption,
     FormatOption,
     LangOption,
+    QueryOption,
     dataset,
     output,
 )
@@ -27,6 +28,7 @@ def show(
     fmt: FormatOption = None,
     lang: LangOption = "en",
     data: DataOption = None,
+    query_id: QueryOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
     export: ExportOption = None,
@@ -40,6 +42,6 @@ def show(
       adhocq show CY --lang fr
     """
     emit(
-        profile.show(dataset(data, lang), lang, code),
+        profile.show(dataset(data, lang, query_id), lang, code),
         output(fmt, excel_safe, crlf, export, force, data),
     )

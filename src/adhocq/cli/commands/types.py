@@ -6,6 +6,7 @@ from adhocq.cli.commands.options import (
     ForceOption,
     FormatOption,
     LangOption,
+    QueryOption,
     dataset,
     output,
 )
@@ -17,6 +18,7 @@ def types(
     fmt: FormatOption = None,
     lang: LangOption = "en",
     data: DataOption = None,
+    query_id: QueryOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
     export: ExportOption = None,
@@ -29,4 +31,7 @@ def types(
       adhocq types
       adhocq types --lang fr -f csv
     """
-    emit(query.types(dataset(data, lang), lang), output(fmt, excel_safe, crlf, export, force, data))
+    emit(
+        query.types(dataset(data, lang, query_id), lang),
+        output(fmt, excel_safe, crlf, export, force, data),
+    )

@@ -7,7 +7,7 @@ from adhocq import ask
 from adhocq.cli.present.wording import not_named_note
 from adhocq.countries import normalise_code
 from adhocq.errors import NotFound, UsageProblem, unknown_value
-from adhocq.model import Coverage, Dataset, Question, Response, Text
+from adhocq.model import Corpus, Coverage, Dataset, Question, Response, Text
 from adhocq.output.result import Cell, Column, Result, Untranslated
 
 
@@ -70,6 +70,29 @@ def resolve_id(raw: str, ids: Sequence[str], what: str) -> str:
     if wanted not in ids:
         raise UsageProblem(unknown_value(what, raw, ids))
     return wanted
+
+
+def chosen_query(corpus: Corpus, raw: str | None) -> Dataset:
+    """The query a user means: an id, or the start of exactly one (any case); without one,
+    the dataset's default. A usage error names the ids to choose from."""
+    ids = [ds.query.id for ds in corpus.queries]
+    if raw is None:
+        found = corpus.default()
+        if found is None:
+            raise UsageProblem(
+                f"this dataset holds {len(ids)} queries and declares no default: choose one with "
+                f"--query ID ('adhocq queries' lists them): {', '.join(ids)}"
+            )
+        return found
+    wanted = as_typed_id(raw)
+    starting = [ident for ident in ids if ident.startswith(wanted)] if wanted else []
+    if wanted in ids or len(starting) == 1:
+        chosen = corpus.by_id(wanted if wanted in ids else starting[0])
+        assert chosen is not None
+        return chosen
+    if starting:
+        raise UsageProblem(f"{raw!r} starts several query ids: {', '.join(starting)}")
+    raise UsageProblem(unknown_value("query", raw, ids) + "; 'adhocq queries' lists them")
 
 
 def type_id(ds: Dataset, raw: str) -> str:
