@@ -1,0 +1,34 @@
+"""Batch a of the corpus: EMN ad hoc query summaries published by the Belgian EMN contact point
+(queries 1 to 7 of shared/sources/corpus.md). Every country list below is written out by hand
+from the page as read, not computed from the data files: for each finding, the countries it
+names as (printed token, EMN code) pairs in printed order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import adhocq
+from adhocq import Coverage, Dataset
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+Mentions = dict[str, list[tuple[str, str | None]]]
+
+
+def _load(name: str) -> Dataset:
+    return adhocq.load(DATA / f"{name}.toml")
+
+
+def _mentions(ds: Dataset) -> Mentions:
+    return {f.id: [(m.printed, m.code) for m in f.mentions] for f in ds.findings}
+
+
+def test_return_decisions_entry_bans() -> None:
+    ds = _load("emn-ahq-2023-se-return-decisions-entry-bans")
+    assert _mentions(ds) == {
+        "no-validity-limit": [("BE", "BE")],
+        "entry-ban-up-to-five-years": [],
+        "longer-bans-public-order": [],
+    }
+    assert ds.query.respondent_count == 28 and ds.responses == ()
+    assert ds.query.coverage is Coverage.complete and ds.query.findings_read is None
