@@ -32,3 +32,14 @@ def test_return_decisions_entry_bans() -> None:
     }
     assert ds.query.respondent_count == 28 and ds.responses == ()
     assert ds.query.coverage is Coverage.complete and ds.query.findings_read is None
+
+
+def test_speech_translation_devices() -> None:
+    ds = _load("emn-ahq-2023-cz-speech-translation-devices")
+    assert _mentions(ds) == {
+        "none-use-devices": [],
+        "none-plan-devices": [],
+        "nothing-on-rules": [],
+    }
+    assert ds.query.respondent_count == 22 and ds.responses == ()
+    assert ds.query.coverage is Coverage.complete and ds.query.findings_read is None
