@@ -43,3 +43,33 @@ def test_speech_translation_devices() -> None:
     }
     assert ds.query.respondent_count == 22 and ds.responses == ()
     assert ds.query.coverage is Coverage.complete and ds.query.findings_read is None
+
+
+def test_child_protection_order_permit() -> None:
+    ds = _load("emn-ahq-2023-nl-child-protection-order-permit")
+    assert _mentions(ds) == {"similar-order-half": [("the Netherlands", "NL")]}
+    assert ds.query.respondent_count == 21
+    assert [(r.printed, r.code) for r in ds.responses] == [
+        ("Austria", "AT"),
+        ("Belgium", "BE"),
+        ("Bulgaria", "BG"),
+        ("Croatia", "HR"),
+        ("Cyprus", "CY"),
+        ("Czech Republic", "CZ"),
+        ("Estonia", "EE"),
+        ("Finland", "FI"),
+        ("France", "FR"),
+        ("Germany", "DE"),
+        ("Greece", "EL"),
+        ("Hungary", "HU"),
+        ("Ireland", "IE"),
+        ("Latvia", "LV"),
+        ("Lithuania", "LT"),
+        ("Luxembourg", "LU"),
+        ("Netherlands", "NL"),
+        ("Poland", "PL"),
+        ("Portugal", "PT"),
+        ("Slovakia", "SK"),
+        ("Slovenia", "SI"),
+    ]
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
