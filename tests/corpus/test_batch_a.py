@@ -73,3 +73,46 @@ def test_child_protection_order_permit() -> None:
         ("Slovenia", "SI"),
     ]
     assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
+
+
+def test_digital_identity_documents() -> None:
+    ds = _load("emn-ahq-2023-xx-digital-identity-documents")
+    assert _mentions(ds) == {
+        "already-issue-digital": [
+            ("DE", "DE"),
+            ("IT", "IT"),
+            ("LT", "LT"),
+            ("PL", "PL"),
+            ("GE", "GE"),
+        ],
+        "wallet-nationals-first": [("BE", "BE")],
+    }
+    assert ds.query.respondent_count == 25
+    assert [(r.printed, r.code) for r in ds.responses] == [
+        ("Austria", "AT"),
+        ("Belgium", "BE"),
+        ("Bulgaria", "BG"),
+        ("Croatia", "HR"),
+        ("Cyprus", "CY"),
+        ("Czech Republic", "CZ"),
+        ("Estonia", "EE"),
+        ("Finland", "FI"),
+        ("France", "FR"),
+        ("Germany", "DE"),
+        ("Hungary", "HU"),
+        ("Ireland", "IE"),
+        ("Italy", "IT"),
+        ("Latvia", "LV"),
+        ("Lithuania", "LT"),
+        ("Luxembourg", "LU"),
+        ("Netherlands", "NL"),
+        ("Poland", "PL"),
+        ("Portugal", "PT"),
+        ("Slovakia", "SK"),
+        ("Slovenia", "SI"),
+        ("Spain", "ES"),
+        ("Sweden", "SE"),
+        ("Georgia", "GE"),
+        ("Ukraine", "UA"),
+    ]
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 2
