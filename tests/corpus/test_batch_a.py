@@ -116,3 +116,30 @@ def test_digital_identity_documents() -> None:
         ("Ukraine", "UA"),
     ]
     assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 2
+
+
+def test_linguistic_diversity_students() -> None:
+    ds = _load("emn-ahq-2024-it-linguistic-diversity-students")
+    assert _mentions(ds) == {
+        "mother-tongue-measures": [
+            ("AT", "AT"),
+            ("BE (French Community)", "BE"),
+            ("BG", "BG"),
+            ("EE", "EE"),
+            ("FI", "FI"),
+            ("FR", "FR"),
+            ("DE", "DE"),
+            ("LU", "LU"),
+            ("PL", "PL"),
+            ("RS", "RS"),
+            ("SK", "SK"),
+            ("SI", "SI"),
+            ("ES", "ES"),
+            ("SE", "SE"),
+        ],
+        "ukrainian-minority-only": [("HR", "HR")],
+    }
+    qualified = [m.qualifier for f in ds.findings for m in f.mentions if m.qualifier]
+    assert qualified == ["French Community"]
+    assert ds.query.respondent_count == 23 and ds.responses == ()
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
