@@ -143,3 +143,42 @@ def test_linguistic_diversity_students() -> None:
     assert qualified == ["French Community"]
     assert ds.query.respondent_count == 23 and ds.responses == ()
     assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
+
+
+def test_forecasting_migration_trends() -> None:
+    ds = _load("emn-ahq-2024-fi-forecasting-migration-trends")
+    assert _mentions(ds) == {
+        "use-forecasting-methods": [
+            ("AT", "AT"),
+            ("BE", "BE"),
+            ("BG", "BG"),
+            ("CZ", "CZ"),
+            ("EE", "EE"),
+            ("FI", "FI"),
+            ("GR", "EL"),
+            ("HR", "HR"),
+            ("IT", "IT"),
+            ("NO", "NO"),
+            ("PL", "PL"),
+            ("RS", "RS"),
+            ("SE", "SE"),
+            ("SI", "SI"),
+            ("SK", "SK"),
+        ],
+        "frontex-ciram": [
+            ("AT", "AT"),
+            ("CZ", "CZ"),
+            ("EE", "EE"),
+            ("FI", "FI"),
+            ("GR", "EL"),
+            ("PL", "PL"),
+            ("RS", "RS"),
+            ("SI", "SI"),
+            ("SK", "SK"),
+        ],
+        "asylum-influx-scenarios": [("BE", "BE"), ("NO", "NO"), ("SE", "SE")],
+        "foresight": [("AT", "AT"), ("FI", "FI")],
+    }
+    assert ds.query.respondent_count == 21 and ds.responses == ()
+    # The stored page stops inside bullet 1: the file holds its whole statements only.
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
