@@ -182,3 +182,46 @@ def test_forecasting_migration_trends() -> None:
     assert ds.query.respondent_count == 21 and ds.responses == ()
     # The stored page stops inside bullet 1: the file holds its whole statements only.
     assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
+
+
+def test_citizenship_tests() -> None:
+    ds = _load("emn-ahq-2024-fi-citizenship-tests")
+    assert _mentions(ds) == {
+        "organise-citizenship-test": [
+            ("AT", "AT"),
+            ("CY", "CY"),
+            ("CZ", "CZ"),
+            ("DE", "DE"),
+            ("EE", "EE"),
+            ("ES", "ES"),
+            ("FR", "FR"),
+            ("GE", "GE"),
+            ("GR", "EL"),
+            ("HR", "HR"),
+            ("HU", "HU"),
+            ("LI", None),
+            ("LU", "LU"),
+            ("LV", "LV"),
+            ("NL", "NL"),
+        ],
+        "test-by-education-bodies": [
+            ("CY", "CY"),
+            ("EE", "EE"),
+            ("HR", "HR"),
+            ("LI", None),
+            ("LU", "LU"),
+            ("NL", "NL"),
+        ],
+        "test-by-citizenship-migration-bodies": [
+            ("DE", "DE"),
+            ("ES", "ES"),
+            ("FR", "FR"),
+            ("GE", "GE"),
+            ("GR", "EL"),
+            ("HU", "HU"),
+            ("LV", "LV"),
+        ],
+    }
+    assert ds.query.respondent_count == 25 and ds.responses == ()
+    # The stored page stops inside bullet 1: the file holds its whole statements only.
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
