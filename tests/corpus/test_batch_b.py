@@ -1,0 +1,36 @@
+"""Corpus batch b: EMN ad hoc query summaries of EMN Belgium, queries 8 to 14 of
+shared/sources/corpus.md. Every country list below is written out by hand from the page as read
+(printed token, EMN code), in the order printed; none is computed from the files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import adhocq
+from adhocq.model import Coverage, Dataset
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+Mentions = list[tuple[str, str | None]]
+
+
+def _mentions(ds: Dataset) -> dict[str, Mentions]:
+    return {f.id: [(m.printed, m.code) for m in f.mentions] for f in ds.findings}
+
+
+def test_alternatives_to_detention() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2024-cz-alternatives-detention.toml")
+    assert _mentions(ds) == {
+        "no-ranking": [],
+        "hr-ranking": [("HR", "HR")],
+        "only-five-record-absconding": [
+            ("BG", "BG"),
+            ("EE", "EE"),
+            ("HU", "HU"),
+            ("LV", "LV"),
+            ("SI", "SI"),
+        ],
+    }
+    assert ds.query.respondent_count == 18 and ds.responses == ()
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 2
+    assert ds.query.requester_country == "CZ"
