@@ -34,3 +34,33 @@ def test_alternatives_to_detention() -> None:
     assert ds.query.respondent_count == 18 and ds.responses == ()
     assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 2
     assert ds.query.requester_country == "CZ"
+
+
+def test_au_pair_regulations() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2024-nl-au-pair-regulations.toml")
+    assert _mentions(ds) == {
+        "not-transposed": [
+            ("CY", "CY"),
+            ("HR", "HR"),
+            ("CZ", "CZ"),
+            ("GR", "EL"),
+            ("HU", "HU"),
+            ("IE", "IE"),
+            ("LV", "LV"),
+            ("LT", "LT"),
+            ("PL", "PL"),
+            ("PT", "PT"),
+            ("RS", "RS"),
+            ("SK", "SK"),
+            ("SI", "SI"),
+        ],
+        "agency-sponsor-only-nl": [("the Netherlands", "NL")],
+        "host-family-sponsor": [],
+        "tasks-and-hour-limits": [],
+        "hours-20-a-week": [("BE", "BE")],
+        "hours-25-a-week": [("EE", "EE"), ("FI", "FI"), ("FR", "FR"), ("LU", "LU"), ("SE", "SE")],
+        "hours-30-a-week": [("DE", "DE"), ("NL", "NL")],
+    }
+    assert ds.query.respondent_count == 23 and ds.responses == ()
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 3
+    assert ds.query.requester_country == "NL"
