@@ -64,3 +64,25 @@ def test_au_pair_regulations() -> None:
     assert ds.query.respondent_count == 23 and ds.responses == ()
     assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 3
     assert ds.query.requester_country == "NL"
+
+
+def test_language_courses_integration() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2024-el-language-courses-integration.toml")
+    assert _mentions(ds) == {
+        "language-requirement-to-settle": [
+            ("HR", "HR"),
+            ("DE", "DE"),
+            ("LV", "LV"),
+            ("PL", "PL"),
+            ("PT", "PT"),
+            ("SI", "SI"),
+        ],
+        "courses-aim-at-a2": [("BE", "BE")],
+        "b1-required": [("EE", "EE"), ("FI", "FI"), ("DE", "DE"), ("NL", "NL")],
+        "flanders-b1-oral": [("Flanders (BE)", "BE")],
+    }
+    flanders = next(f for f in ds.findings if f.id == "flanders-b1-oral")
+    assert [m.qualifier for m in flanders.mentions] == ["Flanders"]
+    assert ds.query.respondent_count == 23 and ds.responses == ()
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 2
+    assert ds.query.requester_country == "EL"
