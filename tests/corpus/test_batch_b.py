@@ -86,3 +86,16 @@ def test_language_courses_integration() -> None:
     assert ds.query.respondent_count == 23 and ds.responses == ()
     assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 2
     assert ds.query.requester_country == "EL"
+
+
+def test_detention_without_judicial_review() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2025-ee-detention-judicial-review.toml")
+    assert _mentions(ds) == {
+        "similar-to-ee": [("EE", "EE")],
+        "review-within-48h": [("IT", "IT"), ("LT", "LT"), ("PL", "PL")],
+        "review-within-72h": [("ES", "ES"), ("HU", "HU")],
+        "review-within-96h": [("FI", "FI")],
+    }
+    assert ds.query.respondent_count == 22 and ds.responses == ()
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
+    assert ds.query.requester_country == "EE"
