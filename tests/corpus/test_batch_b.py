@@ -99,3 +99,14 @@ def test_detention_without_judicial_review() -> None:
     assert ds.query.respondent_count == 22 and ds.responses == ()
     assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
     assert ds.query.requester_country == "EE"
+
+
+def test_language_requirements_family_reunification() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2025-fi-language-family-reunification.toml")
+    assert _mentions(ds) == {
+        "only-de-requires-language": [("DE", "DE")],
+        "be-no-pre-entry-requirement": [("BE", "BE")],
+    }
+    assert ds.query.respondent_count == 23 and ds.responses == ()
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
+    assert ds.query.requester_country == "FI"
