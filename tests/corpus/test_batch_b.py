@@ -110,3 +110,15 @@ def test_language_requirements_family_reunification() -> None:
     assert ds.query.respondent_count == 23 and ds.responses == ()
     assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
     assert ds.query.requester_country == "FI"
+
+
+def test_public_order_element_sponsor() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2024-fr-public-order-sponsor.toml")
+    assert _mentions(ds) == {
+        "only-el-checks-sponsor": [("EL", "EL")],
+        "applicants-not-sponsor": [],
+        "sponsor-loses-permit": [("BE", "BE")],
+    }
+    assert ds.query.respondent_count == 25 and ds.responses == ()
+    assert ds.query.coverage is Coverage.complete and ds.query.findings_read is None
+    assert ds.query.requester_country == "FR"
