@@ -162,7 +162,7 @@ REFUSED = {
         'type = "new-procedures"\n',
         'type = "new-procedures"\nweight = 2\n',
     ),
-    "missing required key": ('asked = "2023-12"\n', ""),
+    "missing required key": ("published = 2024-01-11\n", ""),
     "schema_version 1": ("schema_version = 2", "schema_version = 1"),
     "schema_version 3": ("schema_version = 2", "schema_version = 3"),
     "text without English": (

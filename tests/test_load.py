@@ -607,3 +607,21 @@ def test_a_file_may_leave_out_countries_responses_and_measure_types() -> None:
     listed = COUNT_ONLY + '\n[[responses]]\ncountry = "CZ"\nsource = "b1"\n'
     with pytest.raises(DataError, match="says 18 respondents but there are 1"):
         parse(listed, "listed.toml")
+
+
+def test_who_asked_and_when_may_be_unsaid() -> None:
+    from adhocq.cli.present.profile import info
+    from adhocq.cli.present.query import caption
+
+    unsaid = COUNT_ONLY.replace('requester_country = "CZ"\n', "")
+    unsaid = unsaid.replace('requester = { en = "Ministry of the Interior" }\n', "")
+    ds = parse(unsaid.replace('asked = "2024-05"\n', ""), "unsaid.toml")
+    assert ds.query.requester is None and ds.query.asked is None
+    assert caption(ds) == "Source: EMN ad hoc query, summary published 2024-07-03"
+    document = info(ds, "en").document
+    assert document is not None and document["requester"] is None and document["asked"] is None
+    said = parse(COUNT_ONLY, "said.toml")
+    assert caption(said) == (
+        "Source: EMN ad hoc query by the Ministry of the Interior (2024-05), "
+        "summary published 2024-07-03"
+    )

@@ -446,7 +446,8 @@ def read_back(path: Path) -> Dataset:
         q = rows("query", "id")[0]
         return Dataset(
             query=Query(
-                q[0], text("query", q, "title", 1), q[2], text("query", q, "requester", 3), q[4],
+                q[0], text("query", q, "title", 1), q[2],
+                text("query", q, "requester", 3) if q[3] is not None else None, q[4],
                 datetime.date.fromisoformat(q[5]), q[6], Coverage(q[7]), q[8],
                 themes=tuple(text("query_theme", t, "text", 3) for t in rows("query_theme")),
                 sources=tuple(Source(s[2], s[3]) for s in rows("query_source")),

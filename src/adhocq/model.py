@@ -69,9 +69,12 @@ class Bullet(Record):
 class Query(Record):
     id: str
     title: Text
-    requester_country: str
-    requester: Text
-    asked: str
+    requester_country: str | None
+    """The code of the country that asked, where the summary says it."""
+    requester: Text | None
+    """The authority that asked, where the summary says it."""
+    asked: str | None
+    """The month the query was launched ("2023-12"), where the summary says it."""
     published: datetime.date
     respondent_count: int
     coverage: Coverage

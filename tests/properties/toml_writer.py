@@ -193,12 +193,15 @@ def _mention(mention: Mention) -> dict[str, str]:
 
 def _query(q: Query) -> dict[str, Any]:
     read = {} if q.findings_read is None else {"findings_read": q.findings_read}
+    stated = {  # what a summary may leave unsaid
+        "requester_country": q.requester_country,
+        "requester": None if q.requester is None else _text(q.requester),
+        "asked": q.asked,
+    }
     return {
         "id": q.id,
         "title": _text(q.title),
-        "requester_country": q.requester_country,
-        "requester": _text(q.requester),
-        "asked": q.asked,
+        **{key: value for key, value in stated.items() if value is not None},
         "published": q.published,
         "respondent_count": q.respondent_count,
         "coverage": q.coverage.value,

@@ -221,7 +221,7 @@ def _recode(data: st.DataObject, doc: dict[str, Any], codes: list[str]) -> None:
         for mention in finding.get("mentions", []):
             if isinstance(mention, dict) and mention.get("code") == old:
                 mention["code"] = new
-    if doc["query"]["requester_country"] == old:
+    if doc["query"].get("requester_country") == old:
         doc["query"]["requester_country"] = new
 
 

@@ -49,7 +49,8 @@ def _entries(ds: Dataset) -> Iterator[_Entry]:
     """Every text of the dataset, in the order of the dataset file."""
     q = ds.query
     yield None, "query.title", q.title
-    yield None, "query.requester", q.requester
+    if q.requester is not None:
+        yield None, "query.requester", q.requester
     for theme in q.themes:
         yield None, "theme", theme
     for note in q.notes:

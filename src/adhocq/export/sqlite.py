@@ -62,9 +62,9 @@ CREATE TABLE country (
 CREATE TABLE query (
     id TEXT PRIMARY KEY,
     title TEXT NOT NULL,
-    requester_country TEXT NOT NULL REFERENCES country (code),
-    requester TEXT NOT NULL,
-    asked TEXT NOT NULL,
+    requester_country TEXT REFERENCES country (code),
+    requester TEXT,
+    asked TEXT,
     published TEXT NOT NULL,
     respondent_count INTEGER NOT NULL,
     coverage TEXT NOT NULL CHECK (coverage IN ({_one_of(Coverage)})),
@@ -255,7 +255,7 @@ def _tables(ds: Dataset) -> list[tuple[str, list[Row]]]:
         "query",
         (q.id, q.title, q.requester_country, q.requester, q.asked, published)
         + (q.respondent_count, q.coverage.value, q.findings_read),
-        *("title", "requester"),
+        *("title", *(("requester",) if q.requester is not None else ())),
     )
     for i, s in enumerate(q.sources, 1):
         out.add("query_source", (q.id, i, s.lang, s.url))

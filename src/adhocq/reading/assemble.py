@@ -177,9 +177,10 @@ def _query(
     c.keys(
         table,
         path,
-        required={"id", "title", "requester_country", "requester", "asked", "published"}
-        | {"respondent_count", "coverage", "themes", "sources", "bullets"},
-        optional={"notes", "findings_read"},
+        required={"id", "title", "published", "respondent_count", "coverage", "themes"}
+        | {"sources", "bullets"},
+        # A summary may not say who asked, or when: then the file leaves them out.
+        optional={"notes", "findings_read", "requester_country", "requester", "asked"},
     )
     requester_country = c.get(table, "requester_country", path, str)
     if requester_country is not None and requester_country not in known:
@@ -196,16 +197,7 @@ def _query(
     notes = c.text_list(table, "notes", path) if "notes" in table else []
     ident, title = c.ident(table, "id", path), c.text(table, "title", path)
     requester = c.text(table, "requester", path)
-    if (
-        ident is None
-        or title is None
-        or requester_country is None
-        or requester is None
-        or asked is None
-        or published is None
-        or count is None
-        or coverage is None
-    ):
+    if ident is None or title is None or published is None or count is None or coverage is None:
         return None
     return m.Query(
         ident,

@@ -65,7 +65,7 @@ def info(ds: Dataset, lang: str) -> Result:
     rows: list[tuple[Cell, ...]] = [
         ("id", q.id),
         ("title", text(q.title, lang)),
-        ("requester", f"{q.requester.get(lang)} ({q.requester_country})"),
+        ("requester", requester(q, lang)),
         ("asked", q.asked),
         ("published", q.published.isoformat()),
         ("respondent_count", q.respondent_count),
@@ -84,7 +84,7 @@ def info(ds: Dataset, lang: str) -> Result:
     document: dict[str, Json] = {
         "id": q.id,
         "title": q.title.get(lang),
-        "requester": q.requester.get(lang),
+        "requester": q.requester.get(lang) if q.requester is not None else None,
         "requester_country": q.requester_country,
         "asked": q.asked,
         "published": q.published.isoformat(),
@@ -115,3 +115,11 @@ def coverage(query: Query) -> str:
         read = "finding" if query.findings_read == 1 else f"{query.findings_read} findings"
         return f"excerpt: the first {read} of the summary"
     return "complete: the whole summary"
+
+
+def requester(query: Query, lang: str) -> str | None:
+    """ "Finnish Immigration Service (FI)", or what of it the summary says."""
+    who = query.requester.get(lang) if query.requester is not None else None
+    if who is not None and query.requester_country is not None:
+        return f"{who} ({query.requester_country})"
+    return who or query.requester_country

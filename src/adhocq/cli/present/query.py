@@ -13,10 +13,9 @@ from adhocq.output.result import Cell, Column, Result, Untranslated
 
 def caption(ds: Dataset) -> str:
     q = ds.query
-    line = (
-        f"Source: EMN ad hoc query by the {q.requester.en} ({q.asked}), "
-        f"summary published {q.published.isoformat()}"
-    )
+    by = f" by the {q.requester.en}" if q.requester is not None else ""
+    asked = f" ({q.asked})" if q.asked is not None else ""
+    line = f"Source: EMN ad hoc query{by}{asked}, summary published {q.published.isoformat()}"
     if q.coverage is Coverage.excerpt:
         read = "finding" if q.findings_read == 1 else f"{q.findings_read} findings"
         line += f"; this file holds only the first {read} of it"
