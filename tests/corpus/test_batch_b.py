@@ -122,3 +122,11 @@ def test_public_order_element_sponsor() -> None:
     assert ds.query.respondent_count == 25 and ds.responses == ()
     assert ds.query.coverage is Coverage.complete and ds.query.findings_read is None
     assert ds.query.requester_country == "FR"
+
+
+def test_education_employment_irregular_stay() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2023-nl-education-employment-irregular.toml")
+    assert _mentions(ds) == {"only-se-de-labour-market": [("SE", "SE"), ("DE", "DE")]}
+    assert ds.query.respondent_count == 23 and ds.responses == ()
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
+    assert ds.query.requester_country == "NL"
