@@ -53,8 +53,8 @@ def test_shell_pipe_into_cut() -> None:
         (("countries", "--answer", "service=yes", "--no-offers-service"),
          "adhocq: usage error: no country can give both answers to 'service'\n"),
         (("countrys",),
-         "adhocq: usage error: No such command 'countrys'. Did you mean 'countries', 'count'? "
-         "(see 'adhocq --help')\n"),
+         "adhocq: usage error: No such command 'countrys'. Did you mean 'country', 'countries', "
+         "'count'? (see 'adhocq --help')\n"),
         (("countries", "--offer-service"),
          "adhocq: usage error: No such option: --offer-service (Possible options: "
          "--no-offers-service, --offers-service) (see 'adhocq countries --help')\n"),

@@ -31,7 +31,7 @@ WIDE = {"COLUMNS": "200"}
 """Wide enough that no table cell of the fixture wraps."""
 
 TESTED = {"countries", "measures", "types", "show", "count", "findings", "info", "matrix",
-          "compare", "search", "map", "export", "validate"}  # fmt: skip
+          "compare", "search", "map", "export", "validate", "queries", "country"}  # fmt: skip
 
 
 def second(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -501,3 +501,22 @@ def test_api_texts_fall_back_to_english() -> None:
         ("BE (French Community)", "BE", "French Community"),
         ("GR", "EL", None),
     ]
+
+
+# ---------------------------------------------------------------- across queries
+
+
+def test_queries_lists_this_one_query() -> None:
+    listed = rows("queries")
+    assert [row["id"] for row in listed] == [RAW["query"]["id"]]
+    assert listed[0]["coverage"] == "excerpt: the first 3 findings of the summary"
+    assert second("queries", "--country", "li").returncode == 2  # LI is no EMN code
+
+
+def test_country_shows_the_findings_that_name_it() -> None:
+    about = rows("country", "be")
+    named = [row["finding"] for row in about if row["appears"] == "named"]
+    assert "periodic-review" in named  # printed "BE (French Community)"
+    greece = rows("country", "el")  # printed GR in a finding; a respondent named for a measure
+    named = [row["finding"] for row in greece if row["appears"] == "named"]
+    assert "periodic-review" in named and [row["appears"] for row in greece][0] == "answered"

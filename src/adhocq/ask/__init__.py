@@ -6,6 +6,7 @@ A measure is "named" for a country where the summary names that country for it; 
 named may still take the measure (see the README, "Reading the data").
 """
 
+from adhocq.ask.corpus import Appearance, appearances, involves, named_codes, queries
 from adhocq.ask.questions import (
     by_category,
     by_type,
@@ -18,7 +19,12 @@ from adhocq.ask.questions import (
 from adhocq.ask.search import Hit, search
 
 __all__ = [
+    "Appearance",
     "Hit",
+    "appearances",
+    "involves",
+    "named_codes",
+    "queries",
     "by_category",
     "by_type",
     "matrix",

@@ -25,6 +25,8 @@ ROOT_HELP = (
 # Command name -> module; each module defines a function of the same name. Only the command being
 # run is imported and built (start-up time, see LazyCommands); the root's help builds them all.
 COMMANDS = {
+    "queries": "adhocq.cli.commands.queries",
+    "country": "adhocq.cli.commands.country",
     "countries": "adhocq.cli.commands.countries",
     "measures": "adhocq.cli.commands.measures",
     "types": "adhocq.cli.commands.types",
@@ -41,6 +43,8 @@ COMMANDS = {
 }
 # One line each for the root's list of commands (a docstring's first sentence is cut at 60 or so).
 SHORT_HELP = {
+    "queries": "The queries, newest first; by country, date or text.",
+    "country": "Everything the queries say of one country.",
     "countries": "Respondents, filtered by their answers and measure types.",
     "measures": "One row per country and measure.",
     "types": "The measure types, with how many countries report each.",

@@ -44,9 +44,10 @@ DataOption = Annotated[
     typer.Option(
         "--data",
         metavar="PATH",
-        envvar="ADHOCQ_DATA",
         show_default=False,
-        help="Dataset file to read instead of the bundled one.",
+        # ADHOCQ_DATA is read by reading/corpus.py, as it may list several paths.
+        help="A query file, or a folder of them, to read instead of the bundled queries. "
+        "Default: ADHOCQ_DATA (paths separated by the system's path separator, ':' or ';').",
     ),
 ]
 ExcelSafeOption = Annotated[
@@ -73,11 +74,18 @@ QueryOption = Annotated[
 ]
 
 
-def corpus(path: str | None) -> Corpus:
-    """Every query the command may read (see reading/corpus.py)."""
+def corpus(path: str | None, lang: str | None = None) -> Corpus:
+    """Every query the command may read (see reading/corpus.py); with `lang`, a usage error
+    unless some text of some query is written in that language."""
     from adhocq.reading.corpus import data_paths, load_corpus
 
-    return load_corpus(data_paths(path), write_cache=True)
+    found = load_corpus(data_paths(path), write_cache=True)
+    known = sorted({code for ds in found.queries for code in ds.languages})
+    if lang is not None and lang not in known:
+        from adhocq.errors import UsageProblem
+
+        raise UsageProblem(f"no text of the dataset is in {lang!r}; it has: {', '.join(known)}")
+    return found
 
 
 def dataset(path: str | None, lang: str | None = None, query: str | None = None) -> Dataset:

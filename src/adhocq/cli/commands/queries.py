@@ -1,0 +1,86 @@
+from typing import Annotated
+
+import typer
+
+from adhocq.cli.commands.options import (
+    CrlfOption,
+    DataOption,
+    ExcelSafeOption,
+    ExportOption,
+    ForceOption,
+    FormatOption,
+    LangOption,
+    corpus,
+    output,
+)
+from adhocq.cli.emit import emit
+
+
+def queries(
+    country: Annotated[
+        str | None,
+        typer.Option(
+            "--country",
+            metavar="CODE",
+            show_default=False,
+            help="Only queries this country answered (as listed) or is named in.",
+        ),
+    ] = None,
+    requester: Annotated[
+        str | None,
+        typer.Option(
+            "--requester",
+            metavar="CODE",
+            show_default=False,
+            help="Only queries this country asked.",
+        ),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            metavar="DATE",
+            show_default=False,
+            help="Only queries published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
+        ),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(
+            "--until",
+            metavar="DATE",
+            show_default=False,
+            help="Only queries published on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
+        ),
+    ] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(
+            "--search",
+            metavar="TEXT",
+            show_default=False,
+            help="Only queries whose title or findings contain TEXT (any case, any accents).",
+        ),
+    ] = None,
+    fmt: FormatOption = None,
+    lang: LangOption = "en",
+    data: DataOption = None,
+    excel_safe: ExcelSafeOption = False,
+    crlf: CrlfOption = False,
+    export: ExportOption = None,
+    force: ForceOption = False,
+) -> None:
+    """The ad hoc queries of the dataset, newest first: id, date, requester, title,
+    respondents and how much of each summary adhocq holds.
+
+    \b
+    Examples:
+      adhocq queries
+      adhocq queries --country cz --since 2024
+      adhocq queries --search detention -f csv
+      adhocq queries --requester fi -f json
+    """
+    from adhocq.cli.present.corpus import queries as listed
+
+    result = listed(corpus(data, lang), lang, country, requester, since, until, search)
+    emit(result, output(fmt, excel_safe, crlf, export, force, data))

@@ -1,0 +1,128 @@
+"""Many queries in one dataset: choosing one (--query), and the questions across them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import DATA, run_text
+
+import adhocq
+from adhocq.reading.corpus import bundled_folder, load_corpus, query_files
+
+BUNDLED_IDS = {adhocq.load(path).query.id for path in query_files([bundled_folder()])}
+
+
+def rows(*args: str, env: dict[str, str] | None = None) -> list[dict[str, str]]:
+    done = run_text(*args, "-f", "csv", env=env)
+    assert done.returncode == 0, done.stderr
+    return list(csv.DictReader(io.StringIO(done.stdout)))
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Two queries and no default."""
+    shutil.copy(DATA / "minimal.toml", tmp_path / "minimal.toml")
+    shutil.copy(DATA / "second.toml", tmp_path / "second.toml")
+    return tmp_path
+
+
+def test_the_bundled_queries_are_listed_newest_first() -> None:
+    listed = rows("queries")
+    assert {row["id"] for row in listed} == BUNDLED_IDS and len(BUNDLED_IDS) >= 13
+    dates = [row["published"] for row in listed]
+    assert dates == sorted(dates, reverse=True)
+    service = next(r for r in listed if r["id"] == "emn-ahq-2023-fi-customer-service-crisis")
+    assert (service["respondents"], service["requester_country"]) == ("19", "FI")
+    assert service["coverage"] == "complete: the whole summary"
+
+
+def test_queries_are_filtered_by_country_requester_date_and_text() -> None:
+    by_cz = {row["id"] for row in rows("queries", "--country", "cz")}
+    assert "emn-ahq-2023-fi-customer-service-crisis" in by_cz  # a listed respondent
+    assert "emn-ahq-2024-fi-citizenship-tests" in by_cz  # named in a finding
+    assert "emn-ahq-2024-fr-public-order-sponsor" not in by_cz
+    finnish = rows("queries", "--requester", "FI")
+    assert finnish and all(row["requester_country"] == "FI" for row in finnish)
+    in_2024 = rows("queries", "--since", "2024", "--until", "2024-12")
+    assert in_2024 and all(row["published"].startswith("2024-") for row in in_2024)
+    assert len(rows("queries", "--since", "2024-12-06", "--until", "2024-12-06")) == 1
+    detention = {row["id"] for row in rows("queries", "--search", "DETENTION")}
+    assert "emn-ahq-2024-cz-alternatives-detention" in detention
+    assert "emn-ahq-2023-fi-customer-service-crisis" not in detention
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("queries", "--since", "2024-13"), "--since takes a date as YYYY, YYYY-MM or YYYY-MM-DD"),
+        (("queries", "--country", "xx"), "unknown country code 'xx'"),
+        (("queries", "--search", " "), "--search text is empty"),
+        (("country", "zz"), "unknown country code 'zz'"),
+        (("findings", "-q", "nothing-like-it"), "unknown query 'nothing-like-it'"),
+        (("findings", "-q", "emn-ahq-2024-fi"), "'emn-ahq-2024-fi' starts several query ids"),
+    ],
+)
+def test_bad_choices_are_usage_errors(args: tuple[str, ...], message: str) -> None:
+    done = run_text(*args)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("adhocq: usage error: ") and message in done.stderr
+
+
+def test_everything_about_one_country() -> None:
+    about = rows("country", "GR")
+    assert {row["appears"] for row in about} <= {"answered", "named"}
+    named = [row for row in about if row["query"] == "emn-ahq-2024-nl-au-pair-regulations"]
+    assert named and named[0]["appears"] == "named"  # printed GR in that summary
+    cz = rows("country", "cz")
+    service = [row for row in cz if row["query"] == "emn-ahq-2023-fi-customer-service-crisis"]
+    assert [row["finding"] for row in service] == [
+        "", "measure:staffing", "measure:training", "measure:psychological-support",
+        "measure:stakeholder-coordination",
+    ]  # fmt: skip
+
+
+def test_a_query_is_chosen_by_id_or_unique_start() -> None:
+    chosen = rows("findings", "-q", "EMN-AHQ-2024-FR-FAMILY")
+    assert [row["id"] for row in chosen] == ["no-waiting-period"]
+    env = {"ADHOCQ_QUERY": "emn-ahq-2024-fr-family-reunification-waiting-period"}
+    assert rows("findings", env=env) == chosen
+    assert rows("countries", "--offers-service")[0]["code"] == "AT"  # the default query
+
+
+def test_a_folder_without_a_default_asks_for_a_query(folder: Path) -> None:
+    done = run_text("findings", "--data", str(folder))
+    assert done.returncode == 2
+    assert "holds 2 queries and declares no default: choose one with --query ID" in done.stderr
+    assert "test-query" in done.stderr
+    assert rows("findings", "--data", str(folder), "-q", "test-q")[0]["id"] == "demand"
+    assert {row["id"] for row in rows("queries", "--data", str(folder))} == {
+        "test-query", adhocq.load(DATA / "second.toml").query.id,
+    }  # fmt: skip
+
+
+def test_several_paths_in_adhocq_data(
+    folder: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    other = tmp_path_factory.mktemp("other") / "hostile.toml"
+    shutil.copy(DATA / "minimal.toml", other)
+    text = other.read_text(encoding="utf-8").replace('id = "test-query"', 'id = "third"')
+    other.write_text(text, encoding="utf-8")
+    import os
+
+    listed = rows("queries", env={"ADHOCQ_DATA": os.pathsep.join([str(folder), str(other)])})
+    assert len(listed) == 3
+
+
+def test_a_duplicate_query_id_names_both_files(folder: Path) -> None:
+    shutil.copy(folder / "minimal.toml", folder / "copy.toml")
+    with pytest.raises(adhocq.DataError) as caught:
+        load_corpus([folder])
+    message = str(caught.value)
+    assert "duplicate query id 'test-query'" in message
+    assert str(folder / "minimal.toml") in message and str(folder / "copy.toml") in message
+    done = run_text("validate", str(folder))
+    assert done.returncode == 1 and "duplicate query id 'test-query'" in done.stderr
