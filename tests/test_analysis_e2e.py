@@ -127,5 +127,5 @@ def test_export_refuses_other_suffixes_and_reports_write_errors(tmp_path: Path) 
 def test_search_exports_its_table_with_the_highlight(tmp_path: Path) -> None:
     target = tmp_path / "search.svg"
     done = run("search", "psycho", "-f", "csv", "--export", str(target))
-    assert done.returncode == 0 and done.stdout.startswith("country,lang,field,text")
+    assert done.returncode == 0 and done.stdout.startswith("query,country,lang,field,text")
     assert "Search 'psycho'" in svg_text(target)

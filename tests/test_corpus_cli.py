@@ -126,3 +126,12 @@ def test_a_duplicate_query_id_names_both_files(folder: Path) -> None:
     assert str(folder / "minimal.toml") in message and str(folder / "copy.toml") in message
     done = run_text("validate", str(folder))
     assert done.returncode == 1 and "duplicate query id 'test-query'" in done.stderr
+
+
+def test_search_covers_every_query_unless_one_is_chosen() -> None:
+    everywhere = rows("search", "detention")
+    assert len({row["query"] for row in everywhere}) >= 2
+    assert "emn-ahq-2024-cz-alternatives-detention" in {row["query"] for row in everywhere}
+    one = rows("search", "detention", "-q", "emn-ahq-2024-cz")
+    assert one and {row["query"] for row in one} == {"emn-ahq-2024-cz-alternatives-detention"}
+    assert one == [row for row in everywhere if row["query"] == one[0]["query"]]

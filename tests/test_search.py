@@ -19,6 +19,7 @@ from adhocq.fold import fold, spans
 from adhocq.model import Dataset
 from adhocq.reading.loading import load
 
+SERVICE = "emn-ahq-2023-fi-customer-service-crisis"
 PSYCHO = [
     (None, "en", "type:psychological-support.label"),
     (None, "fr", "type:psychological-support.label"),
@@ -32,7 +33,7 @@ PSYCHO = [
 
 
 def hits(ds: Dataset, text: str, lang: str | None = None) -> list[tuple[object, ...]]:
-    return [row[:3] for row in search(ds, text, lang).rows]
+    return [row[1:4] for row in search((ds,), text, lang).rows]
 
 
 def with_reaffectation(tmp_path: Path) -> Dataset:
@@ -54,11 +55,11 @@ def with_reaffectation(tmp_path: Path) -> Dataset:
 
 
 def test_psycho_finds_the_type_label_and_three_measures(dataset: Dataset) -> None:
-    result = search(dataset, "psycho", None)
+    result = search((dataset,), "psycho", None)
     assert hits(dataset, "psycho") == PSYCHO
     assert result.title == "Search 'psycho' (8 hits)"
-    assert result.names == ["country", "lang", "field", "text"]
-    assert result.rows[3][3] == (
+    assert result.names == ["query", "country", "lang", "field", "text"]
+    assert result.rows[3][4] == (
         "Offre un soutien psychologique ou émotionnel au personnel du service client."
     )
     assert result.caption.startswith("Source: EMN ad hoc query by the Finnish Immigration")
@@ -93,9 +94,9 @@ def test_lang_limits_the_search(dataset: Dataset) -> None:
 
 
 def test_notes_of_the_query_and_of_a_country(dataset: Dataset) -> None:
-    result = search(dataset, "comma", None)
-    assert [row[:3] for row in result.rows] == [(None, "en", "note"), ("HR", "en", "note")]
-    assert result.rows[1][3] == (
+    result = search((dataset,), "comma", None)
+    assert [row[1:4] for row in result.rows] == [(None, "en", "note"), ("HR", "en", "note")]
+    assert result.rows[1][4] == (
         "The summary prints 'HR CY' without a comma; Croatia and Cyprus are two separate answers."
     )
 
@@ -111,16 +112,16 @@ def test_country_names_themes_bullets_and_categories(dataset: Dataset) -> None:
 
 
 def test_no_hit_is_an_empty_result_with_its_columns(dataset: Dataset) -> None:
-    result = search(dataset, "zzz", None)
+    result = search((dataset,), "zzz", None)
     assert result.rows == () and result.title == "Search 'zzz' (0 hits)"
-    assert result.names == ["country", "lang", "field", "text"]
-    assert search(dataset, "grece", None).title == "Search 'grece' (1 hit)"
+    assert result.names == ["query", "country", "lang", "field", "text"]
+    assert search((dataset,), "grece", None).title == "Search 'grece' (1 hit)"
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\t\n", "\u0301"])
 def test_empty_query_is_a_usage_problem(dataset: Dataset, text: str) -> None:
     with pytest.raises(UsageProblem, match=r"^search text is empty; give a word to look for"):
-        search(dataset, text, None)
+        search((dataset,), text, None)
 
 
 def test_search_and_highlight_fold_the_same_way() -> None:
@@ -136,13 +137,14 @@ def test_pipe_gives_csv_with_every_hit() -> None:
     done = run("search", "psycho")
     assert done.returncode == 0 and done.stderr == b""
     rows = list(csv.reader(io.StringIO(done.stdout.decode("utf-8"))))
-    assert rows[0] == ["country", "lang", "field", "text"]
-    assert [(row[0] or None, row[1], row[2]) for row in rows[1:]] == PSYCHO
+    assert rows[0] == ["query", "country", "lang", "field", "text"]
+    assert [(row[1] or None, row[2], row[3]) for row in rows[1:]] == PSYCHO
+    assert {row[0] for row in rows[1:]} == {"emn-ahq-2023-fi-customer-service-crisis"}
 
 
 def test_shell_pipe_into_cut_with_accents_and_lang() -> None:
     done = subprocess.run(
-        f"'{SCRIPT}' search REDEPLOIEMENT -l FR | cut -d, -f3 | tr '\\n' ' '",
+        f"'{SCRIPT}' search REDEPLOIEMENT -l FR | cut -d, -f4 | tr '\\n' ' '",
         shell=True, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert done.stdout == "field type:staffing.label finding:staff-redeployment.text "
@@ -151,10 +153,10 @@ def test_shell_pipe_into_cut_with_accents_and_lang() -> None:
 def test_json_output_has_null_country_for_texts_about_no_country() -> None:
     done = run("search", "virgule", "-f", "json")
     assert json.loads(done.stdout) == [
-        {"country": None, "lang": "fr", "field": "note", "text": (
+        {"query": SERVICE, "country": None, "lang": "fr", "field": "note", "text": (
             "Le résumé écrit « HR CY » sans virgule dans la liste des pays sans service "
             "client ; il s'agit de deux pays, la Croatie et Chypre.")},
-        {"country": "HR", "lang": "fr", "field": "note", "text": (
+        {"query": SERVICE, "country": "HR", "lang": "fr", "field": "note", "text": (
             "Le résumé écrit « HR CY » sans virgule ; la Croatie et Chypre sont deux "
             "réponses distinctes.")},
     ]  # fmt: skip
@@ -199,7 +201,7 @@ def test_table_highlights_every_match() -> None:
     styled = re.findall(r"\x1b\[[0-9;]+m([^\x1b]*)\x1b\[0m", text)
     assert styled.count("Psycho") == 1 and styled.count("psycho") >= 7
     plain = re.sub(r"\x1b\[[0-9;]*m", "", text)
-    assert "Search 'PSYCHO' (8 hits)" in plain
+    assert "Search 'PSYCHO' (8 hits in " in plain
 
 
 def test_table_highlight_never_lets_hostile_data_through() -> None:

@@ -10,12 +10,14 @@ from adhocq.cli.commands.options import (
     ForceOption,
     FormatOption,
     QueryOption,
+    corpus,
     dataset,
     language,
     output,
 )
 from adhocq.cli.emit import emit
 from adhocq.cli.present import search as searching
+from adhocq.model import Dataset
 
 
 def search(
@@ -35,7 +37,7 @@ def search(
             metavar="LANG",
             callback=language,
             show_default=False,
-            help="Search only this language. Default: every language of the dataset.",
+            help="Search only this language. Default: every language of the queries.",
         ),
     ] = None,
     fmt: FormatOption = None,
@@ -46,13 +48,19 @@ def search(
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
-    """Every label, name, description, finding and note that contains TEXT, one row per hit.
+    """Every label, name, description, finding and note that contains TEXT, one row per hit:
+    in every query of the dataset, or in one with --query.
 
     \b
     Examples:
       adhocq search psycho
+      adhocq search detention -q emn-ahq-2025-ee
       adhocq search 'redéploiement' --lang fr
       adhocq search staff -f csv | cut -d, -f1,3
     """
-    result = searching.search(dataset(data, lang, query_id), text, lang)
+    if query_id is not None:
+        queries: tuple[Dataset, ...] = (dataset(data, lang, query_id),)
+    else:
+        queries = corpus(data, lang).queries
+    result = searching.search(queries, text, lang)
     emit(result, output(fmt, excel_safe, crlf, export, force, data))
