@@ -33,6 +33,7 @@ SHORT_TOUR: dict[str, list[list[str]]] = {
                    ["measures", "--type", "staffing", "-f", "csv"],
                    ["show", "fr", "-f", "table"],
                    ["matrix", "--category", "preparedness", "-f", "table"]],
+    "tour-corpus-short": [["queries", "--requester", "fi", "-f", "csv"]],
 }  # fmt: skip
 TOUR: dict[str, list[list[str]]] = {
     "tour-countries": [["countries", "--offers-service", "-f", "table"],
@@ -55,6 +56,10 @@ TOUR: dict[str, list[list[str]]] = {
     "tour-search": [["search", "psycho", "-f", "table"], ["search", "redeploi", "-f", "csv"]],
     "tour-pictures": [["count", "--by", "type", "--chart"],
                       ["map", "--by", "offers-service", "-f", "table"]],
+    "tour-corpus": [["queries", "--since", "2024-06", "-f", "table"],
+                    ["country", "el", "-f", "table"],
+                    ["search", "absconded", "-f", "csv"],
+                    ["findings", "-q", "emn-ahq-2024-fi-citizenship", "-f", "table"]],
     "tour-errors": [["measures", "--type", "stafing"], ["show", "de"]],
 }  # fmt: skip
 
