@@ -46,7 +46,7 @@ TOUR: dict[str, list[list[str]]] = {
     "tour-count": [["count", "--by", "category", "-f", "table"],
                    ["count", "--by", "type", "-f", "json"]],
     "tour-findings": [["findings", "--kind", "challenge", "-f", "table"]],
-    "tour-info": [["info", "-f", "table"]],
+    "tour-info": [["info", "-q", "emn-ahq-2023-fi", "-f", "table"], ["info", "-f", "json"]],
     "tour-matrix": [["matrix", "-f", "table"],
                     ["matrix", "--category", "preparedness", "-f", "csv"],
                     ["compare", "cz", "fi", "pl", "-f", "table"]],

@@ -135,3 +135,49 @@ def test_search_covers_every_query_unless_one_is_chosen() -> None:
     one = rows("search", "detention", "-q", "emn-ahq-2024-cz")
     assert one and {row["query"] for row in one} == {"emn-ahq-2024-cz-alternatives-detention"}
     assert one == [row for row in everywhere if row["query"] == one[0]["query"]]
+
+
+def test_matrix_of_countries_by_queries() -> None:
+    grid = rows("matrix", "--queries")
+    assert len(grid) == 34 and list(grid[0])[:2] == ["code", "name"]
+    assert set(list(grid[0])[2:]) == BUNDLED_IDS  # one column per query, no total
+    cz = next(row for row in grid if row["code"] == "CZ")
+    assert cz["emn-ahq-2023-fi-customer-service-crisis"] == "answered"
+    assert cz["emn-ahq-2024-fi-citizenship-tests"] == "named"
+    assert cz["emn-ahq-2024-fr-public-order-sponsor"] == ""
+    with_totals = rows("matrix", "--queries", "--totals")
+    assert next(r for r in with_totals if r["code"] == "CZ")["total"] == str(
+        sum(1 for key, value in cz.items() if key not in ("code", "name") and value)
+    )
+    bad = run_text("matrix", "--queries", "--category", "preparedness")
+    assert bad.returncode == 2 and "takes no --category" in bad.stderr
+
+
+def test_count_by_query() -> None:
+    counted = {row["query"]: row for row in rows("count", "--by", "query")}
+    assert set(counted) == BUNDLED_IDS
+    service = counted["emn-ahq-2023-fi-customer-service-crisis"]
+    assert (service["respondents"], service["listed"], service["count"]) == ("19", "19", "19")
+    public_order = counted["emn-ahq-2024-fr-public-order-sponsor"]
+    assert (public_order["respondents"], public_order["listed"]) == ("25", "")
+    assert public_order["countries"].split(";") == ["BE", "EL"]
+    bad = run_text("count", "--by", "query", "-q", "emn-ahq-2024-fr")
+    assert bad.returncode == 2 and "takes no --query" in bad.stderr
+
+
+def test_info_describes_the_dataset_unless_a_query_is_chosen(folder: Path) -> None:
+    import json
+
+    whole = json.loads(run_text("info", "-f", "json").stdout)
+    assert whole["queries"] == len(BUNDLED_IDS) and set(whole["query_ids"]) == BUNDLED_IDS
+    assert whole["default_query"] == "emn-ahq-2023-fi-customer-service-crisis"
+    assert whole["first_published"] <= "2023-01-01" < whole["last_published"]
+    assert whole["complete"] + whole["excerpts"] == whole["queries"]
+    one = json.loads(run_text("info", "-q", "emn-ahq-2024-cz", "-f", "json").stdout)
+    assert one["id"] == "emn-ahq-2024-cz-alternatives-detention" and one["respondent_count"] == 18
+    pair = json.loads(run_text("info", "--data", str(folder), "-f", "json").stdout)
+    assert pair["queries"] == 2 and pair["default_query"] is None
+    single = json.loads(
+        run_text("info", "--data", str(folder / "minimal.toml"), "-f", "json").stdout
+    )
+    assert single["id"] == "test-query"

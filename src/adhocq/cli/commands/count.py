@@ -11,12 +11,14 @@ from adhocq.cli.commands.options import (
     FormatOption,
     LangOption,
     QueryOption,
+    corpus,
     dataset,
     output,
 )
 from adhocq.cli.emit import emit, emit_chart
 from adhocq.cli.present import counts
 from adhocq.cli.present.counts import CountBy
+from adhocq.errors import UsageProblem
 
 
 def count(
@@ -25,7 +27,8 @@ def count(
         typer.Option(
             "--by",
             case_sensitive=False,
-            help="Group countries by type or category, or count measures per country.",
+            help="Group countries by type or category (of one query), count measures per "
+            "country, or count respondents and countries named per query (across queries).",
         ),
     ] = CountBy.type,
     chart: Annotated[
@@ -49,10 +52,23 @@ def count(
       adhocq count --by category
       adhocq count --by type --chart
       adhocq count --by type -f json
+      adhocq count --by query
     """
+    out = output(fmt, excel_safe, crlf, export, force, data)
+    if by is CountBy.query:
+        if query_id is not None:
+            raise UsageProblem("count --by query counts across the queries; it takes no --query")
+        from adhocq.cli.present import participation
+
+        every = corpus(data, lang)
+        result = participation.by_query(every, lang)
+        if chart:
+            emit_chart(participation.by_query_chart(every, lang), result, out)
+        else:
+            emit(result, out)
+        return
     ds = dataset(data, lang, query_id)
     result = counts.count(ds, lang, by)
-    out = output(fmt, excel_safe, crlf, export, force, data)
     if chart:
         emit_chart(counts.chart(ds, lang, by), result, out)
     else:

@@ -7,6 +7,7 @@ from adhocq.cli.commands.options import (
     FormatOption,
     LangOption,
     QueryOption,
+    corpus,
     dataset,
     output,
 )
@@ -24,14 +25,20 @@ def info(
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
-    """The query: title, requester, dates, who answered and who did not, themes, sources, notes.
+    """The dataset as a whole (its queries, dates, requesters, coverage); with --query, or for
+    a dataset of one query, the query: title, requester, dates, who answered and who did not,
+    questions, themes, sources, notes.
 
     \b
     Examples:
       adhocq info
-      adhocq info --lang fr -f json
+      adhocq info -q emn-ahq-2023-fi --lang fr -f json
     """
-    emit(
-        profile.info(dataset(data, lang, query_id), lang),
-        output(fmt, excel_safe, crlf, export, force, data),
-    )
+    out = output(fmt, excel_safe, crlf, export, force, data)
+    every = corpus(data, lang)
+    if query_id is None and len(every.queries) > 1:
+        from adhocq.cli.present.corpus import describe
+
+        emit(describe(every, lang), out)
+    else:
+        emit(profile.info(dataset(data, lang, query_id), lang), out)

@@ -11,11 +11,13 @@ from adhocq.cli.commands.options import (
     FormatOption,
     LangOption,
     QueryOption,
+    corpus,
     dataset,
     output,
 )
 from adhocq.cli.emit import emit
 from adhocq.cli.present.analysis import matrix as build_matrix
+from adhocq.errors import UsageProblem
 
 
 def matrix(
@@ -30,6 +32,14 @@ def matrix(
     ] = None,
     transpose: Annotated[
         bool, typer.Option("--transpose", help="One row per type, one column per country.")
+    ] = False,
+    queries: Annotated[
+        bool,
+        typer.Option(
+            "--queries",
+            help="Countries x queries instead, across the dataset: answered (a listed "
+            "respondent), named (in a finding), or empty.",
+        ),
     ] = False,
     totals: Annotated[
         bool,
@@ -55,6 +65,15 @@ def matrix(
     Examples:
       adhocq matrix --category staff-support
       adhocq matrix --transpose -f csv
+      adhocq matrix --queries -f csv
     """
-    result = build_matrix(dataset(data, lang, query_id), lang, category, transpose)
+    if queries:
+        if category is not None or transpose or query_id is not None:
+            raise UsageProblem("matrix --queries is across queries; it takes no --category, "
+                               "--transpose or --query")  # fmt: skip
+        from adhocq.cli.present.participation import matrix as participation
+
+        result = participation(corpus(data, lang), lang)
+    else:
+        result = build_matrix(dataset(data, lang, query_id), lang, category, transpose)
     emit(result, output(fmt, excel_safe, crlf, export, force, data, totals))

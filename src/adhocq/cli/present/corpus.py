@@ -12,8 +12,8 @@ from adhocq.cli.present.profile import coverage
 from adhocq.cli.present.query import text
 from adhocq.countries import EMN_COUNTRIES, normalise_code
 from adhocq.errors import UsageProblem, unknown_value
-from adhocq.model import Corpus, Dataset
-from adhocq.output.result import Cell, Column, Result
+from adhocq.model import Corpus, Coverage, Dataset
+from adhocq.output.result import Cell, Column, Json, Result
 
 NOT_NAMED_ACROSS = (
     "Only what the summaries list or name is shown; a country missing from a query may still "
@@ -130,3 +130,41 @@ def country(corpus: Corpus, lang: str, raw: str) -> Result:
     queries = len({row[0] for row in rows})
     title = f"{name} ({code}) in the ad hoc queries: {queries} of {len(corpus.queries)}"
     return Result(title, columns, tuple(rows), caption(corpus) + "\n" + NOT_NAMED_ACROSS)
+
+
+def describe(corpus: Corpus, lang: str) -> Result:
+    """The dataset as a whole: its queries, their dates, requesters and coverage, the countries
+    they list or name, and the default query."""
+    queries = ask.queries(corpus)
+    dates = sorted(ds.query.published for ds in queries)
+    requesters = sorted({ds.query.requester_country or "" for ds in queries} - {""})
+    involved = {code for ds in queries for code in ask.named_codes(ds)}
+    involved |= {r.code for ds in queries for r in ds.responses}
+    complete = sum(1 for ds in queries if ds.query.coverage is Coverage.complete)
+    default = corpus.default()
+    languages = sorted({lang for ds in queries for lang in ds.languages})
+    document: dict[str, Json] = {
+        "queries": len(queries),
+        "first_published": dates[0].isoformat() if dates else None,
+        "last_published": dates[-1].isoformat() if dates else None,
+        "requesters": [*requesters],
+        "complete": complete,
+        "excerpts": len(queries) - complete,
+        "countries_listed_or_named": len(involved),
+        "languages": [*languages],
+        "default_query": default.query.id if default is not None else None,
+        "query_ids": [*(ds.query.id for ds in queries)],
+    }
+    rows: list[tuple[Cell, ...]] = [
+        ("queries", len(queries)),
+        ("published", f"{dates[0]} to {dates[-1]}" if dates else None),
+        ("requesters", tuple(requesters)),
+        ("coverage", f"{complete} complete, {len(queries) - complete} excerpts"),
+        ("countries_listed_or_named", len(involved)),
+        ("languages", tuple(languages)),
+        ("default_query", default.query.id if default is not None else None),
+    ]
+    rows += [("query", ds.query.id) for ds in queries]
+    title = f"The dataset: {len(queries)} ad hoc queries"
+    columns = (Column("field", "Field"), Column("value", "Value"))
+    return Result(title, columns, tuple(rows), caption(corpus), document=document)

@@ -15,9 +15,13 @@ class CountBy(str, Enum):
     type = "type"
     category = "category"
     country = "country"
+    query = "query"
+    """Across the queries of the dataset: see participation.by_query."""
 
 
 def _groups(ds: Dataset, by: CountBy) -> list[tuple[str, Text, tuple[Response, ...]]]:
+    if by is CountBy.query:
+        raise ValueError("counts per query are across queries: participation.by_query")
     if by is CountBy.type:
         return [(t.id, t.label, named) for t, named in ask.by_type(ds)]
     return [(c.id, c.label, named) for c, named in ask.by_category(ds)]
