@@ -126,6 +126,9 @@ def test_a_duplicate_query_id_names_both_files(folder: Path) -> None:
     assert str(folder / "minimal.toml") in message and str(folder / "copy.toml") in message
     done = run_text("validate", str(folder))
     assert done.returncode == 1 and "duplicate query id 'test-query'" in done.stderr
+    line = next(n for n, text in enumerate(DATA.joinpath("minimal.toml").read_text().split("\n"), 1)
+                if text.startswith("id = "))  # fmt: skip
+    assert f"{folder / 'minimal.toml'}:{line}: duplicate query id" in done.stderr
 
 
 def test_search_covers_every_query_unless_one_is_chosen() -> None:
@@ -181,3 +184,20 @@ def test_info_describes_the_dataset_unless_a_query_is_chosen(folder: Path) -> No
         run_text("info", "--data", str(folder / "minimal.toml"), "-f", "json").stdout
     )
     assert single["id"] == "test-query"
+
+
+def test_one_default_query_at_most(folder: Path) -> None:
+    for name in ("minimal.toml", "second.toml"):
+        path = folder / name
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("[query]\n", "[query]\ndefault = true\n", 1), encoding="utf-8")
+    done = run_text("validate", str(folder))
+    assert done.returncode == 1
+    assert f"{folder / 'second.toml'}:" in done.stderr
+    assert (
+        f"a second default query: {folder / 'minimal.toml'} is the default already" in done.stderr
+    )
+    shutil.copy(DATA / "minimal.toml", folder / "minimal.toml")  # one default: it is the default
+    chosen = rows("findings", "--data", str(folder))
+    kinds = {kind.id for kind in adhocq.load(DATA / "second.toml").finding_kinds}
+    assert {row["kind"] for row in chosen} == kinds

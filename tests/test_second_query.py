@@ -13,18 +13,23 @@ import json
 import re
 import sqlite3
 import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 import pytest
-import tomllib
 from conftest import DATA, run_text
 
 import adhocq
 from adhocq.model import Coverage
 
 SECOND = DATA / "second.toml"
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 only
+    import tomli as tomllib
+
 RAW: dict[str, Any] = tomllib.loads(SECOND.read_text(encoding="utf-8"))
 RESPONDENTS = [r["country"] for r in RAW["responses"]]
 WIDE = {"COLUMNS": "200"}

@@ -67,13 +67,21 @@ def load_each(paths: Sequence[Path], *, write_cache: bool = False) -> list[tuple
         ident = ds.query.id
         if ident in first:
             message = f"duplicate query id {ident!r}: {first[ident]} has it too"
-            errors.append(DataError(str(file), [Problem("query.id", message)]))
+            errors.append(DataError(str(file), [_located(file, "query.id", message)]))
         first.setdefault(ident, file)
         if ds.query.default:
             if default is not None:
                 message = f"a second default query: {default} is the default already"
-                errors.append(DataError(str(file), [Problem("query.default", message)]))
+                errors.append(DataError(str(file), [_located(file, "query.default", message)]))
             default = default or file
     if errors:
         raise errors[0] if len(errors) == 1 else DataErrors(errors)
     return loaded
+
+
+def _located(file: Path, path: str, message: str) -> Problem:
+    """A problem of a file that loaded, with the line of `path` in it."""
+    from adhocq.reading.locate import LineIndex
+
+    text = file.read_text(encoding="utf-8")  # it was read and decoded a moment ago
+    return Problem(path, message, LineIndex(text).find(path))
