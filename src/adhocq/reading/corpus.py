@@ -35,15 +35,26 @@ def query_files(paths: Sequence[Path]) -> list[Path]:
     name order; any other path for itself."""
     files: list[Path] = []
     for path in paths:
-        if not path.is_dir():
-            files.append(path)
+        if not _is_folder(path):
+            files.append(path)  # reading it says what is wrong with it, if anything
             continue
-        found = sorted(p for p in path.iterdir() if p.suffix == SUFFIX and p.is_file())
+        try:
+            found = sorted(p for p in path.iterdir() if p.suffix == SUFFIX and p.is_file())
+        except OSError as error:
+            problem = Problem("", f"cannot be read: {error.strerror or error}")
+            raise DataError(str(path), [problem]) from None
         if not found:
             problem = Problem("", f"is a folder with no {SUFFIX} file; give query files")
             raise DataError(str(path), [problem])
         files += found
     return files
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):  # a name too long, a NUL byte: not a folder to list
+        return False
 
 
 def load_corpus(paths: Sequence[Path], *, write_cache: bool = False) -> m.Corpus:
