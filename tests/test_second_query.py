@@ -412,7 +412,7 @@ def test_export_sqlite_holds_answers_mentions_and_every_language(tmp_path: Path)
     target = tmp_path / "second.db"
     done = second("export", "--sqlite", str(target))
     assert done.returncode == 0 and done.stdout == ""
-    assert f"wrote {target} (5 responses, 5 measures)" in done.stderr
+    assert f"wrote {target} (1 query, 5 responses, 3 findings, 5 measures)" in done.stderr
     with closing(sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True)) as db:
         answers = db.execute("SELECT country_code, question_id, value FROM answer").fetchall()
         expected = [

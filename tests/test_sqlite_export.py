@@ -1,96 +1,73 @@
-"""`adhocq export --sqlite`: the database answers as the queries do, and is written whole or not
-at all."""
+"""`adhocq export --sqlite`: the database holds every query of the dataset, answers as the
+queries do, and is written whole or not at all."""
 
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import os
 import sqlite3
 import subprocess
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from conftest import DATA, run_text
+from sqlite_readback import by_language, in_lang, opened, read_back, richer_text, sizes, text_walk
 
 from adhocq.cli.present import counts
 from adhocq.cli.present.counts import CountBy
 from adhocq.errors import AdhocqError, UsageProblem
 from adhocq.export import files
 from adhocq.export import sqlite as sqlite_export
-from adhocq.export.sqlite import Row, write_sqlite
-from adhocq.model import (
-    Answer,
-    Bullet,
-    Category,
-    Country,
-    Coverage,
-    Dataset,
-    Finding,
-    FindingKind,
-    Measure,
-    MeasureType,
-    Membership,
-    Mention,
-    Query,
-    Question,
-    Response,
-    Source,
-    Text,
-    Translation,
-)
+from adhocq.export.sqlite import SHARED, TABLES, Row, write_sqlite
+from adhocq.model import Corpus, Dataset
+from adhocq.reading.corpus import bundled_folder, load_corpus
 from adhocq.reading.loading import load
 
-TABLES = ["answer", "bullet", "category", "country", "finding", "finding_kind", "language",
-          "measure", "mention", "note", "query", "query_source", "query_theme", "question",
-          "response", "translation", "type"]  # fmt: skip
+PER_QUERY = [table for table in TABLES if table not in (*SHARED, "query", "translation")]
 
 
-@contextmanager
-def opened(path: Path) -> Iterator[sqlite3.Connection]:
-    with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
-        yield connection
+@pytest.fixture(scope="session")
+def bundled() -> Corpus:
+    """Every query of the bundled folder."""
+    return load_corpus([bundled_folder()])
 
 
 @pytest.fixture
-def db(tmp_path: Path, dataset: Dataset) -> Path:
+def db(tmp_path: Path, bundled: Corpus) -> Path:
     path = tmp_path / "adhocq.db"
-    write_sqlite(dataset, path, force=False)
+    write_sqlite(bundled, path, force=False)
     return path
 
 
-def in_lang(table: str, alias: str, key: str, field: str, lang: str) -> str:
-    """SQL for `alias.field` in `lang`, falling back to English, as the module's docstring says."""
-    return (
-        f"(SELECT coalesce((SELECT text FROM translation WHERE entity = '{table}'"
-        f" AND entity_key = {alias}.{key} AND field = '{field}' AND lang = '{lang}'),"
-        f" {alias}.{field}))"
-    )
+def one(ds: Dataset) -> Corpus:
+    return Corpus((ds,))
 
 
 def test_countries_per_type_match_the_count_query(db: Path, dataset: Dataset) -> None:
     expected = counts.count(dataset, "en", CountBy.type).rows
+    qid = dataset.query.id
     with opened(db) as connection:
         counted = connection.execute(
             "SELECT t.id, t.label, count(m.country_code),"
-            "       round(100.0 * count(m.country_code) / (SELECT count(*) FROM response), 1)"
-            " FROM type AS t JOIN category AS c ON c.id = t.category_id"
-            " LEFT JOIN measure AS m ON m.type_id = t.id"
-            " GROUP BY t.id ORDER BY t.position"
+            "       round(100.0 * count(m.country_code)"
+            "             / (SELECT count(*) FROM response WHERE query_id = t.query_id), 1)"
+            " FROM type AS t"
+            " JOIN category AS c ON c.query_id = t.query_id AND c.id = t.category_id"
+            " LEFT JOIN measure AS m ON m.query_id = t.query_id AND m.type_id = t.id"
+            " WHERE t.query_id = ? GROUP BY t.id ORDER BY t.position",
+            (qid,),
         ).fetchall()
         codes = [
             tuple(
                 code
                 for (code,) in connection.execute(
-                    "SELECT m.country_code FROM measure AS m"
-                    " JOIN response AS r ON r.country_code = m.country_code"
-                    " WHERE m.type_id = ? ORDER BY r.position",
-                    (type_id,),
+                    "SELECT m.country_code FROM measure AS m JOIN response AS r"
+                    " ON r.query_id = m.query_id AND r.country_code = m.country_code"
+                    " WHERE m.query_id = ? AND m.type_id = ? ORDER BY r.position",
+                    (qid, type_id),
                 )
             )
             for type_id, *_ in counted
@@ -104,9 +81,11 @@ def test_countries_per_category_in_french_match_count(db: Path, dataset: Dataset
         counted = connection.execute(
             f"SELECT c.id, {in_lang('category', 'c', 'id', 'label', 'fr')},"
             "       count(DISTINCT m.country_code)"
-            " FROM category AS c LEFT JOIN type AS t ON t.category_id = c.id"
-            " LEFT JOIN measure AS m ON m.type_id = t.id"
-            " GROUP BY c.id ORDER BY c.position"
+            " FROM category AS c"
+            " LEFT JOIN type AS t ON t.query_id = c.query_id AND t.category_id = c.id"
+            " LEFT JOIN measure AS m ON m.query_id = t.query_id AND m.type_id = t.id"
+            " WHERE c.query_id = ? GROUP BY c.id ORDER BY c.position",
+            (dataset.query.id,),
         ).fetchall()
     assert counted == expected
     assert counted[0][1] != dataset.categories[0].label.en  # French, not the fallback
@@ -116,127 +95,183 @@ def test_answers_are_rows_per_question(db: Path, dataset: Dataset) -> None:
     with opened(db) as connection:
         answers = connection.execute(
             "SELECT a.country_code, a.value FROM answer AS a"
-            " JOIN question AS q ON q.id = a.question_id"
-            " JOIN response AS r ON r.country_code = a.country_code"
+            " JOIN question AS q ON q.query_id = a.query_id AND q.id = a.question_id"
+            " JOIN response AS r ON r.query_id = a.query_id AND r.country_code = a.country_code"
             " WHERE q.column_name = 'offers_service' ORDER BY r.position"
         ).fetchall()
         question = connection.execute(
-            "SELECT id, position, label, statement, yes, no, source, short FROM question"
+            "SELECT query_id, id, position, label, statement, yes, no, source, short FROM question"
         ).fetchall()
     assert len(answers) == 19 and sum(value for _, value in answers) == 14
     given = [(r.code, int(a.value)) for r in dataset.responses for a in r.answers]
     assert answers == given
     assert ("CY", 0) in answers and ("CZ", 1) in answers
     assert question == [
-        ("service", 1, "Customer service", "Offers a customer service",
+        (dataset.query.id, "service", 1, "Customer service", "Offers a customer service",
          "offering a customer service", "without a customer service", "service", "Service")
     ]  # fmt: skip
 
 
-def text_walk(value: object) -> Iterator[Text]:
-    """Every Text of a record of the model, once (a response's country is one of the dataset's)."""
-    if isinstance(value, Text):
-        yield value
-    elif isinstance(value, tuple):
-        for item in value:
-            yield from text_walk(item)
-    elif dataclasses.is_dataclass(value):
-        for field in dataclasses.fields(value):
-            if not (isinstance(value, Response) and field.name == "country"):
-                yield from text_walk(getattr(value, field.name))
-
-
-def test_every_table_holds_the_whole_dataset(db: Path, dataset: Dataset) -> None:
-    notes = len(dataset.query.notes) + sum(len(r.notes) for r in dataset.responses)
-    translations = sum(len(text.translations) for text in text_walk(dataset))
+def test_every_table_holds_the_whole_dataset(db: Path, bundled: Corpus) -> None:
+    countries = {c.code: c for ds in bundled.queries for c in reversed(ds.countries)}
+    shared = {"country": len(countries),
+              "language": len({lang for ds in bundled.queries for lang in ds.languages}),
+              "translation": sum(len(c.name.translations) for c in countries.values())}  # fmt: skip
+    expected: defaultdict[str, int] = defaultdict(int, shared)
+    for ds in bundled.queries:
+        for table, size in sizes(ds).items():
+            expected[table] += size
     with opened(db) as connection:
         names = connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
         ).fetchall()
-        sizes = {
+        found = {
             name: connection.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
             for (name,) in names
         }
         version = connection.execute("PRAGMA user_version").fetchone()[0]
-        kinds = connection.execute("SELECT id, label FROM finding_kind ORDER BY position")
+    assert sorted(found) == sorted(TABLES)
+    assert found == expected
+    assert found["query"] == 19 and found["country"] == 34 and found["translation"] > 100
+    assert version == sqlite_export.SCHEMA_VERSION == 3
+
+
+def test_a_querys_rows_are_selected_by_query_id(
+    db: Path, bundled: Corpus, dataset: Dataset
+) -> None:
+    with opened(db) as connection:
+
+        def rows_of(query_id: str) -> dict[str, int]:
+            return {
+                table: connection.execute(
+                    f"SELECT count(*) FROM {table} WHERE {'id' if table == 'query' else 'query_id'}"
+                    " = ?",
+                    (query_id,),
+                ).fetchone()[0]
+                for table in [*PER_QUERY, "query", "translation"]
+            }
+
+        for ds in bundled.queries:
+            assert rows_of(ds.query.id) == sizes(ds), ds.query.id
+        kinds = connection.execute(
+            "SELECT id, label FROM finding_kind WHERE query_id = ? ORDER BY position",
+            (dataset.query.id,),
+        )
         assert kinds.fetchall() == [(k.id, k.label.en) for k in dataset.finding_kinds]
-    assert sizes == {"answer": 19, "bullet": 5, "category": 3, "country": len(dataset.countries),
-                     "finding": 13, "finding_kind": 3, "language": 2, "measure": 30,
-                     "mention": sum(len(f.mentions) for f in dataset.findings), "note": notes,
-                     "query": 1, "query_source": 3, "query_theme": 4, "question": 1,
-                     "response": 19, "translation": translations, "type": 13}  # fmt: skip
-    assert translations > 100
-    assert version == sqlite_export.SCHEMA_VERSION == 2
+        assert rows_of(dataset.query.id) == {
+            "answer": 19, "bullet": 5, "category": 3, "finding": 13, "finding_kind": 3,
+            "measure": 30, "mention": sum(len(f.mentions) for f in dataset.findings), "note": 5,
+            "query": 1, "query_country": 34, "query_language": 2, "query_source": 3,
+            "query_theme": 4, "question": 1, "response": 19, "type": 13,
+            "translation": sizes(dataset)["translation"],
+        }  # fmt: skip
+        # Ids are unique within a query only: a bullet id that several queries have.
+        shared = connection.execute(
+            "SELECT id, count(*) FROM bullet GROUP BY id HAVING count(*) > 1 ORDER BY id"
+        ).fetchall()
+    assert ("f1", 18) in shared
 
 
 def test_foreign_keys_are_declared_and_hold(db: Path) -> None:
     with opened(db) as connection:
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
-        references = {
-            (table, row[3], row[2], row[4])
-            for table in TABLES
-            for row in connection.execute(f"PRAGMA foreign_key_list({table})")
-        }
-    assert references == {
+        columns: defaultdict[tuple[str, int, str], list[tuple[str, str]]] = defaultdict(list)
+        for table in TABLES:
+            for key, _, parent, child, to, *_ in connection.execute(
+                f"PRAGMA foreign_key_list({table})"
+            ):
+                columns[table, key, parent].append((child, to))
+    references = {
+        (table, ", ".join(c for c, _ in pairs), parent, ", ".join(t for _, t in pairs))
+        for (table, _, parent), pairs in columns.items()
+    }
+    by_query = {(table, "query_id", "query", "id") for table in [*PER_QUERY, "translation"]}
+    bullet = ("query_id, source", "bullet", "query_id, id")
+    response = ("query_id, country_code", "response", "query_id, country_code")
+    assert references - by_query == {
         ("query", "requester_country", "country", "code"),
-        ("query_source", "query_id", "query", "id"),
-        ("query_theme", "query_id", "query", "id"),
-        ("question", "source", "bullet", "id"),
-        ("type", "category_id", "category", "id"),
+        ("query_language", "lang", "language", "code"),
+        ("query_country", "country_code", "country", "code"),
+        ("question", *bullet),
+        ("type", "query_id, category_id", "category", "query_id, id"),
         ("response", "country_code", "country", "code"),
-        ("response", "source", "bullet", "id"),
-        ("answer", "country_code", "response", "country_code"),
-        ("answer", "question_id", "question", "id"),
-        ("measure", "country_code", "response", "country_code"),
-        ("measure", "type_id", "type", "id"),
-        ("measure", "source", "bullet", "id"),
-        ("finding", "kind", "finding_kind", "id"),
-        ("finding", "source", "bullet", "id"),
-        ("mention", "finding_id", "finding", "id"),
+        ("response", *bullet),
+        ("answer", *response),
+        ("answer", "query_id, question_id", "question", "query_id, id"),
+        ("measure", *response),
+        ("measure", "query_id, type_id", "type", "query_id, id"),
+        ("measure", *bullet),
+        ("finding", "query_id, kind", "finding_kind", "query_id, id"),
+        ("finding", *bullet),
+        ("mention", "query_id, finding_id", "finding", "query_id, id"),
         ("mention", "country_code", "country", "code"),
-        ("note", "country_code", "response", "country_code"),
+        ("note", *response),
         ("translation", "lang", "language", "code"),
     }
+    assert by_query <= references
 
 
-def test_every_translation_names_a_row_and_a_text_of_it(db: Path, dataset: Dataset) -> None:
+def test_every_translation_names_a_row_and_a_text_of_it(db: Path, bundled: Corpus) -> None:
+    countries = {c.code: c for ds in bundled.queries for c in reversed(ds.countries)}
+    owned = [dataclasses.replace(ds, countries=()) for ds in bundled.queries]
     expected = sorted(
-        (text.en, t.lang, t.text) for text in text_walk(dataset) for t in text.translations
+        (text.en, t.lang, t.text)
+        for text in text_walk((tuple(countries.values()), tuple(owned)))
+        for t in text.translations
     )
     found = []
     with opened(db) as connection:
-        rows = connection.execute("SELECT entity, entity_key, field, lang, text FROM translation")
-        for entity, key, field, lang, text in rows.fetchall():
-            primary = [c[1] for c in connection.execute(f"PRAGMA table_info({entity})") if c[5]]
+        rows = connection.execute(
+            "SELECT entity, query_id, entity_key, field, lang, text FROM translation"
+        )
+        for entity, query_id, key, field, lang, text in rows.fetchall():
+            info = list(connection.execute(f"PRAGMA table_info({entity})"))
+            primary = [c[1] for c in info if c[5] and c[1] != "query_id"]
+            where, values = f"{primary[0]} = ?", [key]
+            if any(c[1] == "query_id" for c in info):
+                where, values = where + " AND query_id = ?", [key, query_id]
             english = connection.execute(
-                f"SELECT {field} FROM {entity} WHERE {primary[0]} = ?", (key,)
+                f"SELECT {field} FROM {entity} WHERE {where}", values
             ).fetchall()
-            assert len(primary) == 1 and len(english) == 1, (entity, key, field)
+            assert len(primary) == 1 and len(english) == 1, (entity, query_id, key, field)
+            assert (query_id is None) == (entity == "country")
+            assert entity != "query" or query_id == key
             found.append((english[0][0], lang, text))
     assert sorted(found) == expected
 
 
-def test_english_in_place_translations_beside_and_plain_values(db: Path) -> None:
+def test_english_in_place_translations_beside_and_plain_values(db: Path, dataset: Dataset) -> None:
+    qid = dataset.query.id
     with opened(db) as connection:
         cz = connection.execute(
             f"SELECT c.name, {in_lang('country', 'c', 'code', 'name', 'fr')}, c.membership,"
             "        a.value, r.printed FROM country AS c"
             " JOIN response AS r ON r.country_code = c.code"
-            " JOIN answer AS a ON a.country_code = c.code WHERE c.code = 'CZ'"
+            " JOIN answer AS a ON a.query_id = r.query_id AND a.country_code = c.code"
+            " WHERE c.code = 'CZ' AND r.query_id = ?",
+            (qid,),
         ).fetchone()
         it = connection.execute(
             f"SELECT {in_lang('measure', 'm', 'id', 'description', 'fr')}, m.printed"
-            " FROM measure AS m WHERE country_code = 'IT'"
+            " FROM measure AS m WHERE query_id = ? AND country_code = 'IT'",
+            (qid,),
         ).fetchone()
         title = connection.execute(
-            "SELECT q.title, t.text FROM query AS q JOIN translation AS t ON t.entity = 'query'"
-            " AND t.entity_key = q.id AND t.field = 'title' AND t.lang = 'fr'"
+            f"SELECT q.title, {in_lang('query', 'q', 'id', 'title', 'fr')} FROM query AS q"
+            " WHERE q.id = ?",
+            (qid,),
         ).fetchone()
         asked = connection.execute(
             "SELECT asked, published, requester_country, coverage, findings_read FROM query"
+            " WHERE id = ?",
+            (qid,),
         )
-        hr_cy = connection.execute("SELECT printed FROM response WHERE country_code = 'HR'")
-        query_notes = connection.execute("SELECT count(*) FROM note WHERE country_code IS NULL")
+        hr_cy = connection.execute(
+            "SELECT printed FROM response WHERE query_id = ? AND country_code = 'HR'", (qid,)
+        )
+        query_notes = connection.execute(
+            "SELECT count(*) FROM note WHERE query_id = ? AND country_code IS NULL", (qid,)
+        )
         languages = connection.execute("SELECT code FROM language ORDER BY position").fetchall()
         empty = [
             (table, column)
@@ -260,11 +295,11 @@ def test_english_in_place_translations_beside_and_plain_values(db: Path) -> None
     assert empty == []
 
 
-def test_refuses_to_overwrite_without_force(tmp_path: Path, dataset: Dataset) -> None:
+def test_refuses_to_overwrite_without_force(tmp_path: Path, bundled: Corpus) -> None:
     path = tmp_path / "keep.db"
     path.write_bytes(b"precious")
     with pytest.raises(UsageProblem) as caught:
-        write_sqlite(dataset, path, force=False)
+        write_sqlite(bundled, path, force=False)
     assert str(caught.value) == f"{path} exists; use --force to replace it"
     assert caught.value.exit_code == 2
     assert path.read_bytes() == b"precious"
@@ -274,32 +309,32 @@ def test_refuses_to_overwrite_without_force(tmp_path: Path, dataset: Dataset) ->
 def test_force_replaces_the_file(tmp_path: Path, dataset: Dataset) -> None:
     path = tmp_path / "old.db"
     path.write_bytes(b"not a database")
-    write_sqlite(dataset, path, force=True)
+    write_sqlite(one(dataset), path, force=True)
     with opened(path) as connection:
         assert connection.execute("SELECT count(*) FROM response").fetchone() == (19,)
     assert os.listdir(tmp_path) == ["old.db"]
 
 
 def test_file_appearing_meanwhile_is_not_clobbered(
-    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, bundled: Corpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "race.db"
     build = sqlite_export._build
 
-    def build_then_race(ds: Dataset, file: Path) -> None:
-        build(ds, file)
+    def build_then_race(corpus: Corpus, file: Path) -> None:
+        build(corpus, file)
         path.write_bytes(b"someone else's")
 
     monkeypatch.setattr(sqlite_export, "_build", build_then_race)
     with pytest.raises(UsageProblem):
-        write_sqlite(dataset, path, force=False)
+        write_sqlite(bundled, path, force=False)
     assert path.read_bytes() == b"someone else's"
     assert os.listdir(tmp_path) == ["race.db"]
 
 
-def test_a_directory_is_refused(tmp_path: Path, dataset: Dataset) -> None:
+def test_a_directory_is_refused(tmp_path: Path, bundled: Corpus) -> None:
     with pytest.raises(UsageProblem, match="is a directory; give a file name"):
-        write_sqlite(dataset, tmp_path, force=True)
+        write_sqlite(bundled, tmp_path, force=True)
 
 
 def test_the_file_gets_the_usual_permissions(db: Path) -> None:
@@ -318,7 +353,7 @@ def test_the_file_gets_the_usual_permissions(db: Path) -> None:
 )
 def test_a_failure_midway_leaves_nothing_behind(
     tmp_path: Path,
-    dataset: Dataset,
+    bundled: Corpus,
     monkeypatch: pytest.MonkeyPatch,
     force: bool,
     failure: Exception,
@@ -338,7 +373,7 @@ def test_a_failure_midway_leaves_nothing_behind(
 
     monkeypatch.setattr(sqlite_export, "_insert", fail_after_some_rows)
     with pytest.raises(AdhocqError) as caught:
-        write_sqlite(dataset, path, force=force)
+        write_sqlite(bundled, path, force=force)
     assert caught.value.exit_code == 1
     assert str(caught.value) == f"{path}: cannot write: {message}"
     assert [p.name for p in seen if p.suffix == ".tmp"] != []  # (and its -journal)
@@ -346,180 +381,89 @@ def test_a_failure_midway_leaves_nothing_behind(
 
 
 def test_an_unexpected_error_also_cleans_up(
-    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, bundled: Corpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def crash(*args: object) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(files, "_publish", crash)
     with pytest.raises(KeyboardInterrupt):
-        write_sqlite(dataset, tmp_path / "out.db", force=True)
+        write_sqlite(bundled, tmp_path / "out.db", force=True)
     assert list(tmp_path.iterdir()) == []
 
 
 def test_permission_denied_is_one_line(
-    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, bundled: Corpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def denied(**kwargs: object) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(tempfile, "mkstemp", denied)
     with pytest.raises(AdhocqError) as caught:
-        write_sqlite(dataset, tmp_path / "out.db", force=False)
+        write_sqlite(bundled, tmp_path / "out.db", force=False)
     assert str(caught.value) == f"{tmp_path / 'out.db'}: cannot write: permission denied"
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions")
-def test_read_only_directory(tmp_path: Path, dataset: Dataset) -> None:
+def test_read_only_directory(tmp_path: Path, bundled: Corpus) -> None:
     tmp_path.chmod(0o500)
     try:
         with pytest.raises(AdhocqError, match=r"out\.db: cannot write: permission denied$"):
-            write_sqlite(dataset, tmp_path / "out.db", force=False)
+            write_sqlite(bundled, tmp_path / "out.db", force=False)
     finally:
         tmp_path.chmod(0o700)
 
 
-# ------------------------------------------------------------------ back from the database
+def test_a_query_that_breaks_a_key_is_one_line_and_no_file(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    # load_corpus refuses a corpus with two queries of one id; the database refuses it as well.
+    path = tmp_path / "twice.db"
+    with pytest.raises(AdhocqError) as caught:
+        write_sqlite(Corpus((dataset, dataset)), path, force=False)
+    assert str(caught.value) == f"{path}: cannot write: UNIQUE constraint failed: query.id"
+    assert list(tmp_path.iterdir()) == []
 
-# What minimal.toml leaves out: an excerpt, a third language, an unanswered question, countries
-# printed otherwise than by their code, mentions (one of no EMN country), notes.
-RICHER = [
-    ('coverage = "complete"', 'coverage = "excerpt"\nfindings_read = 1\n'
-     'notes = [{ en = "A note.", de = "Eine Notiz.", fr = "Une note." }]'),
-    ('{ en = "Test query", fr', '{ en = "Test query", de = "Testanfrage", fr'),
-    ("[[finding_kinds]]", '[[questions]]\nid = "hotline"\ncolumn = "runs_hotline"\n'
-     'label = { en = "Hotline", de = "Hotline" }\nstatement = { en = "Runs a hotline" }\n'
-     'yes = { en = "running a hotline" }\nno = { en = "without a hotline" }\nsource = "one"\n\n'
-     "[[finding_kinds]]"),
-    ("answers = { service = true }",
-     'answers = { service = true, hotline = false }\nnotes = [{ en = "On FI." }]'),
-    ("answers = { service = false }", 'answers = { service = false }\nprinted = "SE*"'),
-    ('fr = "Plus de personnel." }', 'fr = "Plus de personnel." }\nprinted = "Finland"'),
-    ('fr = "La demande augmente." }', 'fr = "La demande augmente." }\nmentions = ["FI", "GR", '
-     '"LI", { printed = "SE (Stockholm)", code = "SE", qualifier = "Stockholm" }, '
-     '{ printed = "Åland", qualifier = "islands" }]'),
-]  # fmt: skip
+
+# ------------------------------------------------------------------ back from the database
 
 
 @pytest.fixture
 def richer(tmp_path: Path, minimal_text: str) -> Path:
-    for old, new in RICHER:
-        assert minimal_text.count(old) == 1, old
-        minimal_text = minimal_text.replace(old, new)
     path = tmp_path / "richer.toml"
-    path.write_text(minimal_text, encoding="utf-8")
+    path.write_text(richer_text(minimal_text), encoding="utf-8")
     return path
-
-
-def read_back(path: Path) -> Dataset:
-    """The dataset again, from nothing but the database."""
-    with opened(path) as connection:
-
-        def rows(table: str, order: str = "position") -> list[Any]:
-            return connection.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
-
-        def per(key: int, table: str, order: str) -> defaultdict[Any, list[Any]]:
-            grouped: defaultdict[Any, list[Any]] = defaultdict(list)
-            for row in rows(table, order):
-                grouped[row[key]].append(row)
-            return grouped
-
-        found: dict[tuple[str, str, str], list[Translation]] = defaultdict(list)
-        for entity, key, field, lang, words in connection.execute(
-            "SELECT t.* FROM translation AS t JOIN language AS l ON l.code = t.lang"
-            " ORDER BY l.position"
-        ):
-            found[entity, key, field].append(Translation(lang, words))
-
-        def text(entity: str, row: tuple[Any, ...], field: str, column: int) -> Text:
-            return Text(row[column], tuple(found[entity, str(row[0]), field]))
-
-        position = {qid: n for qid, n, *_ in rows("question")}
-        answers = per(0, "answer", "country_code, question_id")
-        measures = per(1, "measure", "country_code, position")
-        notes = per(1, "note", "id")
-        mentions = per(0, "mention", "finding_id, position")
-        countries = {
-            c[0]: Country(c[0], Membership(c[2]), text("country", c, "name", 3))
-            for c in rows("country")
-        }
-        q = rows("query", "id")[0]
-        return Dataset(
-            query=Query(
-                q[0], text("query", q, "title", 1), q[2],
-                text("query", q, "requester", 3) if q[3] is not None else None, q[4],
-                datetime.date.fromisoformat(q[5]), q[6], Coverage(q[7]), q[8],
-                themes=tuple(text("query_theme", t, "text", 3) for t in rows("query_theme")),
-                sources=tuple(Source(s[2], s[3]) for s in rows("query_source")),
-                bullets=tuple(Bullet(b[0], text("bullet", b, "title", 2)) for b in rows("bullet")),
-                notes=tuple(text("note", n, "text", 2) for n in notes[None]),
-                default=bool(q[9]),
-            ),
-            questions=tuple(
-                Question(
-                    q[0], q[2], text("question", q, "label", 3),
-                    text("question", q, "statement", 4), text("question", q, "yes", 5),
-                    text("question", q, "no", 6), q[7],
-                    text("question", q, "short", 8) if q[8] is not None else None,
-                )
-                for q in rows("question")
-            ),
-            finding_kinds=tuple(
-                FindingKind(k[0], text("finding_kind", k, "label", 2)) for k in rows("finding_kind")
-            ),
-            categories=tuple(
-                Category(c[0], text("category", c, "label", 2)) for c in rows("category")
-            ),
-            types=tuple(
-                MeasureType(t[0], t[2], text("type", t, "label", 3)) for t in rows("type")
-            ),
-            countries=tuple(countries.values()),
-            responses=tuple(
-                Response(
-                    countries[r[0]], r[2], r[3],
-                    tuple(
-                        Answer(a[1], bool(a[2]))
-                        for a in sorted(answers[r[0]], key=lambda a: position[a[1]])
-                    ),
-                    tuple(
-                        Measure(m[2], text("measure", m, "description", 5), m[6], m[4])
-                        for m in measures[r[0]]
-                    ),
-                    tuple(text("note", n, "text", 2) for n in notes[r[0]]),
-                )
-                for r in rows("response")
-            ),
-            findings=tuple(
-                Finding(f[2], f[0], text("finding", f, "text", 3), f[4],
-                        tuple(Mention(*m[2:]) for m in mentions[f[0]]))
-                for f in rows("finding")
-            ),
-            languages=tuple(code for code, _ in rows("language")),
-        )  # fmt: skip
 
 
 @pytest.mark.parametrize("name", ["minimal", "richer", "bundled"])
 def test_the_dataset_comes_back_whole(
-    tmp_path: Path, dataset: Dataset, richer: Path, name: str
+    tmp_path: Path, bundled: Corpus, richer: Path, name: str
 ) -> None:
-    original = {"minimal": load(DATA / "minimal.toml"), "richer": load(richer), "bundled": dataset}
+    original = {
+        "minimal": one(load(DATA / "minimal.toml")),
+        "richer": one(load(richer)),
+        "bundled": bundled,
+    }[name]
     path = tmp_path / "back.db"
-    write_sqlite(original[name], path, force=False)
-    assert read_back(path) == dataclasses.replace(original[name], warnings=())
+    write_sqlite(original, path, force=False)
+    back = read_back(path)
+    assert sorted(back) == sorted(ds.query.id for ds in original.queries)
+    for ds in original.queries:
+        assert back[ds.query.id] == dataclasses.replace(ds, warnings=()), ds.query.id
 
 
 def test_the_richer_file_has_what_minimal_lacks(tmp_path: Path, richer: Path) -> None:
     ds = load(richer)
     path = tmp_path / "richer.db"
-    write_sqlite(ds, path, force=False)
+    write_sqlite(one(ds), path, force=False)
     with opened(path) as connection:
         mentions = connection.execute(
             "SELECT printed, country_code, qualifier FROM mention ORDER BY position"
         ).fetchall()
         unanswered = connection.execute(
             "SELECT r.country_code FROM response AS r LEFT JOIN answer AS a"
-            " ON a.country_code = r.country_code AND a.question_id = 'hotline'"
-            " WHERE a.value IS NULL"
+            " ON a.query_id = r.query_id AND a.country_code = r.country_code"
+            " AND a.question_id = 'hotline' WHERE a.value IS NULL"
         ).fetchall()
         german = connection.execute(
             "SELECT entity, field FROM translation WHERE lang = 'de' ORDER BY entity, field"
@@ -538,23 +482,65 @@ def test_the_richer_file_has_what_minimal_lacks(tmp_path: Path, richer: Path) ->
     assert read == ("excerpt", 1)
 
 
+def test_queries_share_a_country_as_the_first_declares_it(tmp_path: Path) -> None:
+    minimal, second = load(DATA / "minimal.toml"), load(DATA / "second.toml")
+    path = tmp_path / "two.db"
+    write_sqlite(Corpus((minimal, second)), path, force=False)
+    with opened(path) as connection:
+        greece = connection.execute(
+            "SELECT c.name, t.lang, t.text FROM country AS c JOIN translation AS t"
+            " ON t.entity = 'country' AND t.entity_key = c.code WHERE c.code = 'EL'"
+        ).fetchall()
+        listed = connection.execute(
+            "SELECT query_id, group_concat(country_code, ' ') FROM"
+            " (SELECT * FROM query_country ORDER BY query_id, position) GROUP BY query_id"
+        ).fetchall()
+        languages = connection.execute(
+            "SELECT l.code, group_concat(q.query_id, ' ') FROM language AS l"
+            " JOIN query_language AS q ON q.lang = l.code GROUP BY l.code ORDER BY l.position"
+        ).fetchall()
+    # Each query lists its own countries; the name of one both declare is the first's.
+    assert greece == [("Greece", "fr", "Grèce")]
+    assert listed == [("test-detention-review", "AT BE EL IT NL NO"), ("test-query", "FI SE EL")]
+    assert languages == [
+        ("en", "test-query test-detention-review"),
+        ("fr", "test-query test-detention-review"),
+        ("nl", "test-detention-review"),
+    ]
+    back = read_back(path)
+    kept = minimal.country_by_code("EL")
+    assert kept is not None and kept != second.country_by_code("EL")
+    assert back[minimal.query.id] == dataclasses.replace(minimal, warnings=())
+    expected = dataclasses.replace(
+        second,
+        warnings=(),
+        countries=tuple(kept if c.code == "EL" else c for c in second.countries),
+        responses=tuple(
+            dataclasses.replace(r, country=kept) if r.code == "EL" else r for r in second.responses
+        ),
+    )
+    assert by_language(back[second.query.id]) == by_language(expected)
+
+
 # ------------------------------------------------------------------ the installed script
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return run_text("export", *args)
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return run_text("export", *args, env=env)
 
 
 def test_script_exports_refuses_then_replaces(tmp_path: Path) -> None:
     path = tmp_path / "adhocq.db"
     done = run("--sqlite", str(path))
     assert (done.returncode, done.stdout, done.stderr) == (
-        0, "", f"adhocq: wrote {path} (19 responses, 30 measures)\n"
+        0, "", f"adhocq: wrote {path} (19 queries, 65 responses, 59 findings, 30 measures)\n"
     )  # fmt: skip
     with opened(path) as connection:
         assert connection.execute(
-            "SELECT count(*) FROM measure AS m JOIN type AS t ON t.id = m.type_id"
-            " WHERE t.category_id = 'staff-support'"
+            "SELECT count(*) FROM measure AS m"
+            " JOIN type AS t ON t.query_id = m.query_id AND t.id = m.type_id"
+            " WHERE m.query_id = 'emn-ahq-2023-fi-customer-service-crisis'"
+            " AND t.category_id = 'staff-support'"
         ).fetchone() == (14,)  # the rows of `adhocq measures --category staff-support`
     before = path.read_bytes()
     again = run("--sqlite", str(path))
@@ -563,12 +549,40 @@ def test_script_exports_refuses_then_replaces(tmp_path: Path) -> None:
     )  # fmt: skip
     assert path.read_bytes() == before
     minimal = run("--sqlite", str(path), "--force", "--data", str(DATA / "minimal.toml"))
-    assert minimal.stderr == f"adhocq: wrote {path} (2 responses, 1 measures)\n"
+    assert minimal.stderr == (
+        f"adhocq: wrote {path} (1 query, 2 responses, 1 finding, 1 measure)\n"
+    )
     with opened(path) as connection:
-        assert connection.execute("SELECT country_code FROM response").fetchall() == [
-            ("FI",), ("SE",)
+        assert connection.execute("SELECT query_id, country_code FROM response").fetchall() == [
+            ("test-query", "FI"), ("test-query", "SE")
         ]  # fmt: skip
     assert os.listdir(tmp_path) == ["adhocq.db"]
+
+
+def test_the_bundled_folder_exports_all_its_queries(tmp_path: Path) -> None:
+    path = tmp_path / "all.db"
+    done = run("--sqlite", str(path))
+    assert done.returncode == 0, done.stderr
+    loaded = load_corpus([bundled_folder()])
+    assert read_back(path) == {
+        ds.query.id: dataclasses.replace(ds, warnings=()) for ds in loaded.queries
+    }
+    with opened(path) as connection:
+        default = connection.execute("SELECT id FROM query WHERE is_default = 1").fetchall()
+    assert default == [("emn-ahq-2023-fi-customer-service-crisis",)]
+
+
+def test_script_exports_every_path_of_adhocq_data(tmp_path: Path) -> None:
+    path = tmp_path / "two.db"
+    both = os.pathsep.join(str(DATA / name) for name in ("minimal.toml", "second.toml"))
+    done = run("--sqlite", str(path), env={"ADHOCQ_DATA": both})
+    assert (done.returncode, done.stderr) == (
+        0, f"adhocq: wrote {path} (2 queries, 7 responses, 4 findings, 6 measures)\n"
+    )  # fmt: skip
+    with opened(path) as connection:
+        assert connection.execute("SELECT id FROM query ORDER BY id").fetchall() == [
+            ("test-detention-review",), ("test-query",)
+        ]  # fmt: skip
 
 
 def test_script_missing_directory_is_one_line_exit_1(tmp_path: Path) -> None:
@@ -595,11 +609,11 @@ def test_odd_file_names_are_one_line_errors(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("length", [240, 255])
-def test_a_long_valid_file_name_is_written(tmp_path: Path, dataset: Dataset, length: int) -> None:
+def test_a_long_valid_file_name_is_written(tmp_path: Path, bundled: Corpus, length: int) -> None:
     # The temporary file (and SQLite's journal beside it) was named after the target, so a
     # valid name of 240 bytes made a temporary name longer than the 255 a file system allows.
     path = tmp_path / ("d" * (length - 3) + ".db")
-    write_sqlite(dataset, path, force=False)
+    write_sqlite(bundled, path, force=False)
     with opened(path) as connection:
-        assert connection.execute("SELECT count(*) FROM response").fetchone() == (19,)
+        assert connection.execute("SELECT count(*) FROM query").fetchone() == (19,)
     assert list(tmp_path.iterdir()) == [path]

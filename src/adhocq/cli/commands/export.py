@@ -3,7 +3,7 @@ from typing import Annotated
 
 import typer
 
-from adhocq.cli.commands.options import DataOption, dataset
+from adhocq.cli.commands.options import DataOption, corpus
 from adhocq.errors import UsageProblem, say
 
 
@@ -14,9 +14,9 @@ def export(
             "--sqlite",
             metavar="FILE",
             show_default=False,
-            help="Write the dataset to this SQLite database: one table per kind of record, "
-            "keys between them, English texts in each table and a translation table for "
-            "every other language.",
+            help="Write every query of the dataset to this SQLite database: one table per kind "
+            "of record, each row of a query keyed by its query_id, keys between them, English "
+            "texts in each table and a translation table for every other language.",
         ),
     ] = None,
     force: Annotated[
@@ -24,7 +24,8 @@ def export(
     ] = False,
     data: DataOption = None,
 ) -> None:
-    """Write the whole dataset to a file other tools can query (nothing on stdout).
+    """Write the whole dataset, every query of it, to a file other tools can query (nothing on
+    stdout).
 
     The database is complete or absent: it is built next to FILE and moved onto it at the end.
 
@@ -32,7 +33,7 @@ def export(
     Examples:
       adhocq export --sqlite adhocq.db
       adhocq export --sqlite adhocq.db --force --data my-query.toml
-      sqlite3 adhocq.db 'SELECT type_id, count(*) FROM measure GROUP BY type_id'
+      sqlite3 adhocq.db 'SELECT query_id, count(*) FROM finding GROUP BY query_id'
     """
     if not sqlite:
         raise UsageProblem("nothing to export: give --sqlite FILE")
@@ -42,7 +43,18 @@ def export(
 
     target = Path(sqlite)
     check_target(target, "export --sqlite", data_paths(data))
-    ds = dataset(data)
-    write_sqlite(ds, target, force)
-    measures = sum(len(response.measures) for response in ds.responses)
-    say(f"wrote {target} ({len(ds.responses)} responses, {measures} measures)")
+    found = corpus(data)
+    write_sqlite(found, target, force)
+    queries = found.queries
+    responses = sum(len(ds.responses) for ds in queries)
+    findings = sum(len(ds.findings) for ds in queries)
+    measures = sum(len(r.measures) for ds in queries for r in ds.responses)
+    say(
+        f"wrote {target} ({_count(len(queries), 'query', 'queries')}, "
+        f"{_count(responses, 'response')}, {_count(findings, 'finding')}, "
+        f"{_count(measures, 'measure')})"
+    )
+
+
+def _count(number: int, word: str, words: str | None = None) -> str:
+    return f"{number} {word if number == 1 else words or word + 's'}"
