@@ -58,6 +58,7 @@ TOUR: dict[str, list[list[str]]] = {
                       ["map", "--by", "offers-service", "-f", "table"]],
     "tour-corpus": [["queries", "--since", "2024-06", "-f", "table"],
                     ["country", "el", "-f", "table"],
+                    ["count", "--by", "query", "-f", "csv"],
                     ["search", "absconded", "-f", "csv"],
                     ["findings", "-q", "emn-ahq-2024-fi-citizenship", "-f", "table"]],
     "tour-errors": [["measures", "--type", "stafing"], ["show", "de"]],

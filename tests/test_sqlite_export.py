@@ -21,7 +21,8 @@ from adhocq.cli.present.counts import CountBy
 from adhocq.errors import AdhocqError, UsageProblem
 from adhocq.export import files
 from adhocq.export import sqlite as sqlite_export
-from adhocq.export.sqlite import SHARED, TABLES, Row, write_sqlite
+from adhocq.export.sqlite import Row, write_sqlite
+from adhocq.export.sqlite_schema import SCHEMA_VERSION, SHARED, TABLES
 from adhocq.model import Corpus, Dataset
 from adhocq.reading.corpus import bundled_folder, load_corpus
 from adhocq.reading.loading import load
@@ -133,7 +134,7 @@ def test_every_table_holds_the_whole_dataset(db: Path, bundled: Corpus) -> None:
     assert sorted(found) == sorted(TABLES)
     assert found == expected
     assert found["query"] == 19 and found["country"] == 34 and found["translation"] > 100
-    assert version == sqlite_export.SCHEMA_VERSION == 3
+    assert version == SCHEMA_VERSION == 3
 
 
 def test_a_querys_rows_are_selected_by_query_id(

@@ -1,0 +1,222 @@
+"""The tables of the SQLite export (`export/sqlite.py` fills them), as SQL."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from adhocq.model import Coverage, Membership
+
+SCHEMA_VERSION = 3
+"""Stored as `PRAGMA user_version`; raise it when a table or column changes.
+
+3: every query of the dataset, not one: each per-query table starts with `query_id` (referencing
+`query`), and its key, its uniqueness and its references include it (`bullet`, `question`,
+`finding_kind`, `category`, `type`, `response`, `answer`, `measure`, `finding`, `mention`,
+`note`; `query_theme` and `query_source` had it already); `query_country` and `query_language`
+list what each query declares, while `country` and `language` are shared by all;
+`translation.query_id` (NULL for a country), with `translation` keyed by it.
+
+2: texts in English in the entity tables plus `language` and `translation`, instead of an `_en`
+and an `_fr` column per text; `question` and `answer` instead of `response.offers_service`;
+`finding_kind` instead of a fixed list of kinds; `mention`; `response.printed` and
+`measure.printed`; `query.coverage` and `query.findings_read`; `measure` and `query_theme` keyed
+by an `id` (their former keys are UNIQUE)."""
+
+
+def _one_of(kind: type[Enum]) -> str:
+    return ", ".join(f"'{member.value}'" for member in kind)
+
+
+# `position` columns keep the dataset's own order (1-based), which the queries and renderers
+# follow; ORDER BY them to list things as the published summary does. Tables are created, and
+# filled, in an order in which each references only tables before it.
+SCHEMA = f"""
+CREATE TABLE language (
+    code TEXT PRIMARY KEY,
+    position INTEGER NOT NULL UNIQUE
+);
+CREATE TABLE country (
+    code TEXT PRIMARY KEY,
+    position INTEGER NOT NULL UNIQUE,
+    membership TEXT NOT NULL CHECK (membership IN ({_one_of(Membership)})),
+    name TEXT NOT NULL
+);
+CREATE TABLE query (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    requester_country TEXT REFERENCES country (code),
+    requester TEXT,
+    asked TEXT,
+    published TEXT NOT NULL,
+    respondent_count INTEGER NOT NULL,
+    coverage TEXT NOT NULL CHECK (coverage IN ({_one_of(Coverage)})),
+    findings_read INTEGER CHECK (findings_read >= 1),
+    is_default INTEGER NOT NULL CHECK (is_default IN (0, 1)),
+    CHECK ((coverage = '{Coverage.excerpt.value}') = (findings_read IS NOT NULL))
+);
+CREATE TABLE query_language (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    lang TEXT NOT NULL REFERENCES language (code),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (query_id, lang),
+    UNIQUE (query_id, position)
+);
+CREATE TABLE query_country (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    country_code TEXT NOT NULL REFERENCES country (code),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (query_id, country_code),
+    UNIQUE (query_id, position)
+);
+CREATE TABLE query_source (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    position INTEGER NOT NULL,
+    lang TEXT NOT NULL,
+    url TEXT NOT NULL,
+    PRIMARY KEY (query_id, position)
+);
+CREATE TABLE query_theme (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    UNIQUE (query_id, position)
+);
+CREATE TABLE bullet (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    PRIMARY KEY (query_id, id)
+);
+CREATE TABLE question (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    column_name TEXT NOT NULL,
+    label TEXT NOT NULL,
+    statement TEXT NOT NULL,
+    yes TEXT NOT NULL,
+    no TEXT NOT NULL,
+    source TEXT NOT NULL,
+    short TEXT,
+    PRIMARY KEY (query_id, id),
+    UNIQUE (query_id, column_name),
+    FOREIGN KEY (query_id, source) REFERENCES bullet (query_id, id)
+);
+CREATE TABLE finding_kind (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    PRIMARY KEY (query_id, id)
+);
+CREATE TABLE category (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    PRIMARY KEY (query_id, id)
+);
+CREATE TABLE type (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    category_id TEXT NOT NULL,
+    label TEXT NOT NULL,
+    PRIMARY KEY (query_id, id),
+    FOREIGN KEY (query_id, category_id) REFERENCES category (query_id, id)
+);
+CREATE TABLE response (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    country_code TEXT NOT NULL REFERENCES country (code),
+    position INTEGER NOT NULL,
+    printed TEXT NOT NULL,
+    source TEXT NOT NULL,
+    PRIMARY KEY (query_id, country_code),
+    FOREIGN KEY (query_id, source) REFERENCES bullet (query_id, id)
+);
+CREATE TABLE answer (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    country_code TEXT NOT NULL,
+    question_id TEXT NOT NULL,
+    value INTEGER NOT NULL CHECK (value IN (0, 1)),
+    PRIMARY KEY (query_id, country_code, question_id),
+    FOREIGN KEY (query_id, country_code) REFERENCES response (query_id, country_code),
+    FOREIGN KEY (query_id, question_id) REFERENCES question (query_id, id)
+);
+CREATE TABLE measure (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    id INTEGER PRIMARY KEY,
+    country_code TEXT NOT NULL,
+    type_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    printed TEXT NOT NULL,
+    description TEXT NOT NULL,
+    source TEXT NOT NULL,
+    UNIQUE (query_id, country_code, type_id),
+    FOREIGN KEY (query_id, country_code) REFERENCES response (query_id, country_code),
+    FOREIGN KEY (query_id, type_id) REFERENCES type (query_id, id),
+    FOREIGN KEY (query_id, source) REFERENCES bullet (query_id, id)
+);
+CREATE TABLE finding (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    source TEXT NOT NULL,
+    PRIMARY KEY (query_id, id),
+    FOREIGN KEY (query_id, kind) REFERENCES finding_kind (query_id, id),
+    FOREIGN KEY (query_id, source) REFERENCES bullet (query_id, id)
+);
+CREATE TABLE mention (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    finding_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    printed TEXT NOT NULL,
+    country_code TEXT REFERENCES country (code),
+    qualifier TEXT,
+    PRIMARY KEY (query_id, finding_id, position),
+    FOREIGN KEY (query_id, finding_id) REFERENCES finding (query_id, id)
+);
+CREATE TABLE note (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    id INTEGER PRIMARY KEY,
+    country_code TEXT,
+    text TEXT NOT NULL,
+    FOREIGN KEY (query_id, country_code) REFERENCES response (query_id, country_code)
+);
+CREATE TABLE translation (
+    entity TEXT NOT NULL,
+    query_id TEXT REFERENCES query (id),
+    entity_key TEXT NOT NULL,
+    field TEXT NOT NULL,
+    lang TEXT NOT NULL REFERENCES language (code) CHECK (lang <> 'en'),
+    text TEXT NOT NULL,
+    CHECK ((entity = 'country') = (query_id IS NULL))
+);
+CREATE UNIQUE INDEX translation_key
+    ON translation (entity, ifnull(query_id, ''), entity_key, field, lang);
+CREATE INDEX translation_row ON translation (query_id, entity, entity_key);
+CREATE INDEX translation_lang ON translation (lang);
+CREATE INDEX query_language_lang ON query_language (lang);
+CREATE INDEX query_country_country ON query_country (country_code);
+CREATE INDEX query_requester ON query (requester_country);
+CREATE INDEX type_category ON type (query_id, category_id);
+CREATE INDEX response_country ON response (country_code);
+CREATE INDEX answer_question ON answer (query_id, question_id);
+CREATE INDEX measure_type ON measure (query_id, type_id);
+CREATE INDEX finding_kind_id ON finding (query_id, kind);
+CREATE INDEX mention_country ON mention (country_code);
+CREATE INDEX note_country ON note (query_id, country_code);
+PRAGMA user_version = {SCHEMA_VERSION};
+"""
+
+TABLES = ("language", "country", "query", "query_language", "query_country", "query_source",
+          "query_theme", "bullet", "question", "finding_kind", "category", "type", "response",
+          "answer", "measure", "finding", "mention", "note", "translation")  # fmt: skip
+"""Every table, in the order they are filled: each references only tables before it."""
+
+SHARED = ("language", "country")
+"""The tables that no query owns: they have no `query_id`."""
