@@ -34,6 +34,7 @@ SHORT_TOUR: dict[str, list[list[str]]] = {
                    ["show", "fr", "-f", "table"],
                    ["matrix", "--category", "preparedness", "-f", "table"]],
     "tour-corpus-short": [["queries", "--requester", "fi", "-f", "csv"]],
+    "tour-french": [["countries", "--no-offers-service", "--lang", "fr", "-f", "table"]],
 }  # fmt: skip
 TOUR: dict[str, list[list[str]]] = {
     "tour-countries": [["countries", "--offers-service", "-f", "table"],

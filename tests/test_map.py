@@ -54,8 +54,10 @@ def test_one_row_per_emn_country_in_dataset_order(dataset: Dataset) -> None:
     assert result.names == ["code", "name", "status", "value"]
     assert [row[0] for row in result.rows] == CODES
     assert result.rows[4][1] == "Tchéquie"
-    assert result.title == "Offers a customer service: 14 of 19 respondents"
-    assert result.caption.startswith("Source: EMN ad hoc query by the Finnish Immigration")
+    assert result.title == "Offre un service client : 14 sur 19 répondants"
+    assert result.caption.startswith(
+        "Source : question ad hoc du REM posée par : Service finlandais"
+    )
 
 
 def test_statuses(dataset: Dataset) -> None:

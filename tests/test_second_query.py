@@ -252,7 +252,7 @@ def test_findings_of_a_kind(kind: str) -> None:
 
 def test_findings_in_dutch_mark_the_english_one() -> None:
     table = ok("findings", "--kind", "gap", "-l", "nl", "-f", "table", env=WIDE)
-    assert "Gap findings (1)" in table
+    assert "Leemte findings (1)" in table  # the kind's Dutch label; adhocq's words in English
     assert "Few statistics on the length of detention. [en]" in table
 
 

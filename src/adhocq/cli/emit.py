@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from adhocq.errors import UsageProblem, say
+from adhocq.messages import tr
 from adhocq.output import Format, render_text
 from adhocq.output.result import Chart, Result, make_visible, spreadsheet_safe
 from adhocq.record import Record, record
@@ -69,7 +70,7 @@ def emit(result: Result, out: Output, picture: object = None) -> None:
     if fmt is Format.table:
         _write_table(result)
         if not result.rows and not result.empty_reason:
-            say("no rows match these filters")
+            say(tr(result.lang, "no rows match these filters"))
         return
     if fmt not in _FOR_PEOPLE:
         result = result.without_summaries() if not out.totals else result

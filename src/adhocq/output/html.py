@@ -4,6 +4,7 @@ nothing fetched from elsewhere when it is opened."""
 
 from html import escape
 
+from adhocq.messages import tr
 from adhocq.output.result import Cell, Result, text_cell
 
 _STYLE = """
@@ -20,9 +21,9 @@ p.source { color: #555; }
 """
 
 
-def _cell(value: Cell, mark: bool) -> str:
+def _cell(value: Cell, mark: bool, lang: str = "en") -> str:
     if isinstance(value, bool):
-        shown = ("●" if value else "·") if mark else ("yes" if value else "no")
+        shown = ("●" if value else "·") if mark else (tr(lang, "yes") if value else tr(lang, "no"))
         return f'<td class="mark">{shown}</td>'
     if isinstance(value, (int, float)):
         return f'<td class="number">{value}</td>'
@@ -33,14 +34,15 @@ def render(result: Result, figure: str = "") -> str:
     """The document; `figure` is markup to show above the table (a picture of the same data,
     already escaped: the SVG the terminal picture makes)."""
     marks = [column.mark for column in result.columns]
+    lang = result.lang
     head = "".join(f'<th scope="col">{escape(column.header)}</th>' for column in result.columns)
     body = [
-        "<tr>" + "".join(_cell(v, m) for v, m in zip(row, marks, strict=True)) + "</tr>"
+        "<tr>" + "".join(_cell(v, m, lang) for v, m in zip(row, marks, strict=True)) + "</tr>"
         for row in result.rows
     ]
     parts = [
         "<!DOCTYPE html>",
-        "<html>",
+        f'<html lang="{escape(lang)}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',

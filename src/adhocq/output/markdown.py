@@ -1,6 +1,7 @@
 """A GitHub-flavoured Markdown pipe table for people: the title above, yes/no and marks as the
 table shows them, totals as a last bold row, and the caption below."""
 
+from adhocq.messages import tr
 from adhocq.output.result import Cell, Column, Result, text_cell
 
 _ESCAPES = str.maketrans({"|": "\\|", "\n": "<br>", "\r": ""})
@@ -10,11 +11,11 @@ def _escape(text: str) -> str:
     return text.translate(_ESCAPES)
 
 
-def _cell(value: Cell, column: Column) -> str:
+def _cell(value: Cell, column: Column, lang: str) -> str:
     if isinstance(value, bool):
         if column.mark:
             return "●" if value else "·"
-        return "yes" if value else "no"
+        return tr(lang, "yes") if value else tr(lang, "no")
     return _escape(text_cell(value, "; "))
 
 
@@ -27,7 +28,8 @@ def render(result: Result) -> str:
         "|" + "|".join("---" for _ in headers) + "|",
     ]
     for row in result.rows:
-        cells = [_cell(value, column) for value, column in zip(row, result.columns, strict=True)]
+        pairs = zip(row, result.columns, strict=True)
+        cells = [_cell(value, column, result.lang) for value, column in pairs]
         lines.append("| " + " | ".join(cells) + " |")
     if result.footer is not None:
         totals = [_escape(text_cell(value)) for value in result.footer]

@@ -84,6 +84,7 @@ class MapPicture(Record):
     tiles: tuple[Tile, ...]
     legend: Legend
     caption: str = ""
+    lang: str = "en"
 
 
 @record
@@ -106,6 +107,8 @@ class Result(Record):
     empty_reason: str = ""
     """Why no row can match (filters that exclude each other), said on stderr when rows is
     empty."""
+    lang: str = "en"
+    """The language people read it in: renderers write their own words (yes/no) in it."""
 
     @property
     def names(self) -> list[str]:

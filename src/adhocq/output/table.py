@@ -18,20 +18,21 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from adhocq.messages import N_, tr
 from adhocq.output.result import Cell, Column, Result, Untranslated, make_visible
 
 EXPORT_WIDTH = 110
 _CELL_PADDING = 2  # a space each side of every cell
 YES_MARK, NO_MARK = "●", "·"
 UNTRANSLATED_MARK = "[en]"
-UNTRANSLATED_NOTE = f"{UNTRANSLATED_MARK}: no translation into the language asked for; in English."
+UNTRANSLATED_NOTE = N_("[en]: no translation into the language asked for; in English.")
 
 
-def _text(value: Cell, highlight: str | None = None) -> Text:
+def _text(value: Cell, highlight: str | None = None, lang: str = "en") -> Text:
     if value is None:
         return Text("")
     if isinstance(value, bool):
-        return Text("yes" if value else "no", style="green" if value else "red")
+        return Text(tr(lang, "yes") if value else tr(lang, "no"), style="green" if value else "red")
     if isinstance(value, tuple):
         return Text(", ".join(make_visible(item) for item in value))
     if isinstance(value, (int, float)):
@@ -47,10 +48,10 @@ def _text(value: Cell, highlight: str | None = None) -> Text:
     return text
 
 
-def _cell(value: Cell, column: Column, highlight: str | None) -> Text:
+def _cell(value: Cell, column: Column, highlight: str | None, lang: str = "en") -> Text:
     if column.mark and isinstance(value, bool):
         return Text(YES_MARK, style="green") if value else Text(NO_MARK, style="dim")
-    return _text(value, highlight)
+    return _text(value, highlight, lang)
 
 
 def _is_number(value: Cell) -> bool:
@@ -92,14 +93,14 @@ def _grid(result: Result, headers: list[str], width: int, ascii_box: bool) -> Ta
     """The grid at `width`, or None where it cannot fit without splitting a word."""
     body = [
         [
-            _cell(value, column, result.highlight)
+            _cell(value, column, result.highlight, result.lang)
             for value, column in zip(row, result.columns, strict=True)
         ]
         for row in result.rows
     ]
     footer = None
     if result.footer is not None:
-        footer = [_text(value) for value in result.footer]
+        footer = [_text(value, lang=result.lang) for value in result.footer]
     columns: list[list[Text]] = []
     for index, header in enumerate(headers):
         texts = [Text(make_visible(header)), *(row[index] for row in body)]
@@ -167,7 +168,7 @@ def records(result: Result) -> list[Text]:
                 lines.append(_marks_line(marked))
                 marked = None
             line = Text(f"{make_visible(column.header)}: ", style="bold")
-            line.append_text(_text(value, result.highlight))
+            line.append_text(_text(value, result.highlight, result.lang))
             lines.append(line)
         if marked is not None:
             lines.append(_marks_line(marked))
@@ -197,7 +198,7 @@ def picture(result: Result, width: int, ascii_box: bool = False) -> RenderableTy
     if result.caption:
         parts.append(_lines(result.caption, "dim"))
     if any(isinstance(value, Untranslated) for row in result.rows for value in row):
-        parts.append(Text(UNTRANSLATED_NOTE, style="dim"))
+        parts.append(Text(tr(result.lang, UNTRANSLATED_NOTE), style="dim"))
     return Group(*parts)
 
 

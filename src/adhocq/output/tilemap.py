@@ -13,6 +13,7 @@ from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.text import Text
 
+from adhocq.messages import tr
 from adhocq.output.result import Legend, MapPicture, Status, Tile, make_visible
 
 # (row, column) of each EMN country's tile, roughly where the country lies on a map of Europe:
@@ -165,7 +166,9 @@ def _pack(entries: list[Text], width: int) -> list[Text]:
     return lines
 
 
-def _legend(tiles: list[Tile], legend: Legend, symbols: Symbols, width: int) -> list[Text]:
+def _legend(
+    tiles: list[Tile], legend: Legend, symbols: Symbols, width: int, lang: str
+) -> list[Text]:
     if any(isinstance(t.value, int) and not isinstance(t.value, bool) for t in tiles):
         last = len(COUNT_STYLES) - 1
         scale = Text.assemble(
@@ -182,11 +185,17 @@ def _legend(tiles: list[Tile], legend: Legend, symbols: Symbols, width: int) -> 
         ]
     if any(_unanswered(t) for t in tiles):
         values.append(
-            _entry(_swatch(symbols.unanswered, NOT_NAMED_STYLE), "answered, but not this question")
+            _entry(
+                _swatch(symbols.unanswered, NOT_NAMED_STYLE),
+                tr(lang, "answered, but not this question"),
+            )
         )
     statuses = [
-        _entry(_swatch(symbols.non_respondent, NON_RESPONDENT_STYLE), "EMN member, did not answer"),
-        _entry(_swatch(symbols.observer, OBSERVER_STYLE), "EMN observer, did not answer"),
+        _entry(
+            _swatch(symbols.non_respondent, NON_RESPONDENT_STYLE),
+            tr(lang, "EMN member, did not answer"),
+        ),
+        _entry(_swatch(symbols.observer, OBSERVER_STYLE), tr(lang, "EMN observer, did not answer")),
     ]
     return _pack(values, width) + _pack(statuses, width)
 
@@ -210,7 +219,7 @@ class TileMap:
         yield Text("")
         yield from _grid(tiles, symbols, width, plain, _empty_style(legend))
         yield Text("")
-        yield from _legend(tiles, legend, symbols, width)
+        yield from _legend(tiles, legend, symbols, width, self.picture.lang)
         if self.picture.caption:
             for line in self.picture.caption.split("\n"):
                 yield Text(make_visible(line), style="dim")

@@ -8,6 +8,7 @@ from dataclasses import replace
 from adhocq import ask
 from adhocq.cli.present.query import answer_columns, category_id, make_result, respondent, text
 from adhocq.errors import UsageProblem
+from adhocq.messages import N_, tr
 from adhocq.model import Dataset, MeasureType
 from adhocq.output.result import Cell, Result
 
@@ -27,10 +28,11 @@ def matrix(ds: Dataset, lang: str, category: str | None = None, transpose: bool 
     scope = f" ({category_id(ds, category)})" if category is not None else ""
     if transpose:
         return _matrix_by_type(ds, lang, types, scope)
-    columns = [("code", "Code"), ("name", "Country"), *answer_columns(ds, short=True)]
+    columns = [("code", N_("Code")), ("name", N_("Country")), *answer_columns(ds, True, lang)]
     taken = {name for name, _ in columns} | {"total"}
     keys = [type_column(t.id, taken) for t in types]
-    columns += [(key, t.id) for key, t in zip(keys, types, strict=True)] + [("total", "Total")]
+    columns += [(key, t.id) for key, t in zip(keys, types, strict=True)]
+    columns.append(("total", N_("Total")))
     grid = ask.matrix(ds, [t.id for t in types])
     rows: list[tuple[Cell, ...]] = []
     for r, marks in grid:
@@ -38,8 +40,8 @@ def matrix(ds: Dataset, lang: str, category: str | None = None, transpose: bool 
         rows.append((r.code, text(r.country.name, lang), *answers, *marks, sum(marks)))
     totals = [sum(marks[index] for _, marks in grid) for index in range(len(types))]
     yes = [sum(1 for r in ds.responses if r.answer(q.id)) for q in ds.questions]
-    footer: tuple[Cell, ...] = ("Total", "", *yes, *totals, sum(totals))
-    title = f"Countries x measure types named in the summary{scope}"
+    footer: tuple[Cell, ...] = (tr(lang, "Total"), "", *yes, *totals, sum(totals))
+    title = tr(lang, "Countries x measure types named in the summary{scope}").format(scope=scope)
     result = make_result(ds, lang, title, columns, rows, marks=keys, shows_absence=True)
     return _with_totals(result, footer)
 
@@ -57,16 +59,16 @@ def _with_totals(result: Result, footer: tuple[Cell, ...]) -> Result:
 
 def _matrix_by_type(ds: Dataset, lang: str, types: list[MeasureType], scope: str) -> Result:
     codes = [r.code for r in ds.responses]
-    columns = [("type", "Type"), *zip(codes, codes, strict=True), ("total", "Total")]
+    columns = [("type", N_("Type")), *zip(codes, codes, strict=True), ("total", N_("Total"))]
     grid = ask.matrix(ds, [t.id for t in types])
     rows: list[tuple[Cell, ...]] = []
     for index, t in enumerate(types):
         reported = [marks[index] for _, marks in grid]
         rows.append((t.id, *reported, sum(reported)))
     per_country = [sum(marks) for _, marks in grid]
-    title = f"Measure types x countries named in the summary{scope}"
+    title = tr(lang, "Measure types x countries named in the summary{scope}").format(scope=scope)
     result = make_result(ds, lang, title, columns, rows, codes, shows_absence=True)
-    return _with_totals(result, ("Total", *per_country, sum(per_country)))
+    return _with_totals(result, (tr(lang, "Total"), *per_country, sum(per_country)))
 
 
 def compare(ds: Dataset, lang: str, codes: Sequence[str], show_all: bool = False) -> Result:
@@ -78,7 +80,11 @@ def compare(ds: Dataset, lang: str, codes: Sequence[str], show_all: bool = False
         raise UsageProblem(f"compare needs different countries, got {' '.join(seen)}")
     if len(responses) < 2:
         raise UsageProblem("compare needs at least two country codes")
-    columns = [("type", "Type"), ("category", "Category"), ("label", "Label")]
+    columns: list[tuple[str, str]] = [
+        ("type", N_("Type")),
+        ("category", N_("Category")),
+        ("label", N_("Label")),
+    ]
     columns += [(r.code, r.code) for r in responses]
     rows: list[tuple[Cell, ...]] = [
         (q.column, "", text(q.statement, lang), *(r.answer(q.id) for r in responses))
@@ -89,5 +95,5 @@ def compare(ds: Dataset, lang: str, codes: Sequence[str], show_all: bool = False
         if show_all or any(reported):
             rows.append((t.id, t.category, text(t.label, lang), *reported))
     names = ", ".join(f"{r.country.name.get(lang)} ({r.code})" for r in responses)
-    title = f"Compared: {names}; measure types named in the summary"
+    title = tr(lang, "Compared: {names}; measure types named in the summary").format(names=names)
     return make_result(ds, lang, title, columns, rows, seen, shows_absence=True)

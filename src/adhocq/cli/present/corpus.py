@@ -12,19 +12,31 @@ from adhocq.cli.present.profile import coverage
 from adhocq.cli.present.query import text
 from adhocq.countries import EMN_COUNTRIES, normalise_code
 from adhocq.errors import UsageProblem, unknown_value
+from adhocq.messages import N_, shown, tr
 from adhocq.model import Corpus, Coverage, Dataset
 from adhocq.output.result import Cell, Column, Json, Result
 
-NOT_NAMED_ACROSS = (
+NOT_NAMED_ACROSS = N_(
     "Only what the summaries list or name is shown; a country missing from a query may still "
     "have answered it."
 )
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?")
 
 
-def caption(corpus: Corpus) -> str:
+def caption(corpus: Corpus, lang: str = "en") -> str:
     n = len(corpus.queries)
-    return f"Sources: {n} EMN ad hoc query {'summary' if n == 1 else 'summaries'}"
+    if n == 1:
+        return tr(lang, "Sources: 1 EMN ad hoc query summary")
+    return tr(lang, "Sources: {n} EMN ad hoc query summaries").format(n=n)
+
+
+def absence_note(corpus: Corpus, lang: str) -> str:
+    """The caption of a result across queries that shows absence."""
+    return caption(corpus, lang) + "\n" + tr(lang, NOT_NAMED_ACROSS)
+
+
+def columns(lang: str, *headers: tuple[str, str]) -> tuple[Column, ...]:
+    return tuple(Column(name, shown(lang, header)) for name, header in headers)
 
 
 def country_code(raw: str) -> str:
@@ -76,18 +88,20 @@ def queries(
         text=search,
     )
     rows = [_query_row(ds, lang) for ds in found]
-    columns = (
-        Column("id", "Id"),
-        Column("published", "Published"),
-        Column("requester_country", "By"),
-        Column("requester", "Requester"),
-        Column("title", "Title"),
-        Column("respondents", "Respondents"),
-        Column("coverage", "Coverage"),
+    headers = columns(
+        lang,
+        ("id", N_("Id")),
+        ("published", N_("Published")),
+        ("requester_country", N_("By")),
+        ("requester", N_("Requester")),
+        ("title", N_("Title")),
+        ("respondents", N_("Respondents")),
+        ("coverage", N_("Coverage")),
     )
-    title = f"Ad hoc queries ({len(rows)} of {len(corpus.queries)}), newest first"
-    note = caption(corpus) + ("\n" + NOT_NAMED_ACROSS if country is not None else "")
-    return Result(title, columns, tuple(rows), note)
+    title = tr(lang, "Ad hoc queries ({found} of {total}), newest first")
+    title = title.format(found=len(rows), total=len(corpus.queries))
+    note = absence_note(corpus, lang) if country is not None else caption(corpus, lang)
+    return Result(title, headers, tuple(rows), note, lang=lang)
 
 
 def _query_row(ds: Dataset, lang: str) -> tuple[Cell, ...]:
@@ -99,7 +113,7 @@ def _query_row(ds: Dataset, lang: str) -> tuple[Cell, ...]:
         text(q.requester, lang) if q.requester is not None else None,
         text(q.title, lang),
         q.respondent_count,
-        coverage(q),
+        coverage(q, lang),
     )
 
 
@@ -119,17 +133,19 @@ def country(corpus: Corpus, lang: str, raw: str) -> Result:
             rows.append((q.id, published, "named", finding.id, text(finding.text, lang)))
         else:
             rows.append((q.id, published, "answered", None, text(q.title, lang)))
-    columns = (
-        Column("query", "Query"),
-        Column("published", "Published"),
-        Column("appears", "Appears"),
-        Column("finding", "Finding"),
-        Column("text", "Text"),
+    headers = columns(
+        lang,
+        ("query", N_("Query")),
+        ("published", N_("Published")),
+        ("appears", N_("Appears")),
+        ("finding", N_("Finding")),
+        ("text", N_("Text")),
     )
-    name = next(en for c, _, en, _ in EMN_COUNTRIES if c == code)
-    queries = len({row[0] for row in rows})
-    title = f"{name} ({code}) in the ad hoc queries: {queries} of {len(corpus.queries)}"
-    return Result(title, columns, tuple(rows), caption(corpus) + "\n" + NOT_NAMED_ACROSS)
+    name = next(en if lang != "fr" else fr for c, _, en, fr in EMN_COUNTRIES if c == code)
+    title = tr(lang, "{name} ({code}) in the ad hoc queries: {found} of {total}").format(
+        name=name, code=code, found=len({row[0] for row in rows}), total=len(corpus.queries)
+    )
+    return Result(title, headers, tuple(rows), absence_note(corpus, lang), lang=lang)
 
 
 def describe(corpus: Corpus, lang: str) -> Result:
@@ -165,6 +181,6 @@ def describe(corpus: Corpus, lang: str) -> Result:
         ("default_query", default.query.id if default is not None else None),
     ]
     rows += [("query", ds.query.id) for ds in queries]
-    title = f"The dataset: {len(queries)} ad hoc queries"
-    columns = (Column("field", "Field"), Column("value", "Value"))
-    return Result(title, columns, tuple(rows), caption(corpus), document=document)
+    title = tr(lang, "The dataset: {n} ad hoc queries").format(n=len(queries))
+    headers = columns(lang, ("field", N_("Field")), ("value", N_("Value")))
+    return Result(title, headers, tuple(rows), caption(corpus, lang), document=document, lang=lang)

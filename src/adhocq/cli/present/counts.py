@@ -7,6 +7,7 @@ from enum import Enum
 
 from adhocq import ask
 from adhocq.cli.present.query import caption, make_result, text
+from adhocq.messages import N_, tr
 from adhocq.model import Dataset, Response, Text
 from adhocq.output.result import Bar, Cell, Chart, Result
 
@@ -38,25 +39,30 @@ def count(ds: Dataset, lang: str, by: CountBy) -> Result:
         for r in ds.responses:
             types = tuple(m.type for m in r.measures)
             rows.append((r.code, text(r.country.name, lang), len(r.measures), types))
-        columns = [
-            ("country", "Code"),
-            ("country_name", "Country"),
-            ("count", "Measures named"),
-            ("types", "Types"),
+        per_country = [
+            ("country", N_("Code")),
+            ("country_name", N_("Country")),
+            ("count", N_("Measures named")),
+            ("types", N_("Types")),
         ]
-        title = "Measures named in the summary, per country"
-        return make_result(ds, lang, title, columns, rows, shows_absence=True)
+        title = tr(lang, "Measures named in the summary, per country")
+        return make_result(ds, lang, title, per_country, rows, shows_absence=True)
     for ident, label, named in _groups(ds, by):
         codes = tuple(r.code for r in named)
         rows.append((ident, text(label, lang), len(codes), _share(len(codes), total), codes))
-    columns = [
-        (by.value, by.value.capitalize()),
-        ("label", "Label"),
-        ("count", "Countries named"),
-        ("share_pct", f"% of {total}"),
-        ("countries", "Codes"),
+    group = N_("Type") if by is CountBy.type else N_("Category")
+    columns: list[tuple[str, str]] = [
+        (by.value, group),
+        ("label", N_("Label")),
+        ("count", N_("Countries named")),
+        ("share_pct", tr(lang, "% of {total}").format(total=total)),
+        ("countries", N_("Codes")),
     ]
-    title = f"Countries named per {by.value} (of {total} respondents)"
+    if by is CountBy.type:
+        title = tr(lang, "Countries named per type (of {total} respondents)")
+    else:
+        title = tr(lang, "Countries named per category (of {total} respondents)")
+    title = title.format(total=total)
     return make_result(ds, lang, title, columns, rows, shows_absence=True)
 
 
@@ -71,4 +77,4 @@ def chart(ds: Dataset, lang: str, by: CountBy) -> Chart:
             Bar(ident, len(named), _share(len(named), total)) for ident, _, named in _groups(ds, by)
         ]
     bars.sort(key=lambda bar: -bar.count)
-    return Chart(table.title, tuple(bars), table.caption or caption(ds))
+    return Chart(table.title, tuple(bars), table.caption or caption(ds, lang))

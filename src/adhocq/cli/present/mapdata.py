@@ -6,6 +6,7 @@ from __future__ import annotations
 from adhocq.cli.present.query import as_typed_id, make_result, resolve_id, text, type_id
 from adhocq.cli.present.wording import not_named
 from adhocq.errors import closest
+from adhocq.messages import N_, tr
 from adhocq.model import Dataset, Membership, Response
 from adhocq.output.result import Cell, Legend, MapPicture, Result, Status, Tile
 
@@ -13,7 +14,7 @@ MEASURES = "measures"
 """What `--by` accepts besides a question id or a measure type id (which wins over it)."""
 
 
-COLUMNS = [("code", "Code"), ("name", "Country"), ("status", "Status")]
+COLUMNS = [("code", N_("Code")), ("name", N_("Country")), ("status", N_("Status"))]
 
 
 def default_by(ds: Dataset) -> str:
@@ -42,12 +43,17 @@ def legend(ds: Dataset, by: str, lang: str) -> Legend:
         question = ds.question_by_id(wanted)
         return Legend(question.yes.get(lang), question.no.get(lang))
     if wanted == MEASURES and wanted not in {t.id for t in ds.types}:
-        return Legend("measures named in the summary", "")
-    return Legend(f"named for {wanted}", not_named(lang), empty_is_absence=True)
+        return Legend(tr(lang, "measures named in the summary"), "")
+    named = tr(lang, "named for {type}").format(type=wanted)
+    return Legend(named, not_named(lang), empty_is_absence=True)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _measures(count: int, lang: str) -> str:
+    return tr(lang, "1 measure") if count == 1 else tr(lang, "{n} measures").format(n=count)
+
+
+def _respondents(count: int, lang: str) -> str:
+    return tr(lang, "1 respondent") if count == 1 else tr(lang, "{n} respondents").format(n=count)
 
 
 def status(ds: Dataset, code: str) -> Status:
@@ -73,7 +79,7 @@ def picture(ds: Dataset, lang: str, by: str) -> MapPicture:
     tiles = tuple(
         Tile(c.code, status(ds, c.code), _tile_value(ds, c.code, by)) for c in ds.countries
     )
-    return MapPicture(table.title, tiles, legend(ds, by, lang), table.caption)
+    return MapPicture(table.title, tiles, legend(ds, by, lang), table.caption, lang)
 
 
 def _tile_value(ds: Dataset, code: str, by: str) -> bool | int | None:
@@ -96,19 +102,22 @@ def map_values(ds: Dataset, lang: str, by: str) -> Result:
     answered = len(ds.responses)
     if counts:
         total = sum(len(r.measures) for r in ds.responses)
-        title = (
-            f"Measures named per country: {_plural(total, 'measure')} "
-            f"by {_plural(answered, 'respondent')}"
+        title = tr(lang, "Measures named per country: {measures} by {respondents}").format(
+            measures=_measures(total, lang), respondents=_respondents(answered, lang)
         )
-        header = "Measures named"
+        header = tr(lang, "Measures named")
     else:
         yes = sum(1 for row in rows if row[3] is True)
         if wanted in questions:
-            what, header = questions[wanted].statement.en, questions[wanted].label.en
+            question = questions[wanted]
+            what, header = question.statement.get(lang), question.label.get(lang)
         else:
             label = ds.type_by_id(wanted).label.get(lang)
-            what, header = f"Named for {wanted} ({label})", f"Named for {wanted}"
-        title = f"{what}: {yes} of {_plural(answered, 'respondent')}"
+            what = tr(lang, "Named for {type} ({label})").format(type=wanted, label=label)
+            header = tr(lang, "Named for {type}").format(type=wanted)
+        title = tr(lang, "{what}: {yes} of {respondents}").format(
+            what=what, yes=yes, respondents=_respondents(answered, lang)
+        )
     columns = [*COLUMNS, ("value", header)]
     absence = wanted not in questions
     return make_result(ds, lang, title, columns, rows, shows_absence=absence)

@@ -4,8 +4,9 @@ many answered and how many the summary names (`count --by query`)."""
 from __future__ import annotations
 
 from adhocq import ask
-from adhocq.cli.present.corpus import NOT_NAMED_ACROSS, caption
+from adhocq.cli.present.corpus import absence_note, columns
 from adhocq.cli.present.query import text
+from adhocq.messages import N_, tr
 from adhocq.model import Corpus, Dataset
 from adhocq.output.result import Bar, Cell, Chart, Column, Result
 
@@ -30,19 +31,20 @@ def matrix(corpus: Corpus, lang: str) -> Result:
     it does neither; the number of queries per country as the total."""
     queries = _in_date_order(corpus)
     countries = {c.code: c for ds in queries for c in ds.countries}
-    columns = [Column("code", "Code"), Column("name", "Country")]
-    columns += [Column(ds.query.id, ds.query.id, mark=True) for ds in queries]
-    columns.append(Column("total", "Total", summary=True))
+    headers = [*columns(lang, ("code", N_("Code")), ("name", N_("Country")))]
+    headers += [Column(ds.query.id, ds.query.id, mark=True) for ds in queries]
+    headers.append(Column("total", tr(lang, "Total"), summary=True))
     rows: list[tuple[Cell, ...]] = []
     for code, country in countries.items():
         marks = [_status(ds, code) for ds in queries]
         seen = sum(1 for mark in marks if mark is not None)
         rows.append((code, text(country.name, lang), *marks, seen))
     per_query = [sum(1 for row in rows if row[2 + i] is not None) for i in range(len(queries))]
-    footer: tuple[Cell, ...] = ("Total", "", *per_query, sum(per_query))
-    title = f"Countries x {len(queries)} ad hoc queries: answered (listed) or named"
-    note = caption(corpus) + "\n" + NOT_NAMED_ACROSS
-    return Result(title, tuple(columns), tuple(rows), note, footer=footer)
+    footer: tuple[Cell, ...] = (tr(lang, "Total"), "", *per_query, sum(per_query))
+    title = tr(lang, "Countries x {n} ad hoc queries: answered (listed) or named")
+    title = title.format(n=len(queries))
+    note = absence_note(corpus, lang)
+    return Result(title, tuple(headers), tuple(rows), note, footer=footer, lang=lang)
 
 
 def _named(ds: Dataset) -> tuple[str, ...]:
@@ -59,17 +61,18 @@ def by_query(corpus: Corpus, lang: str) -> Result:
         listed = len(ds.responses) if ds.responses else None
         named = _named(ds)
         rows.append((q.id, q.published.isoformat(), q.respondent_count, listed, len(named), named))
-    columns = (
-        Column("query", "Query"),
-        Column("published", "Published"),
-        Column("respondents", "Respondents"),
-        Column("listed", "Listed"),
-        Column("count", "Countries named"),
-        Column("countries", "Codes"),
+    headers = columns(
+        lang,
+        ("query", N_("Query")),
+        ("published", N_("Published")),
+        ("respondents", N_("Respondents")),
+        ("listed", N_("Listed")),
+        ("count", N_("Countries named")),
+        ("countries", N_("Codes")),
     )
-    title = f"Respondents and countries named per query ({len(rows)} queries)"
-    note = caption(corpus) + "\n" + NOT_NAMED_ACROSS
-    return Result(title, columns, tuple(rows), note)
+    title = tr(lang, "Respondents and countries named per query ({n} queries)")
+    title = title.format(n=len(rows))
+    return Result(title, headers, tuple(rows), absence_note(corpus, lang), lang=lang)
 
 
 def by_query_chart(corpus: Corpus, lang: str) -> Chart:

@@ -5,10 +5,11 @@ from dataclasses import replace
 
 from adhocq.cli.present.query import make_result, respondent, text
 from adhocq.cli.present.wording import measures_named
+from adhocq.messages import N_, tr
 from adhocq.model import Coverage, Dataset, Query
 from adhocq.output.result import Cell, Json, Result
 
-FIELD_COLUMNS = [("field", "Field"), ("value", "Value")]
+FIELD_COLUMNS = [("field", N_("Field")), ("value", N_("Value"))]
 
 
 def show(ds: Dataset, lang: str, code: str) -> Result:
@@ -52,7 +53,7 @@ def show(ds: Dataset, lang: str, code: str) -> Result:
         "notes": [note.get(lang) for note in r.notes],
     }
     title = f"{r.country.name.get(lang)} ({r.code}): {named}"
-    columns = [*FIELD_COLUMNS, ("source", "Source")]
+    columns = [*FIELD_COLUMNS, ("source", N_("Source"))]
     result = make_result(ds, lang, title, columns, rows, shows_absence=True)
     return replace(result, document=document)
 
@@ -69,7 +70,7 @@ def info(ds: Dataset, lang: str) -> Result:
         ("asked", q.asked),
         ("published", q.published.isoformat()),
         ("respondent_count", q.respondent_count),
-        ("coverage", coverage(q)),
+        ("coverage", coverage(q, lang)),
         ("respondents", respondents),
         ("non_respondents", missing),
         ("emn_members", len(members)),
@@ -109,12 +110,14 @@ def info(ds: Dataset, lang: str) -> Result:
     return replace(result, document=document)
 
 
-def coverage(query: Query) -> str:
+def coverage(query: Query, lang: str = "en") -> str:
     """How much of the summary the file holds, as `info` and captions say it."""
-    if query.coverage is Coverage.excerpt:
-        read = "finding" if query.findings_read == 1 else f"{query.findings_read} findings"
-        return f"excerpt: the first {read} of the summary"
-    return "complete: the whole summary"
+    if query.coverage is not Coverage.excerpt:
+        return tr(lang, "complete: the whole summary")
+    if query.findings_read == 1:
+        return tr(lang, "excerpt: the first finding of the summary")
+    read = tr(lang, "excerpt: the first {n} findings of the summary")
+    return read.format(n=query.findings_read)
 
 
 def requester(query: Query, lang: str) -> str | None:

@@ -7,18 +7,27 @@ from adhocq import ask
 from adhocq.cli.present.wording import not_named_note
 from adhocq.countries import normalise_code
 from adhocq.errors import NotFound, UsageProblem, unknown_value
+from adhocq.messages import N_, shown, tr
 from adhocq.model import Corpus, Coverage, Dataset, Question, Response, Text
 from adhocq.output.result import Cell, Column, Result, Untranslated
 
 
-def caption(ds: Dataset) -> str:
+def caption(ds: Dataset, lang: str = "en") -> str:
+    """The source line: who asked, when, when the summary was published, and how much of it
+    the file holds; the requester as the data writes it in `lang`."""
     q = ds.query
-    by = f" by the {q.requester.en}" if q.requester is not None else ""
+    by = ""
+    if q.requester is not None:
+        by = tr(lang, " by the {requester}").format(requester=q.requester.get(lang))
     asked = f" ({q.asked})" if q.asked is not None else ""
-    line = f"Source: EMN ad hoc query{by}{asked}, summary published {q.published.isoformat()}"
+    line = tr(lang, "Source: EMN ad hoc query{by}{asked}, summary published {published}")
+    line = line.format(by=by, asked=asked, published=q.published.isoformat())
     if q.coverage is Coverage.excerpt:
-        read = "finding" if q.findings_read == 1 else f"{q.findings_read} findings"
-        line += f"; this file holds only the first {read} of it"
+        if q.findings_read == 1:
+            line += tr(lang, "; this file holds only the first finding of it")
+        else:
+            read = tr(lang, "; this file holds only the first {n} findings of it")
+            line += read.format(n=q.findings_read)
     return line
 
 
@@ -48,9 +57,9 @@ def make_result(
     `shows_absence`: the result can be read as "this country does not", so the caption says
     what a missing mark means."""
     marked = set(marks)
-    built = tuple(Column(name, header, name in marked) for name, header in columns)
-    text = caption(ds) + ("\n" + not_named_note(lang) if shows_absence else "")
-    return Result(title, built, tuple(rows), text, source_url(ds, lang))
+    built = tuple(Column(name, shown(lang, header), name in marked) for name, header in columns)
+    text = caption(ds, lang) + ("\n" + not_named_note(lang) if shows_absence else "")
+    return Result(title, built, tuple(rows), text, source_url(ds, lang), lang=lang)
 
 
 # ------------------------------------------------------------------ resolving user input
@@ -159,29 +168,33 @@ def countries(
         for r in found
     ]
     asked = [(ds.question_by_id(q), value) for q, value in (answers or {}).items()]
-    conditions = _describe_filters(asked, sorted(needed), sorted(some), sorted(excluded), category)
-    title = f"Respondents{conditions} ({len(rows)} of {len(ds.responses)})"
+    conditions = _describe_filters(
+        asked, sorted(needed), sorted(some), sorted(excluded), category, lang
+    )
+    title = tr(lang, "Respondents{conditions} ({found} of {total})")
+    title = title.format(conditions=conditions, found=len(rows), total=len(ds.responses))
     columns = [
-        ("code", "Code"),
-        ("name", "Country"),
-        *answer_columns(ds),
-        ("types", "Measure types named"),
+        ("code", N_("Code")),
+        ("name", N_("Country")),
+        *answer_columns(ds, lang=lang),
+        ("types", N_("Measure types named")),
     ]
     result = make_result(ds, lang, title, columns, rows, shows_absence=True)
     return replace(result, empty_reason=_contradiction(needed, some, excluded))
 
 
-def answer_columns(ds: Dataset, short: bool = False) -> list[tuple[str, str]]:
-    """One column per question: its answers (true, false, or empty where none is given);
-    `short`: headed by its short label where it has one."""
-    return [(q.column, (q.short or q.label).en if short else q.label.en) for q in ds.questions]
+def answer_columns(ds: Dataset, short: bool = False, lang: str = "en") -> list[tuple[str, str]]:
+    """One column per question: its answers (true, false, or empty where none is given),
+    headed by its label in `lang` (`short`: its short label, where it has one)."""
+    return [(q.column, (q.short or q.label if short else q.label).get(lang)) for q in ds.questions]
 
 
 def non_respondents(ds: Dataset, lang: str) -> Result:
     """The EMN members (not observers) that did not answer."""
     rows = [(c.code, text(c.name, lang)) for c in ds.non_respondents()]
-    title = f"EMN members that did not answer ({len(rows)} of {len(ds.members())})"
-    return make_result(ds, lang, title, [("code", "Code"), ("name", "Country")], rows)
+    title = tr(lang, "EMN members that did not answer ({found} of {total})")
+    title = title.format(found=len(rows), total=len(ds.members()))
+    return make_result(ds, lang, title, [("code", N_("Code")), ("name", N_("Country"))], rows)
 
 
 def measures(
@@ -206,15 +219,17 @@ def measures(
         )
         for r, m in found
     ]
-    counted = "1 row" if len(rows) == 1 else f"{len(rows)} rows"
-    title = f"Measures named in the summary ({counted})"
+    if len(rows) == 1:
+        title = tr(lang, "Measures named in the summary (1 row)")
+    else:
+        title = tr(lang, "Measures named in the summary ({n} rows)").format(n=len(rows))
     columns = [
-        ("country", "Code"),
-        ("country_name", "Country"),
-        ("type", "Type"),
-        ("category", "Category"),
-        ("description", "Description"),
-        ("source", "Source"),
+        ("country", N_("Code")),
+        ("country_name", N_("Country")),
+        ("type", N_("Type")),
+        ("category", N_("Category")),
+        ("description", N_("Description")),
+        ("source", N_("Source")),
     ]
     result = make_result(ds, lang, title, columns, rows, shows_absence=True)
     if (
@@ -234,13 +249,13 @@ def types(ds: Dataset, lang: str) -> Result:
         codes = tuple(r.code for r in named)
         rows.append((t.category, t.id, text(t.label, lang), len(codes), codes))
     columns = [
-        ("category", "Category"),
-        ("type", "Type"),
-        ("label", "Label"),
-        ("count", "Countries named"),
-        ("countries", "Codes"),
+        ("category", N_("Category")),
+        ("type", N_("Type")),
+        ("label", N_("Label")),
+        ("count", N_("Countries named")),
+        ("countries", N_("Codes")),
     ]
-    title = f"Measure types ({len(rows)})"
+    title = tr(lang, "Measure types ({n})").format(n=len(rows))
     return make_result(ds, lang, title, columns, rows, shows_absence=True)
 
 
@@ -264,16 +279,19 @@ def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
         for f in ds.findings
         if wanted is None or f.kind == wanted
     ]
-    label = f"{wanted} findings" if wanted else "Findings"
     columns = [
-        ("kind", "Kind"),
-        ("id", "Id"),
-        ("text", "Finding"),
-        ("countries", "Countries named"),
-        ("printed", "As printed"),
-        ("source", "Source"),
+        ("kind", N_("Kind")),
+        ("id", N_("Id")),
+        ("text", N_("Finding")),
+        ("countries", N_("Countries named")),
+        ("printed", N_("As printed")),
+        ("source", N_("Source")),
     ]
-    title = f"{label.capitalize()} ({len(rows)})"
+    if wanted is None:
+        title = tr(lang, "Findings ({n})").format(n=len(rows))
+    else:
+        label = next(k.label for k in ds.finding_kinds if k.id == wanted).get(lang)
+        title = tr(lang, "{kind} findings ({n})").format(kind=label, n=len(rows))
     return make_result(ds, lang, title, columns, rows, shows_absence=True)
 
 
@@ -290,16 +308,18 @@ def _describe_filters(
     some: list[str],
     lacks: list[str],
     category: str | None,
+    lang: str = "en",
 ) -> str:
-    parts = [(q.yes if value else q.no).en for q, value in answers]
+    parts = [(q.yes if value else q.no).get(lang) for q, value in answers]
+    named, not_named = tr(lang, "named for {types}"), tr(lang, "not named for {types}")
     if has:
-        parts.append("named for " + " and ".join(has))
+        parts.append(named.format(types=tr(lang, " and ").join(has)))
     if some:
-        parts.append("named for " + " or ".join(some))
+        parts.append(named.format(types=tr(lang, " or ").join(some)))
     if lacks:
-        parts.append("not named for " + " or ".join(lacks))
+        parts.append(not_named.format(types=tr(lang, " or ").join(lacks)))
     if category:
-        parts.append(f"with a {category.lower()} measure")
+        parts.append(tr(lang, "with a {category} measure").format(category=category.lower()))
     return (" " + ", ".join(parts)) if parts else ""
 
 
