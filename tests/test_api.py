@@ -61,8 +61,8 @@ def test_the_readme_example_prints_what_the_readme_shows() -> None:
     assert "CZ Tchéquie" in done.stdout
 
 
-def test_the_readme_example_file_loads_as_written(tmp_path: Path) -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_the_documented_example_file_loads_as_written(tmp_path: Path) -> None:
+    readme = (ROOT / "docs" / "design.md").read_text(encoding="utf-8")
     block = re.search(r"<!-- BEGIN example-query -->\n```toml\n(.*?)```", readme, re.S)
     assert block is not None
     path = tmp_path / "example.toml"
