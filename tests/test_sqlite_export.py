@@ -134,7 +134,7 @@ def test_every_table_holds_the_whole_dataset(db: Path, bundled: Corpus) -> None:
     assert sorted(found) == sorted(TABLES)
     assert found == expected
     assert found["query"] == 19 and found["country"] == 34 and found["translation"] > 100
-    assert version == SCHEMA_VERSION == 3
+    assert version == SCHEMA_VERSION == 4
 
 
 def test_a_querys_rows_are_selected_by_query_id(
@@ -198,8 +198,10 @@ def test_foreign_keys_are_declared_and_hold(db: Path) -> None:
         ("response", "country_code", "country", "code"),
         ("response", *bullet),
         ("answer", *response),
+        ("answer", "country_code", "country", "code"),
         ("answer", "query_id, question_id", "question", "query_id, id"),
         ("measure", *response),
+        ("measure", "country_code", "country", "code"),
         ("measure", "query_id, type_id", "type", "query_id, id"),
         ("measure", *bullet),
         ("finding", "query_id, kind", "finding_kind", "query_id, id"),
@@ -207,6 +209,7 @@ def test_foreign_keys_are_declared_and_hold(db: Path) -> None:
         ("mention", "query_id, finding_id", "finding", "query_id, id"),
         ("mention", "country_code", "country", "code"),
         ("note", *response),
+        ("note", "country_code", "country", "code"),
         ("translation", "lang", "language", "code"),
     }
     assert by_query <= references
