@@ -134,7 +134,7 @@ def test_every_table_holds_the_whole_dataset(db: Path, bundled: Corpus) -> None:
     assert sorted(found) == sorted(TABLES)
     assert found == expected
     assert found["query"] == 19 and found["country"] == 34 and found["translation"] > 100
-    assert version == SCHEMA_VERSION == 3
+    assert version == SCHEMA_VERSION == 4
 
 
 def test_a_querys_rows_are_selected_by_query_id(
@@ -198,8 +198,10 @@ def test_foreign_keys_are_declared_and_hold(db: Path) -> None:
         ("response", "country_code", "country", "code"),
         ("response", *bullet),
         ("answer", *response),
+        ("answer", "country_code", "country", "code"),
         ("answer", "query_id, question_id", "question", "query_id, id"),
         ("measure", *response),
+        ("measure", "country_code", "country", "code"),
         ("measure", "query_id, type_id", "type", "query_id, id"),
         ("measure", *bullet),
         ("finding", "query_id, kind", "finding_kind", "query_id, id"),
@@ -207,6 +209,7 @@ def test_foreign_keys_are_declared_and_hold(db: Path) -> None:
         ("mention", "query_id, finding_id", "finding", "query_id, id"),
         ("mention", "country_code", "country", "code"),
         ("note", *response),
+        ("note", "country_code", "country", "code"),
         ("translation", "lang", "language", "code"),
     }
     assert by_query <= references
@@ -532,9 +535,11 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
 
 def test_script_exports_refuses_then_replaces(tmp_path: Path) -> None:
     path = tmp_path / "adhocq.db"
+    beside = tmp_path / "adhocq.db.metadata.json"
     done = run("--sqlite", str(path))
     assert (done.returncode, done.stdout, done.stderr) == (
-        0, "", f"adhocq: wrote {path} (19 queries, 65 responses, 59 findings, 30 measures)\n"
+        0, "", f"adhocq: wrote {path} (19 queries, 65 responses, 59 findings, 30 measures)"
+        f" and its Datasette metadata {beside}\n"
     )  # fmt: skip
     with opened(path) as connection:
         assert connection.execute(
@@ -543,21 +548,23 @@ def test_script_exports_refuses_then_replaces(tmp_path: Path) -> None:
             " WHERE m.query_id = 'emn-ahq-2023-fi-customer-service-crisis'"
             " AND t.category_id = 'staff-support'"
         ).fetchone() == (14,)  # the rows of `adhocq measures --category staff-support`
-    before = path.read_bytes()
+    before, described = path.read_bytes(), beside.read_bytes()
     again = run("--sqlite", str(path))
     assert (again.returncode, again.stdout, again.stderr) == (
         2, "", f"adhocq: usage error: {path} exists; use --force to replace it\n"
     )  # fmt: skip
-    assert path.read_bytes() == before
+    assert (path.read_bytes(), beside.read_bytes()) == (before, described)
     minimal = run("--sqlite", str(path), "--force", "--data", str(DATA / "minimal.toml"))
     assert minimal.stderr == (
-        f"adhocq: wrote {path} (1 query, 2 responses, 1 finding, 1 measure)\n"
+        f"adhocq: wrote {path} (1 query, 2 responses, 1 finding, 1 measure)"
+        f" and its Datasette metadata {beside}\n"
     )
+    assert beside.read_bytes() != described  # "1 EMN ad hoc query summary"
     with opened(path) as connection:
         assert connection.execute("SELECT query_id, country_code FROM response").fetchall() == [
             ("test-query", "FI"), ("test-query", "SE")
         ]  # fmt: skip
-    assert os.listdir(tmp_path) == ["adhocq.db"]
+    assert sorted(os.listdir(tmp_path)) == ["adhocq.db", "adhocq.db.metadata.json"]
 
 
 def test_the_bundled_folder_exports_all_its_queries(tmp_path: Path) -> None:
@@ -576,10 +583,11 @@ def test_the_bundled_folder_exports_all_its_queries(tmp_path: Path) -> None:
 def test_script_exports_every_path_of_adhocq_data(tmp_path: Path) -> None:
     path = tmp_path / "two.db"
     both = os.pathsep.join(str(DATA / name) for name in ("minimal.toml", "second.toml"))
-    done = run("--sqlite", str(path), env={"ADHOCQ_DATA": both})
+    done = run("--sqlite", str(path), "--no-metadata", env={"ADHOCQ_DATA": both})
     assert (done.returncode, done.stderr) == (
         0, f"adhocq: wrote {path} (2 queries, 7 responses, 4 findings, 6 measures)\n"
     )  # fmt: skip
+    assert os.listdir(tmp_path) == ["two.db"]
     with opened(path) as connection:
         assert connection.execute("SELECT id FROM query ORDER BY id").fetchall() == [
             ("test-detention-review",), ("test-query",)

@@ -40,12 +40,7 @@ def write_new_file(path: Path, fill: Callable[[Path], None], force: bool) -> Non
     Raises UsageProblem (exit 2) if `path` exists without `force`, and AdhocqError (exit 1) with
     one line naming `path` if the file system fails; `fill` may raise AdhocqError itself.
     """
-    try:
-        exists = os.path.lexists(path)
-    except OSError as error:
-        raise cannot_write(path, error) from None
-    if exists and not force:
-        raise exists_error(path)
+    refuse_existing(path, force)
     temp: Path | None = None
     try:
         # A short fixed name: the target's own name may already be as long as names can be.
@@ -61,6 +56,16 @@ def write_new_file(path: Path, fill: Callable[[Path], None], force: bool) -> Non
         if temp is not None:
             with contextlib.suppress(OSError):  # the original error is the one to report
                 temp.unlink()
+
+
+def refuse_existing(path: Path, force: bool) -> None:
+    """Raise UsageProblem if `path` exists (as anything, even a dangling link) and not `force`."""
+    try:
+        exists = os.path.lexists(path)
+    except OSError as error:
+        raise cannot_write(path, error) from None
+    if exists and not force:
+        raise exists_error(path)
 
 
 def _publish(temp: Path, path: Path, force: bool) -> None:

@@ -14,8 +14,9 @@ language, in the order the queries first name them. What each query declares is 
 `query_country` (its countries, in its order) and `query_language` (the languages its texts are
 written in, English first). Where two queries declare a country differently (another name or
 membership), `country` keeps the first query's declaration: a code is one country, and the
-bundled queries all declare the EMN's own list. Responses, mentions and requesters reference
-`country (code)` directly, so a country's rows in every query are one join away.
+bundled queries all declare the EMN's own list. Responses, answers, measures, notes, mentions and
+requesters reference `country (code)` directly, so a country's rows in every query are one join
+away (and Datasette, which follows single-column keys only, shows its name there).
 
 Texts: each table keeps a text's English in a column named for the field (`country.name`,
 `query.title`, `measure.description`, `finding.text`, ...), so that a query in English needs no
@@ -39,6 +40,11 @@ response's answers are rows of `answer` (none where the summary gives no answer)
 kind references `finding_kind`, and the countries a finding mentions are rows of `mention`
 (`country_code` NULL for a token that is no EMN country).
 
+Views: `measure_with_names`, `finding_with_mentions`, `country_type_matrix` and `participation`
+put the English names beside the codes for people who browse (`sqlite_schema.VIEWS`); Datasette's
+metadata for the database (labels, descriptions, source, licence) is a file beside it
+(`export/datasette.py`).
+
 The database is built in a temporary file next to the target and moved onto it only once it is
 complete, so a failure (disk full, interrupt, bug) never leaves a half-written database behind.
 """
@@ -48,10 +54,12 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 
 from adhocq.errors import AdhocqError
-from adhocq.export.files import check_target, write_new_file
+from adhocq.export.datasette import write_metadata
+from adhocq.export.files import check_target, refuse_existing, write_new_file
 from adhocq.export.sqlite_schema import SCHEMA, SHARED, TABLES
 from adhocq.model import Corpus, Country, Dataset, Text
 
@@ -59,14 +67,21 @@ Value = str | int | None
 Row = tuple[Value, ...]
 
 
-def write_sqlite(corpus: Corpus, path: Path, force: bool) -> None:
-    """Write every query of `corpus` to a new SQLite database at `path`, replacing an existing
-    file only if `force`.
+def write_sqlite(corpus: Corpus, path: Path, force: bool, metadata: Path | None = None) -> None:
+    """Write every query of `corpus` to a new SQLite database at `path`, and its Datasette
+    metadata to `metadata` unless None (`export/datasette.py`), replacing existing files only if
+    `force`. Each file is whole or absent: the database is written first, then the metadata.
 
-    Raises UsageProblem (exit 2) if `path` exists without `force` or is a directory, and
-    AdhocqError (exit 1) with one line naming `path` if the file system or SQLite fails.
+    Raises UsageProblem (exit 2) if `path` or `metadata` exists without `force` or is a
+    directory, before writing either, and AdhocqError (exit 1) with one line naming the file if
+    the file system or SQLite fails.
     """
-    check_target(path, "the database")
+    targets = [(path, "the database")]
+    if metadata is not None:
+        targets.append((metadata, "the Datasette metadata"))
+    for target, what in targets:
+        check_target(target, what)
+        refuse_existing(target, force)
 
     def fill(temp: Path) -> None:
         try:
@@ -78,6 +93,8 @@ def write_sqlite(corpus: Corpus, path: Path, force: bool) -> None:
                 temp.with_name(temp.name + "-journal").unlink(missing_ok=True)
 
     write_new_file(path, fill, force)
+    if metadata is not None:
+        write_new_file(metadata, partial(write_metadata, corpus, path), force)
 
 
 def _build(corpus: Corpus, file: Path) -> None:

@@ -6,8 +6,17 @@ from enum import Enum
 
 from adhocq.model import Coverage, Membership
 
-SCHEMA_VERSION = 3
-"""Stored as `PRAGMA user_version`; raise it when a table or column changes.
+SCHEMA_VERSION = 4
+"""Stored as `PRAGMA user_version`; raise it when a table, a view or a column changes.
+
+4: views for people who browse, each in English and one join away from nothing:
+`measure_with_names` (each measure with its country's name, its type's label and its category),
+`finding_with_mentions` (each finding with its kind's label, once per country it mentions, with
+the country's name), `country_type_matrix` (per query, each responding country x each type, with
+`named` 0 or 1) and `participation` (each query x each country: `answered`, `named`, `status`);
+`answer.country_code`, `measure.country_code` and `note.country_code` also reference
+`country (code)` on their own (as `response.country_code` does), so that a tool that follows
+only single-column keys, as Datasette does, shows the country's name there. No column changed.
 
 3: every query of the dataset, not one: each per-query table starts with `query_id` (referencing
 `query`), and its key, its uniqueness and its references include it (`bullet`, `question`,
@@ -26,6 +35,53 @@ by an `id` (their former keys are UNIQUE)."""
 def _one_of(kind: type[Enum]) -> str:
     return ", ".join(f"'{member.value}'" for member in kind)
 
+
+# Views for browsing: per-query rows with the English names beside the codes (`X_id` or
+# `country_code` the key, `X` or `country` its English label), in the dataset's order; the other
+# languages of those labels are in `translation`, as for the tables.
+VIEW_SQL = """
+CREATE VIEW measure_with_names AS
+SELECT m.query_id, m.id AS measure_id, m.country_code, c.name AS country, m.type_id,
+       t.label AS type, t.category_id, k.label AS category, m.description, m.printed, m.source
+FROM measure AS m
+JOIN response AS r ON r.query_id = m.query_id AND r.country_code = m.country_code
+JOIN country AS c ON c.code = m.country_code
+JOIN type AS t ON t.query_id = m.query_id AND t.id = m.type_id
+JOIN category AS k ON k.query_id = t.query_id AND k.id = t.category_id
+ORDER BY m.query_id, r.position, m.position;
+CREATE VIEW finding_with_mentions AS
+SELECT f.query_id, f.id AS finding_id, f.kind AS kind_id, k.label AS kind, f.text, f.source,
+       n.position AS mention_position, n.printed AS mention, n.country_code, c.name AS country,
+       n.qualifier
+FROM finding AS f
+JOIN finding_kind AS k ON k.query_id = f.query_id AND k.id = f.kind
+LEFT JOIN mention AS n ON n.query_id = f.query_id AND n.finding_id = f.id
+LEFT JOIN country AS c ON c.code = n.country_code
+ORDER BY f.query_id, f.position, n.position;
+CREATE VIEW country_type_matrix AS
+SELECT r.query_id, r.country_code, c.name AS country, t.id AS type_id, t.label AS type,
+       t.category_id, k.label AS category, m.id IS NOT NULL AS named
+FROM response AS r
+JOIN country AS c ON c.code = r.country_code
+JOIN type AS t ON t.query_id = r.query_id
+JOIN category AS k ON k.query_id = t.query_id AND k.id = t.category_id
+LEFT JOIN measure AS m
+    ON m.query_id = r.query_id AND m.country_code = r.country_code AND m.type_id = t.id
+ORDER BY r.query_id, r.position, t.position;
+CREATE VIEW participation AS
+SELECT query_id, published, country_code, country, answered, named,
+       CASE WHEN answered THEN 'answered' WHEN named THEN 'named' END AS status
+FROM (
+    SELECT q.id AS query_id, q.published, c.code AS country_code, c.name AS country,
+           c.position,
+           EXISTS (SELECT 1 FROM response AS r
+                   WHERE r.query_id = q.id AND r.country_code = c.code) AS answered,
+           EXISTS (SELECT 1 FROM mention AS n
+                   WHERE n.query_id = q.id AND n.country_code = c.code) AS named
+    FROM query AS q CROSS JOIN country AS c
+)
+ORDER BY published, query_id, position;
+"""
 
 # `position` columns keep the dataset's own order (1-based), which the queries and renderers
 # follow; ORDER BY them to list things as the published summary does. Tables are created, and
@@ -138,7 +194,7 @@ CREATE TABLE response (
 );
 CREATE TABLE answer (
     query_id TEXT NOT NULL REFERENCES query (id),
-    country_code TEXT NOT NULL,
+    country_code TEXT NOT NULL REFERENCES country (code),
     question_id TEXT NOT NULL,
     value INTEGER NOT NULL CHECK (value IN (0, 1)),
     PRIMARY KEY (query_id, country_code, question_id),
@@ -148,7 +204,7 @@ CREATE TABLE answer (
 CREATE TABLE measure (
     query_id TEXT NOT NULL REFERENCES query (id),
     id INTEGER PRIMARY KEY,
-    country_code TEXT NOT NULL,
+    country_code TEXT NOT NULL REFERENCES country (code),
     type_id TEXT NOT NULL,
     position INTEGER NOT NULL,
     printed TEXT NOT NULL,
@@ -183,7 +239,7 @@ CREATE TABLE mention (
 CREATE TABLE note (
     query_id TEXT NOT NULL REFERENCES query (id),
     id INTEGER PRIMARY KEY,
-    country_code TEXT,
+    country_code TEXT REFERENCES country (code),
     text TEXT NOT NULL,
     FOREIGN KEY (query_id, country_code) REFERENCES response (query_id, country_code)
 );
@@ -210,8 +266,12 @@ CREATE INDEX measure_type ON measure (query_id, type_id);
 CREATE INDEX finding_kind_id ON finding (query_id, kind);
 CREATE INDEX mention_country ON mention (country_code);
 CREATE INDEX note_country ON note (query_id, country_code);
-PRAGMA user_version = {SCHEMA_VERSION};
+{VIEW_SQL}PRAGMA user_version = {SCHEMA_VERSION};
 """
+
+VIEWS = ("measure_with_names", "finding_with_mentions", "country_type_matrix", "participation")
+"""The views, for browsing (in Datasette, say): English texts beside the codes, in the dataset's
+order. They hold no data of their own, so reading the database back ignores them."""
 
 TABLES = ("language", "country", "query", "query_language", "query_country", "query_source",
           "query_theme", "bullet", "question", "finding_kind", "category", "type", "response",

@@ -16,35 +16,57 @@ def export(
             show_default=False,
             help="Write every query of the dataset to this SQLite database: one table per kind "
             "of record, each row of a query keyed by its query_id, keys between them, English "
-            "texts in each table and a translation table for every other language.",
+            "texts in each table, a translation table for every other language, and views "
+            "for browsing.",
         ),
     ] = None,
+    metadata: Annotated[
+        bool,
+        typer.Option(
+            "--metadata/--no-metadata",
+            help="Also write FILE.metadata.json beside it, Datasette's metadata for it: title, "
+            "source, licence, what each table, view and column holds, and the names Datasette "
+            "shows beside query ids and country codes.",
+        ),
+    ] = True,
     force: Annotated[
-        bool, typer.Option("--force", help="Replace FILE if it already exists.")
+        bool,
+        typer.Option("--force", help="Replace FILE and FILE.metadata.json if they already exist."),
     ] = False,
     data: DataOption = None,
 ) -> None:
     """Write the whole dataset, every query of it, to a file other tools can query (nothing on
     stdout).
 
-    The database is complete or absent: it is built next to FILE and moved onto it at the end.
+    Views put English names beside the codes, for browsing: measure_with_names,
+    finding_with_mentions, country_type_matrix (per query, countries x types, named 0 or 1) and
+    participation (queries x countries: answered, named). Serve it with its metadata with
+    `datasette FILE --metadata FILE.metadata.json`.
+
+    Each file is complete or absent: it is built next to its target and moved onto it at the
+    end; neither is written if either exists without --force.
 
     \b
     Examples:
       adhocq export --sqlite adhocq.db
       adhocq export --sqlite adhocq.db --force --data my-query.toml
       sqlite3 adhocq.db 'SELECT query_id, count(*) FROM finding GROUP BY query_id'
+      datasette adhocq.db --metadata adhocq.db.metadata.json
     """
     if not sqlite:
         raise UsageProblem("nothing to export: give --sqlite FILE")
+    from adhocq.export.datasette import metadata_path
     from adhocq.export.files import check_target
     from adhocq.export.sqlite import write_sqlite
     from adhocq.reading.corpus import data_paths
 
     target = Path(sqlite)
-    check_target(target, "export --sqlite", data_paths(data))
+    beside = metadata_path(target) if metadata else None
+    for path in (target, beside):
+        if path is not None:
+            check_target(path, "export --sqlite", data_paths(data))
     found = corpus(data)
-    write_sqlite(found, target, force)
+    write_sqlite(found, target, force, beside)
     queries = found.queries
     responses = sum(len(ds.responses) for ds in queries)
     findings = sum(len(ds.findings) for ds in queries)
@@ -53,6 +75,7 @@ def export(
         f"wrote {target} ({_count(len(queries), 'query', 'queries')}, "
         f"{_count(responses, 'response')}, {_count(findings, 'finding')}, "
         f"{_count(measures, 'measure')})"
+        + (f" and its Datasette metadata {beside}" if beside else "")
     )
 
 

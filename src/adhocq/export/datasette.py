@@ -1,0 +1,291 @@
+"""Datasette metadata for the database `export --sqlite` writes: a JSON file beside it.
+
+    datasette adhocq.db --metadata adhocq.db.metadata.json
+
+Datasette 0.65 reads metadata only from the file given to `--metadata` (the 1.0 alphas keep it
+in an internal database of their own), never from the database it serves, so the metadata is a
+file beside the database, `FILE.metadata.json`, written whole or not at all like the database.
+It gives the title, the source (the summaries' publisher, from the queries' own `sources`), the
+licence (the code's; the facts are the publishers'), a description of each table, view and
+column, and each table's `label_column`: the column Datasette shows beside a key that references
+the table.
+
+Datasette follows single-column foreign keys only: every `query_id` shows the query's title and
+every `country_code` the country's name, but the keys of two columns (`(query_id, type_id)` to
+`type`, ...) are not followed, which is why the views carry those labels.
+
+Datasette finds a database's metadata by the database's name, the file's name without its last
+suffix (`adhocq` for `adhocq.db`): a renamed database keeps the title, source and licence, not
+its tables' descriptions and labels.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from adhocq import __version__
+from adhocq.model import Corpus
+
+SUFFIX = ".metadata.json"
+
+LICENSE = "adhocq's code: MIT; the facts: see the publishers' terms"
+
+NOT_NAMED = (
+    "A summary names the countries it lists for a measure or a finding; a country it does not"
+    " name may still take the measure."
+)
+
+LABELS = {
+    "country": "name",
+    "query": "title",
+    "question": "label",
+    "category": "label",
+    "type": "label",
+    "finding_kind": "label",
+    "bullet": "title",
+}
+"""The column Datasette shows for a row of each table where a key references it."""
+
+_QUERY_ID = "The query (its id)"
+_COUNTRY_CODE = "The country's EMN code"
+_POSITION = "The order in the published summary, from 1"
+_SOURCE = "The bullet of the summary this comes from (an id of `bullet`)"
+_PRINTED = "The country as the summary prints it"
+
+# (table or view, its description, its columns' descriptions)
+DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
+    "query": (
+        "One row per ad hoc query: who asked, when, and how much of its summary adhocq holds.",
+        {
+            "id": "The query's id, which every other table's query_id references",
+            "title": "The query's title, in English",
+            "requester_country": "The code of the country that asked, where the summary says",
+            "requester": "The authority that asked, in English, where the summary says",
+            "asked": "The month the query was launched (YYYY-MM), where the summary says",
+            "published": "The day the summary was published (YYYY-MM-DD)",
+            "respondent_count": "How many countries answered, as the summary counts them",
+            "coverage": "'complete': the whole summary; 'excerpt': its first findings only",
+            "findings_read": "For an excerpt, how many of the summary's findings were read",
+            "is_default": "1 for the query adhocq answers about when none is chosen",
+        },
+    ),
+    "country": (
+        "The EMN member and observer countries, one row per code, shared by every query.",
+        {
+            "code": "The EMN code (EL for Greece)",
+            "position": "The order of the EMN's list",
+            "membership": "'member' or 'observer' of the EMN",
+            "name": "The country's name, in English",
+        },
+    ),
+    "question": (
+        "The yes/no questions a query's summary answers for each country.",
+        {
+            "query_id": _QUERY_ID,
+            "id": "The question's id within its query",
+            "position": _POSITION,
+            "column_name": "The column adhocq's tables show its answers in",
+            "label": "The question, as a column header, in English",
+            "statement": "What a yes says, in English",
+            "yes": "A yes, as a phrase",
+            "no": "A no, as a phrase",
+            "source": _SOURCE,
+            "short": "A short header, where the query gives one",
+        },
+    ),
+    "category": (
+        "The categories a query groups its measure types in.",
+        {
+            "query_id": _QUERY_ID,
+            "id": "The category's id within its query",
+            "position": _POSITION,
+            "label": "The category, in English",
+        },
+    ),
+    "type": (
+        "The types of measure a query's summary names countries for.",
+        {
+            "query_id": _QUERY_ID,
+            "id": "The type's id within its query",
+            "position": _POSITION,
+            "category_id": "Its category (an id of `category` in the same query)",
+            "label": "The type, in English",
+        },
+    ),
+    "response": (
+        "The countries a summary lists as answering the query. " + NOT_NAMED,
+        {
+            "query_id": _QUERY_ID,
+            "country_code": _COUNTRY_CODE,
+            "position": _POSITION,
+            "printed": _PRINTED,
+            "source": _SOURCE,
+        },
+    ),
+    "answer": (
+        "A country's answer to a yes/no question, where the summary gives one (none: no row).",
+        {
+            "query_id": _QUERY_ID,
+            "country_code": _COUNTRY_CODE,
+            "question_id": "The question (an id of `question` in the same query)",
+            "value": "1 for yes, 0 for no",
+        },
+    ),
+    "measure": (
+        "A measure the summary names a country for, one row per country and type. " + NOT_NAMED,
+        {
+            "query_id": _QUERY_ID,
+            "id": "The measure's number, unique in the database",
+            "country_code": _COUNTRY_CODE,
+            "type_id": "Its type (an id of `type` in the same query)",
+            "position": "The order among the country's measures, from 1",
+            "printed": _PRINTED,
+            "description": "What the country does, in English",
+            "source": _SOURCE,
+        },
+    ),
+    "finding": (
+        "The findings of a summary, in adhocq's own words.",
+        {
+            "query_id": _QUERY_ID,
+            "id": "The finding's id within its query",
+            "position": _POSITION,
+            "kind": "Its kind (an id of `finding_kind` in the same query)",
+            "text": "The finding, in English",
+            "source": _SOURCE,
+        },
+    ),
+    "mention": (
+        "The countries a finding names, as printed.",
+        {
+            "query_id": _QUERY_ID,
+            "finding_id": "The finding (an id of `finding` in the same query)",
+            "position": "The order in the finding, from 1",
+            "printed": _PRINTED,
+            "country_code": "The country's EMN code; empty for a token that is no EMN country",
+            "qualifier": "What the summary adds, such as a region",
+        },
+    ),
+    "translation": (
+        "Every text in a language other than English; a text without a row here has none.",
+        {
+            "entity": "The table of the text",
+            "query_id": "The row's query (empty for a country)",
+            "entity_key": "The row's key within its query",
+            "field": "The column of the text",
+            "lang": "The language (a code of `language`)",
+            "text": "The text in that language",
+        },
+    ),
+    "measure_with_names": (
+        "Each measure with its country's name, its type and its category, in English. " + NOT_NAMED,
+        {
+            "query_id": _QUERY_ID,
+            "measure_id": "The measure (an id of `measure`)",
+            "country_code": _COUNTRY_CODE,
+            "country": "The country's name",
+            "type_id": "The type's id",
+            "type": "The type",
+            "category_id": "The category's id",
+            "category": "The category",
+            "description": "What the country does",
+            "printed": _PRINTED,
+            "source": _SOURCE,
+        },
+    ),
+    "finding_with_mentions": (
+        "Each finding once per country it names (once with empty mention columns if it names"
+        " none), with the country's name, in English.",
+        {
+            "query_id": _QUERY_ID,
+            "finding_id": "The finding's id within its query",
+            "kind_id": "The kind's id",
+            "kind": "The kind of finding",
+            "text": "The finding",
+            "source": _SOURCE,
+            "mention_position": "The order of the mention in the finding, from 1",
+            "mention": "The country as the finding prints it",
+            "country_code": "The country's EMN code; empty for a token that is no EMN country",
+            "country": "The country's name",
+            "qualifier": "What the summary adds, such as a region",
+        },
+    ),
+    "country_type_matrix": (
+        "Per query, each country listed as answering x each measure type: whether the summary"
+        " names it for the type. " + NOT_NAMED,
+        {
+            "query_id": _QUERY_ID,
+            "country_code": _COUNTRY_CODE,
+            "country": "The country's name",
+            "type_id": "The type's id",
+            "type": "The type",
+            "category_id": "The category's id",
+            "category": "The category",
+            "named": "1 where the summary names the country for the type, 0 where it does not",
+        },
+    ),
+    "participation": (
+        "Each query x each country, oldest query first: whether the summary lists the country"
+        " as answering, and whether one of its findings names it.",
+        {
+            "query_id": _QUERY_ID,
+            "published": "The day the summary was published",
+            "country_code": _COUNTRY_CODE,
+            "country": "The country's name",
+            "answered": "1 where the summary lists the country among those that answered",
+            "named": "1 where one of the query's findings names the country",
+            "status": "'answered', else 'named', else empty (as `adhocq matrix --queries`)",
+        },
+    ),
+}
+
+
+def metadata_path(database: Path) -> Path:
+    """Where the metadata of `database` goes: beside it, `FILE.metadata.json`."""
+    return database.with_name(database.name + SUFFIX)
+
+
+def metadata(corpus: Corpus, database: str) -> dict[str, Any]:
+    """Datasette's metadata for the export of `corpus` served under the name `database`."""
+    count = len(corpus.queries)
+    tables: dict[str, dict[str, Any]] = {}
+    for name, (description, columns) in DESCRIPTIONS.items():
+        tables[name] = {"description": description, "columns": columns}
+    for name, column in LABELS.items():
+        tables.setdefault(name, {})["label_column"] = column
+    return {
+        "title": "EMN ad hoc queries",
+        "description": (
+            f"{count} EMN ad hoc query {'summary' if count == 1 else 'summaries'}, as adhocq"
+            f" {__version__} reads them. {NOT_NAMED} Texts are in English here; the other"
+            " languages are in the table translation."
+        ),
+        **_source(corpus),
+        "license": LICENSE,
+        "databases": {database: {"tables": tables}},
+    }
+
+
+def _source(corpus: Corpus) -> dict[str, str]:
+    """The one site every query's sources are on, or a pointer to the table of sources."""
+    sites = {
+        (parts.scheme, parts.netloc)
+        for ds in corpus.queries
+        for parts in (urlsplit(s.url) for s in ds.query.sources)
+    }
+    if len(sites) == 1:
+        ((scheme, host),) = sites
+        return {"source": f"The summaries published on {host}", "source_url": f"{scheme}://{host}/"}
+    return {"source": "The published summaries (each query's in the table query_source)"}
+
+
+def write_metadata(corpus: Corpus, database: Path, temp: Path) -> None:
+    """Write the metadata of `database`, the export of `corpus`, to the file `temp`.
+
+    In ASCII, with JSON's escapes: a file name that is not UTF-8 (`\\udcff`, as Python decodes
+    it) comes back from the file as Datasette names the database, not as an encoding error."""
+    text = json.dumps(metadata(corpus, database.stem), indent=2)
+    temp.write_text(text + "\n", encoding="utf-8")
