@@ -40,6 +40,7 @@ COMMANDS = {
     "map": "adhocq.cli.commands.map",
     "export": "adhocq.cli.commands.export",
     "validate": "adhocq.cli.commands.validate",
+    "cite": "adhocq.cli.commands.cite",
 }
 # One line each for the root's list of commands (a docstring's first sentence is cut at 60 or so).
 SHORT_HELP = {
@@ -58,6 +59,7 @@ SHORT_HELP = {
     "map": "A tile map of the EMN countries.",
     "export": "The whole dataset as a SQLite database.",
     "validate": "Check a dataset file.",
+    "cite": "How to cite a summary, and adhocq's dataset.",
 }
 
 
