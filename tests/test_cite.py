@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime
 import json
+import subprocess
+import sys
 
 import pytest
 from conftest import DATA, run_text
@@ -335,3 +337,34 @@ def test_the_installed_script_cites_in_utf_8_whatever_the_locale() -> None:
     assert (done.returncode, done.stdout, done.stderr) == (0, BIBTEX, "")
     done = run_text("cite", "-l", "fr", *ACCESSED, env={"PYTHONIOENCODING": "ascii"})
     assert done.returncode == 0 and "chargées de l'immigration" in done.stdout
+
+
+def test_version_names_the_bundled_dataset() -> None:
+    done = run_text("--version", env={"ADHOCQ_DATA": str(DATA / "second.toml")})
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == f"adhocq {__version__} (dataset: {DATASET_NOTE})\n"
+
+
+def test_version_imports_no_rich() -> None:
+    code = (
+        "import sys; from adhocq.cli.main import main; code = main(['--version']); "
+        "print(code, any(m.split('.')[0] == 'rich' for m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)  # fmt: skip
+    assert done.stdout.splitlines()[-1] == "0 False"
+
+
+def test_version_survives_an_unreadable_dataset(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    from adhocq.errors import DataError, Problem
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise DataError("x.toml", [Problem("", "cannot be read")])
+
+    monkeypatch.setattr("adhocq.reading.corpus.load_corpus", broken)
+    assert cli.main(["--version"]) == 0
+    assert capfd.readouterr().out == (
+        f"adhocq {__version__} (dataset: cannot be read; 'adhocq validate' says why)\n"
+    )

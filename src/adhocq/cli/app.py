@@ -122,8 +122,21 @@ def build_app() -> typer.Typer:
 
 def _print_version(value: bool) -> None:
     if value:
-        typer.echo(f"adhocq {__version__}")
+        typer.echo(f"adhocq {__version__} (dataset: {_bundled_dataset()})")
         raise typer.Exit()
+
+
+def _bundled_dataset() -> str:
+    """The bundled queries in a few words, read through the cache (no Rich, no TOML parser on
+    a warm run); a dataset that cannot be read must not stop --version."""
+    from adhocq.cli.present.cite import dataset_summary
+    from adhocq.errors import AdhocqError
+    from adhocq.reading.corpus import bundled_folder, load_corpus
+
+    try:
+        return dataset_summary(load_corpus((bundled_folder(),), write_cache=True))
+    except AdhocqError:
+        return "cannot be read; 'adhocq validate' says why"
 
 
 def root(
