@@ -6,7 +6,8 @@ real CLI.
 
 Each generated block sits between `<!-- BEGIN name -->` and `<!-- END name -->` markers; the
 text around them is written by hand. Every command shown names its format (`-f table` for what a
-terminal shows, `-f csv` for what a pipe gets), so that what is shown is what the reader gets.
+terminal shows, `-f csv` for what a pipe gets; `cite --style`), so that what is shown is what the
+reader gets.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ SHORT_TOUR: dict[str, list[list[str]]] = {
                    ["matrix", "--category", "preparedness", "-f", "table"]],
     "tour-corpus-short": [["queries", "--requester", "fi", "-f", "csv"]],
     "tour-french": [["countries", "--no-offers-service", "--lang", "fr", "-f", "table"]],
+    "tour-cite": [["cite", "--style", "text", "--accessed", "2026-01-31"]],
 }  # fmt: skip
 TOUR: dict[str, list[list[str]]] = {
     "tour-countries": [["countries", "--offers-service", "-f", "table"],
@@ -62,6 +64,9 @@ TOUR: dict[str, list[list[str]]] = {
                     ["count", "--by", "query", "-f", "csv"],
                     ["search", "absconded", "-f", "csv"],
                     ["findings", "-q", "emn-ahq-2024-fi-citizenship", "-f", "table"]],
+    "tour-cite-styles": [["cite", "-q", "emn-ahq-2024-fi-citizenship", "--style", "bibtex",
+                          "--accessed", "2026-01-31"],
+                         ["cite", "--lang", "fr", "--style", "ris", "--accessed", "2026-01-31"]],
     "tour-errors": [["measures", "--type", "stafing"], ["show", "de"]],
 }  # fmt: skip
 
@@ -95,8 +100,10 @@ def run_python(code: str) -> str:
 
 
 def shows_its_format(args: list[str]) -> bool:
-    """A tour command names the format it prints (a chart is a picture; the errors print none)."""
-    return bool({"-f", "--format", "--chart", "--help"} & set(args)) or args in TOUR["tour-errors"]
+    """A tour command names the format it prints (a chart is a picture, a citation has a style;
+    the errors print none)."""
+    named = {"-f", "--format", "--chart", "--style", "--help"}
+    return bool(named & set(args)) or args in TOUR["tour-errors"]
 
 
 def code_block(commands: list[list[str]], show_prompt: bool = True) -> str:

@@ -45,7 +45,9 @@ def test_every_tour_command_names_the_format_it_shows() -> None:
         for command in re.findall(r"^\$ adhocq (.*)$", text, re.M):
             words = command.split()
             assert (
-                {"-f", "--chart"} & set(words) or "stafing" in words or words == ["show", "de"]
+                {"-f", "--chart", "--style"} & set(words)
+                or "stafing" in words
+                or words == ["show", "de"]
             ), (
                 page,
                 command,

@@ -36,7 +36,8 @@ WIDE = {"COLUMNS": "200"}
 """Wide enough that no table cell of the fixture wraps."""
 
 TESTED = {"countries", "measures", "types", "show", "count", "findings", "info", "matrix",
-          "compare", "search", "map", "export", "validate", "queries", "country"}  # fmt: skip
+          "compare", "search", "map", "export", "validate", "queries", "country",
+          "cite"}  # fmt: skip
 
 
 def second(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -525,3 +526,96 @@ def test_country_shows_the_findings_that_name_it() -> None:
     greece = rows("country", "el")  # printed GR in a finding; a respondent named for a measure
     named = [row["finding"] for row in greece if row["appears"] == "named"]
     assert "periodic-review" in named and [row["appears"] for row in greece][0] == "answered"
+
+
+SECOND_SUMMARY_NL = {
+    "text": "European Migration Network (2022-05-02). Bewaring en rechterlijke toetsing "
+    "[EMN ad hoc query summary]. https://example.org/nl/detention (accessed 2026-01-31).\n",
+    "bibtex": "@misc{test-detention-review,\n"
+    "  author  = {{European Migration Network}},\n"
+    "  title   = {{Bewaring en rechterlijke toetsing}},\n"
+    "  type    = {EMN ad hoc query summary},\n"
+    "  year    = {2022},\n"
+    "  date    = {2022-05-02},\n"
+    "  url     = {https://example.org/nl/detention},\n"
+    "  urldate = {2026-01-31},\n"
+    "}\n",
+    "ris": "TY  - ELEC\n"
+    "ID  - test-detention-review\n"
+    "AU  - European Migration Network\n"
+    "TI  - Bewaring en rechterlijke toetsing\n"
+    "M3  - EMN ad hoc query summary\n"
+    "PY  - 2022\n"
+    "DA  - 2022/05/02\n"
+    "UR  - https://example.org/nl/detention\n"
+    "Y2  - 2026/01/31\n"
+    "ER  - \n",
+}
+SECOND_DATASET = {
+    "text": f"The adhocq authors (2022-05-02). adhocq: EMN ad hoc query summaries as data "
+    f"(version {adhocq.__version__}) [Data set]. Python package adhocq. "
+    "1 query, newest published 2022-05-02.\n",
+    "bibtex": "@misc{adhocq-dataset,\n"
+    "  author       = {{The adhocq authors}},\n"
+    "  title        = {{adhocq: EMN ad hoc query summaries as data}},\n"
+    "  howpublished = {Python package adhocq},\n"
+    "  type         = {Data set},\n"
+    f"  version      = {{{adhocq.__version__}}},\n"
+    "  year         = {2022},\n"
+    "  date         = {2022-05-02},\n"
+    "  note         = {1 query, newest published 2022-05-02},\n"
+    "}\n",
+    "ris": "TY  - ELEC\n"
+    "ID  - adhocq-dataset\n"
+    "AU  - The adhocq authors\n"
+    "TI  - adhocq: EMN ad hoc query summaries as data\n"
+    "M3  - Data set\n"
+    "DB  - Python package adhocq\n"
+    f"ET  - {adhocq.__version__}\n"
+    "PY  - 2022\n"
+    "DA  - 2022/05/02\n"
+    "N1  - 1 query, newest published 2022-05-02\n"
+    "ER  - \n",
+}
+
+
+@pytest.mark.parametrize("style", ["text", "bibtex", "ris"])
+def test_cite_in_each_style(style: str) -> None:
+    """No EMN contact point is known for example.org: the EMN alone, and no publisher."""
+    printed = ok("cite", "--style", style, "--lang", "nl", "--accessed", "2026-01-31")
+    assert printed == SECOND_SUMMARY_NL[style] + "\n" + SECOND_DATASET[style]
+
+
+def test_cite_as_csl_json() -> None:
+    printed = ok("cite", "--style", "csl-json", "--accessed", "2026-01-31")
+    assert (
+        printed
+        == json.dumps(
+            [
+                {
+                    "id": "test-detention-review",
+                    "type": "webpage",
+                    "title": RAW["query"]["title"]["en"],
+                    "author": [{"literal": "European Migration Network"}],
+                    "genre": "EMN ad hoc query summary",
+                    "issued": {"date-parts": [[2022, 5, 2]]},
+                    "URL": "https://example.org/detention",
+                    "accessed": {"date-parts": [[2026, 1, 31]]},
+                },
+                {
+                    "id": "adhocq-dataset",
+                    "type": "dataset",
+                    "title": "adhocq: EMN ad hoc query summaries as data",
+                    "author": [{"literal": "The adhocq authors"}],
+                    "genre": "Data set",
+                    "source": "Python package adhocq",
+                    "version": adhocq.__version__,
+                    "issued": {"date-parts": [[2022, 5, 2]]},
+                    "note": "1 query, newest published 2022-05-02",
+                },
+            ],
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )

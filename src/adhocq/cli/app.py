@@ -40,6 +40,7 @@ COMMANDS = {
     "map": "adhocq.cli.commands.map",
     "export": "adhocq.cli.commands.export",
     "validate": "adhocq.cli.commands.validate",
+    "cite": "adhocq.cli.commands.cite",
 }
 # One line each for the root's list of commands (a docstring's first sentence is cut at 60 or so).
 SHORT_HELP = {
@@ -58,6 +59,7 @@ SHORT_HELP = {
     "map": "A tile map of the EMN countries.",
     "export": "The whole dataset as a SQLite database.",
     "validate": "Check a dataset file.",
+    "cite": "How to cite a summary, and adhocq's dataset.",
 }
 
 
@@ -120,8 +122,21 @@ def build_app() -> typer.Typer:
 
 def _print_version(value: bool) -> None:
     if value:
-        typer.echo(f"adhocq {__version__}")
+        typer.echo(f"adhocq {__version__} (dataset: {_bundled_dataset()})")
         raise typer.Exit()
+
+
+def _bundled_dataset() -> str:
+    """The bundled queries in a few words, read through the cache (no Rich, no TOML parser on
+    a warm run); a dataset that cannot be read must not stop --version."""
+    from adhocq.cli.present.cite import dataset_summary
+    from adhocq.errors import AdhocqError
+    from adhocq.reading.corpus import bundled_folder, load_corpus
+
+    try:
+        return dataset_summary(load_corpus((bundled_folder(),), write_cache=True))
+    except AdhocqError:
+        return "cannot be read; 'adhocq validate' says why"
 
 
 def root(

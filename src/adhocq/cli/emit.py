@@ -172,3 +172,13 @@ def _terminal_stream() -> Iterator[TextIO]:
         stream.flush()
     finally:
         stream.detach()
+
+
+def emit_text(text: str) -> None:
+    """Text in a format of its own (a citation) on stdout, as machine formats are written:
+    UTF-8 whatever the locale says, with control characters made visible on a terminal."""
+    if sys.stdout.isatty():
+        text = "\n".join(make_visible(line) for line in text.split("\n"))
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8", "replace"))
+    sys.stdout.buffer.flush()

@@ -23,6 +23,7 @@ is what keeps others out.
 
 import contextlib
 import datetime
+import functools
 import marshal
 import os
 import stat
@@ -101,10 +102,12 @@ def _entry(path: Path) -> Path | None:
     return folder / f"dataset-{zlib.crc32(name):08x}.marshal"
 
 
+@functools.cache
 def _code_stamp() -> tuple[Any, ...]:
     """An entry is only as good as the code that checked and built it: this names that code by
     the (path, mtime, size) of every module of the package, so that a module added, changed or
-    touched anywhere makes every entry a miss. A stat of each, without reading any."""
+    touched anywhere makes every entry a miss. A stat of each, without reading any; once per
+    process, not once per query file (a run reads every file of the dataset)."""
     modules: list[tuple[str, int, int]] = []
     for folder, subfolders, names in os.walk(_PACKAGE):
         subfolders[:] = [name for name in subfolders if name != "__pycache__"]

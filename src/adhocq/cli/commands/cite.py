@@ -1,0 +1,64 @@
+from typing import Annotated
+
+import typer
+
+from adhocq.cli.commands.options import DataOption, LangOption, QueryOption, corpus, dataset
+from adhocq.cli.present.cite import Style
+
+
+def cite(
+    ctx: typer.Context,
+    query_id: QueryOption = None,
+    every: Annotated[
+        bool, typer.Option("--all", help="Cite the summary of every query, newest first.")
+    ] = False,
+    style: Annotated[
+        Style,
+        typer.Option(
+            "--style",
+            "-s",
+            case_sensitive=False,
+            help="Citation style: plain text, BibTeX (@misc), RIS or CSL-JSON.",
+        ),
+    ] = Style.text,
+    accessed: Annotated[
+        str | None,
+        typer.Option(
+            "--accessed",
+            metavar="DATE",
+            show_default=False,
+            help="The date you read the summary, as YYYY-MM-DD. Default: today.",
+        ),
+    ] = None,
+    lang: LangOption = "en",
+    data: DataOption = None,
+) -> None:
+    """How to cite a query's summary (published by the EMN and the national contact point
+    whose site holds it: title, date, address in --lang, date accessed) and, after it,
+    adhocq's dataset itself (its version and the newest date of its queries).
+
+    \b
+    Examples:
+      adhocq cite
+      adhocq cite -q emn-ahq-2024-fi-citizenship --style bibtex
+      adhocq cite --all --style csl-json --accessed 2026-01-31
+    """
+    import datetime
+
+    from typer._click.core import ParameterSource  # Typer 0.28 vendors Click (see app.py)
+
+    from adhocq import __version__, ask
+    from adhocq.cli.emit import emit_text
+    from adhocq.cli.present import cite as present
+    from adhocq.errors import UsageProblem
+
+    # ADHOCQ_QUERY in the environment is a default, which --all overrides; -q is a conflict.
+    chosen_by_user = ctx.get_parameter_source("query_id") is ParameterSource.COMMANDLINE
+    if every and chosen_by_user:
+        raise UsageProblem("--all cites every query; it cannot be combined with --query")
+    day = present.accessed_date(accessed, datetime.date.today())
+    everything = corpus(data, lang)
+    chosen = ask.queries(everything) if every else (dataset(data, lang, query_id),)
+    citations = [present.summary(ds, lang, day) for ds in chosen]
+    citations.append(present.dataset(everything, __version__))
+    emit_text(present.render(citations, style))
