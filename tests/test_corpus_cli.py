@@ -201,3 +201,9 @@ def test_one_default_query_at_most(folder: Path) -> None:
     chosen = rows("findings", "--data", str(folder))
     kinds = {kind.id for kind in adhocq.load(DATA / "second.toml").finding_kinds}
     assert {row["kind"] for row in chosen} == kinds
+
+
+@pytest.mark.parametrize("target", ["./", "/"])
+def test_export_onto_a_folder_name_is_a_usage_error(target: str) -> None:
+    done = run_text("export", "--sqlite", target)
+    assert done.returncode == 2 and "is a directory; give a file name" in done.stderr

@@ -61,10 +61,10 @@ def export(
     from adhocq.reading.corpus import data_paths
 
     target = Path(sqlite)
+    check_target(target, "export --sqlite", data_paths(data))  # first: "./" has no name
     beside = metadata_path(target) if metadata else None
-    for path in (target, beside):
-        if path is not None:
-            check_target(path, "export --sqlite", data_paths(data))
+    if beside is not None:
+        check_target(beside, "export --sqlite", data_paths(data))
     found = corpus(data)
     write_sqlite(found, target, force, beside)
     queries = found.queries
