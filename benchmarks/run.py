@@ -36,7 +36,7 @@ CHILD_ENV = dict(os.environ)
 @dataclass
 class Form:
     argv: list[str]
-    kind: str  # floor | machine | table | help | no-cache | peer
+    kind: str  # floor | machine | table | help | no-cache | completion | peer
     cwd: str | None = None
     extra_env: dict[str, str] = field(default_factory=dict)
     times: list[float] = field(default_factory=list)  # seconds
@@ -44,7 +44,7 @@ class Form:
 
     @property
     def label(self) -> str:
-        settings = [f"{key}={value}" for key, value in self.extra_env.items()]
+        settings = [f"{key}={shlex.quote(value)}" for key, value in self.extra_env.items()]
         return " ".join([*settings, show(self.argv)])
 
     @property
@@ -173,7 +173,10 @@ def adhocq_forms(adhocq: str) -> list[Form]:
     ]
     forms = [Form([adhocq, *args], kind) for args, kind in specs]
     no_cache = Form([adhocq, *staffing, "csv"], "no-cache", extra_env={"ADHOCQ_NO_CACHE": "1"})
-    return [*forms, no_cache]
+    # A Tab in zsh after `adhocq show `: the country codes of the query with their names.
+    tab = {"_ADHOCQ_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "adhocq show "}
+    completion = Form([adhocq], "completion", extra_env=tab)
+    return [*forms, no_cache, completion]
 
 
 def compile_adhocq(python: str) -> str:

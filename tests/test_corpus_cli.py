@@ -59,9 +59,15 @@ def test_queries_are_filtered_by_country_requester_date_and_text() -> None:
     ("args", "message"),
     [
         (("queries", "--since", "2024-13"), "--since takes a date as YYYY, YYYY-MM or YYYY-MM-DD"),
-        (("queries", "--country", "xx"), "unknown country code 'xx'"),
+        (
+            ("queries", "--country", "xx"),
+            "unknown country 'xx' (give an EMN country code such as CZ, or a name such as Czechia)",
+        ),
         (("queries", "--search", " "), "--search text is empty"),
-        (("country", "zz"), "unknown country code 'zz'"),
+        (
+            ("country", "zz"),
+            "unknown country 'zz' (give an EMN country code such as CZ, or a name such as Czechia)",
+        ),
         (("findings", "-q", "nothing-like-it"), "unknown query 'nothing-like-it'"),
         (("findings", "-q", "emn-ahq-2024-fi"), "'emn-ahq-2024-fi' starts several query ids"),
     ],

@@ -135,7 +135,9 @@ def test_unknown_ids_are_usage_problems_with_a_suggestion(dataset: Dataset) -> N
         query.measures(dataset, "en", types=["stafing"])
     with pytest.raises(UsageProblem, match="unknown category 'nope'"):
         query.countries(dataset, "en", category="nope")
-    with pytest.raises(UsageProblem, match="unknown country code 'XX'"):
+    with pytest.raises(
+        UsageProblem, match=r"^unknown country 'XX' \(give an EMN country code such as CZ"
+    ):
         profile.show(dataset, "en", "XX")
 
 

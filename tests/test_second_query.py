@@ -35,7 +35,7 @@ RESPONDENTS = [r["country"] for r in RAW["responses"]]
 WIDE = {"COLUMNS": "200"}
 """Wide enough that no table cell of the fixture wraps."""
 
-TESTED = {"countries", "measures", "types", "show", "count", "findings", "info", "matrix",
+TESTED = {"countries", "measures", "types", "show", "count", "findings", "info", "matrix", "help",
           "compare", "search", "map", "export", "validate", "queries", "country",
           "cite"}  # fmt: skip
 
@@ -302,6 +302,11 @@ def test_show_gives_the_token_as_printed_and_both_answers() -> None:
     assert "offers_service" not in found
     greece = {r["field"]: r["value"] for r in rows("show", "GR")}
     assert greece["code"] == "EL" and greece["measure:bail"] == "Release on a deposit."
+
+
+def test_show_takes_a_name_in_a_language_of_this_query_and_help_describes_it() -> None:
+    assert rows("show", "Griekenland")[0] == {"field": "code", "value": "EL", "source": ""}
+    assert run_text("help", "show").stdout == run_text("show", "--help").stdout
 
 
 def test_show_in_dutch() -> None:

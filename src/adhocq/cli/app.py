@@ -8,6 +8,7 @@ import typer.main
 
 # Typer 0.28 vendors Click and has no public name for its Command class: the private one it is.
 from typer import _click as click
+from typer._click.shell_completion import CompletionItem
 from typer.core import TyperGroup
 
 from adhocq import __version__
@@ -19,7 +20,11 @@ EXIT_CODES_HELP = (
 ROOT_HELP = (
     "Query the answers countries gave to an EMN ad hoc query.\n\n"
     "One query is bundled ('adhocq info' describes it); --data FILE or ADHOCQ_DATA reads "
-    "another.\n\n" + EXIT_CODES_HELP
+    "another. 'adhocq help COMMAND' describes a command.\n\n"
+    "\b\nExamples:\n"
+    "  adhocq countries --has staffing,training\n"
+    "  adhocq show Czechia --lang fr\n"
+    "  adhocq measures --type staffing -f csv\n\n" + EXIT_CODES_HELP
 )
 
 # Command name -> module; each module defines a function of the same name. Only the command being
@@ -41,6 +46,7 @@ COMMANDS = {
     "export": "adhocq.cli.commands.export",
     "validate": "adhocq.cli.commands.validate",
     "cite": "adhocq.cli.commands.cite",
+    "help": "adhocq.cli.commands.help",
 }
 # One line each for the root's list of commands (a docstring's first sentence is cut at 60 or so).
 SHORT_HELP = {
@@ -60,6 +66,7 @@ SHORT_HELP = {
     "export": "The whole dataset as a SQLite database.",
     "validate": "Check a dataset file.",
     "cite": "How to cite a summary, and adhocq's dataset.",
+    "help": "The help of a command, as COMMAND --help.",
 }
 
 
@@ -75,6 +82,15 @@ class LazyCommands(TyperGroup):
         if cmd_name not in COMMANDS:
             return None
         return build_command(cmd_name)
+
+    def shell_complete(self, ctx: click.Context, incomplete: str) -> list[CompletionItem]:
+        # Typer's lists the commands by building each; their names and help are known here.
+        found = [
+            CompletionItem(name, help=SHORT_HELP[name])
+            for name in COMMANDS
+            if name.startswith(incomplete)
+        ]
+        return found + click.Command.shell_complete(self, ctx, incomplete)
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
@@ -101,6 +117,9 @@ def build_command(name: str) -> click.Command:
     single.command(name, short_help=SHORT_HELP[name], epilog=EXIT_CODES_HELP)(getattr(module, name))
     command = typer.main.get_command(single)
     command.name = name
+    from adhocq.cli.typed import suggest_choices
+
+    suggest_choices(command)
     return command
 
 
@@ -109,7 +128,7 @@ def build_app() -> typer.Typer:
         cls=LazyCommands,
         name="adhocq",
         help=ROOT_HELP,
-        add_completion=False,
+        add_completion=True,
         no_args_is_help=True,
         rich_markup_mode=None,
         pretty_exceptions_enable=False,

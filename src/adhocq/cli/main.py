@@ -138,6 +138,11 @@ def _invoke(args: list[str]) -> object:
     from adhocq.cli.app import build_app
 
     command = get_command(build_app())
+    from adhocq.cli.complete import requested, respond
+
+    instruction = requested()
+    if instruction is not None:  # the shell asks for the candidates of a Tab
+        return respond(command, instruction)
     try:
         with command.make_context("adhocq", args) as context:
             return command.invoke(context)

@@ -2,6 +2,7 @@ from typing import Annotated
 
 import typer
 
+from adhocq.cli import complete
 from adhocq.cli.commands.options import (
     CrlfOption,
     DataOption,
@@ -22,7 +23,10 @@ def compare(
     codes: Annotated[
         list[str],
         typer.Argument(
-            metavar="CODE CODE...", show_default=False, help="Two or more EMN country codes."
+            metavar="CODE CODE...",
+            show_default=False,
+            autocompletion=complete.respondents,
+            help="Two or more EMN country codes or names.",
         ),
     ],
     show_all: Annotated[

@@ -2,6 +2,7 @@ from typing import Annotated
 
 import typer
 
+from adhocq.cli import complete
 from adhocq.cli.commands import shorthands
 from adhocq.cli.commands.options import (
     CrlfOption,
@@ -17,6 +18,7 @@ from adhocq.cli.commands.options import (
 )
 from adhocq.cli.emit import emit
 from adhocq.cli.present import query
+from adhocq.cli.typed import commas
 from adhocq.errors import UsageProblem
 from adhocq.model import Dataset
 
@@ -39,8 +41,10 @@ def countries(
             "--answer",
             metavar="QUESTION=yes|no",
             show_default=False,
+            callback=commas,
+            autocompletion=complete.answers,
             help="Only countries that gave this answer to a question (see 'adhocq info'); "
-            "repeat for several.",
+            "repeat, or separate with commas, for several.",
         ),
     ] = None,
     has: Annotated[
@@ -49,7 +53,10 @@ def countries(
             "--has",
             metavar="TYPE",
             show_default=False,
-            help="Reports this measure type (repeat: all of them).",
+            callback=commas,
+            autocompletion=complete.measure_types,
+            help="Reports this measure type (repeat, or separate with commas: all of them; "
+            "'adhocq types' lists them).",
         ),
     ] = None,
     any_of: Annotated[
@@ -58,7 +65,10 @@ def countries(
             "--any",
             metavar="TYPE",
             show_default=False,
-            help="Reports this measure type (repeat: at least one of them).",
+            callback=commas,
+            autocompletion=complete.measure_types,
+            help="Reports this measure type (repeat, or separate with commas: at least one of "
+            "them).",
         ),
     ] = None,
     lacks: Annotated[
@@ -67,7 +77,10 @@ def countries(
             "--lacks",
             metavar="TYPE",
             show_default=False,
-            help="Does not report this measure type (repeat: none of them).",
+            callback=commas,
+            autocompletion=complete.measure_types,
+            help="Does not report this measure type (repeat, or separate with commas: none of "
+            "them).",
         ),
     ] = None,
     category: Annotated[
@@ -76,7 +89,8 @@ def countries(
             "--category",
             metavar="CAT",
             show_default=False,
-            help="Has any measure in this category.",
+            autocompletion=complete.categories,
+            help="Has any measure in this category (see 'adhocq types').",
         ),
     ] = None,
     non_respondents: Annotated[

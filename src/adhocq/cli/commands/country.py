@@ -2,6 +2,7 @@ from typing import Annotated
 
 import typer
 
+from adhocq.cli import complete
 from adhocq.cli.commands.options import (
     CrlfOption,
     DataOption,
@@ -19,7 +20,12 @@ from adhocq.cli.emit import emit
 def country(
     code: Annotated[
         str,
-        typer.Argument(metavar="CODE", show_default=False, help="An EMN country code (GR for EL)."),
+        typer.Argument(
+            metavar="CODE",
+            show_default=False,
+            autocompletion=complete.countries,
+            help="An EMN country code (GR for EL), or its name in any language of the data.",
+        ),
     ],
     fmt: FormatOption = None,
     lang: LangOption = "en",

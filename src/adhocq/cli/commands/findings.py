@@ -2,6 +2,7 @@ from typing import Annotated
 
 import typer
 
+from adhocq.cli import complete
 from adhocq.cli.commands.options import (
     CrlfOption,
     DataOption,
@@ -25,6 +26,7 @@ def findings(
             "--kind",
             metavar="KIND",
             show_default=False,
+            autocompletion=complete.finding_kinds,
             help="Only findings of this kind (see 'adhocq info').",
         ),
     ] = None,

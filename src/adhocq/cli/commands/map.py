@@ -2,6 +2,7 @@ from typing import Annotated
 
 import typer
 
+from adhocq.cli import complete
 from adhocq.cli.commands.options import (
     CrlfOption,
     DataOption,
@@ -25,6 +26,7 @@ def map(
             "--by",
             metavar="WHAT",
             show_default=False,
+            autocompletion=complete.map_by,
             help="Colour countries by: a question's answer (its id, see 'adhocq info'; "
             "offers-service is service), a measure type id (see 'adhocq types'), or measures "
             "(how many). Default: the first question, else measures.",

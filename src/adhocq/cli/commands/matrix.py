@@ -2,6 +2,7 @@ from typing import Annotated
 
 import typer
 
+from adhocq.cli import complete
 from adhocq.cli.commands.options import (
     CrlfOption,
     DataOption,
@@ -27,7 +28,8 @@ def matrix(
             "--category",
             metavar="CAT",
             show_default=False,
-            help="Only the measure types of this category.",
+            autocompletion=complete.categories,
+            help="Only the measure types of this category (see 'adhocq types').",
         ),
     ] = None,
     transpose: Annotated[

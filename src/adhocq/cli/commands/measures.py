@@ -2,6 +2,7 @@ from typing import Annotated
 
 import typer
 
+from adhocq.cli import complete
 from adhocq.cli.commands.options import (
     CrlfOption,
     DataOption,
@@ -16,6 +17,7 @@ from adhocq.cli.commands.options import (
 )
 from adhocq.cli.emit import emit
 from adhocq.cli.present import query
+from adhocq.cli.typed import commas
 
 
 def measures(
@@ -26,13 +28,20 @@ def measures(
             "-t",
             metavar="TYPE",
             show_default=False,
-            help="Only this measure type (repeat: any of them).",
+            callback=commas,
+            autocompletion=complete.measure_types,
+            help="Only this measure type (repeat, or separate with commas: any of them; "
+            "'adhocq types' lists them).",
         ),
     ] = None,
     category: Annotated[
         str | None,
         typer.Option(
-            "--category", metavar="CAT", show_default=False, help="Only measures in this category."
+            "--category",
+            metavar="CAT",
+            show_default=False,
+            autocompletion=complete.categories,
+            help="Only measures in this category (see 'adhocq types').",
         ),
     ] = None,
     countries: Annotated[
@@ -42,7 +51,10 @@ def measures(
             "-c",
             metavar="CODE",
             show_default=False,
-            help="Only this country, by EMN code (repeat: any of them).",
+            callback=commas,
+            autocompletion=complete.respondents,
+            help="Only this country, by EMN code or by name in any language of the data "
+            "(repeat, or separate with commas: any of them).",
         ),
     ] = None,
     fmt: FormatOption = None,

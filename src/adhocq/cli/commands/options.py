@@ -4,6 +4,7 @@ from typing import Annotated
 
 import typer
 
+from adhocq.cli import complete
 from adhocq.cli.emit import Output
 from adhocq.model import Corpus, Dataset
 from adhocq.output import Format
@@ -24,6 +25,7 @@ LangOption = Annotated[
         metavar="LANG",
         envvar="ADHOCQ_LANG",
         callback=language,
+        autocompletion=complete.languages,
         help="Language of the dataset's texts: en, fr, or any it has (see 'adhocq info'). "
         "A text with no translation into it is shown in English, marked [en] in a table.",
     ),
@@ -68,6 +70,7 @@ QueryOption = Annotated[
         metavar="ID",
         envvar="ADHOCQ_QUERY",
         show_default=False,
+        autocompletion=complete.queries,
         help="The query to answer about: its id, or the start of one ('adhocq queries' lists "
         "them). Default: the dataset's default query.",
     ),

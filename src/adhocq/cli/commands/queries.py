@@ -2,6 +2,7 @@ from typing import Annotated
 
 import typer
 
+from adhocq.cli import complete
 from adhocq.cli.commands.options import (
     CrlfOption,
     DataOption,
@@ -23,7 +24,9 @@ def queries(
             "--country",
             metavar="CODE",
             show_default=False,
-            help="Only queries this country answered (as listed) or is named in.",
+            autocompletion=complete.countries,
+            help="Only queries this country (a code or a name) answered (as listed) or is "
+            "named in.",
         ),
     ] = None,
     requester: Annotated[
@@ -32,7 +35,8 @@ def queries(
             "--requester",
             metavar="CODE",
             show_default=False,
-            help="Only queries this country asked.",
+            autocompletion=complete.countries,
+            help="Only queries this country (a code or a name) asked.",
         ),
     ] = None,
     since: Annotated[

@@ -2,6 +2,7 @@ from typing import Annotated
 
 import typer
 
+from adhocq.cli import complete
 from adhocq.cli.commands.options import (
     CrlfOption,
     DataOption,
@@ -37,6 +38,7 @@ def search(
             metavar="LANG",
             callback=language,
             show_default=False,
+            autocompletion=complete.languages,
             help="Search only this language. Default: every language of the queries.",
         ),
     ] = None,

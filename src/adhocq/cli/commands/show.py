@@ -2,6 +2,7 @@ from typing import Annotated
 
 import typer
 
+from adhocq.cli import complete
 from adhocq.cli.commands.options import (
     CrlfOption,
     DataOption,
@@ -22,7 +23,11 @@ def show(
     code: Annotated[
         str,
         typer.Argument(
-            metavar="CODE", show_default=False, help="EMN country code, e.g. CZ (GR means EL)."
+            metavar="CODE",
+            show_default=False,
+            autocompletion=complete.respondents,
+            help="EMN country code, e.g. CZ (GR means EL), or name in any language of the data "
+            "(Czechia, Tchéquie).",
         ),
     ],
     fmt: FormatOption = None,

@@ -10,8 +10,8 @@ import re
 from adhocq import ask
 from adhocq.cli.present.profile import coverage
 from adhocq.cli.present.query import text
-from adhocq.countries import EMN_COUNTRIES, normalise_code
-from adhocq.errors import UsageProblem, unknown_value
+from adhocq.countries import EMN_COUNTRIES
+from adhocq.errors import UsageProblem
 from adhocq.messages import N_, shown, tr
 from adhocq.model import Corpus, Coverage, Dataset
 from adhocq.output.result import Cell, Column, Json, Result
@@ -39,13 +39,14 @@ def columns(lang: str, *headers: tuple[str, str]) -> tuple[Column, ...]:
     return tuple(Column(name, shown(lang, header)) for name, header in headers)
 
 
-def country_code(raw: str) -> str:
-    """An EMN country code as typed (any case, GR for EL), or a usage error."""
-    code = normalise_code(raw)
-    codes = [c for c, *_ in EMN_COUNTRIES]
-    if code not in codes:
-        raise UsageProblem(unknown_value("country code", raw, codes))
-    return code
+def country_code(raw: str, corpus: Corpus) -> str:
+    """An EMN country as typed: its code (any case, GR for EL) or its name in any language of
+    the dataset (any case or accents); else a usage error."""
+    from adhocq.cli.typed import country_code as code_of
+    from adhocq.cli.typed import named
+
+    every = [country for ds in corpus.queries for country in ds.countries]
+    return code_of(raw, named(every, every_emn=True))
 
 
 def date_bound(raw: str, option: str, end: bool) -> datetime.date:
@@ -81,8 +82,8 @@ def queries(
         raise UsageProblem("--search text is empty; give a word to look for")
     found = ask.queries(
         corpus,
-        country=country_code(country) if country is not None else None,
-        requester=country_code(requester) if requester is not None else None,
+        country=country_code(country, corpus) if country is not None else None,
+        requester=country_code(requester, corpus) if requester is not None else None,
         since=date_bound(since, "--since", end=False) if since is not None else None,
         until=date_bound(until, "--until", end=True) if until is not None else None,
         text=search,
@@ -119,7 +120,7 @@ def _query_row(ds: Dataset, lang: str) -> tuple[Cell, ...]:
 
 def country(corpus: Corpus, lang: str, raw: str) -> Result:
     """Each query a country answered, and each finding that names it."""
-    code = country_code(raw)
+    code = country_code(raw, corpus)
     rows: list[tuple[Cell, ...]] = []
     for seen in ask.appearances(corpus, code):
         q = seen.query.query

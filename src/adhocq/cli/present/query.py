@@ -5,7 +5,6 @@ from dataclasses import replace
 
 from adhocq import ask
 from adhocq.cli.present.wording import not_named_note
-from adhocq.countries import normalise_code
 from adhocq.errors import NotFound, UsageProblem, unknown_value
 from adhocq.messages import N_, shown, tr
 from adhocq.model import Corpus, Coverage, Dataset, Question, Response, Text
@@ -105,7 +104,15 @@ def chosen_query(corpus: Corpus, raw: str | None) -> Dataset:
 
 
 def type_id(ds: Dataset, raw: str) -> str:
-    return resolve_id(raw, [t.id for t in ds.types], "measure type")
+    """A measure type's id; a category given instead is a usage error that says so."""
+    types = [t.id for t in ds.types]
+    wanted = as_typed_id(raw)
+    if wanted not in types and wanted in {c.id for c in ds.categories}:
+        raise UsageProblem(
+            f"{raw!r} is a category, not a measure type: use --category {wanted} "
+            "('adhocq types' lists the types of each category)"
+        )
+    return resolve_id(raw, types, "measure type")
 
 
 def category_id(ds: Dataset, raw: str) -> str:
@@ -113,13 +120,14 @@ def category_id(ds: Dataset, raw: str) -> str:
 
 
 def respondent(ds: Dataset, raw: str) -> Response:
-    """The response of a country code (any case, GR for EL); a usage error if it is no EMN code,
-    NotFound if it is an EMN country that did not answer."""
-    code = normalise_code(raw)
+    """The response of a country given by code (any case, GR for EL) or by name (any language,
+    case or accents); a usage error if it is no country of the dataset, NotFound if it is an
+    EMN country that did not answer."""
+    from adhocq.cli.typed import country_code, named
+
+    code = country_code(raw, named(ds.countries))
     country = ds.country_by_code(code)
-    if country is None:
-        codes = [c.code for c in ds.countries]
-        raise UsageProblem(unknown_value("country code", raw, codes))
+    assert country is not None
     response = ds.response_by_code(code)
     if response is None:
         raise NotFound(
