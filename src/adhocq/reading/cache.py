@@ -46,6 +46,7 @@ MAX_ENTRY_BYTES = 4 * MAX_BYTES  # the file's bytes and the dataset's, with room
 MAX_ENTRIES = 64
 MAX_TOTAL_BYTES = 64 * 1024 * 1024
 _MAGIC = b"adhocq-cache\n"
+MAX_INDEXES = 8
 STALE_SECONDS = 3600  # a temporary file this old is a killed run's, not one writing now
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # adhocq/
 
@@ -243,3 +244,49 @@ def _fits(value: Any, expected: Any) -> bool:
 
 
 _NESTED = (list, tuple)
+
+
+def recall(name: str) -> Any | None:
+    """A value remembered under `name` by this code (see `remember`), or None."""
+    try:
+        folder = directory()
+        if folder is None or not _is_private(folder):
+            return None
+        payload = _payload(read_limited(folder / f"{name}.marshal", MAX_ENTRY_BYTES))
+        if payload is None:
+            return None
+        stamp, value = marshal.loads(payload)
+        return value if stamp == _code_stamp() else None
+    except Exception:  # as in lookup: a cache is never an error
+        return None
+
+
+def remember(name: str, value: Any) -> None:
+    """Keep a plain value (nested tuples of str, int, bool) under `name`; skipped if the cache
+    cannot be written. Values named `index-*` are kept at most MAX_INDEXES, newest first."""
+    try:
+        folder = directory()
+        if folder is None:
+            return
+        data = _framed(marshal.dumps((_code_stamp(), value)))
+        if len(data) > MAX_ENTRY_BYTES:
+            return
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _is_private(folder):
+            return
+        entry = folder / f"{name}.marshal"
+        temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, entry)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError, UnboundLocalError):
+            temporary.unlink()
+        return
+    indexes: list[tuple[int, Path]] = []
+    for other in folder.glob("index-*.marshal"):
+        with contextlib.suppress(OSError):
+            if other != entry:
+                indexes.append((other.lstat().st_mtime_ns, other))
+    for _, old in sorted(indexes)[: max(len(indexes) - (MAX_INDEXES - 1), 0)]:
+        with contextlib.suppress(OSError):
+            old.unlink()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -72,22 +73,94 @@ def load_each(paths: Sequence[Path], *, write_cache: bool = False) -> list[tuple
             loaded.append((file, load(file, write_cache=write_cache)))
         except DataError as error:
             errors.append(error)
+    errors += _clashes([(file, ds.query.id, ds.query.default) for file, ds in loaded])
+    if errors:
+        raise errors[0] if len(errors) == 1 else DataErrors(errors)
+    return loaded
+
+
+def _clashes(entries: Sequence[tuple[Path, str, bool]]) -> list[DataError]:
+    """A query id used twice, or a second default query, as errors of the later file."""
+    errors: list[DataError] = []
     first: dict[str, Path] = {}
     default: Path | None = None
-    for file, ds in loaded:
-        ident = ds.query.id
+    for file, ident, is_default in entries:
         if ident in first:
             message = f"duplicate query id {ident!r}: {first[ident]} has it too"
             errors.append(DataError(str(file), [_located(file, "query.id", message)]))
         first.setdefault(ident, file)
-        if ds.query.default:
+        if is_default:
             if default is not None:
                 message = f"a second default query: {default} is the default already"
                 errors.append(DataError(str(file), [_located(file, "query.default", message)]))
             default = default or file
+    return errors
+
+
+def _stamp(path: Path) -> tuple[int, ...] | None:
+    """What changes whenever a file does: any write sets its ctime, which no one can set back
+    (touching the mtime and size to their old values does not hide a change)."""
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+
+
+def catalogue(paths: Sequence[Path], *, write_cache: bool = False) -> list[tuple[Path, str, bool]]:
+    """Each query file of `paths` with its query's id and whether it is the default, checked
+    as `load_corpus` checks them, but without loading an unchanged file: an index kept in the
+    cache knows the id of each file by its stamp (`_stamp`). A per-query command then loads
+    one file, not the whole corpus."""
+    from adhocq.reading import cache
+
+    files = query_files(paths)
+    name = "\0".join(os.path.abspath(path) for path in paths).encode("utf-8", "surrogateescape")
+    key = f"index-{zlib.crc32(name):08x}"
+    known = _known(cache.recall(key))
+    entries: list[tuple[Path, str, bool]] = []
+    index: list[tuple[str, tuple[int, ...] | None, str, bool]] = []
+    errors: list[DataError] = []
+    changed = False
+    for file in files:
+        absolute, stamp = os.path.abspath(file), _stamp(file)
+        hit = known.get(absolute)
+        if hit is not None and stamp is not None and hit[0] == stamp:
+            ident, is_default = hit[1], hit[2]
+        else:
+            try:
+                ds = load(file, write_cache=write_cache)
+            except DataError as error:
+                errors.append(error)
+                continue
+            ident, is_default, changed = ds.query.id, ds.query.default, True
+        entries.append((file, ident, is_default))
+        index.append((absolute, stamp, ident, is_default))
+    errors += _clashes(entries)
     if errors:
         raise errors[0] if len(errors) == 1 else DataErrors(errors)
-    return loaded
+    if write_cache and (changed or len(index) != len(known)):
+        cache.remember(key, tuple(index))
+    return entries
+
+
+def _known(value: object) -> dict[str, tuple[tuple[int, ...], str, bool]]:
+    """The index as `cache.recall` gives it back, if it has the shape `catalogue` writes."""
+    found: dict[str, tuple[tuple[int, ...], str, bool]] = {}
+    if type(value) is not tuple:
+        return found
+    for item in value:
+        if (
+            type(item) is tuple
+            and len(item) == 4
+            and type(item[0]) is str
+            and type(item[1]) is tuple
+            and all(type(part) is int for part in item[1])
+            and type(item[2]) is str
+            and type(item[3]) is bool
+        ):
+            found[item[0]] = (item[1], item[2], item[3])
+    return found
 
 
 def _located(file: Path, path: str, message: str) -> Problem:

@@ -94,9 +94,15 @@ def corpus(path: str | None, lang: str | None = None) -> Corpus:
 def dataset(path: str | None, lang: str | None = None, query: str | None = None) -> Dataset:
     """The query the command answers about (`query`, else the default); with `lang`, a usage
     error unless some text of it is written in that language."""
-    from adhocq.cli.present.query import chosen_query
+    from adhocq.cli.present.query import chosen_id
+    from adhocq.reading.corpus import catalogue, data_paths
+    from adhocq.reading.loading import load
 
-    ds = chosen_query(corpus(path), query)
+    # Only the chosen query's file is loaded; the others are known by the corpus index.
+    entries = catalogue(data_paths(path), write_cache=True)
+    default = next((ident for _, ident, is_default in entries if is_default), None)
+    ident = chosen_id([ident for _, ident, _ in entries], default, query)
+    ds = load(next(file for file, known, _ in entries if known == ident), write_cache=True)
     if lang is not None and lang not in ds.languages:
         from adhocq.errors import UsageProblem
 

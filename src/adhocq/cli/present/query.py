@@ -81,26 +81,33 @@ def resolve_id(raw: str, ids: Sequence[str], what: str) -> str:
 
 
 def chosen_query(corpus: Corpus, raw: str | None) -> Dataset:
-    """The query a user means: an id, or the start of exactly one (any case); without one,
-    the dataset's default. A usage error names the ids to choose from."""
+    """The query a user means (see `chosen_id`) among the queries of `corpus`."""
     ids = [ds.query.id for ds in corpus.queries]
+    default = corpus.default()
+    chosen = corpus.by_id(chosen_id(ids, default.query.id if default else None, raw))
+    assert chosen is not None
+    return chosen
+
+
+def chosen_id(ids: Sequence[str], default: str | None, raw: str | None) -> str:
+    """The id a user means: an id, or the start of exactly one (any case); without one, the
+    default (`default`, or the only id). A usage error names the ids to choose from."""
     if raw is None:
-        found = corpus.default()
-        if found is None:
+        if default is None and len(ids) == 1:
+            return ids[0]
+        if default is None:
             raise UsageProblem(
                 f"this dataset holds {len(ids)} queries and declares no default: choose one with "
                 f"--query ID ('adhocq queries' lists them): {', '.join(ids)}"
             )
-        return found
+        return default
     wanted = as_typed_id(raw)
     starting = [ident for ident in ids if ident.startswith(wanted)] if wanted else []
     if wanted in ids or len(starting) == 1:
-        chosen = corpus.by_id(wanted if wanted in ids else starting[0])
-        assert chosen is not None
-        return chosen
+        return wanted if wanted in ids else starting[0]
     if starting:
         raise UsageProblem(f"{raw!r} starts several query ids: {', '.join(starting)}")
-    raise UsageProblem(unknown_value("query", raw, ids) + "; 'adhocq queries' lists them")
+    raise UsageProblem(unknown_value("query", raw, list(ids)) + "; 'adhocq queries' lists them")
 
 
 def type_id(ds: Dataset, raw: str) -> str:

@@ -1,0 +1,70 @@
+"""The corpus index: a per-query command loads the one file it needs, and is never wrong after a
+file changes, even one that keeps its size and modification time."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import DATA, run_text
+
+from adhocq.reading import corpus
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    target = tmp_path / "queries"
+    target.mkdir()
+    shutil.copy(DATA / "minimal.toml", target / "a.toml")
+    shutil.copy(DATA / "second.toml", target / "b.toml")
+    return target
+
+
+def test_an_unchanged_file_is_known_without_loading_it(
+    folder: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loaded: list[Path] = []
+    real = corpus.load
+
+    def counting(path: Path, *, write_cache: bool = False) -> object:
+        loaded.append(path)
+        return real(path, write_cache=write_cache)
+
+    monkeypatch.setattr(corpus, "load", counting)
+    first = corpus.catalogue([folder], write_cache=True)
+    assert [ident for _, ident, _ in first] == ["test-query", "test-detention-review"]
+    assert len(loaded) == 2
+    again = corpus.catalogue([folder], write_cache=True)
+    assert again == first and len(loaded) == 2  # nothing loaded: the index knew both
+    (folder / "b.toml").write_text(
+        (folder / "b.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )  # rewritten as it was: the stamp changes, so it is loaded again
+    corpus.catalogue([folder], write_cache=True)
+    assert loaded[2:] == [folder / "b.toml"]
+
+
+def test_a_change_that_keeps_size_and_mtime_is_seen(folder: Path, cache_home: Path) -> None:
+    env = {"XDG_CACHE_HOME": str(cache_home)}
+    before = run_text("findings", "--data", str(folder), "-q", "test-query", "-f", "csv", env=env)
+    assert before.returncode == 0 and "demand" in before.stdout
+    path = folder / "a.toml"
+    status = path.stat()
+    text = path.read_text(encoding="utf-8")
+    changed = text.replace('id = "test-query"', 'id = "test-qvery"')
+    assert len(changed.encode()) == len(text.encode())
+    path.write_text(changed, encoding="utf-8")
+    os.utime(path, ns=(status.st_atime_ns, status.st_mtime_ns))  # same size, same mtime
+    assert path.stat().st_size == status.st_size
+    gone = run_text("findings", "--data", str(folder), "-q", "test-query", "-f", "csv", env=env)
+    assert gone.returncode == 2 and "unknown query 'test-query'" in gone.stderr
+    after = run_text("findings", "--data", str(folder), "-q", "test-qvery", "-f", "csv", env=env)
+    assert after.returncode == 0 and after.stdout == before.stdout
+
+
+def test_a_damaged_index_is_a_miss(folder: Path, cache_home: Path) -> None:
+    first = corpus.catalogue([folder], write_cache=True)
+    for index in (cache_home / "adhocq").glob("index-*.marshal"):
+        index.write_bytes(b"adhocq-cache\n" + b"\x00" * 40)
+    assert corpus.catalogue([folder], write_cache=True) == first
