@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import DATA, run_text
 
-from adhocq.reading import corpus
+from adhocq.reading import corpus, loading
 
 
 @pytest.fixture
@@ -26,13 +26,13 @@ def test_an_unchanged_file_is_known_without_loading_it(
     folder: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     loaded: list[Path] = []
-    real = corpus.load
+    real = loading.load
 
     def counting(path: Path, *, write_cache: bool = False) -> object:
         loaded.append(path)
         return real(path, write_cache=write_cache)
 
-    monkeypatch.setattr(corpus, "load", counting)
+    monkeypatch.setattr("adhocq.reading.corpus.load", counting)
     first = corpus.catalogue([folder], write_cache=True)
     assert [ident for _, ident, _ in first] == ["test-query", "test-detention-review"]
     assert len(loaded) == 2
