@@ -359,7 +359,10 @@ def _store_under_many_paths(tmp_path: Path, count: int) -> list[Path]:
     return paths
 
 
-def test_the_cache_keeps_at_most_max_entries_the_newest(cache_home: Path, tmp_path: Path) -> None:
+def test_the_cache_keeps_at_most_max_entries_the_newest(
+    cache_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 24)  # the rule, at a size a test can fill
     paths = _store_under_many_paths(tmp_path, cache.MAX_ENTRIES + 6)
     assert len(entries(cache_home)) == cache.MAX_ENTRIES
     raw = (DATA / "minimal.toml").read_bytes()

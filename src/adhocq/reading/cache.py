@@ -43,8 +43,8 @@ from adhocq.record import Record
 FORMAT = 2
 NO_CACHE_ENV = "ADHOCQ_NO_CACHE"
 MAX_ENTRY_BYTES = 4 * MAX_BYTES  # the file's bytes and the dataset's, with room to spare
-MAX_ENTRIES = 64
-MAX_TOTAL_BYTES = 64 * 1024 * 1024
+MAX_ENTRIES = 2048  # a corpus of a thousand queries and more: one entry per query file
+MAX_TOTAL_BYTES = 128 * 1024 * 1024
 _MAGIC = b"adhocq-cache\n"
 MAX_INDEXES = 8
 STALE_SECONDS = 3600  # a temporary file this old is a killed run's, not one writing now
@@ -175,23 +175,36 @@ def store(path: Path, raw: bytes, dataset: model.Dataset) -> None:
         with contextlib.suppress(OSError):
             temporary.unlink()
         return
-    _remove_oldest(entry, len(data))
+    census = _census.get(entry.parent)
+    if census is not None:
+        census[0], census[1] = census[0] + 1, census[1] + len(data)  # an upper bound
+    if census is None or census[0] > MAX_ENTRIES or census[1] > MAX_TOTAL_BYTES:
+        _census[entry.parent] = _remove_oldest(entry, len(data))
 
 
-def _remove_oldest(kept: Path, kept_size: int) -> None:
-    """Keep `kept` (just written) and the newest other entries within both caps; remove the rest."""
+# Per cache folder, this process's upper bound of (entries, bytes) since it last listed them: a
+# run that stores a thousand entries lists the folder once, not once per entry.
+_census: dict[Path, list[int]] = {}
+
+
+def _remove_oldest(kept: Path, kept_size: int) -> list[int]:
+    """Keep `kept` (just written) and the newest other entries within both caps; remove the
+    rest. Returns the number of entries and bytes kept."""
     others: list[tuple[int, int, Path]] = []
     for entry in kept.parent.glob("dataset-*.marshal"):
         with contextlib.suppress(OSError):
             if entry != kept:
                 status = entry.lstat()
                 others.append((status.st_mtime_ns, status.st_size, entry))
-    count, total = 1, kept_size
+    count, total, full = 1, kept_size, False
     for _, size, entry in sorted(others, reverse=True):
-        count, total = count + 1, total + size
-        if count > MAX_ENTRIES or total > MAX_TOTAL_BYTES:
+        full = full or count + 1 > MAX_ENTRIES or total + size > MAX_TOTAL_BYTES
+        if full:  # this one and every older one
             with contextlib.suppress(OSError):
                 entry.unlink()
+        else:
+            count, total = count + 1, total + size
+    return [count, total]
 
 
 def _remove_stale(folder: Path) -> None:
