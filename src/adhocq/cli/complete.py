@@ -84,7 +84,7 @@ def _corpus(ctx: click.Context) -> "Corpus":
 
 
 def _query(ctx: click.Context) -> "Dataset":
-    from adhocq.cli.present.query import chosen_query
+    from adhocq.cli.present.resolve import chosen_query
 
     raw = ctx.params.get("query_id")
     return chosen_query(_corpus(ctx), raw if isinstance(raw, str) else None)

@@ -17,7 +17,7 @@ from adhocq.cli.commands.options import (
     output,
 )
 from adhocq.cli.emit import emit
-from adhocq.cli.present import query
+from adhocq.cli.present import query, resolve
 from adhocq.cli.typed import commas
 from adhocq.errors import UsageProblem
 from adhocq.model import Dataset
@@ -143,4 +143,4 @@ def _answer(ds: Dataset, raw: str) -> tuple[str, bool]:
     question, equals, value = raw.partition("=")
     if not equals or value.strip().lower() not in _YES_NO:
         raise UsageProblem(f"--answer takes QUESTION=yes or QUESTION=no, got {raw!r}")
-    return query.question_id(ds, question), _YES_NO[value.strip().lower()]
+    return resolve.question_id(ds, question), _YES_NO[value.strip().lower()]

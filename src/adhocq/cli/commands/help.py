@@ -26,7 +26,7 @@ def help(
       adhocq help
     """
     from adhocq.cli.app import COMMANDS
-    from adhocq.cli.present.query import as_typed_id
+    from adhocq.cli.present.resolve import as_typed_id
     from adhocq.errors import UsageProblem, unknown_value
 
     root = ctx.find_root()

@@ -12,7 +12,7 @@ from adhocq.output import Format
 
 def language(raw: str | None) -> str | None:
     """A language code as typed ("FR ", "fr") -> as a dataset writes it ("fr")."""
-    from adhocq.cli.present.query import as_typed_id
+    from adhocq.cli.present.resolve import as_typed_id
 
     return None if raw is None else as_typed_id(raw)
 
@@ -94,7 +94,7 @@ def corpus(path: str | None, lang: str | None = None) -> Corpus:
 def dataset(path: str | None, lang: str | None = None, query: str | None = None) -> Dataset:
     """The query the command answers about (`query`, else the default); with `lang`, a usage
     error unless some text of it is written in that language."""
-    from adhocq.cli.present.query import chosen_id
+    from adhocq.cli.present.resolve import chosen_id
     from adhocq.reading.corpus import catalogue, data_paths
     from adhocq.reading.loading import load
 

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from adhocq import ask
-from adhocq.cli.present.query import answer_columns, category_id, make_result, respondent, text
+from adhocq.cli.present.query import answer_columns, make_result, text
+from adhocq.cli.present.resolve import category_id, respondent
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, tr
 from adhocq.model import Dataset, MeasureType

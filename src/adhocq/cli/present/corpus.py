@@ -10,7 +10,6 @@ import re
 from adhocq import ask
 from adhocq.cli.present.profile import coverage
 from adhocq.cli.present.query import text
-from adhocq.countries import EMN_COUNTRIES
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, shown, tr
 from adhocq.model import Corpus, Coverage, Dataset
@@ -142,7 +141,10 @@ def country(corpus: Corpus, lang: str, raw: str) -> Result:
         ("finding", N_("Finding")),
         ("text", N_("Text")),
     )
-    name = next(en if lang != "fr" else fr for c, _, en, fr in EMN_COUNTRIES if c == code)
+    # The name as a query of the dataset declares it (a file may declare its own countries).
+    declared = (c for ds in corpus.queries for c in ds.countries if c.code == code)
+    country = next(declared, None)
+    name = country.name.get(lang) if country is not None else code
     title = tr(lang, "{name} ({code}) in the ad hoc queries: {found} of {total}").format(
         name=name, code=code, found=len({row[0] for row in rows}), total=len(corpus.queries)
     )

@@ -3,7 +3,8 @@ Pure: no printing, no Rich (output/tilemap.py draws the picture)."""
 
 from __future__ import annotations
 
-from adhocq.cli.present.query import as_typed_id, make_result, resolve_id, text, type_id
+from adhocq.cli.present.query import make_result, text
+from adhocq.cli.present.resolve import as_typed_id, resolve_id, type_id
 from adhocq.cli.present.wording import not_named
 from adhocq.errors import closest
 from adhocq.messages import N_, tr

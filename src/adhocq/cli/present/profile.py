@@ -3,7 +3,8 @@ same facts as one nested object for JSON."""
 
 from dataclasses import replace
 
-from adhocq.cli.present.query import make_result, respondent, text
+from adhocq.cli.present.query import make_result, text
+from adhocq.cli.present.resolve import respondent
 from adhocq.cli.present.wording import measures_named
 from adhocq.messages import N_, tr
 from adhocq.model import Coverage, Dataset, Query

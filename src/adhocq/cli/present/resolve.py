@@ -1,0 +1,98 @@
+"""What people type, as the data's ids: query ids (or their start), type, category, question
+and finding-kind ids in any case, and countries by code (any case, GR for EL) or by name.
+Usage errors say what was meant, where they can."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from adhocq.errors import NotFound, UsageProblem, unknown_value
+from adhocq.model import Corpus, Dataset, Response
+
+
+def as_typed_id(raw: str) -> str:
+    """What a user typed for an id or a language code, as data writes it: spaces and tabs
+    around removed and, for ASCII only, lower case."""
+    return raw.strip(" \t").lower() if raw.isascii() else raw
+
+
+def resolve_id(raw: str, ids: Sequence[str], what: str) -> str:
+    """The id the user means (any case, spaces around), or a usage error with a suggestion.
+    Ids are ASCII: only ASCII is lower-cased, so that a look-alike (the Kelvin sign, which
+    lower-cases to k) is an unknown id, not another one."""
+    wanted = as_typed_id(raw)
+    if wanted not in ids:
+        raise UsageProblem(unknown_value(what, raw, ids))
+    return wanted
+
+
+def chosen_query(corpus: Corpus, raw: str | None) -> Dataset:
+    """The query a user means (see `chosen_id`) among the queries of `corpus`."""
+    ids = [ds.query.id for ds in corpus.queries]
+    default = corpus.default()
+    chosen = corpus.by_id(chosen_id(ids, default.query.id if default else None, raw))
+    assert chosen is not None
+    return chosen
+
+
+def chosen_id(ids: Sequence[str], default: str | None, raw: str | None) -> str:
+    """The id a user means: an id, or the start of exactly one (any case); without one, the
+    default (`default`, or the only id). A usage error names the ids to choose from."""
+    if raw is None:
+        if default is None and len(ids) == 1:
+            return ids[0]
+        if default is None:
+            raise UsageProblem(
+                f"this dataset holds {len(ids)} queries and declares no default: choose one with "
+                f"--query ID ('adhocq queries' lists them): {', '.join(ids)}"
+            )
+        return default
+    wanted = as_typed_id(raw)
+    starting = [ident for ident in ids if ident.startswith(wanted)] if wanted else []
+    if wanted in ids or len(starting) == 1:
+        return wanted if wanted in ids else starting[0]
+    if starting:
+        raise UsageProblem(f"{raw!r} starts several query ids: {', '.join(starting)}")
+    raise UsageProblem(unknown_value("query", raw, list(ids)) + "; 'adhocq queries' lists them")
+
+
+def type_id(ds: Dataset, raw: str) -> str:
+    """A measure type's id; a category given instead is a usage error that says so."""
+    types = [t.id for t in ds.types]
+    wanted = as_typed_id(raw)
+    if wanted not in types and wanted in {c.id for c in ds.categories}:
+        raise UsageProblem(
+            f"{raw!r} is a category, not a measure type: use --category {wanted} "
+            "('adhocq types' lists the types of each category)"
+        )
+    return resolve_id(raw, types, "measure type")
+
+
+def category_id(ds: Dataset, raw: str) -> str:
+    return resolve_id(raw, [c.id for c in ds.categories], "category")
+
+
+def respondent(ds: Dataset, raw: str) -> Response:
+    """The response of a country given by code (any case, GR for EL) or by name (any language,
+    case or accents); a usage error if it is no country of the dataset, NotFound if it is an
+    EMN country that did not answer."""
+    from adhocq.cli.typed import country_code, named
+
+    code = country_code(raw, named(ds.countries))
+    country = ds.country_by_code(code)
+    assert country is not None
+    response = ds.response_by_code(code)
+    if response is None:
+        raise NotFound(
+            f"{code} ({country.name.en}) is an EMN {country.membership.value} but "
+            f"did not answer this query; see 'adhocq info' for the respondents"
+        )
+    return response
+
+
+def question_id(ds: Dataset, raw: str) -> str:
+    return resolve_id(raw, [q.id for q in ds.questions], "question")
+
+
+def finding_kind(ds: Dataset, raw: str) -> str:
+    return resolve_id(raw, [k.id for k in ds.finding_kinds], "finding kind")
