@@ -20,7 +20,7 @@ from conftest import DATA, run_text
 
 from adhocq.errors import DataError
 from adhocq.model import Coverage, Dataset, Membership, Query
-from adhocq.reading import cache, loading
+from adhocq.reading import cache, encoding, loading
 from adhocq.reading.corpus import bundled_folder, query_files
 
 
@@ -42,7 +42,7 @@ def test_a_second_load_comes_from_the_cache(
 
 
 def test_the_round_trip_keeps_every_value_and_type(dataset: Dataset) -> None:
-    decoded = cache._decode(cache._encode(dataset))
+    decoded = encoding.decode(encoding.encode(dataset))
     assert decoded == dataset == copy.deepcopy(dataset)
     assert decoded.countries[0].membership in (Membership.member, Membership.observer)
     assert type(decoded.query.published) is datetime.date
@@ -62,7 +62,7 @@ def test_the_round_trip_keeps_none_and_the_warnings(minimal_text: str) -> None:
     )
     dataset = loading.parse(text, "t.toml")
     assert dataset.query.coverage is Coverage.excerpt and dataset.warnings
-    decoded = cache._decode(cache._encode(dataset))
+    decoded = encoding.decode(encoding.encode(dataset))
     assert decoded == dataset
     assert [m.code for m in decoded.findings[0].mentions] == [None, "FI", "SE"]
     assert type(decoded.query.findings_read) is int

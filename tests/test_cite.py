@@ -15,7 +15,8 @@ from adhocq import __version__
 from adhocq.cli import app
 from adhocq.cli import main as cli
 from adhocq.cli.present import cite
-from adhocq.cli.present.cite import Citation, Kind, Style
+from adhocq.output import citation
+from adhocq.output.citation import Citation, Kind, Style
 from adhocq.reading.corpus import bundled_folder, load_corpus
 
 ACCESSED = ("--accessed", "2026-01-31")
@@ -197,7 +198,7 @@ def test_text_is_the_default_style_and_any_case_is_accepted(
 
 
 def test_every_style_has_a_renderer() -> None:
-    assert set(cite.RENDERERS) == set(Style)
+    assert set(citation.RENDERERS) == set(Style)
 
 
 def test_csl_json_follows_the_csl_data_schema(capfd: pytest.CaptureFixture[str]) -> None:
@@ -297,7 +298,7 @@ HOSTILE = Citation(
 
 
 def test_bibtex_escapes_every_special_and_keeps_braces_balanced() -> None:
-    entry = cite.as_bibtex([HOSTILE])
+    entry = citation.as_bibtex([HOSTILE])
     assert entry == (
         "@misc{id-with-spaces,\n"
         "  author  = {{A \\& B \\{C\\}}},\n"
@@ -314,14 +315,14 @@ def test_bibtex_escapes_every_special_and_keeps_braces_balanced() -> None:
 
 
 def test_ris_writes_one_line_per_tag() -> None:
-    record = cite.as_ris([HOSTILE])
+    record = citation.as_ris([HOSTILE])
     assert record.splitlines()[3] == "TI  - 50% of \\x_y ~ ^ $1 #2 {un}balanced} second line"
     assert all(line[:2].isalnum() and line[2:6] == "  - " for line in record.splitlines())
 
 
 def test_text_ends_each_part_once() -> None:
     asking = Citation(Kind.webpage, "q", "EMN", "Who asks?", datetime.date(2024, 1, 2))
-    assert cite.as_text([asking]) == "EMN (2024-01-02). Who asks?\n"
+    assert citation.as_text([asking]) == "EMN (2024-01-02). Who asks?\n"
 
 
 def test_cite_has_a_short_help_and_a_module() -> None:

@@ -9,36 +9,30 @@ miss, and a file that cannot be read or written is simply not used. `ADHOCQ_NO_C
 it off.
 
 Entries are `marshal` data, which unlike pickle runs nothing when loaded: a dataset encoded as
-nested tuples, with a list `[kind, *arguments]` for each model object, enum member and date.
+`encoding.py` says.
 
 An entry that is damaged or odd is a miss, never an error, a wait or a wrong answer (issue 10):
 the folder is used only if it is the user's and no one else can write to it; an entry is read
-without blocking, only if it is a regular file under MAX_ENTRY_BYTES; its payload must match
-its CRC-32 before marshal sees it; and decoding checks the exact type of every argument against
-the model's fields. CRC-32 (zlib, already loaded; hashlib would add 2.5 ms to every run) finds
-every change of up to 4 bytes in a row and all but 1 in 4 billion others: it is there against
-damage, not forgery, which no checksum kept beside the data can stop; the folder's ownership
-is what keeps others out.
+without blocking, only if it is a regular file under MAX_ENTRY_BYTES; its payload must match its
+CRC-32 before marshal sees it; and decoding checks the exact type of every argument. CRC-32
+(zlib, already loaded; hashlib would add 2.5 ms to every run) finds every change of up to 4
+bytes in a row and all but 1 in 4 billion others: it is there against damage, not forgery, which
+no checksum kept beside the data can stop; the folder's ownership is what keeps others out.
 """
 
 import contextlib
-import datetime
 import functools
 import marshal
 import os
 import stat
 import sys
-import types
-import typing
 import zlib
-from dataclasses import fields
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from adhocq import model
+from adhocq.reading.encoding import decode, encode
 from adhocq.reading.loading import MAX_BYTES, read_limited
-from adhocq.record import Record
 
 FORMAT = 2
 NO_CACHE_ENV = "ADHOCQ_NO_CACHE"
@@ -49,35 +43,6 @@ _MAGIC = b"adhocq-cache\n"
 MAX_INDEXES = 8
 STALE_SECONDS = 3600  # a temporary file this old is a killed run's, not one writing now
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # adhocq/
-
-
-def _argument_type(annotation: Any) -> Any:
-    """What an encoded argument must be exactly: a type, (T,) for a field of tuple[T, ...], or
-    a frozenset of the types a field of `T | None` may hold."""
-    if typing.get_origin(annotation) is tuple:
-        item, _ = typing.get_args(annotation)
-        return (item,)
-    if isinstance(annotation, types.UnionType):
-        return frozenset(typing.get_args(annotation))
-    if isinstance(annotation, type):
-        return annotation
-    raise TypeError(f"the cache cannot check a field of type {annotation!r}")
-
-
-def _kinds() -> dict[str, tuple[Any, tuple[Any, ...]]]:
-    """Each kind's name -> (what makes a value of it, the exact type of each argument)."""
-    kinds: dict[str, tuple[Any, tuple[Any, ...]]] = {"date": (datetime.date, (int, int, int))}
-    for name, kind in vars(model).items():
-        if isinstance(kind, type) and kind.__module__ == model.__name__:
-            if issubclass(kind, Record):
-                record_fields = fields(typing.cast(Any, kind))  # a dataclass, made by @record
-                kinds[name] = (kind, tuple(_argument_type(f.type) for f in record_fields))
-            elif issubclass(kind, Enum):  # a dict lookup: calling an Enum class is far slower
-                kinds[name] = ({member.value: member for member in kind}.__getitem__, (str,))
-    return kinds
-
-
-_KINDS = _kinds()
 
 
 def directory() -> Path | None:
@@ -144,7 +109,7 @@ def lookup(path: Path, raw: bytes) -> model.Dataset | None:
         stamp, cached_raw, encoded = marshal.loads(payload)
         if type(cached_raw) is not bytes or cached_raw != raw or stamp != _code_stamp():
             return None
-        dataset = _decode(encoded)
+        dataset = decode(encoded)
     # Any exception at all: an entry that got past its checksum but not the decoding (or a
     # missing or unreadable one) is a miss, and a cache is never an error.
     except Exception:
@@ -158,7 +123,7 @@ def store(path: Path, raw: bytes, dataset: model.Dataset) -> None:
         entry = _entry(path)
         if entry is None:
             return
-        data = _framed(marshal.dumps((_code_stamp(), raw, _encode(dataset))))
+        data = _framed(marshal.dumps((_code_stamp(), raw, encode(dataset))))
         if len(data) > MAX_ENTRY_BYTES:
             return
         entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -216,47 +181,6 @@ def _remove_stale(folder: Path) -> None:
         with contextlib.suppress(OSError):
             if leftover.lstat().st_mtime < cutoff:
                 leftover.unlink()
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, Record):
-        return [type(value).__name__, *(_encode(v) for v in value._values())]
-    if isinstance(value, Enum):
-        return [type(value).__name__, value.value]
-    if isinstance(value, datetime.date):
-        return ["date", value.year, value.month, value.day]
-    if isinstance(value, tuple):
-        return tuple(_encode(v) for v in value)
-    if value is None or isinstance(value, str | int | float):
-        return value
-    raise ValueError(f"cannot cache a {type(value).__name__}")
-
-
-def _decode(value: Any) -> Any:
-    # Exact types (marshal gives nothing else), and leaves kept without a call: this is most of
-    # a cached run's loading time. Every argument is checked, so that a damaged entry raises
-    # instead of making a model object that holds the wrong type.
-    kind = type(value)
-    if kind is list:
-        make, expected = _KINDS[value[0]]
-        arguments = [_decode(v) if type(v) in _NESTED else v for v in value[1:]]
-        if len(arguments) != len(expected) or not all(map(_fits, arguments, expected)):
-            raise ValueError(f"not the arguments of a {value[0]}")
-        return make(*arguments)
-    if kind is tuple:
-        return tuple([_decode(v) if type(v) in _NESTED else v for v in value])
-    return value
-
-
-def _fits(value: Any, expected: Any) -> bool:
-    if type(expected) is tuple:  # (T,): a tuple of T
-        return type(value) is tuple and all(type(item) is expected[0] for item in value)
-    if type(expected) is frozenset:  # T | None
-        return type(value) in expected
-    return type(value) is expected
-
-
-_NESTED = (list, tuple)
 
 
 def recall(name: str) -> Any | None:

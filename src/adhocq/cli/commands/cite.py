@@ -3,7 +3,7 @@ from typing import Annotated
 import typer
 
 from adhocq.cli.commands.options import DataOption, LangOption, QueryOption, corpus, dataset
-from adhocq.cli.present.cite import Style
+from adhocq.output.citation import Style
 
 
 def cite(
@@ -51,6 +51,7 @@ def cite(
     from adhocq.cli.emit import emit_text
     from adhocq.cli.present import cite as present
     from adhocq.errors import UsageProblem
+    from adhocq.output.citation import render
 
     # ADHOCQ_QUERY in the environment is a default, which --all overrides; -q is a conflict.
     chosen_by_user = ctx.get_parameter_source("query_id") is ParameterSource.COMMANDLINE
@@ -61,4 +62,4 @@ def cite(
     chosen = ask.queries(everything) if every else (dataset(data, lang, query_id),)
     citations = [present.summary(ds, lang, day) for ds in chosen]
     citations.append(present.dataset(everything, __version__))
-    emit_text(present.render(citations, style))
+    emit_text(render(citations, style))
