@@ -2,7 +2,7 @@ from typing import Annotated
 
 import typer
 
-from adhocq.cli.commands.options import DataOption, LangOption, QueryOption, corpus, dataset
+from adhocq.cli.commands.options import DataOption, LangOption, QueryOption, chosen, corpus
 from adhocq.output.citation import Style
 
 
@@ -59,7 +59,7 @@ def cite(
         raise UsageProblem("--all cites every query; it cannot be combined with --query")
     day = present.accessed_date(accessed, datetime.date.today())
     everything = corpus(data, lang)
-    chosen = ask.queries(everything) if every else (dataset(data, lang, query_id),)
-    citations = [present.summary(ds, lang, day) for ds in chosen]
+    cited = ask.queries(everything) if every else (chosen(everything, lang, query_id),)
+    citations = [present.summary(ds, lang, day) for ds in cited]
     citations.append(present.dataset(everything, __version__))
     emit_text(render(citations, style))

@@ -7,8 +7,8 @@ from adhocq.cli.commands.options import (
     FormatOption,
     LangOption,
     QueryOption,
+    chosen,
     corpus,
-    dataset,
     output,
 )
 from adhocq.cli.emit import emit
@@ -41,4 +41,4 @@ def info(
 
         emit(describe(every, lang), out)
     else:
-        emit(profile.info(dataset(data, lang, query_id), lang), out)
+        emit(profile.info(chosen(every, lang, query_id), lang), out)

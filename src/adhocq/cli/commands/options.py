@@ -103,6 +103,17 @@ def dataset(path: str | None, lang: str | None = None, query: str | None = None)
     default = next((ident for _, ident, is_default in entries if is_default), None)
     ident = chosen_id([ident for _, ident, _ in entries], default, query)
     ds = load(next(file for file, known, _ in entries if known == ident), write_cache=True)
+    return _in_language(ds, lang)
+
+
+def chosen(found: Corpus, lang: str | None = None, query: str | None = None) -> Dataset:
+    """As `dataset`, for a command that has loaded the whole corpus already."""
+    from adhocq.cli.present.resolve import chosen_query
+
+    return _in_language(chosen_query(found, query), lang)
+
+
+def _in_language(ds: Dataset, lang: str | None) -> Dataset:
     if lang is not None and lang not in ds.languages:
         from adhocq.errors import UsageProblem
 
