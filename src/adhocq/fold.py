@@ -11,7 +11,13 @@ def fold_char(char: str) -> str:
 
 
 def fold(text: str) -> str:
-    return "".join(fold_char(char) for char in text)
+    """`text` as `fold_char` folds each of its characters, in one pass over the whole text (a
+    corpus index folds every text of every query)."""
+    if text.isascii():
+        return text.casefold()
+    # Decomposing the whole text may reorder combining marks, but every one of them is dropped.
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def spans(text: str, needle: str) -> list[tuple[int, int]]:
