@@ -35,7 +35,7 @@ def search(ds: Dataset, text: str, lang: str | None = None) -> tuple[Hit, ...]:
         raise ValueError("search text is empty")
     langs = (lang,) if lang is not None else ds.languages
     hits = []
-    for country, field, texts in _entries(ds):
+    for country, field, texts in entries(ds):
         for each in langs:
             if not texts.has(each):
                 continue  # its English text is found under "en"
@@ -45,7 +45,7 @@ def search(ds: Dataset, text: str, lang: str | None = None) -> tuple[Hit, ...]:
     return tuple(hits)
 
 
-def _entries(ds: Dataset) -> Iterator[_Entry]:
+def entries(ds: Dataset) -> Iterator[_Entry]:
     """Every text of the dataset, in the order of the dataset file."""
     q = ds.query
     yield None, "query.title", q.title

@@ -11,9 +11,9 @@ from adhocq.cli.commands.options import (
     FormatOption,
     LangOption,
     QueryOption,
-    corpus,
     dataset,
     output,
+    overview,
 )
 from adhocq.cli.emit import emit, emit_chart
 from adhocq.cli.present import counts
@@ -60,7 +60,7 @@ def count(
             raise UsageProblem("count --by query counts across the queries; it takes no --query")
         from adhocq.cli.present import participation
 
-        every = corpus(data, lang)
+        every = overview(data, lang)
         result = participation.by_query(every, lang)
         if chart:
             emit_chart(participation.by_query_chart(every, lang), result, out)

@@ -11,8 +11,8 @@ from adhocq.cli.commands.options import (
     ForceOption,
     FormatOption,
     LangOption,
-    corpus,
     output,
+    overview,
 )
 from adhocq.cli.emit import emit
 
@@ -45,4 +45,6 @@ def country(
     """
     from adhocq.cli.present.corpus import country as about
 
-    emit(about(corpus(data, lang), lang, code), output(fmt, excel_safe, crlf, export, force, data))
+    emit(
+        about(overview(data, lang), lang, code), output(fmt, excel_safe, crlf, export, force, data)
+    )

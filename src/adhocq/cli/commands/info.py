@@ -7,9 +7,9 @@ from adhocq.cli.commands.options import (
     FormatOption,
     LangOption,
     QueryOption,
-    chosen,
-    corpus,
+    dataset,
     output,
+    overview,
 )
 from adhocq.cli.emit import emit
 from adhocq.cli.present import profile
@@ -35,10 +35,11 @@ def info(
       adhocq info -q emn-ahq-2023-fi --lang fr -f json
     """
     out = output(fmt, excel_safe, crlf, export, force, data)
-    every = corpus(data, lang)
-    if query_id is None and len(every.queries) > 1:
-        from adhocq.cli.present.corpus import describe
+    if query_id is None:
+        index = overview(data, lang)
+        if index.size() > 1:
+            from adhocq.cli.present.corpus import describe
 
-        emit(describe(every, lang), out)
-    else:
-        emit(profile.info(chosen(every, lang, query_id), lang), out)
+            emit(describe(index, lang), out)
+            return
+    emit(profile.info(dataset(data, lang, query_id), lang), out)

@@ -12,9 +12,9 @@ from adhocq.cli.commands.options import (
     FormatOption,
     LangOption,
     QueryOption,
-    corpus,
     dataset,
     output,
+    overview,
 )
 from adhocq.cli.emit import emit
 from adhocq.cli.present.analysis import matrix as build_matrix
@@ -75,7 +75,7 @@ def matrix(
                                "--transpose or --query")  # fmt: skip
         from adhocq.cli.present.participation import matrix as participation
 
-        result = participation(corpus(data, lang), lang)
+        result = participation(overview(data, lang), lang)
     else:
         result = build_matrix(dataset(data, lang, query_id), lang, category, transpose)
     emit(result, output(fmt, excel_safe, crlf, export, force, data, totals))

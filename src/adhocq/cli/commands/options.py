@@ -1,6 +1,7 @@
 """Options every data command shares, and the dataset they read."""
 
-from typing import Annotated
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -8,6 +9,9 @@ from adhocq.cli import complete
 from adhocq.cli.emit import Output
 from adhocq.model import Corpus, Dataset
 from adhocq.output import Format
+
+if TYPE_CHECKING:
+    from adhocq.reading.index import CorpusIndex
 
 
 def language(raw: str | None) -> str | None:
@@ -83,12 +87,28 @@ def corpus(path: str | None, lang: str | None = None) -> Corpus:
     from adhocq.reading.corpus import data_paths, load_corpus
 
     found = load_corpus(data_paths(path), write_cache=True)
-    known = sorted({code for ds in found.queries for code in ds.languages})
-    if lang is not None and lang not in known:
+    if lang is not None:
+        _known_language(lang, sorted({code for ds in found.queries for code in ds.languages}))
+    return found
+
+
+def overview(path: str | None, lang: str | None = None) -> "CorpusIndex":
+    """The corpus index of every query the command may read, for questions across queries;
+    with `lang`, a usage error unless some text of some query is written in that language."""
+    from adhocq.reading.corpus import data_paths
+    from adhocq.reading.index import CorpusIndex
+
+    index = CorpusIndex(data_paths(path), write_cache=True)
+    if lang is not None:
+        _known_language(lang, index.languages())
+    return index
+
+
+def _known_language(lang: str, known: Sequence[str]) -> None:
+    if lang not in known:
         from adhocq.errors import UsageProblem
 
         raise UsageProblem(f"no text of the dataset is in {lang!r}; it has: {', '.join(known)}")
-    return found
 
 
 def dataset(path: str | None, lang: str | None = None, query: str | None = None) -> Dataset:

@@ -11,8 +11,8 @@ from adhocq.cli.commands.options import (
     ForceOption,
     FormatOption,
     LangOption,
-    corpus,
     output,
+    overview,
 )
 from adhocq.cli.emit import emit
 
@@ -86,5 +86,5 @@ def queries(
     """
     from adhocq.cli.present.corpus import queries as listed
 
-    result = listed(corpus(data, lang), lang, country, requester, since, until, search)
+    result = listed(overview(data, lang), lang, country, requester, since, until, search)
     emit(result, output(fmt, excel_safe, crlf, export, force, data))

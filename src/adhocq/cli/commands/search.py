@@ -11,14 +11,13 @@ from adhocq.cli.commands.options import (
     ForceOption,
     FormatOption,
     QueryOption,
-    corpus,
     dataset,
     language,
     output,
+    overview,
 )
 from adhocq.cli.emit import emit
 from adhocq.cli.present import search as searching
-from adhocq.model import Dataset
 
 
 def search(
@@ -61,8 +60,7 @@ def search(
       adhocq search staff -f csv | cut -d, -f1,3
     """
     if query_id is not None:
-        queries: tuple[Dataset, ...] = (dataset(data, lang, query_id),)
+        result = searching.search((dataset(data, lang, query_id),), text, lang)
     else:
-        queries = corpus(data, lang).queries
-    result = searching.search(queries, text, lang)
+        result = searching.search_all(overview(data, lang), text, lang)
     emit(result, output(fmt, excel_safe, crlf, export, force, data))

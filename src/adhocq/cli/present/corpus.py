@@ -6,14 +6,18 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from typing import TYPE_CHECKING
 
-from adhocq import ask
+from adhocq.ask.listing import Listing, select
 from adhocq.cli.present.profile import coverage
 from adhocq.cli.present.query import text
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, shown, tr
-from adhocq.model import Corpus, Coverage, Dataset
+from adhocq.model import Coverage
 from adhocq.output.result import Cell, Column, Json, Result
+
+if TYPE_CHECKING:
+    from adhocq.reading.index import CorpusIndex
 
 NOT_NAMED_ACROSS = N_(
     "Only what the summaries list or name is shown; a country missing from a query may still "
@@ -22,30 +26,29 @@ NOT_NAMED_ACROSS = N_(
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?")
 
 
-def caption(corpus: Corpus, lang: str = "en") -> str:
-    n = len(corpus.queries)
+def caption(n: int, lang: str = "en") -> str:
+    """The caption of a result across `n` queries."""
     if n == 1:
         return tr(lang, "Sources: 1 EMN ad hoc query summary")
     return tr(lang, "Sources: {n} EMN ad hoc query summaries").format(n=n)
 
 
-def absence_note(corpus: Corpus, lang: str) -> str:
-    """The caption of a result across queries that shows absence."""
-    return caption(corpus, lang) + "\n" + tr(lang, NOT_NAMED_ACROSS)
+def absence_note(n: int, lang: str) -> str:
+    """The caption of a result across `n` queries that shows absence."""
+    return caption(n, lang) + "\n" + tr(lang, NOT_NAMED_ACROSS)
 
 
 def columns(lang: str, *headers: tuple[str, str]) -> tuple[Column, ...]:
     return tuple(Column(name, shown(lang, header)) for name, header in headers)
 
 
-def country_code(raw: str, corpus: Corpus) -> str:
+def country_code(raw: str, index: CorpusIndex) -> str:
     """An EMN country as typed: its code (any case, GR for EL) or its name in any language of
     the dataset (any case or accents); else a usage error."""
     from adhocq.cli.typed import country_code as code_of
     from adhocq.cli.typed import named
 
-    every = [country for ds in corpus.queries for country in ds.countries]
-    return code_of(raw, named(every, every_emn=True))
+    return code_of(raw, named(index.countries(), every_emn=True))
 
 
 def date_bound(raw: str, option: str, end: bool) -> datetime.date:
@@ -68,7 +71,7 @@ def date_bound(raw: str, option: str, end: bool) -> datetime.date:
 
 
 def queries(
-    corpus: Corpus,
+    index: CorpusIndex,
     lang: str,
     country: str | None = None,
     requester: str | None = None,
@@ -76,18 +79,19 @@ def queries(
     until: str | None = None,
     search: str | None = None,
 ) -> Result:
-    """One row per query, newest first, filtered as `ask.queries` filters."""
+    """One row per query, newest first, filtered as `ask.listing.select` filters."""
     if search is not None and not search.strip():
         raise UsageProblem("--search text is empty; give a word to look for")
-    found = ask.queries(
-        corpus,
-        country=country_code(country, corpus) if country is not None else None,
-        requester=country_code(requester, corpus) if requester is not None else None,
+    every = index.listings()
+    found = select(
+        every,
+        country=country_code(country, index) if country is not None else None,
+        requester=country_code(requester, index) if requester is not None else None,
         since=date_bound(since, "--since", end=False) if since is not None else None,
         until=date_bound(until, "--until", end=True) if until is not None else None,
-        text=search,
+        among=index.with_text(search.strip()) if search is not None else None,
     )
-    rows = [_query_row(ds, lang) for ds in found]
+    rows = [_query_row(x, lang) for x in found]
     headers = columns(
         lang,
         ("id", N_("Id")),
@@ -99,40 +103,30 @@ def queries(
         ("coverage", N_("Coverage")),
     )
     title = tr(lang, "Ad hoc queries ({found} of {total}), newest first")
-    title = title.format(found=len(rows), total=len(corpus.queries))
-    note = absence_note(corpus, lang) if country is not None else caption(corpus, lang)
+    title = title.format(found=len(rows), total=len(every))
+    note = absence_note(len(every), lang) if country is not None else caption(len(every), lang)
     return Result(title, headers, tuple(rows), note, lang=lang)
 
 
-def _query_row(ds: Dataset, lang: str) -> tuple[Cell, ...]:
-    q = ds.query
+def _query_row(x: Listing, lang: str) -> tuple[Cell, ...]:
     return (
-        q.id,
-        q.published.isoformat(),
-        q.requester_country,
-        text(q.requester, lang) if q.requester is not None else None,
-        text(q.title, lang),
-        q.respondent_count,
-        coverage(q, lang),
+        x.id,
+        x.published.isoformat(),
+        x.requester_country,
+        text(x.requester, lang) if x.requester is not None else None,
+        text(x.title, lang),
+        x.respondent_count,
+        coverage(x, lang),
     )
 
 
-def country(corpus: Corpus, lang: str, raw: str) -> Result:
+def country(index: CorpusIndex, lang: str, raw: str) -> Result:
     """Each query a country answered, and each finding that names it."""
-    code = country_code(raw, corpus)
+    code = country_code(raw, index)
     rows: list[tuple[Cell, ...]] = []
-    for seen in ask.appearances(corpus, code):
-        q = seen.query.query
-        published = q.published.isoformat()
-        if seen.measure is not None:
-            measure = seen.measure
-            what = (f"measure:{measure.type}", text(measure.description, lang))
-            rows.append((q.id, published, "named", *what))
-        elif seen.finding is not None:
-            finding = seen.finding
-            rows.append((q.id, published, "named", finding.id, text(finding.text, lang)))
-        else:
-            rows.append((q.id, published, "answered", None, text(q.title, lang)))
+    for seen in index.sightings(code):
+        what = (seen.ref, text(seen.text, lang))
+        rows.append((seen.query_id, seen.published, seen.appears, *what))
     headers = columns(
         lang,
         ("query", N_("Query")),
@@ -142,26 +136,26 @@ def country(corpus: Corpus, lang: str, raw: str) -> Result:
         ("text", N_("Text")),
     )
     # The name as a query of the dataset declares it (a file may declare its own countries).
-    declared = (c for ds in corpus.queries for c in ds.countries if c.code == code)
+    declared = (c for c in index.countries() if c.code == code)
     country = next(declared, None)
     name = country.name.get(lang) if country is not None else code
+    total = index.size()
     title = tr(lang, "{name} ({code}) in the ad hoc queries: {found} of {total}").format(
-        name=name, code=code, found=len({row[0] for row in rows}), total=len(corpus.queries)
+        name=name, code=code, found=len({row[0] for row in rows}), total=total
     )
-    return Result(title, headers, tuple(rows), absence_note(corpus, lang), lang=lang)
+    return Result(title, headers, tuple(rows), absence_note(total, lang), lang=lang)
 
 
-def describe(corpus: Corpus, lang: str) -> Result:
+def describe(index: CorpusIndex, lang: str) -> Result:
     """The dataset as a whole: its queries, their dates, requesters and coverage, the countries
     they list or name, and the default query."""
-    queries = ask.queries(corpus)
-    dates = sorted(ds.query.published for ds in queries)
-    requesters = sorted({ds.query.requester_country or "" for ds in queries} - {""})
-    involved = {code for ds in queries for code in ask.named_codes(ds)}
-    involved |= {r.code for ds in queries for r in ds.responses}
-    complete = sum(1 for ds in queries if ds.query.coverage is Coverage.complete)
-    default = corpus.default()
-    languages = sorted({lang for ds in queries for lang in ds.languages})
+    queries = select(index.listings())
+    dates = sorted(x.published for x in queries)
+    requesters = sorted({x.requester_country or "" for x in queries} - {""})
+    involved = {code for x in queries for code in x.countries}
+    complete = sum(1 for x in queries if x.coverage is Coverage.complete)
+    default = index.default_id()
+    languages = sorted({lang for x in queries for lang in x.languages})
     document: dict[str, Json] = {
         "queries": len(queries),
         "first_published": dates[0].isoformat() if dates else None,
@@ -171,8 +165,8 @@ def describe(corpus: Corpus, lang: str) -> Result:
         "excerpts": len(queries) - complete,
         "countries_listed_or_named": len(involved),
         "languages": [*languages],
-        "default_query": default.query.id if default is not None else None,
-        "query_ids": [*(ds.query.id for ds in queries)],
+        "default_query": default,
+        "query_ids": [*(x.id for x in queries)],
     }
     rows: list[tuple[Cell, ...]] = [
         ("queries", len(queries)),
@@ -181,9 +175,10 @@ def describe(corpus: Corpus, lang: str) -> Result:
         ("coverage", f"{complete} complete, {len(queries) - complete} excerpts"),
         ("countries_listed_or_named", len(involved)),
         ("languages", tuple(languages)),
-        ("default_query", default.query.id if default is not None else None),
+        ("default_query", default),
     ]
-    rows += [("query", ds.query.id) for ds in queries]
+    rows += [("query", x.id) for x in queries]
     title = tr(lang, "The dataset: {n} ad hoc queries").format(n=len(queries))
     headers = columns(lang, ("field", N_("Field")), ("value", N_("Value")))
-    return Result(title, headers, tuple(rows), caption(corpus, lang), document=document, lang=lang)
+    note = caption(len(queries), lang)
+    return Result(title, headers, tuple(rows), note, document=document, lang=lang)

@@ -1,7 +1,10 @@
 """One country's profile and the query's own description: field/value rows for people, and the
 same facts as one nested object for JSON."""
 
+from __future__ import annotations
+
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from adhocq.cli.present.query import make_result, text
 from adhocq.cli.present.resolve import respondent
@@ -9,6 +12,9 @@ from adhocq.cli.present.wording import measures_named
 from adhocq.messages import N_, tr
 from adhocq.model import Coverage, Dataset, Query
 from adhocq.output.result import Cell, Json, Result
+
+if TYPE_CHECKING:
+    from adhocq.ask.listing import Listing
 
 FIELD_COLUMNS = [("field", N_("Field")), ("value", N_("Value"))]
 
@@ -111,7 +117,7 @@ def info(ds: Dataset, lang: str) -> Result:
     return replace(result, document=document)
 
 
-def coverage(query: Query, lang: str = "en") -> str:
+def coverage(query: Query | Listing, lang: str = "en") -> str:
     """How much of the summary the file holds, as `info` and captions say it."""
     if query.coverage is not Coverage.excerpt:
         return tr(lang, "complete: the whole summary")

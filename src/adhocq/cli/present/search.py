@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from adhocq import ask
+from adhocq.ask.search import Hit
 from adhocq.cli.present.corpus import caption as corpus_caption
 from adhocq.cli.present.query import caption, source_url
 from adhocq.errors import UsageProblem
+from adhocq.fold import fold
 from adhocq.messages import N_, shown, tr
-from adhocq.model import Corpus, Dataset
-from adhocq.output.result import Cell, Column, Result
+from adhocq.model import Dataset
+from adhocq.output.result import Column, Result
+
+if TYPE_CHECKING:
+    from adhocq.reading.index import CorpusIndex
 
 HEADERS = (
     ("query", N_("Query")),
@@ -22,20 +28,40 @@ HEADERS = (
 
 
 def search(queries: Sequence[Dataset], text: str, lang: str | None = None) -> Result:
-    """One row per text (and language) that contains `text`, query by query, in file order.
-    `lang` narrows the search to one language, and is the language of the table's words."""
-    needle = text.strip()
+    """One row per text (and language) that contains `text` in one query's dataset, in file
+    order. `lang` narrows the search to one language, and is the language of the table's
+    words."""
+    needle = _needle(text)
+    found = [(ds.query.id, hit) for ds in queries for hit in ask.search(ds, needle, lang)]
     words = lang or "en"
-    rows: list[tuple[Cell, ...]] = []
-    for ds in queries:
-        try:
-            found = ask.search(ds, needle, lang)
-        except ValueError:
-            message = "search text is empty; give a word to look for, e.g. 'psycho'"
-            raise UsageProblem(message) from None
-        rows += [(ds.query.id, h.country, h.lang, h.field, h.text) for h in found]
-    one = len(rows) == 1
     if len(queries) == 1:
+        (ds,) = queries
+        return _result(found, needle, words, 1, caption(ds, words), source_url(ds, lang))
+    return _result(found, needle, words, len(queries), corpus_caption(len(queries), words), "")
+
+
+def search_all(index: CorpusIndex, text: str, lang: str | None = None) -> Result:
+    """As `search`, in every query of the corpus, query by query in the order of the files."""
+    needle = _needle(text)
+    words = lang or "en"
+    n = index.size()
+    return _result(index.search(needle, lang), needle, words, n, corpus_caption(n, words), "")
+
+
+def _needle(text: str) -> str:
+    needle = text.strip()
+    if not fold(needle).strip():
+        message = "search text is empty; give a word to look for, e.g. 'psycho'"
+        raise UsageProblem(message)
+    return needle
+
+
+def _result(
+    found: Sequence[tuple[str, Hit]], needle: str, words: str, queries: int, note: str, url: str
+) -> Result:
+    rows = [(query, h.country, h.lang, h.field, h.text) for query, h in found]
+    one = len(rows) == 1
+    if queries == 1:
         title = tr(words, "Search '{text}' (1 hit)" if one else "Search '{text}' ({n} hits)")
     else:
         title = tr(
@@ -44,11 +70,6 @@ def search(queries: Sequence[Dataset], text: str, lang: str | None = None) -> Re
             if one
             else "Search '{text}' ({n} hits in {queries} queries)",
         )
-    title = title.format(text=needle, n=len(rows), queries=len(queries))
+    title = title.format(text=needle, n=len(rows), queries=queries)
     columns = tuple(Column(name, shown(words, header)) for name, header in HEADERS)
-    if len(queries) == 1:
-        (ds,) = queries
-        note, url = caption(ds, words), source_url(ds, lang)
-    else:
-        note, url = corpus_caption(Corpus(tuple(queries)), words), ""
     return Result(title, columns, tuple(rows), note, url, needle, lang=words)

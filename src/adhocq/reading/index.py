@@ -1,0 +1,281 @@
+"""Questions across queries, answered from a corpus index instead of every query's dataset.
+
+The index (`index_store.py`) is a SQLite file in the cache folder, one per set of `--data`
+paths. Each run stats every query file; a file whose stamp (device, inode, size, mtime, ctime:
+any write sets the ctime, which no one can set back) is the one the index holds is not read
+at all, and only new or changed files are loaded and stored again. Questions then read what
+they need: the listings of the queries, one country's sightings, the texts that contain a word.
+With the cache off (ADHOCQ_NO_CACHE=1), or where the file cannot be used, the same index is
+built in memory from the loaded corpus: one way of answering, whichever the source.
+
+A cache is never an error: an index file that is damaged, from other code, or locked too long
+is replaced, or the answer is built in memory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import marshal
+import os
+import sqlite3
+import zlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from adhocq import model as m
+from adhocq.ask.listing import Listing, Sighting
+from adhocq.ask.search import Hit
+from adhocq.fold import fold
+from adhocq.reading import index_store as store
+from adhocq.reading.encoding import decode
+
+T = TypeVar("T")
+MAX_INDEX_FILES = 8
+_BROKEN = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, EOFError)
+
+
+class CorpusIndex:
+    """The queries of `paths` (see reading/corpus.py), checked as `load_corpus` checks them."""
+
+    def __init__(self, paths: Sequence[Path], *, write_cache: bool = False) -> None:
+        from adhocq.reading.corpus import query_files
+
+        self._paths = tuple(paths)
+        self._write = write_cache
+        files = query_files(self._paths)
+        states = [(os.path.abspath(file), _stamp(file)) for file in files]
+        self._db = self._from_file(files, states) or self._in_memory()
+        self._listings: tuple[Listing, ...] | None = None
+
+    # Opening --------------------------------------------------------------------------------
+
+    def _identity(self) -> bytes:
+        from adhocq.reading.cache import _code_stamp
+
+        names = [os.path.abspath(path) for path in self._paths]
+        return marshal.dumps((_code_stamp(), names))
+
+    def _from_file(self, files: list[Path], states: list[store.FileState]) -> Any:
+        from adhocq.reading import cache
+
+        folder = cache.directory()
+        if folder is None:
+            return None
+        identity = self._identity()
+        file = folder / f"corpus-{zlib.crc32(identity):08x}.sqlite"
+        for attempt in (1, 2):
+            db = None
+            try:
+                folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+                if not cache._is_private(folder):
+                    return None
+                db = sqlite3.connect(file, timeout=5, isolation_level=None)
+                if store.identity_of(db) != identity:
+                    db.execute("BEGIN IMMEDIATE")
+                    store.create(db, identity)
+                    db.execute("COMMIT")
+                    _trim(folder, file)
+                store.refresh(db, files, states, self._load, _clashes)
+                return db
+            except _BROKEN as error:
+                if db is not None:
+                    db.close()
+                if attempt == 2 or "locked" in str(error):  # another run is writing it
+                    return None
+                with contextlib.suppress(OSError):  # damaged: start it again
+                    file.unlink()
+        return None
+
+    def _in_memory(self) -> sqlite3.Connection:
+        from adhocq.reading.corpus import load_each
+
+        db = sqlite3.connect(":memory:", isolation_level=None)
+        store.create(db, b"")
+        for position, (file, ds) in enumerate(load_each(self._paths, write_cache=self._write)):
+            path = os.path.abspath(file)
+            store.insert(db, path, "", ds)
+            db.execute("UPDATE files SET position = ? WHERE path = ?", (position, path))
+        return db
+
+    def _load(self, file: Path) -> m.Dataset:
+        from adhocq.reading.loading import load
+
+        return load(file, write_cache=self._write)
+
+    def _ask(self, sql: str, parameters: Sequence[object], convert: Callable[[list[Any]], T]) -> T:
+        """`convert` of the rows of `sql`; an index file that fails is replaced by one built in
+        memory, and the question asked again."""
+        try:
+            return convert(self._db.execute(sql, parameters).fetchall())
+        except _BROKEN:
+            file = self._db.execute("PRAGMA database_list").fetchone()[2]
+            if not file:
+                raise  # in memory: nothing to fall back on
+            self._db.close()
+            with contextlib.suppress(OSError):  # the next run writes it again
+                os.unlink(file)
+            self._db = self._in_memory()
+            return convert(self._db.execute(sql, parameters).fetchall())
+
+    # Questions ------------------------------------------------------------------------------
+
+    def size(self) -> int:
+        return self._ask("SELECT count(*) FROM files", (), lambda rows: int(rows[0][0]))
+
+    def default_id(self) -> str | None:
+        """The default query's id, or the only query's."""
+        sql = "SELECT query_id, is_default FROM files ORDER BY position"
+        return self._ask(sql, (), _default)
+
+    def listings(self) -> tuple[Listing, ...]:
+        """Every query at a glance, in the order of the files."""
+        if self._listings is None:
+            sql = f"""SELECT {LISTING_COLUMNS} FROM queries q JOIN files f USING (path)
+                      ORDER BY f.position"""
+            self._listings = self._ask(sql, (), lambda rows: tuple(map(_listing, rows)))
+        return self._listings
+
+    def languages(self) -> tuple[str, ...]:
+        return tuple(sorted({lang for x in self.listings() for lang in x.languages}))
+
+    def countries(self) -> tuple[m.Country, ...]:
+        """Every country some query declares, once each way it is declared, in file order."""
+        sql = "SELECT q.declared FROM queries q JOIN files f USING (path) ORDER BY f.position"
+        return self._ask(sql, (), _countries)
+
+    def with_text(self, text: str) -> frozenset[str]:
+        """The ids of the queries whose title or findings contain `text` (folded)."""
+        sql = """SELECT DISTINCT q.query_id FROM headlines h JOIN queries q USING (path)
+                 WHERE instr(h.folded, ?) > 0"""
+        return self._ask(sql, (fold(text),), lambda rows: frozenset(r[0] for r in rows))
+
+    def sightings(self, code: str) -> tuple[Sighting, ...]:
+        """Where a country appears, newest query first, in file order within a query."""
+        sql = """SELECT q.query_id, q.published, s.appears, s.ref, s.body
+                 FROM sightings s JOIN queries q USING (path) WHERE s.code = ?
+                 ORDER BY q.published DESC, q.query_id DESC, s.seq"""
+        return self._ask(sql, (code,), _sightings)
+
+    def search(self, text: str, lang: str | None = None) -> tuple[tuple[str, Hit], ...]:
+        """(query id, hit) for every text that contains `text` (folded), as `ask.search` finds
+        them, query by query in the order of the files."""
+        wanted = fold(text)
+        where = "instr(t.folded, ?) > 0 AND " + ("t.listed" if lang is None else "t.lang = ?")
+        parameters: tuple[object, ...] = (wanted,) if lang is None else (wanted, lang)
+        if len(wanted) >= 3 and self._has_trigrams():
+            # The trigram index finds the texts holding every trigram of `wanted`; instr keeps
+            # those that hold it whole.
+            where += " AND t.rowid IN (SELECT rowid FROM trigrams WHERE trigrams MATCH ?)"
+            parameters += ('"' + wanted.replace('"', '""') + '"',)
+        sql = f"""SELECT q.query_id, t.country, t.lang, t.field, t.text
+                  FROM texts t JOIN queries q USING (path) JOIN files f USING (path)
+                  WHERE {where} ORDER BY f.position, t.seq"""
+        return self._ask(sql, parameters, _hits)
+
+    def _has_trigrams(self) -> bool:
+        sql = "SELECT value FROM meta WHERE key = 'trigrams'"
+        return self._ask(sql, (), lambda rows: bool(rows and rows[0][0] == 1))
+
+
+def _stamp(path: Path) -> store.Stamp:
+    from adhocq.reading.corpus import _stamp as stamp
+
+    return stamp(path)
+
+
+def _clashes(entries: list[tuple[Path, str, bool]]) -> list[Any]:
+    from adhocq.reading.corpus import clashes
+
+    return clashes(entries)
+
+
+def _default(rows: list[Any]) -> str | None:
+    if len(rows) == 1:
+        return str(rows[0][0])
+    return next((str(ident) for ident, is_default in rows if is_default), None)
+
+
+def _loaded(blob: object) -> Any:
+    if type(blob) is not bytes:
+        raise ValueError("not a blob")
+    return marshal.loads(blob)
+
+
+def _text(blob: object) -> m.Text:
+    en, translations = _loaded(blob)
+    if type(en) is not str or type(translations) is not tuple:
+        raise ValueError("not a text")
+    pairs = [m.Translation(_str(lang), _str(text)) for lang, text in translations]
+    return m.Text(en, tuple(pairs))
+
+
+def _str(value: object) -> str:
+    if type(value) is not str:
+        raise ValueError("not a str")
+    return value
+
+
+LISTING_COLUMNS = """q.query_id, q.title, q.requester_country, q.requester, q.published,
+    q.respondent_count, q.coverage, q.findings_read, q.is_default, q.languages, q.respondents,
+    q.countries"""
+_NONE = type(None)
+# The type each column of LISTING_COLUMNS must have.
+_LISTING_TYPES: tuple[set[type], ...] = (
+    {str}, {bytes}, {str, _NONE}, {bytes, _NONE}, {str}, {int}, {str}, {int, _NONE}, {int},
+    {str}, {str}, {str},
+)  # fmt: skip
+_COVERAGE = {kind.value: kind for kind in m.Coverage}
+
+
+def _listing(row: tuple[Any, ...]) -> Listing:
+    if not all(type(value) in kinds for value, kinds in zip(row, _LISTING_TYPES, strict=True)):
+        raise ValueError("not a listing")
+    (ident, title, requester_country, requester, published, count, coverage, read, default,
+     languages, respondents, countries) = row  # fmt: skip
+    return Listing(
+        ident, _text(title), requester_country, None if requester is None else _text(requester),
+        datetime.date.fromisoformat(published), count, _COVERAGE[coverage], read, bool(default),
+        tuple(languages.split()), tuple(respondents.split()), tuple(countries.split()),
+    )  # fmt: skip
+
+
+def _countries(rows: list[Any]) -> tuple[m.Country, ...]:
+    """Each different declaration once (the same bytes are the same countries), decoded."""
+    found: dict[m.Country, None] = {}
+    for blob in dict.fromkeys(row[0] for row in rows):
+        countries = decode(_loaded(blob))
+        if type(countries) is not tuple or not all(type(c) is m.Country for c in countries):
+            raise ValueError("not countries")
+        found.update(dict.fromkeys(countries))
+    return tuple(found)
+
+
+def _sightings(rows: list[Any]) -> tuple[Sighting, ...]:
+    return tuple(
+        Sighting(_str(ident), _str(published), _str(appears), ref, _text(body))
+        for ident, published, appears, ref, body in rows
+    )
+
+
+def _hits(rows: list[Any]) -> tuple[tuple[str, Hit], ...]:
+    return tuple(
+        (str(q), Hit(country, lang, field, text)) for q, country, lang, field, text in rows
+    )
+
+
+def _trim(folder: Path, kept: Path) -> None:
+    """Keep `kept` and the newest other index files, MAX_INDEX_FILES in all."""
+    others: list[tuple[int, Path]] = []
+    for other in folder.glob("corpus-*.sqlite"):
+        try:
+            if other != kept:
+                others.append((other.stat().st_mtime_ns, other))
+        except OSError:
+            continue
+    for _, old in sorted(others, reverse=True)[MAX_INDEX_FILES - 1 :]:
+        try:
+            old.unlink()
+        except OSError:
+            continue

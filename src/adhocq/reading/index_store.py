@@ -1,0 +1,174 @@
+"""The corpus index's SQLite store: what `adhocq.ask.listing` derives from each query file,
+kept per file with the file's stamp, and brought up to date by loading only the files whose
+stamp changed (`refresh`). See `adhocq.reading.index` for the questions it answers."""
+
+from __future__ import annotations
+
+import marshal
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from adhocq import model as m
+from adhocq.ask import listing as derive
+from adhocq.ask.listing import Listing
+from adhocq.errors import DataError, DataErrors
+from adhocq.reading.encoding import encode
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE files (
+    path TEXT PRIMARY KEY, stamp TEXT NOT NULL, position INTEGER NOT NULL,
+    query_id TEXT NOT NULL, is_default INTEGER NOT NULL);
+CREATE TABLE queries (
+    path TEXT PRIMARY KEY, query_id TEXT NOT NULL, title BLOB NOT NULL,
+    requester_country TEXT, requester BLOB, published TEXT NOT NULL,
+    respondent_count INTEGER NOT NULL, coverage TEXT NOT NULL, findings_read INTEGER,
+    is_default INTEGER NOT NULL, languages TEXT NOT NULL, respondents TEXT NOT NULL,
+    countries TEXT NOT NULL, declared BLOB NOT NULL);
+CREATE TABLE sightings (
+    path TEXT NOT NULL, seq INTEGER NOT NULL, code TEXT NOT NULL, appears TEXT NOT NULL,
+    ref TEXT, body BLOB NOT NULL);
+CREATE INDEX sightings_by_code ON sightings (code);
+CREATE TABLE texts (
+    path TEXT NOT NULL, seq INTEGER NOT NULL, country TEXT, field TEXT NOT NULL,
+    lang TEXT NOT NULL, listed INTEGER NOT NULL, text TEXT NOT NULL, folded TEXT NOT NULL);
+CREATE TABLE headlines (path TEXT NOT NULL, folded TEXT NOT NULL);
+"""
+# Where SQLite has FTS5 (Python's own builds do): an index of the folded texts by trigrams, so a
+# search of 3 characters or more reads the texts that hold its trigrams instead of all of them.
+# The triggers are SQLite's documented way to keep an external-content index in step.
+TRIGRAMS = (
+    """CREATE VIRTUAL TABLE trigrams USING fts5(
+        folded, content='texts', content_rowid='rowid', tokenize='trigram case_sensitive 1')""",
+    """CREATE TRIGGER texts_added AFTER INSERT ON texts BEGIN
+        INSERT INTO trigrams (rowid, folded) VALUES (new.rowid, new.folded); END""",
+    """CREATE TRIGGER texts_removed AFTER DELETE ON texts BEGIN
+        INSERT INTO trigrams (trigrams, rowid, folded) VALUES ('delete', old.rowid, old.folded);
+        END""",
+)
+PER_FILE = ("files", "queries", "sightings", "texts", "headlines")
+
+Stamp = tuple[int, ...] | None
+FileState = tuple[str, Stamp]  # absolute path, stamp (None: it could not be looked at)
+
+
+def stamp_text(stamp: Stamp) -> str:
+    return "" if stamp is None else ":".join(map(str, stamp))
+
+
+def create(db: sqlite3.Connection, identity: bytes) -> None:
+    """An empty store, for the code and the paths that `identity` names."""
+    for table in ("trigrams", *PER_FILE, "meta"):
+        db.execute(f"DROP TABLE IF EXISTS {table}")
+    for statement in SCHEMA.split(";"):
+        db.execute(statement)
+    try:
+        for statement in TRIGRAMS:
+            db.execute(statement)
+        trigrams = 1
+    except sqlite3.OperationalError:  # an SQLite without FTS5: searches read every text
+        trigrams = 0
+    db.execute("INSERT INTO meta VALUES ('identity', ?), ('trigrams', ?)", (identity, trigrams))
+
+
+def identity_of(db: sqlite3.Connection) -> bytes | None:
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = 'identity'").fetchone()
+    except sqlite3.OperationalError:  # no such table: a new file
+        return None
+    return row[0] if row is not None and type(row[0]) is bytes else None
+
+
+def refresh(
+    db: sqlite3.Connection,
+    files: Sequence[Path],
+    states: Sequence[FileState],
+    load: Any,
+    clashes: Any,
+) -> None:
+    """Bring the store up to date with `files` (their `states`, in the same order): load each
+    new or changed file with `load(path)`, forget the files that are gone, and check the ids
+    of all of them with `clashes`. DataError(s) leave the store as it was."""
+    rows = db.execute("SELECT path, stamp, query_id, is_default, position FROM files")
+    known = {path: (stamp, ident, bool(default), at) for path, stamp, ident, default, at in rows}
+    current = {path for path, _ in states}
+    gone = [path for path in known if path not in current]
+    errors: list[DataError] = []
+    loaded: dict[str, m.Dataset] = {}
+    entries: list[tuple[Path, str, bool]] = []
+    for file, (path, stamp) in zip(files, states, strict=True):
+        hit = known.get(path)
+        if hit is not None and stamp is not None and hit[0] == stamp_text(stamp):
+            entries.append((file, hit[1], hit[2]))
+            continue
+        try:
+            ds = load(file)
+        except DataError as error:
+            errors.append(error)
+            continue
+        loaded[path] = ds
+        entries.append((file, ds.query.id, ds.query.default))
+    errors += clashes(entries)
+    if errors:
+        raise errors[0] if len(errors) == 1 else DataErrors(errors)
+    positions = [(position, path) for position, (path, _) in enumerate(states)]
+    if not loaded and not gone and all(known[path][3] == at for at, path in positions):
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        forget(db, [*gone, *loaded])
+        stamps = dict(states)
+        for path, ds in loaded.items():
+            insert(db, path, stamp_text(stamps[path]), ds)
+        db.executemany("UPDATE files SET position = ? WHERE path = ?", positions)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def forget(db: sqlite3.Connection, paths: Iterable[str]) -> None:
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS gone (path TEXT PRIMARY KEY)")
+    db.execute("DELETE FROM gone")
+    db.executemany("INSERT OR IGNORE INTO gone VALUES (?)", ((path,) for path in paths))
+    for table in PER_FILE:
+        db.execute(f"DELETE FROM {table} WHERE path IN (SELECT path FROM gone)")
+
+
+def text_blob(text: m.Text) -> bytes:
+    return marshal.dumps((text.en, tuple((t.lang, t.text) for t in text.translations)))
+
+
+def listing_row(x: Listing) -> tuple[object, ...]:
+    """A listing as the columns of `queries` from `query_id` to `countries`; codes are two
+    letters, so a space separates them."""
+    requester = None if x.requester is None else text_blob(x.requester)
+    return (
+        x.id, text_blob(x.title), x.requester_country, requester, x.published.isoformat(),
+        x.respondent_count, x.coverage.value, x.findings_read, x.default, " ".join(x.languages),
+        " ".join(x.respondents), " ".join(x.countries),
+    )  # fmt: skip
+
+
+def insert(db: sqlite3.Connection, path: str, stamp: str, ds: m.Dataset) -> None:
+    """Every row of one query file (its position is set by the caller)."""
+    q = ds.query
+    db.execute("INSERT INTO files VALUES (?, ?, -1, ?, ?)", (path, stamp, q.id, int(q.default)))
+    declared = marshal.dumps(encode(ds.countries))
+    row = (path, *listing_row(derive.listing(ds)), declared)
+    db.execute(f"INSERT INTO queries VALUES ({', '.join('?' * len(row))})", row)
+    db.executemany(
+        "INSERT INTO sightings VALUES (?, ?, ?, ?, ?, ?)",
+        ((path, seq, code, s.appears, s.ref, text_blob(s.text))
+         for seq, (code, s) in enumerate(derive.sightings(ds))),
+    )  # fmt: skip
+    db.executemany(
+        "INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        ((path, seq, *row) for seq, row in enumerate(derive.search_texts(ds))),
+    )
+    db.executemany(
+        "INSERT INTO headlines VALUES (?, ?)",
+        ((path, folded) for folded in derive.folded_title_and_findings(ds)),
+    )
