@@ -10,7 +10,7 @@ from pathlib import Path
 
 from adhocq import model as m
 from adhocq.errors import DataError, DataErrors, Problem
-from adhocq.reading.loading import DATA_ENV, load
+from adhocq.reading.loading import DATA_ENV, identify, load
 
 SUFFIX = ".toml"
 
@@ -113,10 +113,11 @@ def _stamp(path: Path) -> tuple[int, ...] | None:
 
 
 def catalogue(paths: Sequence[Path], *, write_cache: bool = False) -> list[tuple[Path, str, bool]]:
-    """Each query file of `paths` with its query's id and whether it is the default, checked
-    as `load_corpus` checks them, but without loading an unchanged file: an index kept in the
-    cache knows the id of each file by its stamp (`_stamp`). A per-query command then loads
-    one file, not the whole corpus."""
+    """Each query file of `paths` with its query's id and whether it is the default, for a
+    command about one query: the ids must be unique and one query at most the default, but a
+    file is read only for its id (its TOML parsed, the rest of it not checked), and an
+    unchanged file not even that: an index kept in the cache knows the id of each file by its
+    stamp (`_stamp`). The command then loads and checks the one file it answers about."""
     from adhocq.reading import cache
 
     files = query_files(paths)
@@ -134,11 +135,14 @@ def catalogue(paths: Sequence[Path], *, write_cache: bool = False) -> list[tuple
             ident, is_default = hit[1], hit[2]
         else:
             try:
-                ds = load(file, write_cache=write_cache)
+                found = identify(file)
+                if found is None:  # loading it says what is wrong with it
+                    ds = load(file, write_cache=write_cache)
+                    found = ds.query.id, ds.query.default
             except DataError as error:
                 errors.append(error)
                 continue
-            ident, is_default, changed = ds.query.id, ds.query.default, True
+            (ident, is_default), changed = found, True
         entries.append((file, ident, is_default))
         index.append((absolute, stamp, ident, is_default))
     errors += clashes(entries)

@@ -5,6 +5,7 @@ import os
 import stat
 import sys
 from pathlib import Path
+from typing import Any
 
 from adhocq import model as m
 from adhocq.errors import DataError, Problem
@@ -132,7 +133,25 @@ def load(path: Path, *, write_cache: bool = False) -> m.Dataset:
     return dataset
 
 
-def parse(text: str, name: str) -> m.Dataset:
+def identify(path: Path) -> tuple[str, bool] | None:
+    """The query id of a file and whether it is the default query, read without checking the
+    rest of the file, or None where they cannot be read so (`load` then says why). DataError
+    for a file that is not TOML at all."""
+    from adhocq.reading.assemble import SCHEMA_VERSION
+    from adhocq.reading.schema import is_ident
+
+    raw = _toml(decode(read_bytes(path), str(path)), str(path))
+    query = raw.get("query")
+    if raw.get("schema_version") != SCHEMA_VERSION or type(query) is not dict:
+        return None
+    ident, default = query.get("id"), query.get("default", False)
+    if type(ident) is not str or not is_ident(ident) or type(default) is not bool:
+        return None
+    return ident, default
+
+
+def _toml(text: str, name: str) -> dict[str, Any]:
+    """The TOML document of `text`, refused first if its structure would overwhelm the parser."""
     import re
 
     from adhocq.reading.prescan import structure_problem
@@ -147,13 +166,17 @@ def parse(text: str, name: str) -> m.Dataset:
         import tomli as tomllib
 
     try:
-        raw = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         found = re.search(r"\(at line (\d+), column \d+\)", message)
         line = int(found.group(1)) if found else text.count("\n") + 1  # "at end of document"
         reason = re.sub(r"\s*\((at line \d+, column \d+|at end of document)\)", "", message)
         raise _unusable(name, f"malformed TOML: {reason}", line) from None
+
+
+def parse(text: str, name: str) -> m.Dataset:
+    raw = _toml(text, name)
     from adhocq.reading.assemble import build
     from adhocq.reading.schema import Checker
 

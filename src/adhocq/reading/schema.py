@@ -23,6 +23,13 @@ EXPLAINED_PROBLEMS = 20
 # Matched whole with fullmatch ("$" also matches before a final newline); explicit ASCII ranges,
 # where \d or \w would take any script's digits and letters.
 _IDENT = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+def is_ident(value: str) -> bool:
+    """Whether `value` is an id as a dataset writes ids ("staff-support")."""
+    return _IDENT.fullmatch(value) is not None
+
+
 _TYPE_NAMES: dict[type, str] = {
     str: "a string",
     int: "an integer",
