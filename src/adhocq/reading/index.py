@@ -149,6 +149,8 @@ class CorpusIndex:
         """The ids of the queries whose title or findings contain `text` (folded)."""
         sql = """SELECT DISTINCT q.query_id FROM headlines h JOIN queries q USING (path)
                  WHERE instr(h.folded, ?) > 0"""
+        if not _storable(fold(text)):
+            return frozenset()
         return self._ask(sql, (fold(text),), lambda rows: frozenset(r[0] for r in rows))
 
     def sightings(self, code: str) -> tuple[Sighting, ...]:
@@ -162,6 +164,8 @@ class CorpusIndex:
         """(query id, hit) for every text that contains `text` (folded), as `ask.search` finds
         them, query by query in the order of the files."""
         wanted = fold(text)
+        if not _storable(wanted):
+            return ()
         where = "instr(t.folded, ?) > 0 AND " + ("t.listed" if lang is None else "t.lang = ?")
         parameters: tuple[object, ...] = (wanted,) if lang is None else (wanted, lang)
         if len(wanted) >= 3 and self._has_trigrams():
@@ -189,6 +193,16 @@ def _clashes(entries: list[tuple[Path, str, bool]]) -> list[Any]:
     from adhocq.reading.corpus import clashes
 
     return clashes(entries)
+
+
+def _storable(text: str) -> bool:
+    """Whether SQLite can hold `text`: not if it has a lone surrogate, from an argument that
+    is not UTF-8; no text of a dataset has one (a file is UTF-8, TOML escapes no surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _default(rows: list[Any]) -> str | None:
