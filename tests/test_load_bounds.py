@@ -163,6 +163,25 @@ LEGITIMATE = {
 }
 
 
+LARGE = 200_000
+# The scan over hundreds of kilobytes of what costs it most. A regex that backtracks would not end.
+HOSTILE = {
+    "brackets": ("[]" * LARGE + "\n" + "[" * 33, (2, NESTED)),
+    "empty strings": ('""' * LARGE + "[" * 33, (1, NESTED)),
+    "comments": ("#\n" * LARGE + "a" + ".a" * 40, (LARGE + 1, DOTTED)),
+    "a long key part": ("." * 31 + "a" * 2 * LARGE + ".", (1, DOTTED)),
+    "keys of 31 dots": (("a." * 31 + "a=") * (LARGE // 32), None),
+    "escapes never closed": ('"""' + "\\a" * LARGE, None),
+    "lines in a string": ('x = """' + "\n" * LARGE + '"""\n' + "[" * 33, (LARGE + 2, NESTED)),
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_the_scan_reads_large_hostile_text_to_the_end(name: str) -> None:
+    text, expected = HOSTILE[name]
+    assert structure_problem(text) == expected
+
+
 @pytest.mark.parametrize("name", LEGITIMATE)
 def test_deep_looking_text_in_strings_and_comments_is_not_refused(name: str) -> None:
     text = LEGITIMATE[name]
