@@ -15,7 +15,6 @@ is replaced, or the answer is built in memory.
 from __future__ import annotations
 
 import contextlib
-import datetime
 import marshal
 import os
 import sqlite3
@@ -29,7 +28,6 @@ from adhocq.ask.listing import Listing, Sighting
 from adhocq.ask.search import Hit
 from adhocq.fold import fold
 from adhocq.reading import index_store as store
-from adhocq.reading.encoding import decode
 
 T = TypeVar("T")
 MAX_INDEX_FILES = 8
@@ -132,9 +130,9 @@ class CorpusIndex:
     def listings(self) -> tuple[Listing, ...]:
         """Every query at a glance, in the order of the files."""
         if self._listings is None:
-            sql = f"""SELECT {LISTING_COLUMNS} FROM queries q JOIN files f USING (path)
+            sql = f"""SELECT {store.LISTING_COLUMNS} FROM queries q JOIN files f USING (path)
                       ORDER BY f.position"""
-            self._listings = self._ask(sql, (), lambda rows: tuple(map(_listing, rows)))
+            self._listings = self._ask(sql, (), lambda rows: tuple(map(store.listing_of, rows)))
         return self._listings
 
     def languages(self) -> tuple[str, ...]:
@@ -143,7 +141,7 @@ class CorpusIndex:
     def countries(self) -> tuple[m.Country, ...]:
         """Every country some query declares, once each way it is declared, in file order."""
         sql = "SELECT q.declared FROM queries q JOIN files f USING (path) ORDER BY f.position"
-        return self._ask(sql, (), _countries)
+        return self._ask(sql, (), store.countries_of)
 
     def with_text(self, text: str) -> frozenset[str]:
         """The ids of the queries whose title or findings contain `text` (folded)."""
@@ -158,7 +156,7 @@ class CorpusIndex:
         sql = """SELECT q.query_id, q.published, s.appears, s.ref, s.body
                  FROM sightings s JOIN queries q USING (path) WHERE s.code = ?
                  ORDER BY q.published DESC, q.query_id DESC, s.seq"""
-        return self._ask(sql, (code,), _sightings)
+        return self._ask(sql, (code,), store.sightings_of)
 
     def search(self, text: str, lang: str | None = None) -> tuple[tuple[str, Hit], ...]:
         """(query id, hit) for every text that contains `text` (folded), as `ask.search` finds
@@ -176,7 +174,7 @@ class CorpusIndex:
         sql = f"""SELECT q.query_id, t.country, t.lang, t.field, t.text
                   FROM texts t JOIN queries q USING (path) JOIN files f USING (path)
                   WHERE {where} ORDER BY f.position, t.seq"""
-        return self._ask(sql, parameters, _hits)
+        return self._ask(sql, parameters, store.hits_of)
 
     def _has_trigrams(self) -> bool:
         sql = "SELECT value FROM meta WHERE key = 'trigrams'"
@@ -209,74 +207,6 @@ def _default(rows: list[Any]) -> str | None:
     if len(rows) == 1:
         return str(rows[0][0])
     return next((str(ident) for ident, is_default in rows if is_default), None)
-
-
-def _loaded(blob: object) -> Any:
-    if type(blob) is not bytes:
-        raise ValueError("not a blob")
-    return marshal.loads(blob)
-
-
-def _text(blob: object) -> m.Text:
-    en, translations = _loaded(blob)
-    if type(en) is not str or type(translations) is not tuple:
-        raise ValueError("not a text")
-    pairs = [m.Translation(_str(lang), _str(text)) for lang, text in translations]
-    return m.Text(en, tuple(pairs))
-
-
-def _str(value: object) -> str:
-    if type(value) is not str:
-        raise ValueError("not a str")
-    return value
-
-
-LISTING_COLUMNS = """q.query_id, q.title, q.requester_country, q.requester, q.published,
-    q.respondent_count, q.coverage, q.findings_read, q.is_default, q.languages, q.respondents,
-    q.countries"""
-_NONE = type(None)
-# The type each column of LISTING_COLUMNS must have.
-_LISTING_TYPES: tuple[set[type], ...] = (
-    {str}, {bytes}, {str, _NONE}, {bytes, _NONE}, {str}, {int}, {str}, {int, _NONE}, {int},
-    {str}, {str}, {str},
-)  # fmt: skip
-_COVERAGE = {kind.value: kind for kind in m.Coverage}
-
-
-def _listing(row: tuple[Any, ...]) -> Listing:
-    if not all(type(value) in kinds for value, kinds in zip(row, _LISTING_TYPES, strict=True)):
-        raise ValueError("not a listing")
-    (ident, title, requester_country, requester, published, count, coverage, read, default,
-     languages, respondents, countries) = row  # fmt: skip
-    return Listing(
-        ident, _text(title), requester_country, None if requester is None else _text(requester),
-        datetime.date.fromisoformat(published), count, _COVERAGE[coverage], read, bool(default),
-        tuple(languages.split()), tuple(respondents.split()), tuple(countries.split()),
-    )  # fmt: skip
-
-
-def _countries(rows: list[Any]) -> tuple[m.Country, ...]:
-    """Each different declaration once (the same bytes are the same countries), decoded."""
-    found: dict[m.Country, None] = {}
-    for blob in dict.fromkeys(row[0] for row in rows):
-        countries = decode(_loaded(blob))
-        if type(countries) is not tuple or not all(type(c) is m.Country for c in countries):
-            raise ValueError("not countries")
-        found.update(dict.fromkeys(countries))
-    return tuple(found)
-
-
-def _sightings(rows: list[Any]) -> tuple[Sighting, ...]:
-    return tuple(
-        Sighting(_str(ident), _str(published), _str(appears), ref, _text(body))
-        for ident, published, appears, ref, body in rows
-    )
-
-
-def _hits(rows: list[Any]) -> tuple[tuple[str, Hit], ...]:
-    return tuple(
-        (str(q), Hit(country, lang, field, text)) for q, country, lang, field, text in rows
-    )
 
 
 def _trim(folder: Path, kept: Path) -> None:

@@ -4,6 +4,7 @@ stamp changed (`refresh`). See `adhocq.reading.index` for the questions it answe
 
 from __future__ import annotations
 
+import datetime
 import marshal
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -12,9 +13,10 @@ from typing import Any
 
 from adhocq import model as m
 from adhocq.ask import listing as derive
-from adhocq.ask.listing import Listing
+from adhocq.ask.listing import Listing, Sighting
+from adhocq.ask.search import Hit
 from adhocq.errors import DataError, DataErrors
-from adhocq.reading.encoding import encode
+from adhocq.reading.encoding import decode, encode
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
@@ -171,4 +173,76 @@ def insert(db: sqlite3.Connection, path: str, stamp: str, ds: m.Dataset) -> None
     db.executemany(
         "INSERT INTO headlines VALUES (?, ?)",
         ((path, folded) for folded in derive.folded_title_and_findings(ds)),
+    )
+
+
+# Reading rows back: every value's type is checked, so that a damaged row raises (and the index
+# answers from memory) instead of making a record that holds the wrong type.
+
+
+def _loaded(blob: object) -> Any:
+    if type(blob) is not bytes:
+        raise ValueError("not a blob")
+    return marshal.loads(blob)
+
+
+def _text(blob: object) -> m.Text:
+    en, translations = _loaded(blob)
+    if type(en) is not str or type(translations) is not tuple:
+        raise ValueError("not a text")
+    pairs = [m.Translation(_str(lang), _str(text)) for lang, text in translations]
+    return m.Text(en, tuple(pairs))
+
+
+def _str(value: object) -> str:
+    if type(value) is not str:
+        raise ValueError("not a str")
+    return value
+
+
+LISTING_COLUMNS = """q.query_id, q.title, q.requester_country, q.requester, q.published,
+    q.respondent_count, q.coverage, q.findings_read, q.is_default, q.languages, q.respondents,
+    q.countries"""
+_NONE = type(None)
+# The type each column of LISTING_COLUMNS must have.
+_LISTING_TYPES: tuple[set[type], ...] = (
+    {str}, {bytes}, {str, _NONE}, {bytes, _NONE}, {str}, {int}, {str}, {int, _NONE}, {int},
+    {str}, {str}, {str},
+)  # fmt: skip
+_COVERAGE = {kind.value: kind for kind in m.Coverage}
+
+
+def listing_of(row: tuple[Any, ...]) -> Listing:
+    if not all(type(value) in kinds for value, kinds in zip(row, _LISTING_TYPES, strict=True)):
+        raise ValueError("not a listing")
+    (ident, title, requester_country, requester, published, count, coverage, read, default,
+     languages, respondents, countries) = row  # fmt: skip
+    return Listing(
+        ident, _text(title), requester_country, None if requester is None else _text(requester),
+        datetime.date.fromisoformat(published), count, _COVERAGE[coverage], read, bool(default),
+        tuple(languages.split()), tuple(respondents.split()), tuple(countries.split()),
+    )  # fmt: skip
+
+
+def countries_of(rows: list[Any]) -> tuple[m.Country, ...]:
+    """Each different declaration once (the same bytes are the same countries), decoded."""
+    found: dict[m.Country, None] = {}
+    for blob in dict.fromkeys(row[0] for row in rows):
+        countries = decode(_loaded(blob))
+        if type(countries) is not tuple or not all(type(c) is m.Country for c in countries):
+            raise ValueError("not countries")
+        found.update(dict.fromkeys(countries))
+    return tuple(found)
+
+
+def sightings_of(rows: list[Any]) -> tuple[Sighting, ...]:
+    return tuple(
+        Sighting(_str(ident), _str(published), _str(appears), ref, _text(body))
+        for ident, published, appears, ref, body in rows
+    )
+
+
+def hits_of(rows: list[Any]) -> tuple[tuple[str, Hit], ...]:
+    return tuple(
+        (str(q), Hit(country, lang, field, text)) for q, country, lang, field, text in rows
     )
