@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from adhocq import ask
@@ -74,3 +77,17 @@ def test_search_returns_hits_in_each_language(dataset: Dataset) -> None:
     assert ask.search(dataset, "psycho", "fr") == tuple(h for h in hits if h.lang == "fr")
     with pytest.raises(ValueError, match="empty"):
         ask.search(dataset, "  ")
+
+
+def test_questions_across_queries_are_imported_when_first_used() -> None:
+    probe = (
+        "import sys\n"
+        "import adhocq.ask as ask\n"
+        "print('adhocq.ask.corpus' in sys.modules)\n"
+        "print(all(hasattr(ask, name) for name in ask.__all__))\n"
+        "import adhocq.ask.corpus, adhocq.ask.search\n"
+        "print(ask.queries is adhocq.ask.corpus.queries, callable(ask.search))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60, check=True)  # fmt: skip
+    assert done.stdout == "False\nTrue\nTrue True\n"

@@ -6,7 +6,6 @@ A measure is "named" for a country where the summary names that country for it; 
 named may still take the measure (see the README, "Reading the data").
 """
 
-from adhocq.ask.corpus import Appearance, appearances, involves, named_codes, queries
 from adhocq.ask.questions import (
     by_category,
     by_type,
@@ -16,7 +15,16 @@ from adhocq.ask.questions import (
     respondents,
     types_in,
 )
+
+# `search` is imported here, not when first used: its module has the same name, and importing
+# that module would otherwise leave the module, not the function, as `ask.search`.
 from adhocq.ask.search import Hit, search
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from adhocq.ask.corpus import Appearance, appearances, involves, named_codes, queries
 
 __all__ = [
     "Appearance",
@@ -34,3 +42,15 @@ __all__ = [
     "search",
     "types_in",
 ]
+
+_ACROSS_QUERIES = ("Appearance", "appearances", "involves", "named_codes", "queries")
+
+
+def __getattr__(name: str) -> "Any":
+    """The questions across queries, imported when first used (PEP 562): a command about one
+    query needs none of them."""
+    if name in _ACROSS_QUERIES:
+        from adhocq.ask import corpus
+
+        return getattr(corpus, name)
+    raise AttributeError(f"module 'adhocq.ask' has no attribute {name!r}")
