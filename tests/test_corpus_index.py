@@ -22,27 +22,27 @@ def folder(tmp_path: Path) -> Path:
     return target
 
 
-def test_an_unchanged_file_is_known_without_loading_it(
+def test_an_unchanged_file_is_known_without_reading_it(
     folder: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    loaded: list[Path] = []
-    real = loading.load
+    read: list[Path] = []
+    real = loading.identify
 
-    def counting(path: Path, *, write_cache: bool = False) -> object:
-        loaded.append(path)
-        return real(path, write_cache=write_cache)
+    def counting(path: Path) -> tuple[str, bool] | None:
+        read.append(path)
+        return real(path)
 
-    monkeypatch.setattr("adhocq.reading.corpus.load", counting)
+    monkeypatch.setattr("adhocq.reading.corpus.identify", counting)
+    monkeypatch.setattr("adhocq.reading.corpus.load", None)  # a file is read for its id alone
     first = corpus.catalogue([folder], write_cache=True)
     assert [ident for _, ident, _ in first] == ["test-query", "test-detention-review"]
-    assert len(loaded) == 2
+    assert len(read) == 2
     again = corpus.catalogue([folder], write_cache=True)
-    assert again == first and len(loaded) == 2  # nothing loaded: the index knew both
-    (folder / "b.toml").write_text(
-        (folder / "b.toml").read_text(encoding="utf-8"), encoding="utf-8"
-    )  # rewritten as it was: the stamp changes, so it is loaded again
-    corpus.catalogue([folder], write_cache=True)
-    assert loaded[2:] == [folder / "b.toml"]
+    assert again == first and len(read) == 2  # nothing read: the index knew both
+    (folder / "c.toml").write_text((folder / "a.toml").read_text().replace("test-query", "c"))
+    third = corpus.catalogue([folder], write_cache=True)
+    assert [ident for _, ident, _ in third] == ["test-query", "test-detention-review", "c"]
+    assert read[2:] == [folder / "c.toml"]  # only the new file
 
 
 def test_a_change_that_keeps_size_and_mtime_is_seen(folder: Path, cache_home: Path) -> None:

@@ -18,7 +18,20 @@ from adhocq.model import Corpus
 from adhocq.reading.corpus import bundled_folder, load_corpus
 from adhocq.reading.index import CorpusIndex
 
-WORDS = ["staff", "staff\udcff", "Réaffect", "the", "de", "é", "CZ", "interpr", "crise", "zzzz", "a\nb", '"x"']
+WORDS = [
+    "staff",
+    "staff\udcff",
+    "Réaffect",
+    "the",
+    "de",
+    "é",
+    "CZ",
+    "interpr",
+    "crise",
+    "zzzz",
+    "a\nb",
+    '"x"',
+]
 
 
 @pytest.fixture(scope="module")

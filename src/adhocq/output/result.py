@@ -174,7 +174,9 @@ def text_cell(value: Cell, list_separator: str = ";") -> str:
 # returns), the bidirectional controls that reorder what is shown ("Trojan Source"), and lone
 # surrogates, which no encoding can write (Python decodes an argument byte that is not UTF-8,
 # such as 0xff, as U+DCFF).
-_INVISIBLE = re.compile(
+# A pattern, not a compiled one: compiling its ranges beyond U+00FF costs about 2% of a run's
+# start-up, and most runs print no such text (re compiles it on first use, and keeps it).
+_INVISIBLE = (
     r"[\x00-\x1f\x7f-\x9f"  # C0, DEL, C1
     r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidirectional marks and controls
     r"\ud800-\udfff]"  # surrogates
@@ -194,7 +196,7 @@ def make_visible(text: str) -> str:
     after one cheap check."""
     if text.isprintable():
         return text
-    return _INVISIBLE.sub(_escape, text)
+    return re.sub(_INVISIBLE, _escape, text)
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -7,6 +7,7 @@ import os
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from adhocq import model as m
 from adhocq.errors import DataError, DataErrors, Problem
@@ -123,53 +124,68 @@ def catalogue(paths: Sequence[Path], *, write_cache: bool = False) -> list[tuple
     files = query_files(paths)
     name = "\0".join(os.path.abspath(path) for path in paths).encode("utf-8", "surrogateescape")
     key = f"index-{zlib.crc32(name):08x}"
-    known = _known(cache.recall(key))
-    entries: list[tuple[Path, str, bool]] = []
-    index: list[tuple[str, tuple[int, ...] | None, str, bool]] = []
-    errors: list[DataError] = []
-    changed = False
-    for file in files:
-        absolute, stamp = os.path.abspath(file), _stamp(file)
-        hit = known.get(absolute)
-        if hit is not None and stamp is not None and hit[0] == stamp:
-            ident, is_default = hit[1], hit[2]
-        else:
-            try:
-                found = identify(file)
-                if found is None:  # loading it says what is wrong with it
-                    ds = load(file, write_cache=write_cache)
-                    found = ds.query.id, ds.query.default
-            except DataError as error:
-                errors.append(error)
-                continue
-            (ident, is_default), changed = found, True
-        entries.append((file, ident, is_default))
-        index.append((absolute, stamp, ident, is_default))
-    errors += clashes(entries)
+    states = tuple((os.path.abspath(file), _stamp(file)) for file in files)
+    recalled: Any = cache.recall(key)
+    if _is_index(recalled) and recalled[0] == states and all(stamp for _, stamp in states):
+        # The common case: no file added, removed or changed since the index was written.
+        entries = [
+            (file, ident, default)
+            for file, (ident, default) in zip(files, recalled[1], strict=True)
+        ]
+    else:
+        entries = _identified(files, states, recalled, write_cache)
+    errors = clashes(entries)
     if errors:
         raise errors[0] if len(errors) == 1 else DataErrors(errors)
-    if write_cache and (changed or len(index) != len(known)):
-        cache.remember(key, tuple(index))
+    if write_cache and recalled != (states, tuple((i, d) for _, i, d in entries)):
+        cache.remember(key, (states, tuple((ident, default) for _, ident, default in entries)))
     return entries
 
 
-def _known(value: object) -> dict[str, tuple[tuple[int, ...], str, bool]]:
-    """The index as `cache.recall` gives it back, if it has the shape `catalogue` writes."""
-    found: dict[str, tuple[tuple[int, ...], str, bool]] = {}
-    if type(value) is not tuple:
-        return found
-    for item in value:
-        if (
-            type(item) is tuple
-            and len(item) == 4
-            and type(item[0]) is str
-            and type(item[1]) is tuple
-            and all(type(part) is int for part in item[1])
-            and type(item[2]) is str
-            and type(item[3]) is bool
-        ):
-            found[item[0]] = (item[1], item[2], item[3])
-    return found
+def _identified(
+    files: list[Path], states: tuple[tuple[str, Any], ...], recalled: Any, write_cache: bool
+) -> list[tuple[Path, str, bool]]:
+    """Each file with its id and default: from the index where its stamp is the same, else read."""
+    known = dict(zip(recalled[0], recalled[1], strict=True)) if _is_index(recalled) else {}
+    entries: list[tuple[Path, str, bool]] = []
+    errors: list[DataError] = []
+    for file, state in zip(files, states, strict=True):
+        found = known.get(state) if state[1] is not None else None
+        try:
+            if found is None:
+                found = identify(file)
+            if found is None:  # loading it says what is wrong with it
+                ds = load(file, write_cache=write_cache)
+                found = ds.query.id, ds.query.default
+        except DataError as error:
+            errors.append(error)
+            continue
+        entries.append((file, *found))
+    if errors:
+        raise errors[0] if len(errors) == 1 else DataErrors(errors)
+    return entries
+
+
+def _is_index(value: Any) -> bool:
+    """Whether `value`, as `cache.recall` gave it back, has the shape `catalogue` writes:
+    ((path, stamp), ...) and, as many, ((id, default), ...)."""
+    return (
+        type(value) is tuple
+        and len(value) == 2
+        and type(value[0]) is tuple
+        and type(value[1]) is tuple
+        and len(value[0]) == len(value[1])
+        and all(
+            type(state) is tuple and len(state) == 2 and type(state[0]) is str
+            and (state[1] is None or type(state[1]) is tuple)
+            for state in value[0]
+        )
+        and all(
+            type(item) is tuple and len(item) == 2 and type(item[0]) is str
+            and type(item[1]) is bool
+            for item in value[1]
+        )
+    )  # fmt: skip
 
 
 def _located(file: Path, path: str, message: str) -> Problem:
