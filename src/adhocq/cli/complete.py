@@ -16,7 +16,8 @@ from typer import _click as click
 from typer._completion_classes import FishComplete, ZshComplete
 
 if TYPE_CHECKING:
-    from adhocq.model import Corpus, Dataset
+    from adhocq.model import Dataset
+    from adhocq.reading.index import CorpusIndex
 
 COMPLETE_VAR = "_ADHOCQ_COMPLETE"
 """The environment variable Typer's completion scripts set (`complete_bash`, ...)."""
@@ -76,18 +77,23 @@ class PlainFishComplete(FishComplete):
 # ------------------------------------------------------------------ the dataset
 
 
-def _corpus(ctx: click.Context) -> "Corpus":
-    from adhocq.reading.corpus import data_paths, load_corpus
+def _index(ctx: click.Context) -> "CorpusIndex":
+    """The corpus index, for values across queries (see reading/index.py)."""
+    from adhocq.reading.corpus import data_paths
+    from adhocq.reading.index import CorpusIndex
 
     data = ctx.params.get("data")
-    return load_corpus(data_paths(data if isinstance(data, str) else None), write_cache=True)
+    return CorpusIndex(data_paths(data if isinstance(data, str) else None), write_cache=True)
 
 
 def _query(ctx: click.Context) -> "Dataset":
-    from adhocq.cli.present.resolve import chosen_query
+    """The chosen query, as a command about it loads it."""
+    from adhocq.cli.commands.options import dataset
 
-    raw = ctx.params.get("query_id")
-    return chosen_query(_corpus(ctx), raw if isinstance(raw, str) else None)
+    data, raw = ctx.params.get("data"), ctx.params.get("query_id")
+    return dataset(
+        data if isinstance(data, str) else None, None, raw if isinstance(raw, str) else None
+    )
 
 
 def _matching(candidates: Iterable[tuple[str, str]], incomplete: str) -> Candidates:
@@ -145,16 +151,15 @@ def respondents(ctx: click.Context) -> Iterable[tuple[str, str]]:
 def countries(ctx: click.Context) -> Iterable[tuple[str, str]]:
     """The codes of every country of the dataset's queries, with their names."""
     seen: dict[str, str] = {}
-    for ds in _corpus(ctx).queries:
-        for country in ds.countries:
-            seen.setdefault(country.code, country.name.en)
+    for country in _index(ctx).countries():
+        seen.setdefault(country.code, country.name.en)
     return seen.items()
 
 
 @_quietly
 def queries(ctx: click.Context) -> Iterable[tuple[str, str]]:
     """The query ids of the dataset, with their titles."""
-    return [(ds.query.id, ds.query.title.en) for ds in _corpus(ctx).queries]
+    return [(x.id, x.title.en) for x in _index(ctx).listings()]
 
 
 @_quietly
@@ -187,8 +192,7 @@ def map_by(ctx: click.Context) -> Iterable[tuple[str, str]]:
 @_quietly
 def languages(ctx: click.Context) -> Iterable[tuple[str, str]]:
     """The languages the dataset's texts are written in."""
-    found = sorted({lang for ds in _corpus(ctx).queries for lang in ds.languages})
-    return [(lang, "") for lang in found]
+    return [(lang, "") for lang in _index(ctx).languages()]
 
 
 @_quietly
