@@ -42,7 +42,8 @@ def query_files(paths: Sequence[Path]) -> list[Path]:
             continue
         try:
             with os.scandir(path) as listed:  # a file's type without a stat call per file
-                found = sorted(Path(e.path) for e in listed if _is_query_file(e))
+                names = sorted((e.name for e in listed if _is_query_file(e)), key=os.path.normcase)
+            found = [path / name for name in names]
         except OSError as error:
             problem = Problem("", f"cannot be read: {error.strerror or error}")
             raise DataError(str(path), [problem]) from None

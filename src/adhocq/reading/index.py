@@ -31,7 +31,7 @@ from adhocq.reading import index_store as store
 
 T = TypeVar("T")
 MAX_INDEX_FILES = 8
-_BROKEN = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, EOFError)
+_BROKEN = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, EOFError, AttributeError)
 
 
 class CorpusIndex:
@@ -136,7 +136,11 @@ class CorpusIndex:
         return self._listings
 
     def languages(self) -> tuple[str, ...]:
-        return tuple(sorted({lang for x in self.listings() for lang in x.languages}))
+        """Every language some text of some query is written in, in alphabetical order."""
+        sql = "SELECT DISTINCT languages FROM queries"
+        return self._ask(
+            sql, (), lambda rows: tuple(sorted({x for r in rows for x in r[0].split()}))
+        )
 
     def countries(self) -> tuple[m.Country, ...]:
         """Every country some query declares, once each way it is declared, in file order."""

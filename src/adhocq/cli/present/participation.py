@@ -32,8 +32,9 @@ def matrix(index: CorpusIndex, lang: str) -> Result:
     headers += [Column(x.id, x.id, mark=True) for x in queries]
     headers.append(Column("total", tr(lang, "Total"), summary=True))
     rows: list[tuple[Cell, ...]] = []
+    statuses = [_statuses(x) for x in queries]
     for code, country in countries.items():
-        marks = [x.status(code) for x in queries]
+        marks = [status.get(code) for status in statuses]
         seen = sum(1 for mark in marks if mark is not None)
         rows.append((code, text(country.name, lang), *marks, seen))
     per_query = [sum(1 for row in rows if row[2 + i] is not None) for i in range(len(queries))]
@@ -42,6 +43,11 @@ def matrix(index: CorpusIndex, lang: str) -> Result:
     title = title.format(n=len(queries))
     note = absence_note(len(queries), lang)
     return Result(title, tuple(headers), tuple(rows), note, footer=footer, lang=lang)
+
+
+def _statuses(x: Listing) -> dict[str, str]:
+    """Each country of a query with its `Listing.status`."""
+    return {code: x.status(code) or "" for code in x.countries}
 
 
 def by_query(index: CorpusIndex, lang: str) -> Result:
