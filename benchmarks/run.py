@@ -25,7 +25,8 @@ from typing import Any
 
 MEMORY_TARGET_MIB = 25.0
 PEER_TARGET = 1.5
-TARGETS = {"machine": ("typer", 1.1), "table": ("typer+rich", 1.1), "help": ("typer+rich", 1.25)}
+# Issue 14 §2 (the corpus issue raised both from 1.10 to 1.15: a dataset of many queries).
+TARGETS = {"machine": ("typer", 1.15), "table": ("typer+rich", 1.15), "help": ("typer+rich", 1.25)}
 HEADER = ["form", "median ms", "min-max ms", "peak MiB"]
 QUESTIONS = {"staffing": "staffing", "psych": "psychological-support"}
 # Every child gets this environment; main() points XDG_CACHE_HOME at a folder of its own, so
