@@ -45,7 +45,8 @@ class CorpusIndex:
         files = query_files(self._paths)
         states = [(os.path.abspath(file), _stamp(file)) for file in files]
         self._db = self._from_file(files, states) or self._in_memory()
-        self._listings: tuple[Listing, ...] | None = None
+        self._listings: tuple[Listing, ...] | None = None  # each asked for once per run
+        self._countries: tuple[m.Country, ...] | None = None
 
     # Opening --------------------------------------------------------------------------------
 
@@ -130,7 +131,7 @@ class CorpusIndex:
     def listings(self) -> tuple[Listing, ...]:
         """Every query at a glance, in the order of the files."""
         if self._listings is None:
-            sql = f"""SELECT {store.LISTING_COLUMNS} FROM queries q JOIN files f USING (path)
+            sql = f"""SELECT {store.LISTING_COLUMNS} FROM queries q JOIN files f USING (file)
                       ORDER BY f.position"""
             self._listings = self._ask(sql, (), lambda rows: tuple(map(store.listing_of, rows)))
         return self._listings
@@ -144,12 +145,15 @@ class CorpusIndex:
 
     def countries(self) -> tuple[m.Country, ...]:
         """Every country some query declares, once each way it is declared, in file order."""
-        sql = "SELECT q.declared FROM queries q JOIN files f USING (path) ORDER BY f.position"
-        return self._ask(sql, (), store.countries_of)
+        if self._countries is None:
+            sql = """SELECT q.declared, min(f.position) FROM queries q JOIN files f USING (file)
+                     GROUP BY q.declared ORDER BY 2"""
+            self._countries = self._ask(sql, (), store.countries_of)
+        return self._countries
 
     def with_text(self, text: str) -> frozenset[str]:
         """The ids of the queries whose title or findings contain `text` (folded)."""
-        sql = """SELECT DISTINCT q.query_id FROM headlines h JOIN queries q USING (path)
+        sql = """SELECT DISTINCT q.query_id FROM headlines h JOIN queries q USING (file)
                  WHERE instr(h.folded, ?) > 0"""
         if not _storable(fold(text)):
             return frozenset()
@@ -158,7 +162,7 @@ class CorpusIndex:
     def sightings(self, code: str) -> tuple[Sighting, ...]:
         """Where a country appears, newest query first, in file order within a query."""
         sql = """SELECT q.query_id, q.published, s.appears, s.ref, s.body
-                 FROM sightings s JOIN queries q USING (path) WHERE s.code = ?
+                 FROM sightings s JOIN queries q USING (file) WHERE s.code = ?
                  ORDER BY q.published DESC, q.query_id DESC, s.seq"""
         return self._ask(sql, (code,), store.sightings_of)
 
@@ -176,7 +180,7 @@ class CorpusIndex:
             where += " AND t.rowid IN (SELECT rowid FROM trigrams WHERE trigrams MATCH ?)"
             parameters += ('"' + wanted.replace('"', '""') + '"',)
         sql = f"""SELECT q.query_id, t.country, t.lang, t.field, t.text
-                  FROM texts t JOIN queries q USING (path) JOIN files f USING (path)
+                  FROM texts t JOIN queries q USING (file) JOIN files f USING (file)
                   WHERE {where} ORDER BY f.position, t.seq"""
         return self._ask(sql, parameters, store.hits_of)
 

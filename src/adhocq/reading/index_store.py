@@ -21,23 +21,24 @@ from adhocq.reading.encoding import decode, encode
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE files (
-    path TEXT PRIMARY KEY, stamp TEXT NOT NULL, position INTEGER NOT NULL,
-    query_id TEXT NOT NULL, is_default INTEGER NOT NULL);
+    file INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, stamp TEXT NOT NULL,
+    position INTEGER NOT NULL, query_id TEXT NOT NULL, is_default INTEGER NOT NULL);
 CREATE TABLE queries (
-    path TEXT PRIMARY KEY, query_id TEXT NOT NULL, title BLOB NOT NULL,
+    file INTEGER PRIMARY KEY, query_id TEXT NOT NULL, title BLOB NOT NULL,
     requester_country TEXT, requester BLOB, published TEXT NOT NULL,
     respondent_count INTEGER NOT NULL, coverage TEXT NOT NULL, findings_read INTEGER,
     is_default INTEGER NOT NULL, languages TEXT NOT NULL, respondents TEXT NOT NULL,
     countries TEXT NOT NULL, declared BLOB NOT NULL);
 CREATE TABLE sightings (
-    path TEXT NOT NULL, seq INTEGER NOT NULL, code TEXT NOT NULL, appears TEXT NOT NULL,
-    ref TEXT, body BLOB NOT NULL);
-CREATE INDEX sightings_by_code ON sightings (code);
+    code TEXT NOT NULL, file INTEGER NOT NULL, seq INTEGER NOT NULL, appears TEXT NOT NULL,
+    ref TEXT, body BLOB NOT NULL, PRIMARY KEY (code, file, seq)) WITHOUT ROWID;
 CREATE TABLE texts (
-    path TEXT NOT NULL, seq INTEGER NOT NULL, country TEXT, field TEXT NOT NULL,
+    file INTEGER NOT NULL, seq INTEGER NOT NULL, country TEXT, field TEXT NOT NULL,
     lang TEXT NOT NULL, listed INTEGER NOT NULL, text TEXT NOT NULL, folded TEXT NOT NULL);
-CREATE TABLE headlines (path TEXT NOT NULL, folded TEXT NOT NULL);
+CREATE TABLE headlines (file INTEGER NOT NULL, folded TEXT NOT NULL);
 """
+# Files are joined by an integer, and one country's sightings are stored together (the table is
+# clustered by code): `country CODE` reads a few pages, not one page a row.
 # Where SQLite has FTS5 (Python's own builds do): an index of the folded texts by trigrams, so a
 # search of 3 characters or more reads the texts that hold its trigrams instead of all of them.
 # The triggers are SQLite's documented way to keep an external-content index in step.
@@ -50,7 +51,7 @@ TRIGRAMS = (
         INSERT INTO trigrams (trigrams, rowid, folded) VALUES ('delete', old.rowid, old.folded);
         END""",
 )
-PER_FILE = ("files", "queries", "sightings", "texts", "headlines")
+PER_FILE = ("queries", "sightings", "texts", "headlines", "files")
 
 Stamp = tuple[int, ...] | None
 FileState = tuple[str, Stamp]  # absolute path, stamp (None: it could not be looked at)
@@ -132,11 +133,14 @@ def refresh(
 
 
 def forget(db: sqlite3.Connection, paths: Iterable[str]) -> None:
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS gone (path TEXT PRIMARY KEY)")
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS gone (file INTEGER PRIMARY KEY)")
     db.execute("DELETE FROM gone")
-    db.executemany("INSERT OR IGNORE INTO gone VALUES (?)", ((path,) for path in paths))
-    for table in PER_FILE:
-        db.execute(f"DELETE FROM {table} WHERE path IN (SELECT path FROM gone)")
+    db.executemany(
+        "INSERT OR IGNORE INTO gone SELECT file FROM files WHERE path = ?",
+        ((path,) for path in paths),
+    )
+    for table in PER_FILE:  # files last: the others find their rows by its numbers
+        db.execute(f"DELETE FROM {table} WHERE file IN (SELECT file FROM gone)")
 
 
 def text_blob(text: m.Text) -> bytes:
@@ -157,22 +161,26 @@ def listing_row(x: Listing) -> tuple[object, ...]:
 def insert(db: sqlite3.Connection, path: str, stamp: str, ds: m.Dataset) -> None:
     """Every row of one query file (its position is set by the caller)."""
     q = ds.query
-    db.execute("INSERT INTO files VALUES (?, ?, -1, ?, ?)", (path, stamp, q.id, int(q.default)))
+    added = db.execute(
+        "INSERT INTO files (path, stamp, position, query_id, is_default) VALUES (?, ?, -1, ?, ?)",
+        (path, stamp, q.id, int(q.default)),
+    )
+    file = added.lastrowid
     declared = marshal.dumps(encode(ds.countries))
-    row = (path, *listing_row(derive.listing(ds)), declared)
+    row = (file, *listing_row(derive.listing(ds)), declared)
     db.execute(f"INSERT INTO queries VALUES ({', '.join('?' * len(row))})", row)
     db.executemany(
         "INSERT INTO sightings VALUES (?, ?, ?, ?, ?, ?)",
-        ((path, seq, code, s.appears, s.ref, text_blob(s.text))
+        ((code, file, seq, s.appears, s.ref, text_blob(s.text))
          for seq, (code, s) in enumerate(derive.sightings(ds))),
     )  # fmt: skip
     db.executemany(
         "INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        ((path, seq, *row) for seq, row in enumerate(derive.search_texts(ds))),
+        ((file, seq, *row) for seq, row in enumerate(derive.search_texts(ds))),
     )
     db.executemany(
         "INSERT INTO headlines VALUES (?, ?)",
-        ((path, folded) for folded in derive.folded_title_and_findings(ds)),
+        ((file, folded) for folded in derive.folded_title_and_findings(ds)),
     )
 
 
