@@ -153,7 +153,7 @@ class CorpusIndex:
 
     def with_text(self, text: str) -> frozenset[str]:
         """The ids of the queries whose title or findings contain `text` (folded)."""
-        sql = """SELECT DISTINCT q.query_id FROM headlines h JOIN queries q USING (file)
+        sql = """SELECT DISTINCT f.query_id FROM headlines h JOIN files f USING (file)
                  WHERE instr(h.folded, ?) > 0"""
         if not _storable(fold(text)):
             return frozenset()
@@ -161,7 +161,8 @@ class CorpusIndex:
 
     def sightings(self, code: str) -> tuple[Sighting, ...]:
         """Where a country appears, newest query first, in file order within a query."""
-        sql = """SELECT q.query_id, q.published, s.appears, s.ref, s.body
+        sql = """SELECT q.query_id, q.published, s.appears, s.ref, s.en, s.lang, s.translated,
+                 s.more
                  FROM sightings s JOIN queries q USING (file) WHERE s.code = ?
                  ORDER BY q.published DESC, q.query_id DESC, s.seq"""
         return self._ask(sql, (code,), store.sightings_of)
@@ -179,9 +180,9 @@ class CorpusIndex:
             # those that hold it whole.
             where += " AND t.rowid IN (SELECT rowid FROM trigrams WHERE trigrams MATCH ?)"
             parameters += ('"' + wanted.replace('"', '""') + '"',)
-        sql = f"""SELECT q.query_id, t.country, t.lang, t.field, t.text
-                  FROM texts t JOIN queries q USING (file) JOIN files f USING (file)
-                  WHERE {where} ORDER BY f.position, t.seq"""
+        sql = f"""SELECT f.query_id, t.country, t.lang, t.field, t.text
+                  FROM texts t JOIN files f USING (file) WHERE {where}
+                  ORDER BY f.position, t.seq"""
         return self._ask(sql, parameters, store.hits_of)
 
     def _has_trigrams(self) -> bool:

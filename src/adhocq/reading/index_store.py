@@ -31,7 +31,8 @@ CREATE TABLE queries (
     countries TEXT NOT NULL, declared BLOB NOT NULL);
 CREATE TABLE sightings (
     code TEXT NOT NULL, file INTEGER NOT NULL, seq INTEGER NOT NULL, appears TEXT NOT NULL,
-    ref TEXT, body BLOB NOT NULL, PRIMARY KEY (code, file, seq)) WITHOUT ROWID;
+    ref TEXT, en TEXT NOT NULL, lang TEXT, translated TEXT, more BLOB,
+    PRIMARY KEY (code, file, seq)) WITHOUT ROWID;
 CREATE TABLE texts (
     file INTEGER NOT NULL, seq INTEGER NOT NULL, country TEXT, field TEXT NOT NULL,
     lang TEXT NOT NULL, listed INTEGER NOT NULL, text TEXT NOT NULL, folded TEXT NOT NULL);
@@ -147,6 +148,16 @@ def text_blob(text: m.Text) -> bytes:
     return marshal.dumps((text.en, tuple((t.lang, t.text) for t in text.translations)))
 
 
+def text_columns(text: m.Text) -> tuple[str, str | None, str | None, bytes | None]:
+    """A text as columns: English, its first translation, and any others as a blob (a text
+    a country's sightings show by the thousand, read back without unmarshalling most)."""
+    if not text.translations:
+        return text.en, None, None, None
+    first, *others = text.translations
+    more = marshal.dumps(tuple((t.lang, t.text) for t in others)) if others else None
+    return text.en, first.lang, first.text, more
+
+
 def listing_row(x: Listing) -> tuple[object, ...]:
     """A listing as the columns of `queries` from `query_id` to `countries`; codes are two
     letters, so a space separates them."""
@@ -170,8 +181,8 @@ def insert(db: sqlite3.Connection, path: str, stamp: str, ds: m.Dataset) -> None
     row = (file, *listing_row(derive.listing(ds)), declared)
     db.execute(f"INSERT INTO queries VALUES ({', '.join('?' * len(row))})", row)
     db.executemany(
-        "INSERT INTO sightings VALUES (?, ?, ?, ?, ?, ?)",
-        ((code, file, seq, s.appears, s.ref, text_blob(s.text))
+        "INSERT INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ((code, file, seq, s.appears, s.ref, *text_columns(s.text))
          for seq, (code, s) in enumerate(derive.sightings(ds))),
     )  # fmt: skip
     db.executemany(
@@ -245,9 +256,20 @@ def countries_of(rows: list[Any]) -> tuple[m.Country, ...]:
 
 def sightings_of(rows: list[Any]) -> tuple[Sighting, ...]:
     return tuple(
-        Sighting(_str(ident), _str(published), _str(appears), ref, _text(body))
-        for ident, published, appears, ref, body in rows
+        Sighting(_str(ident), _str(published), _str(appears), ref, _text_of(*text))
+        for ident, published, appears, ref, *text in rows
     )
+
+
+def _text_of(en: object, lang: object, translated: object, more: object) -> m.Text:
+    """A text from `text_columns`."""
+    if lang is None:
+        return m.Text(_str(en))
+    first = m.Translation(_str(lang), _str(translated))
+    if more is None:
+        return m.Text(_str(en), (first,))
+    others = (m.Translation(_str(x), _str(y)) for x, y in _loaded(more))
+    return m.Text(_str(en), (first, *others))
 
 
 def hits_of(rows: list[Any]) -> tuple[tuple[str, Hit], ...]:
