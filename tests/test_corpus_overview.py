@@ -230,3 +230,16 @@ def test_without_the_cache_nothing_is_written(
     monkeypatch.setenv("ADHOCQ_NO_CACHE", "1")
     assert CorpusIndex([folder], write_cache=True).size() == 2
     assert not cache_home.exists() or not list(cache_home.rglob("corpus-*"))
+
+
+@pytest.mark.parametrize(
+    "translations", [(), (("fr", "Bonjour"),), (("fr", "Bonjour"), ("de", "Hallo"))]
+)
+def test_a_text_comes_back_from_its_columns(translations: tuple[tuple[str, str], ...]) -> None:
+    from adhocq.model import Text, Translation
+    from adhocq.reading import index_store
+
+    text = Text("Hello", tuple(Translation(lang, value) for lang, value in translations))
+    rows = [("q", "2024-01-01", ANSWERED, None, *index_store.text_columns(text))]
+    (sighting,) = index_store.sightings_of(rows)
+    assert sighting.text == text
