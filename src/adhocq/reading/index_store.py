@@ -79,9 +79,13 @@ def create(db: sqlite3.Connection, identity: bytes) -> None:
 
 def identity_of(db: sqlite3.Connection) -> bytes | None:
     try:
-        row = db.execute("SELECT value FROM meta WHERE key = 'identity'").fetchone()
+        return _value(db, "identity")
     except sqlite3.OperationalError:  # no such table: a new file
         return None
+
+
+def _value(db: sqlite3.Connection, key: str) -> bytes | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row is not None and type(row[0]) is bytes else None
 
 
@@ -95,6 +99,9 @@ def refresh(
     """Bring the store up to date with `files` (their `states`, in the same order): load each
     new or changed file with `load(path)`, forget the files that are gone, and check the ids
     of all of them with `clashes`. DataError(s) leave the store as it was."""
+    state = marshal.dumps(tuple(states))
+    if all(stamp for _, stamp in states) and state == _value(db, "state"):
+        return  # the files, their order and their stamps are those the store was written for
     rows = db.execute("SELECT path, stamp, query_id, is_default, position FROM files")
     known = {path: (stamp, ident, bool(default), at) for path, stamp, ident, default, at in rows}
     current = {path for path, _ in states}
@@ -118,8 +125,6 @@ def refresh(
     if errors:
         raise errors[0] if len(errors) == 1 else DataErrors(errors)
     positions = [(position, path) for position, (path, _) in enumerate(states)]
-    if not loaded and not gone and all(known[path][3] == at for at, path in positions):
-        return
     db.execute("BEGIN IMMEDIATE")
     try:
         forget(db, [*gone, *loaded])
@@ -127,6 +132,7 @@ def refresh(
         for path, ds in loaded.items():
             insert(db, path, stamp_text(stamps[path]), ds)
         db.executemany("UPDATE files SET position = ? WHERE path = ?", positions)
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('state', ?)", (state,))
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
