@@ -161,10 +161,10 @@ class CorpusIndex:
 
     def sightings(self, code: str) -> tuple[Sighting, ...]:
         """Where a country appears, newest query first, in file order within a query."""
-        sql = """SELECT q.query_id, q.published, s.appears, s.ref, s.en, s.lang, s.translated,
+        sql = """SELECT f.query_id, f.published, s.appears, s.ref, s.en, s.lang, s.translated,
                  s.more
-                 FROM sightings s JOIN queries q USING (file) WHERE s.code = ?
-                 ORDER BY q.published DESC, q.query_id DESC, s.seq"""
+                 FROM sightings s JOIN files f USING (file) WHERE s.code = ?
+                 ORDER BY f.published DESC, f.query_id DESC, s.seq"""
         return self._ask(sql, (code,), store.sightings_of)
 
     def search(self, text: str, lang: str | None = None) -> tuple[tuple[str, Hit], ...]:

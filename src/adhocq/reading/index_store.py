@@ -22,7 +22,8 @@ SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE files (
     file INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, stamp TEXT NOT NULL,
-    position INTEGER NOT NULL, query_id TEXT NOT NULL, is_default INTEGER NOT NULL);
+    position INTEGER NOT NULL, query_id TEXT NOT NULL, is_default INTEGER NOT NULL,
+    published TEXT NOT NULL);
 CREATE TABLE queries (
     file INTEGER PRIMARY KEY, query_id TEXT NOT NULL, title BLOB NOT NULL,
     requester_country TEXT, requester BLOB, published TEXT NOT NULL,
@@ -38,8 +39,9 @@ CREATE TABLE texts (
     lang TEXT NOT NULL, listed INTEGER NOT NULL, text TEXT NOT NULL, folded TEXT NOT NULL);
 CREATE TABLE headlines (file INTEGER NOT NULL, folded TEXT NOT NULL);
 """
-# Files are joined by an integer, and one country's sightings are stored together (the table is
-# clustered by code): `country CODE` reads a few pages, not one page a row.
+# Files are joined by an integer (their small rows repeat the query's id and date that a sighting
+# or a hit shows), and one country's sightings are stored together (the table is clustered by
+# code): `country CODE` reads a few pages, not one page a row.
 # Where SQLite has FTS5 (Python's own builds do): an index of the folded texts by trigrams, so a
 # search of 3 characters or more reads the texts that hold its trigrams instead of all of them.
 # The triggers are SQLite's documented way to keep an external-content index in step.
@@ -179,8 +181,9 @@ def insert(db: sqlite3.Connection, path: str, stamp: str, ds: m.Dataset) -> None
     """Every row of one query file (its position is set by the caller)."""
     q = ds.query
     added = db.execute(
-        "INSERT INTO files (path, stamp, position, query_id, is_default) VALUES (?, ?, -1, ?, ?)",
-        (path, stamp, q.id, int(q.default)),
+        """INSERT INTO files (path, stamp, position, query_id, is_default, published)
+           VALUES (?, ?, -1, ?, ?, ?)""",
+        (path, stamp, q.id, int(q.default), q.published.isoformat()),
     )
     file = added.lastrowid
     declared = marshal.dumps(encode(ds.countries))
