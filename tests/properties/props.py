@@ -29,6 +29,12 @@ def examples_for(full: int, costly: bool = False) -> int:
     return full if FULL else max(5, full // (COSTLY_SHARE if costly else DEVELOPMENT_SHARE))
 
 
+def repetitions(full: int) -> int:
+    """How many times a test repeats a run whose outcome must not depend on timing (each run
+    starts the CLI): all of them under CI, a fifth locally."""
+    return full if FULL else max(1, full // DEVELOPMENT_SHARE)
+
+
 def props(
     examples: int, shrink: bool = True, all_bugs: bool = False, costly: bool = False
 ) -> settings:
