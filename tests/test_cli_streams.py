@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SCRIPT
+from properties.props import repetitions
 
 # What a reader that stops at once (`| head -n 0`) leaves: a pipe whose read end is closed
 # before the first write, so the write fails with EPIPE every time, not by chance of timing.
@@ -36,15 +37,15 @@ def run_into_closed_pipe(*args: str) -> subprocess.CompletedProcess[bytes]:
 
 @pytest.mark.parametrize("args", CLOSED_PIPE_RUNS)
 def test_a_closed_pipe_exits_0_quietly_every_time(args: tuple[str, ...]) -> None:
-    for _ in range(5):
+    for _ in range(repetitions(5)):
         done = run_into_closed_pipe(*args)
         assert (done.returncode, done.stderr) == (0, b""), args
 
 
 def test_head_n_0_under_pipefail_is_no_failure() -> None:
     done = subprocess.run(
-        ["bash", "-c", f"set -o pipefail; for i in 1 2 3 4 5 6 7 8 9 10; do '{SCRIPT}' countries"
-         " | head -n 0 || echo failed $?; done"],
+        ["bash", "-c", f"set -o pipefail; for i in $(seq {repetitions(10)}); do '{SCRIPT}'"
+         " countries | head -n 0 || echo failed $?; done"],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert (done.stdout, done.stderr) == ("", "")

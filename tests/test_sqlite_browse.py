@@ -9,12 +9,10 @@ import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 import pytest
 from conftest import DATA
-from datasette.app import Datasette
 from sqlite_readback import opened, read_back
 
 from adhocq import ask
@@ -25,6 +23,9 @@ from adhocq.export.sqlite_schema import TABLES, VIEWS
 from adhocq.model import Corpus, Dataset, Source
 from adhocq.reading.corpus import bundled_folder, load_corpus
 from adhocq.reading.loading import load
+
+if TYPE_CHECKING:
+    import httpx
 
 CUSTOMER_SERVICE = "emn-ahq-2023-fi-customer-service-crisis"
 
@@ -268,6 +269,10 @@ def test_a_failing_metadata_write_leaves_no_metadata(
 
 def served(db: Path, paths: Iterable[str]) -> list[httpx.Response]:
     """What Datasette answers for `paths`, serving `db` with the metadata written beside it."""
+    # Imported here, not at the top: importing Datasette takes about a second, which every
+    # pytest-xdist worker would pay when it collects this module, for two tests.
+    from datasette.app import Datasette
+
     metadata = json.loads(datasette_metadata.metadata_path(db).read_text(encoding="utf-8"))
 
     async def get_all() -> list[httpx.Response]:

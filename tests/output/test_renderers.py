@@ -4,8 +4,9 @@ import csv
 import io
 import json
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
+from properties.props import examples_for
 
 from adhocq.cli.present import analysis, query
 from adhocq.model import Dataset
@@ -217,6 +218,7 @@ def _words(text: str) -> set[str]:
     return {word.strip("│┃,") for word in text.split()}
 
 
+@settings(max_examples=examples_for(100, costly=True))  # three tables drawn by Rich per example
 @given(st.integers(min_value=30, max_value=200))
 def test_an_id_is_never_split_at_any_width(width: int) -> None:
     from adhocq.reading.loading import bundled_path, load

@@ -56,7 +56,7 @@ SCRIPT = Path(sys.executable).parent / "adhocq"
 # ------------------------------------------------------------------ (b) the CLI in-process
 
 
-@props(500)
+@props(500, costly=True)
 @given(invocation=command_lines())
 def test_cli_exits_cleanly_and_formats_agree(workdir: Path, invocation: Invocation) -> None:
     argv = invocation.argv()
@@ -100,7 +100,7 @@ OUTPUT_OPTIONS = tuple(
 )
 
 
-@props(60, all_bugs=True)
+@props(60, all_bugs=True, costly=True)
 @given(
     command_option=st.sampled_from(OUTPUT_OPTIONS),
     stem=st.one_of(
@@ -142,7 +142,7 @@ def row_command_on(doc: dict[str, Any], path: Path) -> st.SearchStrategy[Invocat
     )
 
 
-@props(200, shrink=False)
+@props(200, shrink=False, costly=True)
 @given(data=st.data(), terminal=st.booleans())
 def test_cli_on_other_valid_datasets(workdir: Path, data: st.DataObject, terminal: bool) -> None:
     doc = valid_variant(data)
@@ -168,7 +168,7 @@ def test_cli_on_other_valid_datasets(workdir: Path, data: st.DataObject, termina
 bidi_text = st.text(st.sampled_from([*BIDI, "a", "é", "ש", "1", " ", "\x1b", "["]), min_size=1)
 
 
-@props(80, shrink=False)
+@props(80, shrink=False, costly=True)
 @given(data=st.data(), terminal=st.booleans())
 def test_bidirectional_text_never_reaches_a_terminal_raw(
     workdir: Path, data: st.DataObject, terminal: bool
@@ -203,7 +203,7 @@ def _json_rows(argv: list[str], workdir: Path) -> list[dict[str, Any]]:
     return rows
 
 
-@props(80, shrink=False)
+@props(80, shrink=False, costly=True)
 @given(data=st.data(), case=st.sampled_from(CASES))
 def test_every_id_of_a_dataset_can_be_asked_for(
     workdir: Path, data: st.DataObject, case: Callable[[str], str]
@@ -277,7 +277,7 @@ def _can_be_an_argument(token: str) -> bool:
     return True
 
 
-@props(10)
+@props(10, costly=True)
 @given(invocation=command_lines())
 def test_console_script_exits_cleanly(workdir: Path, invocation: Invocation) -> None:
     argv = invocation.argv()
@@ -333,7 +333,7 @@ PLACES = (
 )
 
 
-@props(60)
+@props(60, costly=True)
 @given(
     place=st.sampled_from(PLACES),
     token=not_utf8,
@@ -375,7 +375,7 @@ UNWRITABLE_STDOUT = {
 }
 
 
-@props(30)
+@props(30, costly=True)
 @given(invocation=command_lines(), how=st.sampled_from(sorted(UNWRITABLE_STDOUT)))
 def test_console_script_with_stdout_unwritable(
     workdir: Path, invocation: Invocation, how: str

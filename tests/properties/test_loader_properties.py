@@ -84,7 +84,7 @@ def test_serialiser_round_trips_generated_documents(doc: dict[str, Any], section
     assert first_difference(tomllib.loads(dump_toml(doc, sections)), doc) is None
 
 
-@props(1500)
+@props(1500, costly=True)
 @given(
     data=st.data(),
     count=st.integers(1, 4),
@@ -129,7 +129,7 @@ def _wrong_type_values(value: Any, target: Loc) -> list[Any]:
 LINE_BREAKING = ("\u2028", "\u2029", "\x85", "a\u2028b", "\x1c")
 
 
-@props(500)
+@props(500, costly=True)
 @given(data=st.data(), sections=st.booleans(), newline=st.sampled_from(["\n", "\r\n"]))
 def test_wrong_type_is_reported_at_its_path_on_the_line_of_its_key(
     data: st.DataObject, sections: bool, newline: str
@@ -205,7 +205,7 @@ def mutate_text(data: st.DataObject, text: str) -> str:
     return "\n".join(lines)
 
 
-@props(1000)
+@props(1000, costly=True)
 @given(data=st.data(), count=st.integers(1, 3), sections=st.sampled_from([None, True, False]))
 def test_mutated_text_loads_faithfully_or_reports_located_problems(
     data: st.DataObject, count: int, sections: bool | None
