@@ -243,3 +243,8 @@ def test_a_text_comes_back_from_its_columns(translations: tuple[tuple[str, str],
     rows = [("q", "2024-01-01", ANSWERED, None, *index_store.text_columns(text))]
     (sighting,) = index_store.sightings_of(rows)
     assert sighting.text == text
+
+
+def test_a_library_call_writes_no_file(folder: Path, cache_home: Path) -> None:
+    assert CorpusIndex([folder]).size() == 2
+    assert not cache_home.exists() or not any(cache_home.rglob("*"))

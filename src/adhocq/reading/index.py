@@ -44,7 +44,8 @@ class CorpusIndex:
         self._write = write_cache
         files = query_files(self._paths)
         states = [(os.path.abspath(file), _stamp(file)) for file in files]
-        self._db = self._from_file(files, states) or self._in_memory()
+        # A library call writes no file: only the command line asks for the index file.
+        self._db = (self._from_file(files, states) if write_cache else None) or self._in_memory()
         self._listings: tuple[Listing, ...] | None = None  # each asked for once per run
         self._countries: tuple[m.Country, ...] | None = None
 
