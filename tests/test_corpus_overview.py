@@ -39,17 +39,21 @@ def corpus() -> Corpus:
     return load_corpus([bundled_folder()])
 
 
-@pytest.fixture(params=["file", "memory"])
+@pytest.fixture(scope="module", params=["file", "memory"])
 def index(
-    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[CorpusIndex]:
-    if request.param == "memory":
-        monkeypatch.setenv("ADHOCQ_NO_CACHE", "1")
-    else:
-        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    yield CorpusIndex([bundled_folder()], write_cache=True)
+    """The bundled corpus's index, built once per module: from a file, or in memory."""
+    cache = tmp_path_factory.mktemp("index-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        if request.param == "memory":
+            patch.setenv("ADHOCQ_NO_CACHE", "1")
+        else:
+            patch.setenv("XDG_CACHE_HOME", str(cache))
+        built = CorpusIndex([bundled_folder()], write_cache=True)
     if request.param == "file":
-        assert list((tmp_path / "cache" / "adhocq").glob("corpus-*.sqlite"))
+        assert list((cache / "adhocq").glob("corpus-*.sqlite"))
+    yield built
 
 
 def codes(corpus: Corpus) -> list[str]:
