@@ -52,6 +52,17 @@ def data_file(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A folder of two query files, the minimal one (a.toml) and the second (b.toml), that a
+    test may change."""
+    target = tmp_path / "queries"
+    target.mkdir()
+    shutil.copy(DATA / "minimal.toml", target / "a.toml")
+    shutil.copy(DATA / "second.toml", target / "b.toml")
+    return target
+
+
 @pytest.fixture(scope="session")
 def dataset() -> Dataset:
     return load(bundled_path())

@@ -4,22 +4,12 @@ file changes, even one that keeps its size and modification time."""
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import DATA, run_text
+from conftest import run_text
 
 from adhocq.reading import corpus, loading
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    target = tmp_path / "queries"
-    target.mkdir()
-    shutil.copy(DATA / "minimal.toml", target / "a.toml")
-    shutil.copy(DATA / "second.toml", target / "b.toml")
-    return target
 
 
 def test_an_unchanged_file_is_known_without_reading_it(

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import DATA
 
 from adhocq import ask
 from adhocq.ask.listing import ANSWERED, NAMED, Listing, Sighting, listing, select
@@ -130,15 +129,6 @@ def test_countries_are_every_declaration_once(index: CorpusIndex, corpus: Corpus
 
 
 # The index file ---------------------------------------------------------------------------
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    target = tmp_path / "queries"
-    target.mkdir()
-    shutil.copy(DATA / "minimal.toml", target / "a.toml")
-    shutil.copy(DATA / "second.toml", target / "b.toml")
-    return target
 
 
 def counting_loads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
