@@ -79,15 +79,16 @@ def test_search_returns_hits_in_each_language(dataset: Dataset) -> None:
         ask.search(dataset, "  ")
 
 
-def test_questions_across_queries_are_imported_when_first_used() -> None:
+def test_questions_across_queries_and_search_are_imported_when_first_used() -> None:
     probe = (
-        "import sys\n"
+        "import sys, types\n"
         "import adhocq.ask as ask\n"
-        "print('adhocq.ask.corpus' in sys.modules)\n"
+        "print('adhocq.ask.corpus' in sys.modules, 'adhocq.ask.texts' in sys.modules)\n"
         "print(all(hasattr(ask, name) for name in ask.__all__))\n"
-        "import adhocq.ask.corpus, adhocq.ask.search\n"
-        "print(ask.queries is adhocq.ask.corpus.queries, callable(ask.search))\n"
+        "import adhocq.ask.corpus, adhocq.ask.texts\n"
+        "print(ask.queries is adhocq.ask.corpus.queries, ask.search is adhocq.ask.texts.search)\n"
+        "print(isinstance(ask.search, types.FunctionType), ask.Hit is adhocq.ask.texts.Hit)\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           timeout=60, check=True)  # fmt: skip
-    assert done.stdout == "False\nTrue\nTrue True\n"
+    assert done.stdout == "False False\nTrue\nTrue True\nTrue True\n"

@@ -80,7 +80,7 @@ def test_an_entry_written_by_other_code_is_not_used(
     cache_home: Path, data_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     loading.load(data_file, write_cache=True)
-    monkeypatch.setattr(cache, "_code_stamp", lambda: ("other code",))
+    monkeypatch.setattr(cache, "code_stamp", lambda: ("other code",))
     assert cache.lookup(data_file, data_file.read_bytes()) is None
 
 

@@ -5,8 +5,6 @@ later (a column header). Machine formats keep English keys; only what people rea
 A language without a catalog gets English. tests/test_messages.py fails when a marked text has
 no French."""
 
-from __future__ import annotations
-
 FRENCH: dict[str, str] = {
     # column headers
     "Code": "Code",

@@ -16,15 +16,12 @@ from adhocq.ask.questions import (
     types_in,
 )
 
-# `search` is imported here, not when first used: its module has the same name, and importing
-# that module would otherwise leave the module, not the function, as `ask.search`.
-from adhocq.ask.search import Hit, search
-
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
     from adhocq.ask.corpus import Appearance, appearances, involves, named_codes, queries
+    from adhocq.ask.texts import Hit, search
 
 __all__ = [
     "Appearance",
@@ -44,13 +41,18 @@ __all__ = [
 ]
 
 _ACROSS_QUERIES = ("Appearance", "appearances", "involves", "named_codes", "queries")
+_TEXTS = ("Hit", "search")
 
 
 def __getattr__(name: str) -> "Any":
-    """The questions across queries, imported when first used (PEP 562): a command about one
-    query needs none of them."""
+    """The questions across queries and the search of texts, imported when first used (PEP 562):
+    most commands need neither."""
     if name in _ACROSS_QUERIES:
         from adhocq.ask import corpus
 
         return getattr(corpus, name)
+    if name in _TEXTS:
+        from adhocq.ask import texts
+
+        return getattr(texts, name)
     raise AttributeError(f"module 'adhocq.ask' has no attribute {name!r}")

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 
 from adhocq.ask.corpus import named_codes
-from adhocq.ask.search import entries
+from adhocq.ask.texts import entries
 from adhocq.fold import fold
 from adhocq.model import Coverage, Dataset, Text
 from adhocq.record import Record, record
@@ -88,7 +88,7 @@ def sightings(ds: Dataset) -> Iterator[tuple[str, Sighting]]:
 def search_texts(ds: Dataset) -> Iterator[tuple[str | None, str, str, bool, str, str]]:
     """(country, field, lang, whether lang is one of the query's languages, text, folded text)
     for every text of the query and every language it is written in, in the order
-    `adhocq.ask.search` looks at them. A search in every language looks in the query's
+    `adhocq.ask.texts` looks at them. A search in every language looks in the query's
     languages; a search in one looks at any text written in it (a country's name may be written
     in a language no other text of the query is)."""
     for country, field, texts in entries(ds):

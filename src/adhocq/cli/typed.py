@@ -10,7 +10,6 @@ from typer._types import TyperChoice
 
 from adhocq.countries import EMN_COUNTRIES, normalise_code
 from adhocq.errors import UsageProblem, closest
-from adhocq.fold import fold
 from adhocq.model import Country
 
 Named = tuple[str, str, tuple[str, ...]]
@@ -36,6 +35,8 @@ def named(countries: Iterable[Country], every_emn: bool = False) -> list[Named]:
 
 def name_key(name: str) -> str:
     """A name as compared: no case, accents, spaces or punctuation ('Pays-Bas' = 'pays bas')."""
+    from adhocq.fold import fold  # here, not at the top: most runs name no country
+
     return _NOT_A_LETTER.sub("", fold(name))
 
 

@@ -52,7 +52,7 @@ def directory() -> Path | None:
     return Path(base, "adhocq") if os.path.isabs(base) else None
 
 
-def _is_private(folder: Path) -> bool:
+def is_private(folder: Path) -> bool:
     """Whether `folder` is a directory of this user's that no one else can write to."""
     status = os.stat(folder)
     owner = os.getuid() if hasattr(os, "getuid") else status.st_uid
@@ -69,7 +69,7 @@ def _entry(path: Path) -> Path | None:
 
 
 @functools.cache
-def _code_stamp() -> tuple[Any, ...]:
+def code_stamp() -> tuple[Any, ...]:
     """An entry is only as good as the code that checked and built it: this names that code by
     the (path, mtime, size) of every module of the package, so that a module added, changed or
     touched anywhere makes every entry a miss. A stat of each, without reading any; once per
@@ -101,13 +101,13 @@ def lookup(path: Path, raw: bytes) -> model.Dataset | None:
     """The dataset cached for `path`, if it was built from exactly `raw` by this code."""
     try:
         entry = _entry(path)
-        if entry is None or not _is_private(entry.parent):
+        if entry is None or not is_private(entry.parent):
             return None
         payload = _payload(read_limited(entry, MAX_ENTRY_BYTES))
         if payload is None:
             return None
         stamp, cached_raw, encoded = marshal.loads(payload)
-        if type(cached_raw) is not bytes or cached_raw != raw or stamp != _code_stamp():
+        if type(cached_raw) is not bytes or cached_raw != raw or stamp != code_stamp():
             return None
         dataset = decode(encoded)
     # Any exception at all: an entry that got past its checksum but not the decoding (or a
@@ -123,11 +123,11 @@ def store(path: Path, raw: bytes, dataset: model.Dataset) -> None:
         entry = _entry(path)
         if entry is None:
             return
-        data = _framed(marshal.dumps((_code_stamp(), raw, encode(dataset))))
+        data = _framed(marshal.dumps((code_stamp(), raw, encode(dataset))))
         if len(data) > MAX_ENTRY_BYTES:
             return
         entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not _is_private(entry.parent):
+        if not is_private(entry.parent):
             return
         _remove_stale(entry.parent)
         temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
@@ -187,13 +187,13 @@ def recall(name: str) -> Any | None:
     """A value remembered under `name` by this code (see `remember`), or None."""
     try:
         folder = directory()
-        if folder is None or not _is_private(folder):
+        if folder is None or not is_private(folder):
             return None
         payload = _payload(read_limited(folder / f"{name}.marshal", MAX_ENTRY_BYTES))
         if payload is None:
             return None
         stamp, value = marshal.loads(payload)
-        return value if stamp == _code_stamp() else None
+        return value if stamp == code_stamp() else None
     except Exception:  # as in lookup: a cache is never an error
         return None
 
@@ -205,11 +205,11 @@ def remember(name: str, value: Any) -> None:
         folder = directory()
         if folder is None:
             return
-        data = _framed(marshal.dumps((_code_stamp(), value)))
+        data = _framed(marshal.dumps((code_stamp(), value)))
         if len(data) > MAX_ENTRY_BYTES:
             return
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not _is_private(folder):
+        if not is_private(folder):
             return
         entry = folder / f"{name}.marshal"
         temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")

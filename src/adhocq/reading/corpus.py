@@ -1,8 +1,6 @@
 """Many queries, one dataset: the query files that `--data` names (a file, or a folder of them;
 `ADHOCQ_DATA` may list several paths), loaded and checked together."""
 
-from __future__ import annotations
-
 import os
 import zlib
 from collections.abc import Sequence
@@ -35,27 +33,35 @@ def data_paths(option: str | None) -> tuple[Path, ...]:
 def query_files(paths: Sequence[Path]) -> list[Path]:
     """Each path that is a folder stands for the .toml files in it (not in its sub-folders), in
     name order; any other path for itself."""
-    files: list[Path] = []
+    return [Path(given) for given, _ in located_files(paths)]
+
+
+def located_files(paths: Sequence[Path]) -> list[tuple[str, str]]:
+    """The files of `query_files`, each as (its path as given, its absolute path): strings, as a
+    per-query command looks at every file of a corpus and a Path costs more than the stat."""
+    files: list[tuple[str, str]] = []
     for path in paths:
         if not _is_folder(path):
-            files.append(path)  # reading it says what is wrong with it, if anything
+            files.append((os.fspath(path), os.path.abspath(path)))  # reading it says what is wrong
             continue
         try:
             with os.scandir(path) as listed:  # a file's type without a stat call per file
                 names = sorted((e.name for e in listed if _is_query_file(e)), key=os.path.normcase)
-            found = [path / name for name in names]
         except OSError as error:
             problem = Problem("", f"cannot be read: {error.strerror or error}")
             raise DataError(str(path), [problem]) from None
-        if not found:
+        if not names:
             problem = Problem("", f"is a folder with no {SUFFIX} file; give query files")
             raise DataError(str(path), [problem])
-        files += found
+        # os.path.join(folder, name), for a thousand names at the cost of one join
+        given, absolute = os.path.join(path, ""), os.path.join(os.path.abspath(path), "")
+        files += [(given + name, absolute + name) for name in names]
     return files
 
 
 def _is_query_file(entry: os.DirEntry[str]) -> bool:
-    return Path(entry.name).suffix == SUFFIX and entry.is_file()
+    # Path(name).suffix == SUFFIX, without making a Path of every name in the folder
+    return entry.name.endswith(SUFFIX) and entry.name != SUFFIX and entry.is_file()
 
 
 def _is_folder(path: Path) -> bool:
@@ -86,11 +92,11 @@ def load_each(paths: Sequence[Path], *, write_cache: bool = False) -> list[tuple
     return loaded
 
 
-def clashes(entries: Sequence[tuple[Path, str, bool]]) -> list[DataError]:
+def clashes(entries: Sequence[tuple[str | Path, str, bool]]) -> list[DataError]:
     """A query id used twice, or a second default query, as errors of the later file."""
     errors: list[DataError] = []
-    first: dict[str, Path] = {}
-    default: Path | None = None
+    first: dict[str, str | Path] = {}
+    default: str | Path | None = None
     for file, ident, is_default in entries:
         if ident in first:
             message = f"duplicate query id {ident!r}: {first[ident]} has it too"
@@ -104,7 +110,7 @@ def clashes(entries: Sequence[tuple[Path, str, bool]]) -> list[DataError]:
     return errors
 
 
-def _stamp(path: Path) -> tuple[int, ...] | None:
+def stamp(path: str | Path) -> tuple[int, ...] | None:
     """What changes whenever a file does: any write sets its ctime, which no one can set back
     (touching the mtime and size to their old values does not hide a change)."""
     try:
@@ -114,27 +120,27 @@ def _stamp(path: Path) -> tuple[int, ...] | None:
     return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
 
 
-def catalogue(paths: Sequence[Path], *, write_cache: bool = False) -> list[tuple[Path, str, bool]]:
-    """Each query file of `paths` with its query's id and whether it is the default, for a
-    command about one query: the ids must be unique and one query at most the default, but a
-    file is read only for its id (its TOML parsed, the rest of it not checked), and an
-    unchanged file not even that: an index kept in the cache knows the id of each file by its
-    stamp (`_stamp`). The command then loads and checks the one file it answers about."""
+def catalogue(paths: Sequence[Path], *, write_cache: bool = False) -> list[tuple[str, str, bool]]:
+    """Each query file of `paths` (its path as given) with its query's id and whether it is the
+    default, for a command about one query: the ids must be unique and one query at most the
+    default, but a file is read only for its id (its TOML parsed, the rest of it not checked),
+    and an unchanged file not even that: an index kept in the cache knows the id of each file
+    by its `stamp`. The command then loads and checks the one file it answers about."""
     from adhocq.reading import cache
 
-    files = query_files(paths)
+    files = located_files(paths)
     name = "\0".join(os.path.abspath(path) for path in paths).encode("utf-8", "surrogateescape")
     key = f"index-{zlib.crc32(name):08x}"
-    states = tuple((os.path.abspath(file), _stamp(file)) for file in files)
+    states = tuple((absolute, stamp(absolute)) for _, absolute in files)
     recalled: Any = cache.recall(key)
-    if _is_index(recalled) and recalled[0] == states and all(stamp for _, stamp in states):
+    if _is_index(recalled) and recalled[0] == states and all(known for _, known in states):
         # The common case: no file added, removed or changed since the index was written.
         entries = [
-            (file, ident, default)
-            for file, (ident, default) in zip(files, recalled[1], strict=True)
+            (given, ident, default)
+            for (given, _), (ident, default) in zip(files, recalled[1], strict=True)
         ]
     else:
-        entries = _identified(files, states, recalled, write_cache)
+        entries = _identified([given for given, _ in files], states, recalled, write_cache)
     errors = clashes(entries)
     if errors:
         raise errors[0] if len(errors) == 1 else DataErrors(errors)
@@ -144,19 +150,19 @@ def catalogue(paths: Sequence[Path], *, write_cache: bool = False) -> list[tuple
 
 
 def _identified(
-    files: list[Path], states: tuple[tuple[str, Any], ...], recalled: Any, write_cache: bool
-) -> list[tuple[Path, str, bool]]:
+    files: list[str], states: tuple[tuple[str, Any], ...], recalled: Any, write_cache: bool
+) -> list[tuple[str, str, bool]]:
     """Each file with its id and default: from the index where its stamp is the same, else read."""
     known = dict(zip(recalled[0], recalled[1], strict=True)) if _is_index(recalled) else {}
-    entries: list[tuple[Path, str, bool]] = []
+    entries: list[tuple[str, str, bool]] = []
     errors: list[DataError] = []
     for file, state in zip(files, states, strict=True):
         found = known.get(state) if state[1] is not None else None
         try:
             if found is None:
-                found = identify(file)
+                found = identify(Path(file))
             if found is None:  # loading it says what is wrong with it
-                ds = load(file, write_cache=write_cache)
+                ds = load(Path(file), write_cache=write_cache)
                 found = ds.query.id, ds.query.default
         except DataError as error:
             errors.append(error)
@@ -189,9 +195,9 @@ def _is_index(value: Any) -> bool:
     )  # fmt: skip
 
 
-def _located(file: Path, path: str, message: str) -> Problem:
+def _located(file: str | Path, path: str, message: str) -> Problem:
     """A problem of a file that loaded, with the line of `path` in it."""
     from adhocq.reading.locate import LineIndex
 
-    text = file.read_text(encoding="utf-8")  # it was read and decoded a moment ago
+    text = Path(file).read_text(encoding="utf-8")  # it was read and decoded a moment ago
     return Problem(path, message, LineIndex(text).find(path))

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 from adhocq import model as m
 from adhocq.ask.listing import Listing, Sighting
-from adhocq.ask.search import Hit
+from adhocq.ask.texts import Hit
 from adhocq.fold import fold
 from adhocq.reading import index_store as store
 
@@ -38,12 +38,13 @@ class CorpusIndex:
     """The queries of `paths` (see reading/corpus.py), checked as `load_corpus` checks them."""
 
     def __init__(self, paths: Sequence[Path], *, write_cache: bool = False) -> None:
-        from adhocq.reading.corpus import query_files
+        from adhocq.reading.corpus import located_files, stamp
 
         self._paths = tuple(paths)
         self._write = write_cache
-        files = query_files(self._paths)
-        states = [(os.path.abspath(file), _stamp(file)) for file in files]
+        located = located_files(self._paths)
+        files = [given for given, _ in located]
+        states = [(absolute, stamp(absolute)) for _, absolute in located]
         # A library call writes no file: only the command line asks for the index file.
         self._db = (self._from_file(files, states) if write_cache else None) or self._in_memory()
         self._listings: tuple[Listing, ...] | None = None  # each asked for once per run
@@ -52,12 +53,12 @@ class CorpusIndex:
     # Opening --------------------------------------------------------------------------------
 
     def _identity(self) -> bytes:
-        from adhocq.reading.cache import _code_stamp
+        from adhocq.reading.cache import code_stamp
 
         names = [os.path.abspath(path) for path in self._paths]
-        return marshal.dumps((_code_stamp(), names))
+        return marshal.dumps((code_stamp(), names))
 
-    def _from_file(self, files: list[Path], states: list[store.FileState]) -> Any:
+    def _from_file(self, files: list[str], states: list[store.FileState]) -> Any:
         from adhocq.reading import cache
 
         folder = cache.directory()
@@ -69,7 +70,7 @@ class CorpusIndex:
             db = None
             try:
                 folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-                if not cache._is_private(folder):
+                if not cache.is_private(folder):
                     return None
                 db = sqlite3.connect(file, timeout=5, isolation_level=None)
                 if store.identity_of(db) != identity:
@@ -99,10 +100,10 @@ class CorpusIndex:
             db.execute("UPDATE files SET position = ? WHERE path = ?", (position, path))
         return db
 
-    def _load(self, file: Path) -> m.Dataset:
+    def _load(self, file: str) -> m.Dataset:
         from adhocq.reading.loading import load
 
-        return load(file, write_cache=self._write)
+        return load(Path(file), write_cache=self._write)
 
     def _ask(self, sql: str, parameters: Sequence[object], convert: Callable[[list[Any]], T]) -> T:
         """`convert` of the rows of `sql`; an index file that fails is replaced by one built in
@@ -191,13 +192,7 @@ class CorpusIndex:
         return self._ask(sql, (), lambda rows: bool(rows and rows[0][0] == 1))
 
 
-def _stamp(path: Path) -> store.Stamp:
-    from adhocq.reading.corpus import _stamp as stamp
-
-    return stamp(path)
-
-
-def _clashes(entries: list[tuple[Path, str, bool]]) -> list[Any]:
+def _clashes(entries: list[tuple[str, str, bool]]) -> list[Any]:
     from adhocq.reading.corpus import clashes
 
     return clashes(entries)

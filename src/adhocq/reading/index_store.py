@@ -8,13 +8,12 @@ import datetime
 import marshal
 import sqlite3
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 from adhocq import model as m
 from adhocq.ask import listing as derive
 from adhocq.ask.listing import Listing, Sighting
-from adhocq.ask.search import Hit
+from adhocq.ask.texts import Hit
 from adhocq.errors import DataError, DataErrors
 from adhocq.reading.encoding import decode, encode
 
@@ -93,7 +92,7 @@ def _value(db: sqlite3.Connection, key: str) -> bytes | None:
 
 def refresh(
     db: sqlite3.Connection,
-    files: Sequence[Path],
+    files: Sequence[str],
     states: Sequence[FileState],
     load: Any,
     clashes: Any,
@@ -110,7 +109,7 @@ def refresh(
     gone = [path for path in known if path not in current]
     errors: list[DataError] = []
     loaded: dict[str, m.Dataset] = {}
-    entries: list[tuple[Path, str, bool]] = []
+    entries: list[tuple[str, str, bool]] = []
     for file, (path, stamp) in zip(files, states, strict=True):
         hit = known.get(path)
         if hit is not None and stamp is not None and hit[0] == stamp_text(stamp):

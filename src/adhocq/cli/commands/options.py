@@ -114,6 +114,8 @@ def _known_language(lang: str, known: Sequence[str]) -> None:
 def dataset(path: str | None, lang: str | None = None, query: str | None = None) -> Dataset:
     """The query the command answers about (`query`, else the default); with `lang`, a usage
     error unless some text of it is written in that language."""
+    from pathlib import Path
+
     from adhocq.cli.present.resolve import chosen_id
     from adhocq.reading.corpus import catalogue, data_paths
     from adhocq.reading.loading import load
@@ -122,7 +124,7 @@ def dataset(path: str | None, lang: str | None = None, query: str | None = None)
     entries = catalogue(data_paths(path), write_cache=True)
     default = next((ident for _, ident, is_default in entries if is_default), None)
     ident = chosen_id([ident for _, ident, _ in entries], default, query)
-    ds = load(next(file for file, known, _ in entries if known == ident), write_cache=True)
+    ds = load(Path(next(file for file, known, _ in entries if known == ident)), write_cache=True)
     return _in_language(ds, lang)
 
 

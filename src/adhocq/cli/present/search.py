@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from adhocq import ask
-from adhocq.ask.search import Hit
+from adhocq.ask.texts import Hit
 from adhocq.cli.present.corpus import caption as corpus_caption
 from adhocq.cli.present.query import caption, source_url
 from adhocq.errors import UsageProblem
