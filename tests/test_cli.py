@@ -88,7 +88,9 @@ def test_the_console_script_runs_without_the_garbage_collector(
     try:
         assert cli.run() == 0
         assert not gc.isenabled()
+        assert gc.get_freeze_count() > 0  # the exit's own collection has nothing left to scan
     finally:
+        gc.unfreeze()
         gc.enable()
     assert capfd.readouterr().out.startswith("category,type,")
     assert cli.main(["types", "-f", "csv"]) == 0
@@ -135,5 +137,6 @@ def test_the_console_script_leaves_a_stdout_that_is_no_file_alone(
     finally:
         import gc
 
+        gc.unfreeze()
         gc.enable()
     assert raw.getvalue().startswith(b"adhocq ")

@@ -19,7 +19,7 @@ from adhocq.cli.present.mapdata import map_values
 from adhocq.cli.present.mapdata import picture as mapdata_picture
 from adhocq.errors import UsageProblem
 from adhocq.model import Answer, Dataset, Response
-from adhocq.output.result import Legend, MapPicture, Status, Tile
+from adhocq.output.picture import Legend, MapPicture, Status, Tile
 from adhocq.output.tilemap import GRID, build
 from adhocq.reading.loading import load
 

@@ -7,13 +7,16 @@ import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from adhocq.errors import UsageProblem, say
 from adhocq.messages import tr
 from adhocq.output import Format, render_text
-from adhocq.output.result import Chart, Result, make_visible, spreadsheet_safe
+from adhocq.output.result import Result, make_visible, spreadsheet_safe
 from adhocq.record import Record, record
+
+if TYPE_CHECKING:
+    from adhocq.output.picture import Chart
 
 _SPREADSHEET_FORMATS = (Format.csv, Format.tsv)
 _FOR_PEOPLE = (Format.table, Format.markdown)
@@ -91,7 +94,7 @@ def emit(result: Result, out: Output, picture: object = None) -> None:
     sys.stdout.buffer.flush()
 
 
-def emit_chart(bars: Chart, result: Result, out: Output) -> None:
+def emit_chart(bars: "Chart", result: Result, out: Output) -> None:
     """Bars for people (with `result`, the same data, for an HTML export): it cannot be
     combined with a machine format."""
     if out.format is not None and out.format is not Format.table:

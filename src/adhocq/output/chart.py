@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
-from adhocq.output.result import Chart, make_visible
+from adhocq.output.picture import Chart
+from adhocq.output.result import make_visible
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 _ASCII_FULL = "#"

@@ -3,7 +3,6 @@
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from enum import Enum
 
 from adhocq.record import Record, record
 
@@ -31,60 +30,6 @@ class Column(Record):
     summary: bool = False
     """A total worked out from the other columns: shown to people (table, Markdown), left out
     of machine formats unless asked for (`--totals`), where it would be a value among values."""
-
-
-@record
-class Bar(Record):
-    label: str
-    count: int
-    share: float | None = None
-    """The count as a percentage, where it is one of a whole."""
-
-
-@record
-class Chart(Record):
-    """Bars for people (`count --chart`): made by the presentation step, drawn by output/chart."""
-
-    title: str
-    bars: tuple[Bar, ...]
-    caption: str = ""
-
-
-class Status(str, Enum):
-    respondent = "respondent"
-    non_respondent = "non-respondent"
-    """An EMN member that did not answer."""
-    observer = "observer"
-    """An EMN observer country that did not answer."""
-
-
-@record
-class Tile(Record):
-    code: str
-    status: Status
-    value: bool | int | None
-    """The answer or mark (a bool), a count of measures, or None (no answer, no response)."""
-
-
-@record
-class Legend(Record):
-    """What a filled tile means and what an empty one means."""
-
-    filled: str
-    empty: str
-    empty_is_absence: bool = False
-    """An empty tile means "not named in the summary", not "no": drawn in a neutral colour."""
-
-
-@record
-class MapPicture(Record):
-    """What the tile map draws: made here, drawn by output/tilemap."""
-
-    title: str
-    tiles: tuple[Tile, ...]
-    legend: Legend
-    caption: str = ""
-    lang: str = "en"
 
 
 @record

@@ -14,7 +14,8 @@ from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.text import Text
 
 from adhocq.messages import tr
-from adhocq.output.result import Legend, MapPicture, Status, Tile, make_visible
+from adhocq.output.picture import Legend, MapPicture, Status, Tile
+from adhocq.output.result import make_visible
 
 # (row, column) of each EMN country's tile, roughly where the country lies on a map of Europe:
 # no UK, Switzerland or Denmark, so Ireland stands alone in the west and the Black Sea separates

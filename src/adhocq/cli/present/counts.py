@@ -9,7 +9,8 @@ from adhocq import ask
 from adhocq.cli.present.query import caption, make_result, text
 from adhocq.messages import N_, tr
 from adhocq.model import Dataset, Response, Text
-from adhocq.output.result import Bar, Cell, Chart, Result
+from adhocq.output.picture import Bar, Chart
+from adhocq.output.result import Cell, Result
 
 
 class CountBy(str, Enum):

@@ -9,7 +9,8 @@ from adhocq.cli.present.wording import not_named
 from adhocq.errors import closest
 from adhocq.messages import N_, tr
 from adhocq.model import Dataset, Membership, Response
-from adhocq.output.result import Cell, Legend, MapPicture, Result, Status, Tile
+from adhocq.output.picture import Legend, MapPicture, Status, Tile
+from adhocq.output.result import Cell, Result
 
 MEASURES = "measures"
 """What `--by` accepts besides a question id or a measure type id (which wins over it)."""

@@ -10,7 +10,8 @@ from adhocq.cli.present.corpus import absence_note, columns
 from adhocq.cli.present.query import text
 from adhocq.messages import N_, tr
 from adhocq.model import Country
-from adhocq.output.result import Bar, Cell, Chart, Column, Result
+from adhocq.output.picture import Bar, Chart
+from adhocq.output.result import Cell, Column, Result
 
 if TYPE_CHECKING:
     from adhocq.reading.index import CorpusIndex
