@@ -54,6 +54,36 @@ def test_only_the_invoked_command_is_imported() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["measures", "--type", "staffing", "-f", "csv"],
+        ["search", "crisis", "-q", "emn-ahq-2023-fi-customer-service-crisis", "-f", "csv"],
+    ],
+)
+def test_a_command_about_one_query_imports_nothing_for_many(args: list[str]) -> None:
+    """The corpus index, the listings and the pictures are for other commands (start-up time)."""
+    probe = (
+        f"import sys; from adhocq.cli import main; main.main({args!r}); "
+        "print(sorted(m for m in sys.modules if m in WATCHED))"
+    ).replace("WATCHED", repr(_FOR_MANY_QUERIES))
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "[]"
+
+
+_FOR_MANY_QUERIES = (
+    "adhocq.ask.corpus",
+    "adhocq.ask.listing",
+    "adhocq.cli.present.corpus",
+    "adhocq.reading.index",
+    "adhocq.reading.index_store",
+    "adhocq.output.picture",
+    "sqlite3",
+)
+
+
 def test_a_usage_error_names_the_command_it_is_about(capfd: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["measures", "--bogus"]) == 2
     assert "(see 'adhocq measures --help')" in capfd.readouterr().err

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from adhocq import ask
 from adhocq.ask.texts import Hit
-from adhocq.cli.present.corpus import caption as corpus_caption
 from adhocq.cli.present.query import caption, source_url
 from adhocq.errors import UsageProblem
 from adhocq.fold import fold
@@ -37,11 +36,15 @@ def search(queries: Sequence[Dataset], text: str, lang: str | None = None) -> Re
     if len(queries) == 1:
         (ds,) = queries
         return _result(found, needle, words, 1, caption(ds, words), source_url(ds, lang))
+    from adhocq.cli.present.corpus import caption as corpus_caption  # not for one query
+
     return _result(found, needle, words, len(queries), corpus_caption(len(queries), words), "")
 
 
 def search_all(index: CorpusIndex, text: str, lang: str | None = None) -> Result:
     """As `search`, in every query of the corpus, query by query in the order of the files."""
+    from adhocq.cli.present.corpus import caption as corpus_caption
+
     needle = _needle(text)
     words = lang or "en"
     n = index.size()
