@@ -1,6 +1,6 @@
 """The pictures a command draws for people: bars (`count --chart`) and the tile map (`map`),
-made by the presentation step and drawn by output/chart and output/tilemap. Apart from
-`result.py`, which every run imports, as only these two commands need them."""
+made by the presentation step and drawn by output/chart and output/tilemap. They are kept out
+of `result.py`, which every run imports, because only those commands need them."""
 
 from enum import Enum
 
@@ -52,7 +52,7 @@ class Legend(Record):
 
 @record
 class MapPicture(Record):
-    """What the tile map draws: made here, drawn by output/tilemap."""
+    """What the tile map draws: made by cli/present/mapdata, drawn by output/tilemap."""
 
     title: str
     tiles: tuple[Tile, ...]
