@@ -45,7 +45,7 @@ def test_shell_pipe_into_cut() -> None:
          "adhocq: usage error: Invalid value for '--format' / '-f': 'xml' is not one of 'table', "
          "'csv', 'tsv', 'json', 'jsonl', 'markdown'. (see 'adhocq measures --help')\n"),
         (("types", "--lang", "DE"),
-         "adhocq: usage error: no text of the dataset is in 'de'; it has: en, fr\n"),
+         "adhocq: usage error: unknown language 'de' (expected one of: en, fr)\n"),
         (("countries", "--answer", "service"),
          "adhocq: usage error: --answer takes QUESTION=yes or QUESTION=no, got 'service'\n"),
         (("countries", "--answer", "servce=yes"),

@@ -176,7 +176,7 @@ def test_french_where_the_file_has_some() -> None:
 def test_a_language_no_text_is_in_is_a_usage_error() -> None:
     done = second("types", "-l", "de")
     assert done.returncode == 2
-    assert "no text of the dataset is in 'de'; it has: en, fr, nl" in done.stderr
+    assert "unknown language 'de' (expected one of: en, fr, nl)" in done.stderr
 
 
 # ---------------------------------------------------------------- measures, types, count

@@ -100,8 +100,8 @@ FRENCH: dict[str, str] = {
     "1 respondent": "1 répondant",
     "{n} respondents": "{n} répondants",
     # title parts
-    "named for {types}": "cité pour {types}",
-    "not named for {types}": "non cité pour {types}",
+    "named for {types}": "cités pour {types}",
+    "not named for {types}": "non cités pour {types}",
     " and ": " et ",
     " or ": " ou ",
     "with a {category} measure": "avec une mesure de la catégorie {category}",

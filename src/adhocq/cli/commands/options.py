@@ -1,6 +1,6 @@
 """Options every data command shares, and the dataset they read."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -83,37 +83,47 @@ QueryOption = Annotated[
 
 def corpus(path: str | None, lang: str | None = None) -> Corpus:
     """Every query the command may read (see reading/corpus.py); with `lang`, a usage error
-    unless some text of some query is written in that language."""
+    unless adhocq or some text of some query speaks that language."""
     from adhocq.reading.corpus import data_paths, load_corpus
 
     found = load_corpus(data_paths(path), write_cache=True)
     if lang is not None:
-        _known_language(lang, sorted({code for ds in found.queries for code in ds.languages}))
+        _known_language(lang, lambda: {code for ds in found.queries for code in ds.languages})
     return found
 
 
 def overview(path: str | None, lang: str | None = None) -> "CorpusIndex":
     """The corpus index of every query the command may read, for questions across queries;
-    with `lang`, a usage error unless some text of some query is written in that language."""
+    with `lang`, a usage error unless adhocq or some text of some query speaks that language."""
     from adhocq.reading.corpus import data_paths
     from adhocq.reading.index import CorpusIndex
 
     index = CorpusIndex(data_paths(path), write_cache=True)
     if lang is not None:
-        _known_language(lang, index.languages())
+        _known_language(lang, index.languages)
     return index
 
 
-def _known_language(lang: str, known: Sequence[str]) -> None:
-    if lang not in known:
-        from adhocq.errors import UsageProblem
+def _known_language(lang: str, known: Callable[[], Collection[str]]) -> None:
+    """A usage error for a language neither adhocq (its own words) nor any text of the queries
+    (`known`, asked only then) is written in: a typo, most likely. A language that only some
+    queries have is no error: a text without a translation is shown in English, marked [en]."""
+    from adhocq.messages import CATALOGS
+    from adhocq.model import ENGLISH
 
-        raise UsageProblem(f"no text of the dataset is in {lang!r}; it has: {', '.join(known)}")
+    if lang == ENGLISH or lang in CATALOGS:
+        return
+    languages = known()
+    if lang not in languages:
+        from adhocq.errors import UsageProblem, unknown_value
+
+        spoken = sorted({ENGLISH, *CATALOGS, *languages})
+        raise UsageProblem(unknown_value("language", lang, spoken))
 
 
 def dataset(path: str | None, lang: str | None = None, query: str | None = None) -> Dataset:
     """The query the command answers about (`query`, else the default); with `lang`, a usage
-    error unless some text of it is written in that language."""
+    error unless adhocq or some text of some query speaks that language."""
     from pathlib import Path
 
     from adhocq.cli.present.resolve import chosen_id
@@ -125,23 +135,24 @@ def dataset(path: str | None, lang: str | None = None, query: str | None = None)
     default = next((ident for _, ident, is_default in entries if is_default), None)
     ident = chosen_id([ident for _, ident, _ in entries], default, query)
     ds = load(Path(next(file for file, known, _ in entries if known == ident)), write_cache=True)
-    return _in_language(ds, lang)
+    if lang is not None and lang not in ds.languages:
+        _known_language(lang, lambda: _corpus_languages(path))
+    return ds
+
+
+def _corpus_languages(path: str | None) -> tuple[str, ...]:
+    from adhocq.reading.corpus import data_paths
+    from adhocq.reading.index import CorpusIndex
+
+    return CorpusIndex(data_paths(path), write_cache=True).languages()
 
 
 def chosen(found: Corpus, lang: str | None = None, query: str | None = None) -> Dataset:
-    """As `dataset`, for a command that has loaded the whole corpus already."""
+    """As `dataset`, for a command that has loaded the whole corpus already (and checked
+    `lang` against it)."""
     from adhocq.cli.present.resolve import chosen_query
 
-    return _in_language(chosen_query(found, query), lang)
-
-
-def _in_language(ds: Dataset, lang: str | None) -> Dataset:
-    if lang is not None and lang not in ds.languages:
-        from adhocq.errors import UsageProblem
-
-        known = ", ".join(ds.languages)
-        raise UsageProblem(f"no text of the dataset is in {lang!r}; it has: {known}")
-    return ds
+    return chosen_query(found, query)
 
 
 ExportOption = Annotated[
