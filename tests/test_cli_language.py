@@ -110,3 +110,35 @@ def test_respondents_named_for_types_agree_in_french(capfd: pytest.CaptureFixtur
     assert out.startswith("Répondants cités pour staffing (")
     _, out, _ = run(["countries", "--lacks", "staffing", "--lang", "fr", "-f", "table"], capfd)
     assert out.startswith("Répondants non cités pour staffing (")
+
+
+# ------------------------------------------------------------ options before the command
+
+
+def test_global_options_stand_for_the_command_s_own(
+    english_only: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    after = run(
+        ["findings", "--data", english_only, "-q", "test", "--lang", "fr", "-f", "csv"], capfd
+    )
+    before = run(
+        ["--data", english_only, "-q", "test", "--lang", "fr", "-f", "csv", "findings"], capfd
+    )
+    long = run(
+        ["--data", english_only, "--query", "test", "-l", "fr", "--format=csv", "findings"], capfd
+    )
+    assert after == before == long
+    assert after[0] == 0 and after[1].startswith("kind,id,text,")
+
+
+def test_the_option_after_the_command_wins(capfd: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["-f", "json", "--lang", "fr", "types", "-f", "csv", "--lang", "en"], capfd)
+    assert code == 0 and out.startswith("category,type,label,count,countries\n")
+    assert "Staff reinforcement" in out
+
+
+def test_a_global_option_the_command_lacks(capfd: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["--lang", "fr", "--data", "data", "validate"], capfd)
+    assert code == 0 and ": ok: " in out
+    code, _, err = run(["-f", "csv", "cite"], capfd)
+    assert code == 2 and "No such option: --format" in err

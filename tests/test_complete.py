@@ -47,7 +47,12 @@ def typer_protocol(shell: str, line: str, env: dict[str, str] | None = None) -> 
 def test_bash_completes_commands_without_building_them() -> None:
     assert bash("adhocq m") == ["measures", "matrix", "map"]
     assert bash("adhocq he") == ["help"]
-    assert bash("adhocq --") == ["--version", "--install-completion", "--show-completion", "--help"]
+    assert bash("adhocq --") == [
+        "--version", "--lang", "--data", "--query", "--format", "--install-completion",
+        "--show-completion", "--help",
+    ]  # fmt: skip
+    assert bash("adhocq --lang f") == ["fr"]
+    assert bash("adhocq -q emn-ahq-2024-fi-c") == ["emn-ahq-2024-fi-citizenship-tests"]
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from typer._click.shell_completion import CompletionItem
 from typer.core import TyperGroup
 
 from adhocq import __version__
+from adhocq.cli import complete
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 ok (an empty result too), 1 data or runtime error, 2 usage error, "
@@ -70,6 +71,12 @@ SHORT_HELP = {
 }
 
 
+# Options of the commands that may also come before the command's name (`adhocq --lang fr
+# findings`): the root's parameter -> the command's option it stands for. Each is passed on as
+# if it were written right after the name, so that the same option written after it wins.
+GLOBAL_OPTIONS = {"lang": "--lang", "data": "--data", "query_id": "--query", "fmt": "--format"}
+
+
 class LazyCommands(TyperGroup):
     """The root group, which imports and builds a command only when Click asks for it (Click's
     documented way to load subcommands lazily: `list_commands` and `get_command`). A run of one
@@ -97,7 +104,7 @@ class LazyCommands(TyperGroup):
     ) -> tuple[str | None, click.Command | None, list[str]]:
         # Typer suggests from the commands already built; here none is built until asked for.
         try:
-            return super().resolve_command(ctx, args)
+            name, command, rest = super().resolve_command(ctx, args)
         except click.exceptions.UsageError as error:
             import difflib
 
@@ -106,6 +113,22 @@ class LazyCommands(TyperGroup):
                 suggestions = ", ".join(repr(match) for match in matches)
                 error.message = f"{error.message.rstrip('.')}. Did you mean {suggestions}?"
             raise
+        return name, command, [*_global_options(ctx, command), *rest]
+
+
+def _global_options(ctx: click.Context, command: click.Command | None) -> list[str]:
+    """The options given before the command, as the command's own. A command that has no
+    --lang (export, validate) speaks that language all the same (see cli/language.py); any
+    other option it does not take is a usage error of that command."""
+    takes = (
+        {name for param in command.params if command for name in param.opts} if command else set()
+    )
+    given = []
+    for key, flag in GLOBAL_OPTIONS.items():
+        value = ctx.params.get(key)
+        if value is not None and (flag in takes or flag != "--lang"):
+            given += [flag, value]
+    return given
 
 
 def build_command(name: str) -> click.Command:
@@ -165,5 +188,47 @@ def root(
             "--version", is_eager=True, callback=_print_version, help="Show the version and exit."
         ),
     ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            "-l",
+            metavar="LANG",
+            show_default=False,
+            autocompletion=complete.languages,
+            help="Language of the texts and of adhocq's words, as the command's --lang.",
+        ),
+    ] = None,
+    data: Annotated[
+        str | None,
+        typer.Option(
+            "--data",
+            metavar="PATH",
+            show_default=False,
+            help="The queries to read, as the command's --data.",
+        ),
+    ] = None,
+    query_id: Annotated[
+        str | None,
+        typer.Option(
+            "--query",
+            "-q",
+            metavar="ID",
+            show_default=False,
+            autocompletion=complete.queries,
+            help="The query to answer about, as the command's --query.",
+        ),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            show_default=False,
+            help="Output format, as the command's --format. These four may come before the "
+            "command or after it; after it wins.",
+        ),
+    ] = None,
 ) -> None:
     """Query the answers countries gave to an EMN ad hoc query."""
