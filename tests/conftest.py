@@ -78,7 +78,9 @@ def _plain_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pin what Rich and the loader would otherwise read from the environment."""
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("NO_COLOR", "1")
-    for name in ("ADHOCQ_DATA", "ADHOCQ_LANG", "FORCE_COLOR", "ADHOCQ_DEBUG"):
+    monkeypatch.setenv("LANG", "C.UTF-8")  # adhocq speaks the locale's language
+    for name in ("ADHOCQ_DATA", "ADHOCQ_LANG", "FORCE_COLOR", "ADHOCQ_DEBUG", "LC_ALL",
+                 "LC_MESSAGES"):  # fmt: skip
         monkeypatch.delenv(name, raising=False)
 
 

@@ -142,3 +142,88 @@ def test_a_global_option_the_command_lacks(capfd: pytest.CaptureFixture[str]) ->
     assert code == 0 and ": ok: " in out
     code, _, err = run(["-f", "csv", "cite"], capfd)
     assert code == 2 and "No such option: --format" in err
+
+
+# ------------------------------------------------------------ adhocq's own words
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["measures", "--type", "stafing", "--lang", "fr"],
+         "adhocq: erreur d'utilisation : type de mesure introuvable : 'stafing' "
+         "(vouliez-vous dire 'staffing' ?)\n"),
+        (["--lang", "fr", "measures", "-f", "jsn"],
+         "adhocq: erreur d'utilisation : valeur invalide pour '--format' / '-f' : 'jsn' n'est "
+         "pas l'une des valeurs 'table', 'csv', 'tsv', 'json', 'jsonl', 'markdown' "
+         "(vouliez-vous dire 'json' ?) (voir 'adhocq measures --help')\n"),
+        (["show", "-l", "fr"],
+         "adhocq: erreur d'utilisation : argument manquant : 'CODE' (voir 'adhocq show --help')\n"),
+        (["countries", "--offer-service", "--lang=fr"],
+         "adhocq: erreur d'utilisation : option inconnue : --offer-service (options possibles : "
+         "--no-offers-service, --offers-service) (voir 'adhocq countries --help')\n"),
+        (["-l", "fr", "countrys"],
+         "adhocq: erreur d'utilisation : commande introuvable : 'countrys' (vouliez-vous dire "
+         "'country', 'countries', 'count' ?) (voir 'adhocq --help')\n"),
+        (["types", "-lfr", "extra"],
+         "adhocq: erreur d'utilisation : arguments en trop (extra) (voir 'adhocq types --help')\n"),
+        (["help", "bogus", "-l", "fr"],  # help has no --lang: it speaks it all the same
+         "adhocq: erreur d'utilisation : option inconnue : -l (voir 'adhocq help --help')\n"),
+        (["--lang", "fr", "help", "bogus"],
+         "adhocq: erreur d'utilisation : commande introuvable : 'bogus' (valeurs possibles : "
+         "queries, country, countries, measures, types, show, count, findings, info, matrix, "
+         "compare, search, map, export, validate, cite, help)\n"),
+        (["--lang", "fr", "countries", "--has", "staffing", "--lacks", "staffing"],
+         "adhocq: aucun pays ne peut correspondre : staffing à la fois exigé (--has) et exclu "
+         "(--lacks)\n"),
+        (["--lang", "fr", "countries", "--has", "staffing,training,templates", "-f", "table"],
+         "adhocq: aucune ligne ne correspond à ces filtres\n"),
+    ],
+)  # fmt: skip
+def test_errors_and_notes_in_french(
+    args: list[str], expected: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    _, _, err = run(args, capfd)
+    assert err == expected
+
+
+def test_a_french_locale_speaks_french(
+    capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    code, out, err = run(["measures", "--type", "stafing"], capfd)
+    assert err.startswith("adhocq: erreur d'utilisation : type de mesure introuvable")
+    code, out, err = run(["types", "-f", "table"], capfd)
+    assert out.startswith("Types de mesures (")
+    code, out, err = run(["types", "-f", "csv"], capfd)
+    assert out.startswith("category,type,label,count,countries\n")  # keys stay English
+    code, out, err = run(["types", "-f", "table", "--lang", "en"], capfd)
+    assert out.startswith("Measure types (")
+
+
+@pytest.mark.parametrize(
+    ("environment", "expected"),
+    [
+        ({"LANG": "fr_FR.UTF-8"}, "fr"),
+        ({"LANG": "fr_BE@euro"}, "fr"),
+        ({"LC_ALL": "C", "LANG": "fr_FR.UTF-8"}, "en"),
+        ({"LC_MESSAGES": "fr_CA.UTF-8", "LANG": "en_GB.UTF-8"}, "fr"),
+        ({"LANG": "de_DE.UTF-8"}, "en"),  # adhocq has no German words
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({"LANG": "fr_FR.UTF-8", "ADHOCQ_LANG": "en"}, "en"),
+        ({"ADHOCQ_LANG": " FR"}, "fr"),
+        ({}, "en"),
+    ],
+)
+def test_the_language_of_a_run(
+    environment: dict[str, str], expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adhocq.cli.language import interface
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "ADHOCQ_LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    assert interface(["types"]) == expected
+    assert interface(["--lang", "fr", "types", "-l", "en"]) == "en"  # the last one wins
+    assert interface(["-lfr", "types", "--", "--lang", "en"]) == "fr"

@@ -10,8 +10,12 @@ class AdhocqError(Exception):
 
     exit_code = 1
 
-    def lines(self) -> list[str]:
-        return [str(self)]
+    def lines(self, lang: str = "en") -> list[str]:
+        """What is said on stderr, in `lang` where the message is adhocq's own (`phrase`)."""
+        from adhocq.messages import shown
+
+        message = self.args[0] if self.args else ""
+        return [shown(lang, message) if isinstance(message, str) else str(message)]
 
 
 class UsageProblem(AdhocqError):
@@ -46,7 +50,7 @@ class DataError(AdhocqError):
         self.problems = tuple(problems)
         super().__init__("\n".join(self.lines()))
 
-    def lines(self) -> list[str]:
+    def lines(self, lang: str = "en") -> list[str]:
         return [problem.render(self.file) for problem in self.problems]
 
 
@@ -57,8 +61,8 @@ class DataErrors(AdhocqError):
         self.errors = tuple(errors)
         super().__init__("\n".join(self.lines()))
 
-    def lines(self) -> list[str]:
-        return [line for error in self.errors for line in error.lines()]
+    def lines(self, lang: str = "en") -> list[str]:
+        return [line for error in self.errors for line in error.lines(lang)]
 
 
 def say(line: str) -> None:
@@ -98,13 +102,31 @@ def closest(value: str, choices: Collection[str]) -> str | None:
 
 def unknown_value(what: str, value: str, choices: Sequence[str]) -> str:
     """'unknown type 'stafing' (did you mean 'staffing'?)' or a list of the valid values (their
-    number, when they are too many to list)."""
+    number, when they are too many to list); `what` is a noun of adhocq's (marked with N_), so
+    that the message can be said in another language (see adhocq.messages.phrase)."""
+    from adhocq.messages import N_, phrase
+
     if not choices:
-        return f"unknown {what} {value!r} (none is declared)"
+        return phrase(N_("unknown {what} {value!r} (none is declared)"), what=what, value=value)
     guess = closest(value.lower(), [c.lower() for c in choices])
     if guess is not None:
         original = next(c for c in choices if c.lower() == guess)
-        return f"unknown {what} {value!r} (did you mean {original!r}?)"
+        return phrase(
+            N_("unknown {what} {value!r} (did you mean {original!r}?)"),
+            what=what,
+            value=value,
+            original=original,
+        )
     if len(choices) > LIST_MAX_CHOICES:
-        return f"unknown {what} {value!r} (not one of the {len(choices)} declared)"
-    return f"unknown {what} {value!r} (expected one of: {', '.join(choices)})"
+        return phrase(
+            N_("unknown {what} {value!r} (not one of the {n} declared)"),
+            what=what,
+            value=value,
+            n=len(choices),
+        )
+    return phrase(
+        N_("unknown {what} {value!r} (expected one of: {choices})"),
+        what=what,
+        value=value,
+        choices=", ".join(choices),
+    )

@@ -148,6 +148,66 @@ FRENCH: dict[str, str] = {
     "{n} measures named in the summary": "{n} mesures citées dans le résumé",
     # empty results (stderr)
     "no rows match these filters": "aucune ligne ne correspond à ces filtres",
+    "no measure can match: {types} not in category {category}": (
+        "aucune mesure ne peut correspondre : {types} hors de la catégorie {category}"
+    ),
+    "no country can match: {types} both required (--has) and excluded (--lacks)": (
+        "aucun pays ne peut correspondre : {types} à la fois exigé (--has) et exclu (--lacks)"
+    ),
+    "no country can match: every --any type is also excluded (--lacks)": (
+        "aucun pays ne peut correspondre : chaque type de --any est aussi exclu (--lacks)"
+    ),
+    # errors (stderr)
+    "usage error: {message}": "erreur d'utilisation : {message}",
+    "usage error: {message} (see '{where} --help')": (
+        "erreur d'utilisation : {message} (voir '{where} --help')"
+    ),
+    "internal error ({name}); please report it with the command you ran, or rerun with "
+    "ADHOCQ_DEBUG=1 to see the traceback": (
+        "erreur interne ({name}) ; merci de la signaler avec la commande lancée, ou de relancer "
+        "avec ADHOCQ_DEBUG=1 pour voir la trace"
+    ),
+    "interrupted": "interrompu",
+    "cannot write to standard output: {reason}": (
+        "impossible d'écrire sur la sortie standard : {reason}"
+    ),
+    "unknown {what} {value!r} (did you mean {original!r}?)": (
+        "{what} introuvable : {value!r} (vouliez-vous dire {original!r} ?)"
+    ),
+    "unknown {what} {value!r} (expected one of: {choices})": (
+        "{what} introuvable : {value!r} (valeurs possibles : {choices})"
+    ),
+    "unknown {what} {value!r} (none is declared)": (
+        "{what} introuvable : {value!r} (aucune valeur n'est déclarée)"
+    ),
+    "unknown {what} {value!r} (not one of the {n} declared)": (
+        "{what} introuvable : {value!r} (aucune des {n} valeurs déclarées)"
+    ),
+    "{problem}; 'adhocq queries' lists them": "{problem} ; 'adhocq queries' les liste",
+    "query": "question ad hoc",
+    "question": "question",
+    "measure type": "type de mesure",
+    "category": "catégorie",
+    "finding kind": "nature de résultat",
+    "command": "commande",
+    "language": "langue",
+    "--by value": "valeur de --by",
+    "{value!r} is not one of {choices}.": "{value!r} n'est pas l'une des valeurs {choices}.",
+    "{value!r} is not one of {choices} (did you mean {guess!r}?)": (
+        "{value!r} n'est pas l'une des valeurs {choices} (vouliez-vous dire {guess!r} ?)"
+    ),
+    "no such option: {name}": "option inconnue : {name}",
+    " (possible options: {options})": " (options possibles : {options})",
+    "missing argument {hint}": "argument manquant : {hint}",
+    "missing option {hint}": "option manquante : {hint}",
+    "invalid value for {hint}: {message}": "valeur invalide pour {hint} : {message}",
+    "option {name} requires a value": "l'option {name} attend une valeur",
+    "unexpected extra arguments {extra}": "arguments en trop {extra}",
+    "missing command": "commande manquante",
+    "No such command {name!r}.": "commande introuvable : {name!r}",
+    "No such command {name!r}. Did you mean {suggestions}?": (
+        "commande introuvable : {name!r} (vouliez-vous dire {suggestions} ?)"
+    ),
 }
 CATALOGS: dict[str, dict[str, str]] = {"fr": FRENCH}
 
@@ -170,5 +230,29 @@ def N_(text: str) -> Message:  # noqa: N802 - the gettext name for "translated l
 
 
 def shown(lang: str, text: str) -> str:
-    """`text` as the reader sees it: translated if adhocq marked it as its own (`N_`)."""
+    """`text` as the reader sees it: translated if adhocq marked it as its own (`N_` or
+    `phrase`)."""
+    if isinstance(text, Phrase):
+        return text.said(lang)
     return tr(lang, text) if isinstance(text, Message) else text
+
+
+class Phrase(str):
+    """A sentence of adhocq's with values in it (an error, a note), as English text that also
+    knows how to say itself in another language: an error is made before the language it is
+    reported in is known."""
+
+    template: str
+    fields: dict[str, object]
+
+    def said(self, lang: str) -> str:
+        values = {k: shown(lang, v) if isinstance(v, str) else v for k, v in self.fields.items()}
+        return tr(lang, self.template).format(**values)
+
+
+def phrase(template: str, **fields: object) -> Phrase:
+    """`template` (marked with N_) filled with `fields`: in English, and in any language with
+    `said` (a field that is itself adhocq's text is translated too)."""
+    made = Phrase(template.format(**fields))
+    made.template, made.fields = template, fields
+    return made

@@ -103,17 +103,24 @@ class LazyCommands(TyperGroup):
         self, ctx: click.Context, args: list[str]
     ) -> tuple[str | None, click.Command | None, list[str]]:
         # Typer suggests from the commands already built; here none is built until asked for.
-        try:
-            name, command, rest = super().resolve_command(ctx, args)
-        except click.exceptions.UsageError as error:
-            import difflib
-
-            matches = difflib.get_close_matches(args[0], list(COMMANDS)) if args else []
-            if matches and "Did you mean" not in error.message:
-                suggestions = ", ".join(repr(match) for match in matches)
-                error.message = f"{error.message.rstrip('.')}. Did you mean {suggestions}?"
-            raise
+        wanted = args[0] if args else ""
+        if wanted and wanted[0] != "-" and wanted not in COMMANDS and not ctx.resilient_parsing:
+            raise click.exceptions.UsageError(_no_such_command(wanted), ctx)
+        name, command, rest = super().resolve_command(ctx, args)
         return name, command, [*_global_options(ctx, command), *rest]
+
+
+def _no_such_command(wanted: str) -> str:
+    import difflib
+
+    from adhocq.messages import N_, phrase
+
+    matches = difflib.get_close_matches(wanted, list(COMMANDS))
+    if not matches:
+        return phrase(N_("No such command {name!r}."), name=wanted)
+    suggestions = ", ".join(repr(match) for match in matches)
+    template = N_("No such command {name!r}. Did you mean {suggestions}?")
+    return phrase(template, name=wanted, suggestions=suggestions)
 
 
 def _global_options(ctx: click.Context, command: click.Command | None) -> list[str]:

@@ -191,8 +191,10 @@ def map_by(ctx: click.Context) -> Iterable[tuple[str, str]]:
 
 @_quietly
 def languages(ctx: click.Context) -> Iterable[tuple[str, str]]:
-    """The languages the dataset's texts are written in."""
-    return [(lang, "") for lang in _index(ctx).languages()]
+    """The languages adhocq speaks and those the dataset's texts are written in."""
+    from adhocq.messages import CATALOGS
+
+    return [(lang, "") for lang in sorted({"en", *CATALOGS, *_index(ctx).languages()})]
 
 
 @_quietly

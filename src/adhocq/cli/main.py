@@ -88,10 +88,12 @@ def _quiet_broken_pipe() -> int:
 
 
 def _interrupted() -> int:
+    from adhocq.cli.language import spoken
     from adhocq.errors import say
+    from adhocq.messages import tr
 
     _drop_stdout()  # what a write blocked on a full pipe left must not block the exit again
-    say("interrupted")
+    say(tr(spoken(), "interrupted"))
     return 130
 
 
@@ -167,33 +169,40 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _handled(args: list[str]) -> int:
-    """The command's exit code, or the one of the error it raised, said on stderr."""
+    """The command's exit code, or the one of the error it raised, said on stderr in the
+    language of the run."""
     from typer import Abort
     from typer._click.exceptions import ClickException, UsageError
 
+    from adhocq.cli.language import click_message, interface, speak
     from adhocq.errors import AdhocqError, say
+    from adhocq.messages import tr
 
+    lang = interface(args)
+    speak(lang)
     try:
         code = _invoke(args)
         sys.stdout.flush()
     except UsageError as error:
         where = error.ctx.command_path if error.ctx else "adhocq"
-        message = " ".join(error.format_message().split())
-        say(f"usage error: {message} (see '{where} --help')")
+        message = click_message(error, lang)
+        say(tr(lang, "usage error: {message} (see '{where} --help')").format(
+            message=message, where=where
+        ))  # fmt: skip
         return 2
     except ClickException as error:
         say(" ".join(error.format_message().split()))
         return error.exit_code
     except AdhocqError as error:
-        prefix = "usage error: " if error.exit_code == 2 else ""
-        for line in error.lines():
-            say(prefix + line)
+        usage = tr(lang, "usage error: {message}") if error.exit_code == 2 else "{message}"
+        for line in error.lines(lang):
+            say(usage.format(message=line))
         return error.exit_code
     except BrokenPipeError:
         return _quiet_broken_pipe()
     except OutputFailed as error:
         _drop_stdout()
-        say(f"cannot write to standard output: {error.strerror}")
+        say(tr(lang, "cannot write to standard output: {reason}").format(reason=error.strerror))
         return 1
     except Abort:  # Ctrl-C at a prompt of Click's; KeyboardInterrupt itself goes to main
         return _interrupted()
@@ -201,8 +210,11 @@ def _handled(args: list[str]) -> int:
         if os.environ.get("ADHOCQ_DEBUG") == "1":
             raise
         say(
-            f"internal error ({type(error).__name__}); please report it with the command you "
-            "ran, or rerun with ADHOCQ_DEBUG=1 to see the traceback"
+            tr(
+                lang,
+                "internal error ({name}); please report it with the command you ran, or rerun "
+                "with ADHOCQ_DEBUG=1 to see the traceback",
+            ).format(name=type(error).__name__)
         )
         return 1
     return code if isinstance(code, int) else 0

@@ -83,10 +83,15 @@ class SuggestingChoice(TyperChoice[Any]):
     you mean 'json'?)."""
 
     def get_invalid_choice_message(self, value: Any, ctx: click.Context | None) -> str:
-        message = super().get_invalid_choice_message(value, ctx)
+        from adhocq.messages import N_, phrase
+
         choices = list(self._normalized_mapping(ctx=ctx).values())
+        listed = ", ".join(repr(choice) for choice in choices)
         guess = closest(str(value).casefold(), choices) if isinstance(value, str) else None
-        return f"{message.rstrip('.')} (did you mean {guess!r}?)" if guess else message
+        if guess:
+            template = N_("{value!r} is not one of {choices} (did you mean {guess!r}?)")
+            return phrase(template, value=value, choices=listed, guess=guess)
+        return phrase(N_("{value!r} is not one of {choices}."), value=value, choices=listed)
 
 
 def suggest_choices(command: click.Command) -> None:

@@ -28,6 +28,7 @@ def help(
     from adhocq.cli.app import COMMANDS
     from adhocq.cli.present.resolve import as_typed_id
     from adhocq.errors import UsageProblem, unknown_value
+    from adhocq.messages import N_
 
     root = ctx.find_root()
     if command is None:
@@ -35,7 +36,7 @@ def help(
         return
     name = as_typed_id(command)
     if name not in COMMANDS:
-        raise UsageProblem(unknown_value("command", command, list(COMMANDS)))
+        raise UsageProblem(unknown_value(N_("command"), command, list(COMMANDS)))
     group = root.command
     assert isinstance(group, TyperGroup)
     found = group.get_command(root, name)

@@ -16,9 +16,21 @@ if TYPE_CHECKING:
 
 def language(raw: str | None) -> str | None:
     """A language code as typed ("FR ", "fr") -> as a dataset writes it ("fr")."""
-    from adhocq.cli.present.resolve import as_typed_id
+    from adhocq.cli.language import typed
 
-    return None if raw is None else as_typed_id(raw)
+    return None if raw is None else typed(raw)
+
+
+def language_or_locale(ctx: typer.Context, param: typer.CallbackParam, raw: str) -> str:
+    """--lang, else ADHOCQ_LANG, else the locale's language where adhocq speaks it (see
+    cli/language.py), else English: the language of the run's words and texts."""
+    from typer._click.core import ParameterSource  # Typer 0.28 vendors Click (see app.py)
+
+    from adhocq.cli.language import from_locale, typed
+
+    if param.name and ctx.get_parameter_source(param.name) is ParameterSource.DEFAULT:
+        return from_locale()
+    return typed(raw)
 
 
 LangOption = Annotated[
@@ -28,10 +40,12 @@ LangOption = Annotated[
         "-l",
         metavar="LANG",
         envvar="ADHOCQ_LANG",
-        callback=language,
+        show_default=False,
+        callback=language_or_locale,
         autocompletion=complete.languages,
-        help="Language of the dataset's texts: en, fr, or any it has (see 'adhocq info'). "
-        "A text with no translation into it is shown in English, marked [en] in a table.",
+        help="Language of the texts and of adhocq's words: en, fr, or any the queries have "
+        "(see 'adhocq info'). A text with no translation into it is shown in English, marked "
+        "[en] in a table. Default: the locale's language (LANG) if adhocq speaks it, else en.",
     ),
 ]
 
@@ -116,9 +130,10 @@ def _known_language(lang: str, known: Callable[[], Collection[str]]) -> None:
     languages = known()
     if lang not in languages:
         from adhocq.errors import UsageProblem, unknown_value
+        from adhocq.messages import N_
 
         spoken = sorted({ENGLISH, *CATALOGS, *languages})
-        raise UsageProblem(unknown_value("language", lang, spoken))
+        raise UsageProblem(unknown_value(N_("language"), lang, spoken))
 
 
 def dataset(path: str | None, lang: str | None = None, query: str | None = None) -> Dataset:

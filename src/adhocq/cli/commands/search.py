@@ -59,8 +59,10 @@ def search(
       adhocq search 'redéploiement' --lang fr
       adhocq search staff -f csv | cut -d, -f1,3
     """
+    from adhocq.cli.language import spoken
+
     if query_id is not None:
-        result = searching.search((dataset(data, lang, query_id),), text, lang)
+        result = searching.search((dataset(data, lang, query_id),), text, lang, spoken())
     else:
-        result = searching.search_all(overview(data, lang), text, lang)
+        result = searching.search_all(overview(data, lang), text, lang, spoken())
     emit(result, output(fmt, excel_safe, crlf, export, force, data))

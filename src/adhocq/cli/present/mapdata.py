@@ -34,7 +34,7 @@ def resolve_by(ds: Dataset, raw: str) -> str:
         return wanted
     if wanted != MEASURES and closest(wanted, types) is not None:
         return type_id(ds, raw)  # "unknown measure type ... (did you mean ...?)"
-    return resolve_id(raw, [*questions, MEASURES, *types], "--by value")
+    return resolve_id(raw, [*questions, MEASURES, *types], N_("--by value"))
 
 
 def legend(ds: Dataset, by: str, lang: str) -> Legend:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from adhocq import ask
 from adhocq.cli.present.resolve import category_id, finding_kind, respondent, type_id
 from adhocq.cli.present.wording import not_named_note
-from adhocq.messages import N_, shown, tr
+from adhocq.messages import N_, phrase, shown, tr
 from adhocq.model import Coverage, Dataset, Question, Text
 from adhocq.output.result import Cell, Column, Result, Untranslated
 
@@ -108,7 +108,7 @@ def countries(
         ("types", N_("Measure types named")),
     ]
     result = make_result(ds, lang, title, columns, rows, shows_absence=True)
-    return replace(result, empty_reason=_contradiction(needed, some, excluded))
+    return replace(result, empty_reason=shown(lang, _contradiction(needed, some, excluded)))
 
 
 def answer_columns(ds: Dataset, short: bool = False, lang: str = "en") -> list[tuple[str, str]]:
@@ -166,8 +166,9 @@ def measures(
         and not wanted_types & ask.types_in(ds, in_category)
     ):
         outside = ", ".join(sorted(wanted_types))
-        reason = f"no measure can match: {outside} not in category {in_category}"
-        result = replace(result, empty_reason=reason)
+        template = N_("no measure can match: {types} not in category {category}")
+        reason = phrase(template, types=outside, category=in_category)
+        result = replace(result, empty_reason=reason.said(lang))
     return result
 
 
@@ -252,7 +253,8 @@ def _contradiction(needed: set[str], some: set[str], excluded: set[str]) -> str:
     both = sorted(needed & excluded)
     if both:
         listed = ", ".join(both)
-        return f"no country can match: {listed} both required (--has) and excluded (--lacks)"
+        template = N_("no country can match: {types} both required (--has) and excluded (--lacks)")
+        return phrase(template, types=listed)
     if some and some <= excluded:
-        return "no country can match: every --any type is also excluded (--lacks)"
+        return N_("no country can match: every --any type is also excluded (--lacks)")
     return ""

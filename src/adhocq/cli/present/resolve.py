@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from adhocq.errors import NotFound, UsageProblem, unknown_value
+from adhocq.messages import N_, phrase
 from adhocq.model import Corpus, Dataset, Response
 
 
@@ -53,7 +54,8 @@ def chosen_id(ids: Sequence[str], default: str | None, raw: str | None) -> str:
         return wanted if wanted in ids else starting[0]
     if starting:
         raise UsageProblem(f"{raw!r} starts several query ids: {', '.join(starting)}")
-    raise UsageProblem(unknown_value("query", raw, list(ids)) + "; 'adhocq queries' lists them")
+    problem = unknown_value(N_("query"), raw, list(ids))
+    raise UsageProblem(phrase(N_("{problem}; 'adhocq queries' lists them"), problem=problem))
 
 
 def type_id(ds: Dataset, raw: str) -> str:
@@ -65,11 +67,11 @@ def type_id(ds: Dataset, raw: str) -> str:
             f"{raw!r} is a category, not a measure type: use --category {wanted} "
             "('adhocq types' lists the types of each category)"
         )
-    return resolve_id(raw, types, "measure type")
+    return resolve_id(raw, types, N_("measure type"))
 
 
 def category_id(ds: Dataset, raw: str) -> str:
-    return resolve_id(raw, [c.id for c in ds.categories], "category")
+    return resolve_id(raw, [c.id for c in ds.categories], N_("category"))
 
 
 def respondent(ds: Dataset, raw: str) -> Response:
@@ -91,8 +93,8 @@ def respondent(ds: Dataset, raw: str) -> Response:
 
 
 def question_id(ds: Dataset, raw: str) -> str:
-    return resolve_id(raw, [q.id for q in ds.questions], "question")
+    return resolve_id(raw, [q.id for q in ds.questions], N_("question"))
 
 
 def finding_kind(ds: Dataset, raw: str) -> str:
-    return resolve_id(raw, [k.id for k in ds.finding_kinds], "finding kind")
+    return resolve_id(raw, [k.id for k in ds.finding_kinds], N_("finding kind"))

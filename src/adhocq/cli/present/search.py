@@ -26,13 +26,15 @@ HEADERS = (
 )
 
 
-def search(queries: Sequence[Dataset], text: str, lang: str | None = None) -> Result:
+def search(
+    queries: Sequence[Dataset], text: str, lang: str | None = None, speaking: str = "en"
+) -> Result:
     """One row per text (and language) that contains `text` in one query's dataset, in file
     order. `lang` narrows the search to one language, and is the language of the table's
-    words."""
+    words; without it, they are in `speaking`."""
     needle = _needle(text)
     found = [(ds.query.id, hit) for ds in queries for hit in ask.search(ds, needle, lang)]
-    words = lang or "en"
+    words = lang or speaking
     if len(queries) == 1:
         (ds,) = queries
         return _result(found, needle, words, 1, caption(ds, words), source_url(ds, lang))
@@ -41,12 +43,14 @@ def search(queries: Sequence[Dataset], text: str, lang: str | None = None) -> Re
     return _result(found, needle, words, len(queries), corpus_caption(len(queries), words), "")
 
 
-def search_all(index: CorpusIndex, text: str, lang: str | None = None) -> Result:
+def search_all(
+    index: CorpusIndex, text: str, lang: str | None = None, speaking: str = "en"
+) -> Result:
     """As `search`, in every query of the corpus, query by query in the order of the files."""
     from adhocq.cli.present.corpus import caption as corpus_caption
 
     needle = _needle(text)
-    words = lang or "en"
+    words = lang or speaking
     n = index.size()
     return _result(index.search(needle, lang), needle, words, n, corpus_caption(n, words), "")
 
