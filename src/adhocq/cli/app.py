@@ -13,6 +13,7 @@ from typer.core import TyperGroup
 
 from adhocq import __version__
 from adhocq.cli import complete
+from adhocq.cli.helptext import Context
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 ok (an empty result too), 1 data or runtime error, 2 usage error, "
@@ -82,6 +83,8 @@ class LazyCommands(TyperGroup):
     documented way to load subcommands lazily: `list_commands` and `get_command`). A run of one
     command builds that one; the root's help builds them all to list them."""
 
+    context_class = Context
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(COMMANDS)
 
@@ -147,6 +150,7 @@ def build_command(name: str) -> click.Command:
     single.command(name, short_help=SHORT_HELP[name], epilog=EXIT_CODES_HELP)(getattr(module, name))
     command = typer.main.get_command(single)
     command.name = name
+    command.context_class = Context
     from adhocq.cli.typed import suggest_choices
 
     suggest_choices(command)

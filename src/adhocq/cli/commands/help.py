@@ -17,6 +17,17 @@ def help(
             help="The command to describe. Default: adhocq itself.",
         ),
     ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            "-l",
+            metavar="LANG",
+            show_default=False,
+            help="Language of the help: en or fr. Default: ADHOCQ_LANG, else the locale's "
+            "language (LANG) if adhocq speaks it, else en.",
+        ),
+    ] = None,
 ) -> None:
     """Show the help of a command, as 'adhocq COMMAND --help' does, or of adhocq itself.
 
@@ -25,6 +36,7 @@ def help(
       adhocq help measures
       adhocq help
     """
+    del lang  # read before the arguments are parsed (see cli/language.py), as --help's is
     from adhocq.cli.app import COMMANDS
     from adhocq.cli.present.resolve import as_typed_id
     from adhocq.errors import UsageProblem, unknown_value
@@ -41,4 +53,4 @@ def help(
     assert isinstance(group, TyperGroup)
     found = group.get_command(root, name)
     assert found is not None
-    typer.echo(found.get_help(typer.Context(found, info_name=name, parent=root)))
+    typer.echo(found.get_help(found.context_class(found, info_name=name, parent=root)))
