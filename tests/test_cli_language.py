@@ -167,8 +167,8 @@ def test_a_global_option_the_command_lacks(capfd: pytest.CaptureFixture[str]) ->
          "'country', 'countries', 'count' ?) (voir 'adhocq --help')\n"),
         (["types", "-lfr", "extra"],
          "adhocq: erreur d'utilisation : arguments en trop (extra) (voir 'adhocq types --help')\n"),
-        (["help", "bogus", "-l", "fr"],  # help has no --lang: it speaks it all the same
-         "adhocq: erreur d'utilisation : option inconnue : -l (voir 'adhocq help --help')\n"),
+        (["--lang", "fr", "cite", "-f", "csv"],
+         "adhocq: erreur d'utilisation : option inconnue : -f (voir 'adhocq cite --help')\n"),
         (["--lang", "fr", "help", "bogus"],
          "adhocq: erreur d'utilisation : commande introuvable : 'bogus' (valeurs possibles : "
          "queries, country, countries, measures, types, show, count, findings, info, matrix, "
@@ -227,3 +227,16 @@ def test_the_language_of_a_run(
     assert interface(["types"]) == expected
     assert interface(["--lang", "fr", "types", "-l", "en"]) == "en"  # the last one wins
     assert interface(["-lfr", "types", "--", "--lang", "en"]) == "fr"
+
+
+def test_values_people_read_are_french_and_machines_get_the_token(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    _, table, _ = run(["show", "cz", "-l", "fr", "-f", "table"], capfd)
+    _, rows, _ = run(["show", "cz", "-l", "fr", "-f", "csv"], capfd)
+    assert "│ membership       │ membre " in table or "│ membre " in table
+    assert "membership,member,\n" in rows
+    _, markdown, _ = run(["country", "cz", "-l", "fr", "-f", "markdown"], capfd)
+    _, rows, _ = run(["country", "cz", "-l", "fr", "-f", "csv"], capfd)
+    assert "| 2024-04-06 | cité |" in markdown
+    assert ",2024-04-06,named," in rows

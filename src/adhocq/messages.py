@@ -39,9 +39,13 @@ FRENCH: dict[str, str] = {
     "Appears": "Apparaît",
     "Listed": "Listés",
     "% of {total}": "% de {total}",
-    # cells and marks
+    # cells and marks; values people read in their language, machines as the English token
     "yes": "oui",
     "no": "non",
+    "member": "membre",
+    "observer": "observateur",
+    "answered": "a répondu",
+    "named": "cité",
     # titles
     "Respondents{conditions} ({found} of {total})": "Répondants{conditions} ({found} sur {total})",
     "EMN members that did not answer ({found} of {total})": (

@@ -4,7 +4,7 @@ nothing fetched from elsewhere when it is opened."""
 
 from html import escape
 
-from adhocq.messages import tr
+from adhocq.messages import shown, tr
 from adhocq.output.result import Cell, Result, text_cell
 
 _STYLE = """
@@ -23,11 +23,12 @@ p.source { color: #555; }
 
 def _cell(value: Cell, mark: bool, lang: str = "en") -> str:
     if isinstance(value, bool):
-        shown = ("●" if value else "·") if mark else (tr(lang, "yes") if value else tr(lang, "no"))
-        return f'<td class="mark">{shown}</td>'
+        said = ("●" if value else "·") if mark else (tr(lang, "yes") if value else tr(lang, "no"))
+        return f'<td class="mark">{said}</td>'
     if isinstance(value, (int, float)):
         return f'<td class="number">{value}</td>'
-    return f"<td>{escape(text_cell(value, '; '))}</td>"
+    cell = shown(lang, value) if isinstance(value, str) else value
+    return f"<td>{escape(text_cell(cell, '; '))}</td>"
 
 
 def render(result: Result, figure: str = "") -> str:

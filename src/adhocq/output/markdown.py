@@ -1,7 +1,7 @@
 """A GitHub-flavoured Markdown pipe table for people: the title above, yes/no and marks as the
 table shows them, totals as a last bold row, and the caption below."""
 
-from adhocq.messages import tr
+from adhocq.messages import shown, tr
 from adhocq.output.result import Cell, Column, Result, text_cell
 
 _ESCAPES = str.maketrans({"|": "\\|", "\n": "<br>", "\r": ""})
@@ -16,7 +16,7 @@ def _cell(value: Cell, column: Column, lang: str) -> str:
         if column.mark:
             return "●" if value else "·"
         return tr(lang, "yes") if value else tr(lang, "no")
-    return _escape(text_cell(value, "; "))
+    return _escape(text_cell(shown(lang, value) if isinstance(value, str) else value, "; "))
 
 
 def render(result: Result) -> str:

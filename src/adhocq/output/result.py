@@ -4,6 +4,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from adhocq.messages import Message
 from adhocq.record import Record, record
 
 
@@ -74,6 +75,8 @@ class Result(Record):
         def cell(value: Cell) -> Cell:
             if isinstance(value, Untranslated):
                 return Untranslated(change(value))
+            if isinstance(value, Message):  # a word of adhocq's, translated where it is shown
+                return Message(change(value))
             if isinstance(value, str):
                 return change(value)
             if isinstance(value, tuple):

@@ -18,7 +18,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from adhocq.messages import N_, tr
+from adhocq.messages import N_, shown, tr
 from adhocq.output.result import Cell, Column, Result, Untranslated, make_visible
 
 EXPORT_WIDTH = 110
@@ -37,7 +37,7 @@ def _text(value: Cell, highlight: str | None = None, lang: str = "en") -> Text:
         return Text(", ".join(make_visible(item) for item in value))
     if isinstance(value, (int, float)):
         return Text(str(value))
-    text = Text(make_visible(value))
+    text = Text(make_visible(shown(lang, value)))
     if isinstance(value, Untranslated):
         text.append(f" {UNTRANSLATED_MARK}", style="dim italic")
     if highlight:

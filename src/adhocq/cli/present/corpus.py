@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from adhocq.ask.listing import Listing, select
 from adhocq.cli.present.profile import coverage
 from adhocq.cli.present.query import text
+from adhocq.cli.present.wording import appearance
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, shown, tr
 from adhocq.model import Coverage
@@ -126,7 +127,7 @@ def country(index: CorpusIndex, lang: str, raw: str) -> Result:
     rows: list[tuple[Cell, ...]] = []
     for seen in index.sightings(code):
         what = (seen.ref, text(seen.text, lang))
-        rows.append((seen.query_id, seen.published, seen.appears, *what))
+        rows.append((seen.query_id, seen.published, appearance(seen.appears), *what))
     headers = columns(
         lang,
         ("query", N_("Query")),

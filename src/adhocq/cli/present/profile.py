@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from adhocq.cli.present.query import make_result, text
 from adhocq.cli.present.resolve import respondent
-from adhocq.cli.present.wording import measures_named
+from adhocq.cli.present.wording import MEMBERSHIP, measures_named
 from adhocq.messages import N_, tr
 from adhocq.model import Coverage, Dataset, Query
 from adhocq.output.result import Cell, Json, Result
@@ -27,7 +27,7 @@ def show(ds: Dataset, lang: str, code: str) -> Result:
     rows: list[tuple[Cell, ...]] = [
         ("code", r.code, ""),
         ("name", text(r.country.name, lang), ""),
-        ("membership", r.country.membership.value, ""),
+        ("membership", MEMBERSHIP[r.country.membership], ""),
     ]
     if r.printed != r.code:
         rows.append(("printed", r.printed, r.source))
