@@ -8,7 +8,8 @@ import string
 from pathlib import Path
 
 import adhocq
-from adhocq.messages import FRENCH, N_, Message, shown, tr
+from adhocq.french import FRENCH
+from adhocq.messages import N_, Message, shown, tr
 
 SOURCE = Path(adhocq.__file__).parent
 

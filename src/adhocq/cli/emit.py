@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from adhocq.errors import UsageProblem, say
-from adhocq.messages import tr
+from adhocq.messages import N_, phrase, tr
 from adhocq.output import Format, render_text
 from adhocq.output.result import Result, make_visible, spreadsheet_safe
 from adhocq.record import Record, record
@@ -53,7 +53,8 @@ def export_target(out: Output) -> Path | None:
     path = Path(out.export)
     check_target(path, "--export", out.dataset)
     if not out.export.lower().endswith(EXPORT_SUFFIXES):
-        raise UsageProblem(f"--export writes .svg or .html files, not {out.export!r}")
+        template = N_("--export writes .svg or .html files, not {name!r}")
+        raise UsageProblem(phrase(template, name=out.export))
     return path
 
 
@@ -62,9 +63,12 @@ def emit(result: Result, out: Output, picture: object = None) -> None:
     `picture`, if given, instead of the table)."""
     fmt = choose_format(out.format)
     if out.excel_safe and fmt not in _SPREADSHEET_FORMATS:
-        raise UsageProblem(f"--excel-safe applies to csv and tsv output, not {fmt.value}")
+        template = N_("--excel-safe applies to csv and tsv output, not {format}")
+        raise UsageProblem(phrase(template, format=fmt.value))
     if out.crlf and fmt is not Format.csv:
-        raise UsageProblem(f"--crlf applies to csv output, not {fmt.value}")
+        raise UsageProblem(
+            phrase(N_("--crlf applies to csv output, not {format}"), format=fmt.value)
+        )
     target = export_target(out)
     if target is not None:
         _export(result, picture, target, out.force)
@@ -98,7 +102,8 @@ def emit_chart(bars: "Chart", result: Result, out: Output) -> None:
     """Bars for people (with `result`, the same data, for an HTML export): it cannot be
     combined with a machine format."""
     if out.format is not None and out.format is not Format.table:
-        raise UsageProblem(f"--chart draws a picture; it cannot be written as {out.format.value}")
+        template = N_("--chart draws a picture; it cannot be written as {format}")
+        raise UsageProblem(phrase(template, format=out.format.value))
     from adhocq.output import chart
 
     encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
@@ -110,9 +115,9 @@ def emit_picture(image: object, result: Result, out: Output) -> None:
     """A picture for people (a chart's text, or a Rich renderable such as the map) of `result`:
     printed to the terminal as it is, and saved as SVG or HTML with --export."""
     if out.excel_safe:
-        raise UsageProblem("--excel-safe applies to csv and tsv output, not a picture")
+        raise UsageProblem(N_("--excel-safe applies to csv and tsv output, not a picture"))
     if out.crlf:
-        raise UsageProblem("--crlf applies to csv output, not a picture")
+        raise UsageProblem(N_("--crlf applies to csv output, not a picture"))
     target = export_target(out)
     if target is not None:
         _export(result, image, target, out.force)
@@ -147,7 +152,9 @@ def _export(result: Result, image: object, target: Path, force: bool) -> None:
         text = html.render(result, table.svg(image, result.title))  # type: ignore[arg-type]
     data = text.encode("utf-8", "backslashreplace")
     write_new_file(target, lambda temp: _write_bytes(temp, data), force)
-    say(f"wrote {target}")
+    from adhocq.cli.language import spoken
+
+    say(tr(spoken(), "wrote {file}").format(file=target))
 
 
 def _write_bytes(path: Path, data: bytes) -> None:

@@ -10,6 +10,7 @@ from typer._types import TyperChoice
 
 from adhocq.countries import EMN_COUNTRIES, normalise_code
 from adhocq.errors import UsageProblem, closest
+from adhocq.messages import N_, phrase
 from adhocq.model import Country
 
 Named = tuple[str, str, tuple[str, ...]]
@@ -55,10 +56,12 @@ def country_code(raw: str, countries: Sequence[Named]) -> str:
     guess = closest(key, [*by_name, *(c.lower() for c in codes)]) if key else None
     if guess is not None:
         meant = by_name.get(guess, guess.upper())
-        hint = f"did you mean {meant} ({english[meant]})?"
-    else:
-        hint = "give an EMN country code such as CZ, or a name such as Czechia"
-    raise UsageProblem(f"unknown country {raw!r} ({hint})")
+        template = N_("unknown country {raw!r} (did you mean {code} ({name})?)")
+        raise UsageProblem(phrase(template, raw=raw, code=meant, name=english[meant]))
+    template = N_(
+        "unknown country {raw!r} (give an EMN country code such as CZ, or a name such as Czechia)"
+    )
+    raise UsageProblem(phrase(template, raw=raw))
 
 
 def commas(param: click.Parameter, values: list[str] | None) -> list[str] | None:
@@ -71,9 +74,10 @@ def commas(param: click.Parameter, values: list[str] | None) -> list[str] | None
         pieces = value.split(",")
         if len(pieces) > 1 and any(not piece.strip() for piece in pieces):
             option = param.opts[0] if param.opts else param.name
-            raise UsageProblem(
-                f"{option} {value!r} has an empty item; separate values with single commas"
+            template = N_(
+                "{option} {value!r} has an empty item; separate values with single commas"
             )
+            raise UsageProblem(phrase(template, option=option, value=value))
         items += pieces if len(pieces) > 1 else [value]
     return items
 
@@ -83,8 +87,6 @@ class SuggestingChoice(TyperChoice[Any]):
     you mean 'json'?)."""
 
     def get_invalid_choice_message(self, value: Any, ctx: click.Context | None) -> str:
-        from adhocq.messages import N_, phrase
-
         choices = list(self._normalized_mapping(ctx=ctx).values())
         listed = ", ".join(repr(choice) for choice in choices)
         guess = closest(str(value).casefold(), choices) if isinstance(value, str) else None

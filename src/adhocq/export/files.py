@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from adhocq.errors import AdhocqError, UsageProblem
+from adhocq.messages import N_, phrase
 
 
 def check_target(path: Path, what: str, protect: Sequence[Path] = ()) -> None:
@@ -83,7 +84,7 @@ def _publish(temp: Path, path: Path, force: bool) -> None:
 
 
 def exists_error(path: Path) -> UsageProblem:
-    return UsageProblem(f"{path} exists; use --force to replace it")
+    return UsageProblem(phrase(N_("{path} exists; use --force to replace it"), path=str(path)))
 
 
 def cannot_write(path: Path, error: OSError) -> AdhocqError:

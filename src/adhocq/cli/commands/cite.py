@@ -51,12 +51,13 @@ def cite(
     from adhocq.cli.emit import emit_text
     from adhocq.cli.present import cite as present
     from adhocq.errors import UsageProblem
+    from adhocq.messages import N_
     from adhocq.output.citation import render
 
     # ADHOCQ_QUERY in the environment is a default, which --all overrides; -q is a conflict.
     chosen_by_user = ctx.get_parameter_source("query_id") is ParameterSource.COMMANDLINE
     if every and chosen_by_user:
-        raise UsageProblem("--all cites every query; it cannot be combined with --query")
+        raise UsageProblem(N_("--all cites every query; it cannot be combined with --query"))
     day = present.accessed_date(accessed, datetime.date.today())
     everything = corpus(data, lang)
     cited = ask.queries(everything) if every else (chosen(everything, lang, query_id),)

@@ -19,6 +19,7 @@ from adhocq.cli.emit import emit, emit_chart
 from adhocq.cli.present import counts
 from adhocq.cli.present.counts import CountBy
 from adhocq.errors import UsageProblem
+from adhocq.messages import N_
 
 
 def count(
@@ -57,7 +58,9 @@ def count(
     out = output(fmt, excel_safe, crlf, export, force, data)
     if by is CountBy.query:
         if query_id is not None:
-            raise UsageProblem("count --by query counts across the queries; it takes no --query")
+            raise UsageProblem(
+                N_("count --by query counts across the queries; it takes no --query")
+            )
         from adhocq.cli.present import participation
 
         every = overview(data, lang)

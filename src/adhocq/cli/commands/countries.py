@@ -20,6 +20,7 @@ from adhocq.cli.emit import emit
 from adhocq.cli.present import query, resolve
 from adhocq.cli.typed import commas
 from adhocq.errors import UsageProblem
+from adhocq.messages import N_, phrase
 from adhocq.model import Dataset
 
 TypeList = list[str] | None
@@ -122,14 +123,15 @@ def countries(
     ds = dataset(data, lang, query_id)
     if non_respondents:
         if offers_service is not None or answer or has or any_of or lacks or category:
-            raise UsageProblem("--non-respondents lists who did not answer; it takes no filter")
+            raise UsageProblem(N_("--non-respondents lists who did not answer; it takes no filter"))
         result = query.non_respondents(ds, lang)
     else:
         answers = shorthands.offers_service(ds, offers_service)
         for raw in answer or ():
             question, value = _answer(ds, raw)
             if answers.get(question, value) != value:
-                raise UsageProblem(f"no country can give both answers to {question!r}")
+                template = N_("no country can give both answers to {question!r}")
+                raise UsageProblem(phrase(template, question=question))
             answers[question] = value
         result = query.countries(ds, lang, answers, has or (), category, any_of or (), lacks or ())
     emit(result, output(fmt, excel_safe, crlf, export, force, data))
@@ -142,5 +144,6 @@ def _answer(ds: Dataset, raw: str) -> tuple[str, bool]:
     """`QUESTION=yes|no` -> (question id, answer)."""
     question, equals, value = raw.partition("=")
     if not equals or value.strip().lower() not in _YES_NO:
-        raise UsageProblem(f"--answer takes QUESTION=yes or QUESTION=no, got {raw!r}")
+        template = N_("--answer takes QUESTION=yes or QUESTION=no, got {raw!r}")
+        raise UsageProblem(phrase(template, raw=raw))
     return resolve.question_id(ds, question), _YES_NO[value.strip().lower()]

@@ -5,6 +5,7 @@ import typer
 
 from adhocq.cli.commands.options import DataOption, corpus
 from adhocq.errors import UsageProblem, say
+from adhocq.messages import N_
 
 
 def export(
@@ -54,7 +55,7 @@ def export(
       datasette adhocq.db --metadata adhocq.db.metadata.json
     """
     if not sqlite:
-        raise UsageProblem("nothing to export: give --sqlite FILE")
+        raise UsageProblem(N_("nothing to export: give --sqlite FILE"))
     from adhocq.export.datasette import metadata_path
     from adhocq.export.files import check_target
     from adhocq.export.sqlite import write_sqlite

@@ -19,6 +19,7 @@ from adhocq.cli.commands.options import (
 from adhocq.cli.emit import emit
 from adhocq.cli.present.analysis import matrix as build_matrix
 from adhocq.errors import UsageProblem
+from adhocq.messages import N_
 
 
 def matrix(
@@ -71,8 +72,8 @@ def matrix(
     """
     if queries:
         if category is not None or transpose or query_id is not None:
-            raise UsageProblem("matrix --queries is across queries; it takes no --category, "
-                               "--transpose or --query")  # fmt: skip
+            raise UsageProblem(N_("matrix --queries is across queries; it takes no --category, "
+                                  "--transpose or --query"))  # fmt: skip
         from adhocq.cli.present.participation import matrix as participation
 
         result = participation(overview(data, lang), lang)

@@ -9,7 +9,7 @@ from adhocq import ask
 from adhocq.cli.present.query import answer_columns, make_result, text
 from adhocq.cli.present.resolve import category_id, respondent
 from adhocq.errors import UsageProblem
-from adhocq.messages import N_, tr
+from adhocq.messages import N_, phrase, tr
 from adhocq.model import Dataset, MeasureType
 from adhocq.output.result import Cell, Result
 
@@ -78,9 +78,10 @@ def compare(ds: Dataset, lang: str, codes: Sequence[str], show_all: bool = False
     responses = [respondent(ds, code) for code in codes]
     seen = [r.code for r in responses]
     if len(set(seen)) != len(seen):
-        raise UsageProblem(f"compare needs different countries, got {' '.join(seen)}")
+        template = N_("compare needs different countries, got {codes}")
+        raise UsageProblem(phrase(template, codes=" ".join(seen)))
     if len(responses) < 2:
-        raise UsageProblem("compare needs at least two country codes")
+        raise UsageProblem(N_("compare needs at least two country codes"))
     columns: list[tuple[str, str]] = [
         ("type", N_("Type")),
         ("category", N_("Category")),

@@ -100,5 +100,7 @@ def accessed_date(raw: str | None, today: datetime.date) -> datetime.date:
         return datetime.date(*(int(part) for part in found.groups()))
     except ValueError:
         from adhocq.errors import UsageProblem
+        from adhocq.messages import N_, phrase
 
-        raise UsageProblem(f"--accessed takes a date as YYYY-MM-DD, got {raw!r}") from None
+        template = N_("--accessed takes a date as YYYY-MM-DD, got {raw!r}")
+        raise UsageProblem(phrase(template, raw=raw)) from None

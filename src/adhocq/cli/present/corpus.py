@@ -13,7 +13,7 @@ from adhocq.cli.present.profile import coverage
 from adhocq.cli.present.query import text
 from adhocq.cli.present.wording import appearance
 from adhocq.errors import UsageProblem
-from adhocq.messages import N_, shown, tr
+from adhocq.messages import N_, phrase, shown, tr
 from adhocq.model import Coverage
 from adhocq.output.result import Cell, Column, Json, Result
 
@@ -67,8 +67,8 @@ def date_bound(raw: str, option: str, end: bool) -> datetime.date:
             return datetime.date(year, first_month, 1)
         return datetime.date(year, last_month, calendar.monthrange(year, last_month)[1])
     except ValueError:
-        message = f"{option} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, got {raw!r}"
-        raise UsageProblem(message) from None
+        template = N_("{option} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, got {raw!r}")
+        raise UsageProblem(phrase(template, option=option, raw=raw)) from None
 
 
 def queries(
@@ -82,7 +82,7 @@ def queries(
 ) -> Result:
     """One row per query, newest first, filtered as `ask.listing.select` filters."""
     if search is not None and not search.strip():
-        raise UsageProblem("--search text is empty; give a word to look for")
+        raise UsageProblem(N_("--search text is empty; give a word to look for"))
     every = index.listings()
     found = select(
         every,

@@ -43,17 +43,19 @@ def chosen_id(ids: Sequence[str], default: str | None, raw: str | None) -> str:
         if default is None and len(ids) == 1:
             return ids[0]
         if default is None:
-            raise UsageProblem(
-                f"this dataset holds {len(ids)} queries and declares no default: choose one with "
-                f"--query ID ('adhocq queries' lists them): {', '.join(ids)}"
+            template = N_(
+                "this dataset holds {n} queries and declares no default: choose one with "
+                "--query ID ('adhocq queries' lists them): {ids}"
             )
+            raise UsageProblem(phrase(template, n=len(ids), ids=", ".join(ids)))
         return default
     wanted = as_typed_id(raw)
     starting = [ident for ident in ids if ident.startswith(wanted)] if wanted else []
     if wanted in ids or len(starting) == 1:
         return wanted if wanted in ids else starting[0]
     if starting:
-        raise UsageProblem(f"{raw!r} starts several query ids: {', '.join(starting)}")
+        template = N_("{raw!r} starts several query ids: {ids}")
+        raise UsageProblem(phrase(template, raw=raw, ids=", ".join(starting)))
     problem = unknown_value(N_("query"), raw, list(ids))
     raise UsageProblem(phrase(N_("{problem}; 'adhocq queries' lists them"), problem=problem))
 
@@ -63,10 +65,11 @@ def type_id(ds: Dataset, raw: str) -> str:
     types = [t.id for t in ds.types]
     wanted = as_typed_id(raw)
     if wanted not in types and wanted in {c.id for c in ds.categories}:
-        raise UsageProblem(
-            f"{raw!r} is a category, not a measure type: use --category {wanted} "
+        template = N_(
+            "{raw!r} is a category, not a measure type: use --category {wanted} "
             "('adhocq types' lists the types of each category)"
         )
+        raise UsageProblem(phrase(template, raw=raw, wanted=wanted))
     return resolve_id(raw, types, N_("measure type"))
 
 

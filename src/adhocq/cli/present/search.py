@@ -58,8 +58,7 @@ def search_all(
 def _needle(text: str) -> str:
     needle = text.strip()
     if not fold(needle).strip():
-        message = "search text is empty; give a word to look for, e.g. 'psycho'"
-        raise UsageProblem(message)
+        raise UsageProblem(N_("search text is empty; give a word to look for, e.g. 'psycho'"))
     return needle
 
 

@@ -5,19 +5,19 @@ there, which is not the same as "no": it may still do it. Every output that show
 says so in these words.
 """
 
-from adhocq.ask.listing import ANSWERED, NAMED
 from adhocq.messages import N_, Message, tr
 from adhocq.model import Membership
 
 # Values of a column that people read in their language (a table, Markdown, HTML) and machines
 # as the English token (CSV, JSON).
 MEMBERSHIP = {Membership.member: N_("member"), Membership.observer: N_("observer")}
-APPEARS = {ANSWERED: N_("answered"), NAMED: N_("named")}
 
 
 def appearance(appears: str) -> Message | str:
     """How a country appears in a query ("answered", "named"), as a value of a column."""
-    return APPEARS.get(appears, appears)
+    from adhocq.ask.listing import ANSWERED, NAMED  # for commands across queries only
+
+    return {ANSWERED: N_("answered"), NAMED: N_("named")}.get(appears, appears)
 
 
 def not_named_note(lang: str) -> str:

@@ -1,0 +1,292 @@
+"""adhocq's own words in French (see adhocq.messages): the English text -> its French. The help
+has its own catalog (adhocq/cli/help_french.py)."""
+
+FRENCH: dict[str, str] = {
+    # column headers
+    "Code": "Code",
+    "Country": "Pays",
+    "Type": "Type",
+    "Category": "Catégorie",
+    "Description": "Description",
+    "Source": "Source",
+    "Label": "Libellé",
+    "Countries named": "Pays cités",
+    "Measures named": "Mesures citées",
+    "Measure types named": "Types de mesures cités",
+    "Types": "Types",
+    "Codes": "Codes",
+    "Kind": "Nature",
+    "Id": "Id",
+    "Finding": "Résultat",
+    "As printed": "Tel qu'imprimé",
+    "Total": "Total",
+    "Field": "Champ",
+    "Value": "Valeur",
+    "Status": "Statut",
+    "Query": "Question",
+    "Lang": "Langue",
+    "Text": "Texte",
+    "Published": "Publiée",
+    "By": "Par",
+    "Requester": "Demandeur",
+    "Title": "Titre",
+    "Respondents": "Répondants",
+    "Coverage": "Couverture",
+    "Appears": "Apparaît",
+    "Listed": "Listés",
+    "% of {total}": "% de {total}",
+    # cells and marks; values people read in their language, machines as the English token
+    "yes": "oui",
+    "no": "non",
+    "member": "membre",
+    "observer": "observateur",
+    "answered": "a répondu",
+    "named": "cité",
+    # titles
+    "Respondents{conditions} ({found} of {total})": "Répondants{conditions} ({found} sur {total})",
+    "EMN members that did not answer ({found} of {total})": (
+        "Membres du REM qui n'ont pas répondu ({found} sur {total})"
+    ),
+    "Measures named in the summary (1 row)": "Mesures citées dans le résumé (1 ligne)",
+    "Measures named in the summary ({n} rows)": "Mesures citées dans le résumé ({n} lignes)",
+    "Measure types ({n})": "Types de mesures ({n})",
+    "Findings ({n})": "Résultats ({n})",
+    "{kind} findings ({n})": "Résultats « {kind} » ({n})",
+    "Measures named in the summary, per country": "Mesures citées dans le résumé, par pays",
+    "Countries named per type (of {total} respondents)": (
+        "Pays cités par type (sur {total} répondants)"
+    ),
+    "Countries named per category (of {total} respondents)": (
+        "Pays cités par catégorie (sur {total} répondants)"
+    ),
+    "Countries x measure types named in the summary{scope}": (
+        "Pays x types de mesures cités dans le résumé{scope}"
+    ),
+    "Measure types x countries named in the summary{scope}": (
+        "Types de mesures x pays cités dans le résumé{scope}"
+    ),
+    "Compared: {names}; measure types named in the summary": (
+        "Comparaison : {names} ; types de mesures cités dans le résumé"
+    ),
+    "Search '{text}' (1 hit)": "Recherche « {text} » (1 résultat)",
+    "Search '{text}' ({n} hits)": "Recherche « {text} » ({n} résultats)",
+    "Search '{text}' (1 hit in {queries} queries)": (
+        "Recherche « {text} » (1 résultat dans {queries} questions)"
+    ),
+    "Search '{text}' ({n} hits in {queries} queries)": (
+        "Recherche « {text} » ({n} résultats dans {queries} questions)"
+    ),
+    "Ad hoc queries ({found} of {total}), newest first": (
+        "Questions ad hoc ({found} sur {total}), les plus récentes d'abord"
+    ),
+    "{name} ({code}) in the ad hoc queries: {found} of {total}": (
+        "{name} ({code}) dans les questions ad hoc : {found} sur {total}"
+    ),
+    "The dataset: {n} ad hoc queries": "Le jeu de données : {n} questions ad hoc",
+    "Countries x {n} ad hoc queries: answered (listed) or named": (
+        "Pays x {n} questions ad hoc : a répondu (listé) ou cité"
+    ),
+    "Respondents and countries named per query ({n} queries)": (
+        "Répondants et pays cités par question ({n} questions)"
+    ),
+    "Measures named per country: {measures} by {respondents}": (
+        "Mesures citées par pays : {measures} pour {respondents}"
+    ),
+    "{what}: {yes} of {respondents}": "{what} : {yes} sur {respondents}",
+    "Named for {type} ({label})": "Cité pour {type} ({label})",
+    "Named for {type}": "Cité pour {type}",
+    "1 measure": "1 mesure",
+    "{n} measures": "{n} mesures",
+    "1 respondent": "1 répondant",
+    "{n} respondents": "{n} répondants",
+    # title parts
+    "named for {types}": "cités pour {types}",
+    "not named for {types}": "non cités pour {types}",
+    " and ": " et ",
+    " or ": " ou ",
+    "with a {category} measure": "avec une mesure de la catégorie {category}",
+    # captions and notes
+    "Source: EMN ad hoc query{by}{asked}, summary published {published}": (
+        "Source : question ad hoc du REM{by}{asked}, résumé publié le {published}"
+    ),
+    " by the {requester}": " posée par : {requester}",
+    "; this file holds only the first finding of it": (
+        " ; ce fichier n'en contient que le premier résultat"
+    ),
+    "; this file holds only the first {n} findings of it": (
+        " ; ce fichier n'en contient que les {n} premiers résultats"
+    ),
+    "Sources: 1 EMN ad hoc query summary": "Sources : 1 résumé de question ad hoc du REM",
+    "Sources: {n} EMN ad hoc query summaries": ("Sources : {n} résumés de questions ad hoc du REM"),
+    "Only what the summaries list or name is shown; a country missing from a query may still "
+    "have answered it.": (
+        "Seul ce que les résumés listent ou citent est indiqué ; un pays absent d'une question "
+        "peut néanmoins y avoir répondu."
+    ),
+    "[en]: no translation into the language asked for; in English.": (
+        "[en] : pas de traduction dans la langue demandée ; en anglais."
+    ),
+    "complete: the whole summary": "complet : tout le résumé",
+    "excerpt: the first finding of the summary": "extrait : le premier résultat du résumé",
+    "excerpt: the first {n} findings of the summary": (
+        "extrait : les {n} premiers résultats du résumé"
+    ),
+    # map
+    "measures named in the summary": "mesures citées dans le résumé",
+    "named for {type}": "cité pour {type}",
+    "EMN member, did not answer": "membre du REM, n'a pas répondu",
+    "EMN observer, did not answer": "observateur du REM, n'a pas répondu",
+    "answered, but not this question": "a répondu, mais pas à cette question",
+    # what absence means
+    "Only what the summary names is shown; a country not named for a measure may still take it.": (
+        "Seul ce que le résumé cite est indiqué ; un pays non cité pour une mesure peut "
+        "néanmoins l'appliquer."
+    ),
+    "not named in the summary": "non cité dans le résumé",
+    "no measure named in the summary": "aucune mesure citée dans le résumé",
+    "1 measure named in the summary": "1 mesure citée dans le résumé",
+    "{n} measures named in the summary": "{n} mesures citées dans le résumé",
+    # empty results (stderr)
+    "no rows match these filters": "aucune ligne ne correspond à ces filtres",
+    "no measure can match: {types} not in category {category}": (
+        "aucune mesure ne peut correspondre : {types} hors de la catégorie {category}"
+    ),
+    "no country can match: {types} both required (--has) and excluded (--lacks)": (
+        "aucun pays ne peut correspondre : {types} à la fois exigé (--has) et exclu (--lacks)"
+    ),
+    "no country can match: every --any type is also excluded (--lacks)": (
+        "aucun pays ne peut correspondre : chaque type de --any est aussi exclu (--lacks)"
+    ),
+    # errors (stderr)
+    "usage error: {message}": "erreur d'utilisation : {message}",
+    "usage error: {message} (see '{where} --help')": (
+        "erreur d'utilisation : {message} (voir '{where} --help')"
+    ),
+    "internal error ({name}); please report it with the command you ran, or rerun with "
+    "ADHOCQ_DEBUG=1 to see the traceback": (
+        "erreur interne ({name}) ; merci de la signaler avec la commande lancée, ou de relancer "
+        "avec ADHOCQ_DEBUG=1 pour voir la trace"
+    ),
+    "interrupted": "interrompu",
+    "cannot write to standard output: {reason}": (
+        "impossible d'écrire sur la sortie standard : {reason}"
+    ),
+    "unknown {what} {value!r} (did you mean {original!r}?)": (
+        "{what} introuvable : {value!r} (vouliez-vous dire {original!r} ?)"
+    ),
+    "unknown {what} {value!r} (expected one of: {choices})": (
+        "{what} introuvable : {value!r} (valeurs possibles : {choices})"
+    ),
+    "unknown {what} {value!r} (none is declared)": (
+        "{what} introuvable : {value!r} (aucune valeur n'est déclarée)"
+    ),
+    "unknown {what} {value!r} (not one of the {n} declared)": (
+        "{what} introuvable : {value!r} (aucune des {n} valeurs déclarées)"
+    ),
+    "{problem}; 'adhocq queries' lists them": "{problem} ; 'adhocq queries' les liste",
+    "query": "question ad hoc",
+    "question": "question",
+    "measure type": "type de mesure",
+    "category": "catégorie",
+    "finding kind": "nature de résultat",
+    "command": "commande",
+    "language": "langue",
+    "--by value": "valeur de --by",
+    "{value!r} is not one of {choices}.": "{value!r} n'est pas l'une des valeurs {choices}.",
+    "{value!r} is not one of {choices} (did you mean {guess!r}?)": (
+        "{value!r} n'est pas l'une des valeurs {choices} (vouliez-vous dire {guess!r} ?)"
+    ),
+    "no such option: {name}": "option inconnue : {name}",
+    " (possible options: {options})": " (options possibles : {options})",
+    "missing argument {hint}": "argument manquant : {hint}",
+    "missing option {hint}": "option manquante : {hint}",
+    "invalid value for {hint}: {message}": "valeur invalide pour {hint} : {message}",
+    "option {name} requires a value": "l'option {name} attend une valeur",
+    "unexpected extra arguments {extra}": "arguments en trop {extra}",
+    "missing command": "commande manquante",
+    "unknown country {raw!r} (did you mean {code} ({name})?)": (
+        "pays introuvable : {raw!r} (vouliez-vous dire {code} ({name}) ?)"
+    ),
+    "unknown country {raw!r} (give an EMN country code such as CZ, or a name such as Czechia)": (
+        "pays introuvable : {raw!r} (donnez un code de pays du REM comme CZ, ou un nom comme "
+        "Tchéquie)"
+    ),
+    "{option} {value!r} has an empty item; separate values with single commas": (
+        "{option} {value!r} a un élément vide ; séparez les valeurs par une seule virgule"
+    ),
+    "this dataset holds {n} queries and declares no default: choose one with --query ID "
+    "('adhocq queries' lists them): {ids}": (
+        "ce jeu de données contient {n} questions et n'en déclare aucune par défaut : "
+        "choisissez-en une avec --query ID ('adhocq queries' les liste) : {ids}"
+    ),
+    "{raw!r} starts several query ids: {ids}": (
+        "{raw!r} est le début de plusieurs ids de questions : {ids}"
+    ),
+    "{raw!r} is a category, not a measure type: use --category {wanted} ('adhocq types' lists"
+    " the types of each category)": (
+        "{raw!r} est une catégorie, pas un type de mesure : utilisez --category {wanted} ('adhocq"
+        " types' liste les types de chaque catégorie)"
+    ),
+    "compare needs different countries, got {codes}": (
+        "compare demande des pays différents, reçu {codes}"
+    ),
+    "compare needs at least two country codes": "compare demande au moins deux codes de pays",
+    "--accessed takes a date as YYYY-MM-DD, got {raw!r}": (
+        "--accessed attend une date AAAA-MM-JJ, reçu {raw!r}"
+    ),
+    "--all cites every query; it cannot be combined with --query": (
+        "--all cite toutes les questions ; il ne se combine pas avec --query"
+    ),
+    "search text is empty; give a word to look for, e.g. 'psycho'": (
+        "le texte cherché est vide ; donnez un mot à chercher, p. ex. 'psycho'"
+    ),
+    "{option} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, got {raw!r}": (
+        "{option} attend une date AAAA, AAAA-MM ou AAAA-MM-JJ, reçu {raw!r}"
+    ),
+    "--search text is empty; give a word to look for": (
+        "le texte de --search est vide ; donnez un mot à chercher"
+    ),
+    "--non-respondents lists who did not answer; it takes no filter": (
+        "--non-respondents liste qui n'a pas répondu ; il ne prend aucun filtre"
+    ),
+    "no country can give both answers to {question!r}": (
+        "aucun pays ne peut donner les deux réponses à {question!r}"
+    ),
+    "--answer takes QUESTION=yes or QUESTION=no, got {raw!r}": (
+        "--answer attend QUESTION=yes ou QUESTION=no, reçu {raw!r}"
+    ),
+    "count --by query counts across the queries; it takes no --query": (
+        "count --by query compte sur toutes les questions ; il ne prend pas --query"
+    ),
+    "matrix --queries is across queries; it takes no --category, --transpose or --query": (
+        "matrix --queries porte sur toutes les questions ; il ne prend ni --category, ni "
+        "--transpose, ni --query"
+    ),
+    "nothing to export: give --sqlite FILE": "rien à exporter : donnez --sqlite FILE",
+    "--export writes .svg or .html files, not {name!r}": (
+        "--export écrit des fichiers .svg ou .html, pas {name!r}"
+    ),
+    "--excel-safe applies to csv and tsv output, not {format}": (
+        "--excel-safe s'applique aux sorties csv et tsv, pas à {format}"
+    ),
+    "--crlf applies to csv output, not {format}": (
+        "--crlf s'applique à la sortie csv, pas à {format}"
+    ),
+    "--chart draws a picture; it cannot be written as {format}": (
+        "--chart dessine une image ; elle ne peut pas s'écrire en {format}"
+    ),
+    "--excel-safe applies to csv and tsv output, not a picture": (
+        "--excel-safe s'applique aux sorties csv et tsv, pas à une image"
+    ),
+    "--crlf applies to csv output, not a picture": (
+        "--crlf s'applique à la sortie csv, pas à une image"
+    ),
+    "wrote {file}": "écrit : {file}",
+    "{path} exists; use --force to replace it": (
+        "{path} existe ; utilisez --force pour le remplacer"
+    ),
+    "No such command {name!r}.": "commande introuvable : {name!r}",
+    "No such command {name!r}. Did you mean {suggestions}?": (
+        "commande introuvable : {name!r} (vouliez-vous dire {suggestions} ?)"
+    ),
+}
