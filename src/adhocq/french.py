@@ -38,6 +38,8 @@ FRENCH: dict[str, str] = {
     # cells and marks; values people read in their language, machines as the English token
     "yes": "oui",
     "no": "non",
+    "{first} to {last}": "du {first} au {last}",
+    "{complete} complete, {excerpts} excerpts": "complètes : {complete}, extraits : {excerpts}",
     "member": "membre",
     "observer": "observateur",
     "answered": "a répondu",

@@ -171,9 +171,20 @@ def describe(index: CorpusIndex, lang: str) -> Result:
     }
     rows: list[tuple[Cell, ...]] = [
         ("queries", len(queries)),
-        ("published", f"{dates[0]} to {dates[-1]}" if dates else None),
+        # Values people read in their language; machine formats get the English.
+        (
+            "published",
+            phrase(N_("{first} to {last}"), first=dates[0], last=dates[-1]) if dates else None,
+        ),
         ("requesters", tuple(requesters)),
-        ("coverage", f"{complete} complete, {len(queries) - complete} excerpts"),
+        (
+            "coverage",
+            phrase(
+                N_("{complete} complete, {excerpts} excerpts"),
+                complete=complete,
+                excerpts=len(queries) - complete,
+            ),
+        ),  # fmt: skip
         ("countries_listed_or_named", len(involved)),
         ("languages", tuple(languages)),
         ("default_query", default),
