@@ -67,6 +67,15 @@ def test_no_command_fails_for_a_query_without_french(
     assert "usage error" not in err
 
 
+def test_a_question_without_french_heads_its_column_in_english_marked(
+    english_only: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = run(["countries", "--data", english_only, "-l", "fr", "-f", "table"], capfd)
+    assert "┃ Customer service [en] ┃" in out
+    _, out, _ = run(["countries", "--data", english_only, "-l", "fr", "-f", "csv"], capfd)
+    assert out.startswith("code,name,offers_service,types\n")
+
+
 def test_the_language_may_come_from_the_environment(
     english_only: str, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,6 +7,9 @@ from dataclasses import replace
 from adhocq.messages import Message
 from adhocq.record import Record, record
 
+UNTRANSLATED_MARK = "[en]"
+"""What a table writes after a text shown in English for want of a translation."""
+
 
 class Untranslated(str):
     """A text shown in English because it has no translation into the language asked for: the

@@ -19,12 +19,18 @@ from rich.table import Table
 from rich.text import Text
 
 from adhocq.messages import N_, shown, tr
-from adhocq.output.result import Cell, Column, Result, Untranslated, make_visible
+from adhocq.output.result import (
+    UNTRANSLATED_MARK,
+    Cell,
+    Column,
+    Result,
+    Untranslated,
+    make_visible,
+)
 
 EXPORT_WIDTH = 110
 _CELL_PADDING = 2  # a space each side of every cell
 YES_MARK, NO_MARK = "●", "·"
-UNTRANSLATED_MARK = "[en]"
 UNTRANSLATED_NOTE = N_("[en]: no translation into the language asked for; in English.")
 
 

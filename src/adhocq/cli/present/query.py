@@ -8,7 +8,7 @@ from adhocq.cli.present.resolve import category_id, finding_kind, respondent, ty
 from adhocq.cli.present.wording import not_named_note
 from adhocq.messages import N_, phrase, shown, tr
 from adhocq.model import Coverage, Dataset, Question, Text
-from adhocq.output.result import Cell, Column, Result, Untranslated
+from adhocq.output.result import UNTRANSLATED_MARK, Cell, Column, Result, Untranslated
 
 
 def caption(ds: Dataset, lang: str = "en") -> str:
@@ -113,8 +113,16 @@ def countries(
 
 def answer_columns(ds: Dataset, short: bool = False, lang: str = "en") -> list[tuple[str, str]]:
     """One column per question: its answers (true, false, or empty where none is given),
-    headed by its label in `lang` (`short`: its short label, where it has one)."""
-    return [(q.column, (q.short or q.label if short else q.label).get(lang)) for q in ds.questions]
+    headed by its label in `lang` (`short`: its short label, where it has one), marked [en]
+    where it has no translation into `lang`."""
+    return [
+        (q.column, heading(q.short or q.label if short else q.label, lang)) for q in ds.questions
+    ]
+
+
+def heading(value: Text, lang: str) -> str:
+    """A text of the data as a column's header: in `lang`, or in English marked as such."""
+    return value.get(lang) if value.has(lang) else f"{value.en} {UNTRANSLATED_MARK}"
 
 
 def non_respondents(ds: Dataset, lang: str) -> Result:
