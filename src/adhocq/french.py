@@ -284,6 +284,15 @@ FRENCH: dict[str, str] = {
         "--crlf s'applique à la sortie csv, pas à une image"
     ),
     "wrote {file}": "écrit : {file}",
+    "wrote {file} ({counts})": "écrit : {file} ({counts})",
+    " and its Datasette metadata {file}": " et ses métadonnées Datasette {file}",
+    "{n} query": "{n} question",
+    "{n} queries": "{n} questions",
+    "{n} response": "{n} réponse",
+    "{n} responses": "{n} réponses",
+    "{n} finding": "{n} résultat",
+    "{n} findings": "{n} résultats",
+    "{n} measure": "{n} mesure",
     "{path} exists; use --force to replace it": (
         "{path} existe ; utilisez --force pour le remplacer"
     ),

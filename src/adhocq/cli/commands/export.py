@@ -5,7 +5,7 @@ import typer
 
 from adhocq.cli.commands.options import DataOption, corpus
 from adhocq.errors import UsageProblem, say
-from adhocq.messages import N_
+from adhocq.messages import N_, tr
 
 
 def export(
@@ -56,6 +56,7 @@ def export(
     """
     if not sqlite:
         raise UsageProblem(N_("nothing to export: give --sqlite FILE"))
+    from adhocq.cli.language import spoken
     from adhocq.export.datasette import metadata_path
     from adhocq.export.files import check_target
     from adhocq.export.sqlite import write_sqlite
@@ -72,13 +73,17 @@ def export(
     responses = sum(len(ds.responses) for ds in queries)
     findings = sum(len(ds.findings) for ds in queries)
     measures = sum(len(r.measures) for ds in queries for r in ds.responses)
-    say(
-        f"wrote {target} ({_count(len(queries), 'query', 'queries')}, "
-        f"{_count(responses, 'response')}, {_count(findings, 'finding')}, "
-        f"{_count(measures, 'measure')})"
-        + (f" and its Datasette metadata {beside}" if beside else "")
-    )
-
-
-def _count(number: int, word: str, words: str | None = None) -> str:
-    return f"{number} {word if number == 1 else words or word + 's'}"
+    lang = spoken()
+    counted = [
+        tr(lang, one if number == 1 else many).format(n=number)
+        for number, one, many in (
+            (len(queries), N_("{n} query"), N_("{n} queries")),
+            (responses, N_("{n} response"), N_("{n} responses")),
+            (findings, N_("{n} finding"), N_("{n} findings")),
+            (measures, N_("{n} measure"), N_("{n} measures")),
+        )
+    ]
+    said = tr(lang, "wrote {file} ({counts})").format(file=target, counts=", ".join(counted))
+    if beside is not None:
+        said += tr(lang, " and its Datasette metadata {file}").format(file=beside)
+    say(said)
