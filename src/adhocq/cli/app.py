@@ -130,9 +130,7 @@ def _global_options(ctx: click.Context, command: click.Command | None) -> list[s
     """The options given before the command, as the command's own. A command that has no
     --lang (export, validate) speaks that language all the same (see cli/language.py); any
     other option it does not take is a usage error of that command."""
-    takes = (
-        {name for param in command.params if command for name in param.opts} if command else set()
-    )
+    takes = {opt for param in command.params for opt in param.opts} if command else set()
     given = []
     for key, flag in GLOBAL_OPTIONS.items():
         value = ctx.params.get(key)
