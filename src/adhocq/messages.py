@@ -146,6 +146,28 @@ FRENCH: dict[str, str] = {
     "no measure named in the summary": "aucune mesure citée dans le résumé",
     "1 measure named in the summary": "1 mesure citée dans le résumé",
     "{n} measures named in the summary": "{n} mesures citées dans le résumé",
+    # how a summary gives its respondents
+    "the summary lists its {n} respondents": "le résumé liste ses {n} répondants",
+    "the summary neither lists nor counts its respondents": (
+        "le résumé ne liste ni ne compte ses répondants"
+    ),
+    "the summary does not list its respondents ({n} gave a public answer; more may have "
+    "answered)": (
+        "le résumé ne liste pas ses répondants ({n} ont donné une réponse publique ; d'autres "
+        "peuvent avoir répondu)"
+    ),
+    "the summary does not list its respondents ({n} answered)": (
+        "le résumé ne liste pas ses répondants ({n} ont répondu)"
+    ),
+    "{n} public answers": "{n} réponses publiques",
+    "not known: {why}": "inconnu : {why}",
+    "not listed": "non listés",
+    "not known": "inconnu",
+    "asked this query": "a posé cette question",
+    "named in 1 finding of the summary": "cité dans 1 résultat du résumé",
+    "named in {n} findings of the summary": "cité dans {n} résultats du résumé",
+    "not named in the findings of the summary": "non cité dans les résultats du résumé",
+    "; ": " ; ",
     # empty results (stderr)
     "no rows match these filters": "aucune ligne ne correspond à ces filtres",
 }
