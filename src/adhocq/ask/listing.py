@@ -63,7 +63,8 @@ class Listing(Record):
 @record
 class Sighting(Record):
     """A country in a query: the one that asked it (`appears` ASKED, `ref` None), listed as a
-    respondent (`appears` ANSWERED, `ref` None), or named for a measure (`ref` "measure:TYPE") or in a finding (`ref` its id)."""
+    respondent (`appears` ANSWERED, `ref` None), or named for a measure (`ref` "measure:TYPE")
+    or in a finding (`ref` its id)."""
 
     query_id: str
     published: str

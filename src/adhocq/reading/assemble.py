@@ -80,9 +80,12 @@ def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
     raw_responses = raw.get("responses")
     answered = len(raw_responses) if isinstance(raw_responses, list) else 0
     # Without [[responses]], the summary gives a count of respondents (or none) and no list.
-    if query is not None and "responses" in raw and query.respondent_count is None:
+    counted = isinstance(raw.get("query"), dict) and "respondent_count" in raw["query"]
+    if query is not None and "responses" in raw and not counted:
         c.problem("query.respondent_count", f"missing: the file lists {answered} [[responses]]")
-    elif query is not None and "responses" in raw and query.respondent_count != answered:
+    elif (
+        query is not None and "responses" in raw and query.respondent_count not in (answered, None)
+    ):
         c.problem(
             "query.respondent_count",
             f"says {query.respondent_count} respondents but there are {answered} [[responses]]",

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from adhocq.cli.present.query import make_result, text
 from adhocq.cli.present import resolve
+from adhocq.cli.present.query import make_result, text
 from adhocq.cli.present.wording import measures_named, respondent_count, respondents_given
 from adhocq.messages import N_, tr
 from adhocq.model import Coverage, Dataset, Finding, Query, Response
@@ -52,8 +52,7 @@ def show(ds: Dataset, lang: str, code: str) -> Result:
         document |= _response_document(ds, lang, r)
     rows += [(f"finding:{f.id}", text(f.text, lang), f.source) for f in named_in]
     document["findings"] = [
-        {"id": f.id, "kind": f.kind, "text": f.text.get(lang), "source": f.source}
-        for f in named_in
+        {"id": f.id, "kind": f.kind, "text": f.text.get(lang), "source": f.source} for f in named_in
     ]
     title = f"{country.name.get(lang)} ({country.code}): {_summary(ds, lang, r, named_in, asked)}"
     columns = [*FIELD_COLUMNS, ("source", N_("Source"))]

@@ -41,17 +41,17 @@ def respondents_given(ds: Dataset, lang: str) -> str:
     if given is RespondentsGiven.unknown:
         return tr(lang, "the summary neither lists nor counts its respondents")
     if ds.query.count_basis is CountBasis.public_answer:
-        line = "the summary does not list its respondents ({n} gave a public answer; more may "
-        line += "have answered)"
-        return tr(lang, line).format(n=count)
+        return tr(
+            lang,
+            "the summary does not list its respondents ({n} gave a public answer; more may have "
+            "answered)",
+        ).format(n=count)
     return tr(lang, "the summary does not list its respondents ({n} answered)").format(n=count)
 
 
-def respondent_count(count: int | None, basis: CountBasis, lang: str) -> str:
-    """The count of respondents as a cell says it: "25", "21 public answers", or "" where the
+def respondent_count(count: int | None, basis: CountBasis, lang: str) -> int | str | None:
+    """The count of respondents as a cell says it: 25, "21 public answers", or None where the
     summary gives none."""
-    if count is None:
-        return ""
-    if basis is CountBasis.public_answer:
+    if count is not None and basis is CountBasis.public_answer:
         return tr(lang, "{n} public answers").format(n=count)
-    return str(count)
+    return count
