@@ -137,6 +137,11 @@ FRENCH: dict[str, str] = {
     "EMN member, did not answer": "membre du REM, n'a pas répondu",
     "EMN observer, did not answer": "observateur du REM, n'a pas répondu",
     "answered, but not this question": "a répondu, mais pas à cette question",
+    "whether it answered is not known: the summary lists no respondents": (
+        "réponse inconnue : le résumé ne liste pas ses répondants"
+    ),
+    "named in the summary": "cité dans le résumé",
+    "Named in the summary: {n} countries": "Cités dans le résumé : {n} pays",
     # what absence means
     "Only what the summary names is shown; a country not named for a measure may still take it.": (
         "Seul ce que le résumé cite est indiqué ; un pays non cité pour une mesure peut "
