@@ -38,6 +38,7 @@ FRENCH: dict[str, str] = {
     "Coverage": "Couverture",
     "Appears": "Apparaît",
     "Listed": "Listés",
+    "Counted": "Compté",
     "% of {total}": "% de {total}",
     # cells and marks
     "yes": "oui",
@@ -83,9 +84,14 @@ FRENCH: dict[str, str] = {
         "{name} ({code}) dans les questions ad hoc : {found} sur {total}"
     ),
     "The dataset: {n} ad hoc queries": "Le jeu de données : {n} questions ad hoc",
-    "Countries x {n} ad hoc queries: answered (listed) or named": (
-        "Pays x {n} questions ad hoc : a répondu (listé) ou cité"
+    "Countries x {n} ad hoc queries: asked, answered (listed) or named": (
+        "Pays x {n} questions ad hoc : a posé la question, a répondu (listé) ou cité"
     ),
+    "asked the query": "a posé la question",
+    "listed among those that answered": "listé parmi ceux qui ont répondu",
+    "named in a finding or for a measure": "cité dans un résultat ou pour une mesure",
+    "asked and answered": "a posé la question et répondu",
+    "asked, and named": "a posé la question, et cité",
     "Respondents and countries named per query ({n} queries)": (
         "Répondants et pays cités par question ({n} questions)"
     ),
