@@ -47,7 +47,8 @@ def count(ds: Dataset, lang: str, by: CountBy) -> Result:
             ("types", N_("Types")),
         ]
         title = tr(lang, "Measures named in the summary, per country")
-        return make_result(ds, lang, title, per_country, rows, shows_absence=True)
+        columns = per_country
+        return make_result(ds, lang, title, columns, rows, shows_absence=True, of_measures=True)
     for ident, label, named in _groups(ds, by):
         codes = tuple(r.code for r in named)
         rows.append((ident, text(label, lang), len(codes), _share(len(codes), total), codes))
@@ -64,7 +65,7 @@ def count(ds: Dataset, lang: str, by: CountBy) -> Result:
     else:
         title = tr(lang, "Countries named per category (of {total} respondents)")
     title = title.format(total=total)
-    return make_result(ds, lang, title, columns, rows, shows_absence=True)
+    return make_result(ds, lang, title, columns, rows, shows_absence=True, of_measures=True)
 
 
 def chart(ds: Dataset, lang: str, by: CountBy) -> Chart:
