@@ -145,7 +145,7 @@ def non_respondents(ds: Dataset, lang: str) -> Result:
     absent = ds.non_respondents()
     if absent is None:
         raise NotFound(
-            f"{respondents_given(ds, 'en')}, so who did not answer is not known; "
+            f"{respondents_given(ds, 'en')}, so it does not say which countries answered; "
             "'adhocq findings' shows the countries it names"
         )
     rows = [(c.code, text(c.name, lang)) for c in absent]
