@@ -80,6 +80,7 @@ def test_the_language_may_come_from_the_environment(
     english_only: str, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("ADHOCQ_LANG", "fr")
+    monkeypatch.setenv("COLUMNS", "200")
     code, out, _ = run(["findings", "--data", english_only, "-f", "table"], capfd)
     assert code == 0 and "Demand grows. [en]" in out and "Résultats (1)" in out
 

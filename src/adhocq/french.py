@@ -85,9 +85,6 @@ FRENCH: dict[str, str] = {
         "{name} ({code}) dans les questions ad hoc : {found} sur {total}"
     ),
     "The dataset: {n} ad hoc queries": "Le jeu de données : {n} questions ad hoc",
-    "Countries x {n} ad hoc queries: answered (listed) or named": (
-        "Pays x {n} questions ad hoc : a répondu (listé) ou cité"
-    ),
     "Respondents and countries named per query ({n} queries)": (
         "Répondants et pays cités par question ({n} questions)"
     ),
@@ -299,5 +296,51 @@ FRENCH: dict[str, str] = {
     "No such command {name!r}.": "commande introuvable : {name!r}",
     "No such command {name!r}. Did you mean {suggestions}?": (
         "commande introuvable : {name!r} (vouliez-vous dire {suggestions} ?)"
+    ),
+    # respondents, requesters, and what a summary does not say
+    "Counted": "Compté",
+    "Printed, no EMN code": "Imprimé, sans code du REM",
+    "Countries x {n} ad hoc queries: asked, answered (listed) or named": (
+        "Pays x {n} questions ad hoc : a posé la question, a répondu (listé) ou cité"
+    ),
+    "asked the query": "a posé la question",
+    "listed among those that answered": "listé parmi ceux qui ont répondu",
+    "named in a finding or for a measure": "cité dans un résultat ou pour une mesure",
+    "asked and answered": "a posé la question et répondu",
+    "asked, and named": "a posé la question, et cité",
+    "whether it answered is not known: the summary lists no respondents": (
+        "réponse inconnue : le résumé ne liste pas ses répondants"
+    ),
+    "named in the summary": "cité dans le résumé",
+    "Named in the summary: {n} countries": "Cités dans le résumé : {n} pays",
+    "the summary lists its {n} respondents": "le résumé liste ses {n} répondants",
+    "the summary neither lists nor counts its respondents": (
+        "le résumé ne liste ni ne compte ses répondants"
+    ),
+    "the summary does not list its respondents ({n} gave a public answer; more may have "
+    "answered)": (
+        "le résumé ne liste pas ses répondants ({n} ont donné une réponse publique ; d'autres "
+        "peuvent avoir répondu)"
+    ),
+    "the summary does not list its respondents ({n} answered)": (
+        "le résumé ne liste pas ses répondants ({n} ont répondu)"
+    ),
+    "{n} public answers": "{n} réponses publiques",
+    "not known: {why}": "inconnu : {why}",
+    "not listed": "non listés",
+    "not known": "inconnu",
+    "asked this query": "a posé cette question",
+    "named in 1 finding of the summary": "cité dans 1 résultat du résumé",
+    "named in {n} findings of the summary": "cité dans {n} résultats du résumé",
+    "not named in the findings of the summary": "non cité dans les résultats du résumé",
+    "; ": " ; ",
+    "this query's file holds no findings": (
+        "le fichier de cette question ne contient aucun résultat"
+    ),
+    "no summary names {code}": "aucun résumé ne cite {code}",
+    "this query's file holds no measures: what its summary says is in its findings ('adhocq "
+    "findings -q {id}')": (
+        "le fichier de cette question ne contient aucune mesure : ce que dit son résumé est dans "
+        "ses résultats (« adhocq findings -q {id} »)"
     ),
 }

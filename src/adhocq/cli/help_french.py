@@ -267,11 +267,13 @@ HELP: dict[str, str] = {
     ),
     "A tile map of the EMN countries.": "Une carte en tuiles des pays du REM.",
     "Colour countries by: a question's answer (its id, see 'adhocq info'; offers-service is "
-    "service), a measure type id (see 'adhocq types'), or measures (how many). Default: the "
-    "first question, else measures.": (
+    "service), a measure type id (see 'adhocq types'), measures (how many) or named (named in "
+    "the summary at all). Default: the first question, else measures where the query has "
+    "measure types, else named.": (
         "Colorer les pays selon : la réponse à une question (son id, voir 'adhocq info' ; "
-        "offers-service est service), un id de type de mesure (voir 'adhocq types'), ou "
-        "measures (leur nombre). Par défaut : la première question, sinon measures."
+        "offers-service est service), un id de type de mesure (voir 'adhocq types'), measures "
+        "(leur nombre) ou named (cité dans le résumé, où que ce soit). Par défaut : la première "
+        "question, sinon measures si la question a des types de mesures, sinon named."
     ),
     "Write the whole dataset, every query of it, to a file other tools can query (nothing on "
     "stdout).": (
