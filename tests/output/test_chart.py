@@ -1,5 +1,11 @@
 from __future__ import annotations
 
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from adhocq.cli.main import main
 from adhocq.cli.present import counts
 from adhocq.cli.present.counts import CountBy
 from adhocq.model import Dataset
@@ -35,3 +41,16 @@ def test_chart_ascii_and_per_country(dataset: Dataset) -> None:
     assert bars[9] == "AT ######                   1"
     assert "FR                          0" in lines
     assert all(line.isascii() for line in lines)
+
+
+def test_an_html_export_shows_the_chart_as_the_terminal_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    target = tmp_path / "chart.html"
+    assert main(["count", "--by", "type", "--chart", "--export", str(target)]) == 0
+    shown = capfd.readouterr().out
+    page = target.read_text(encoding="utf-8")
+    drawn = unescape(page.split("<pre>", 1)[1].split("</pre>", 1)[0])
+    assert drawn == shown and shown.count("\n") > 10
+    assert "\\x0a" not in page

@@ -142,7 +142,8 @@ def _export(result: Result, image: object, target: Path, force: bool) -> None:
     elif image is None:
         text = html.render(result)
     elif isinstance(image, str):
-        text = html.render(result, f"<pre>{escape(make_visible(image))}</pre>")
+        lines = (escape(make_visible(line)) for line in image.split("\n"))
+        text = html.render(result, "<pre>" + "\n".join(lines) + "</pre>")
     else:
         text = html.render(result, table.svg(image, result.title))  # type: ignore[arg-type]
     data = text.encode("utf-8", "backslashreplace")
