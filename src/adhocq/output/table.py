@@ -236,6 +236,12 @@ def _wrapped(text: Text, width: int) -> Text:
 
 
 class _Console(Console):
+    @property
+    def encoding(self) -> str:
+        """ASCII on a dumb terminal, whatever the stream's encoding: Rich's borders, and the
+        marks of the table and the map, follow it (`ConsoleOptions.ascii_only`)."""
+        return "ascii" if self.is_dumb_terminal else super().encoding
+
     def on_broken_pipe(self) -> None:
         """Rich's own exits 1; adhocq's error boundary makes a closed pipe a quiet exit 0."""
         raise  # the BrokenPipeError being handled
@@ -258,13 +264,7 @@ def console(stream: TextIO, width: int | None = None) -> Console:
 def write(result: Result, stream: TextIO, width: int | None = None) -> None:
     target = console(stream, width)
     # Not cropped: a word wider than the terminal is written whole, for the terminal to wrap.
-    target.print(picture(result, target.width, ascii_only(target)), crop=False)
-
-
-def ascii_only(target: Console) -> bool:
-    """Whether `target` shows ASCII only: a dumb terminal (where Rich would also assume 80
-    columns), or an encoding other than UTF-8."""
-    return target.is_dumb_terminal or not target.encoding.lower().startswith("utf")
+    target.print(picture(result, target.width, target.options.ascii_only), crop=False)
 
 
 def write_picture(image: RenderableType, stream: TextIO, width: int | None = None) -> None:

@@ -210,8 +210,7 @@ class TileMap:
     picture: MapPicture
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        ascii_only = options.ascii_only or console.is_dumb_terminal
-        symbols = ASCII_SYMBOLS if ascii_only else UNICODE_SYMBOLS
+        symbols = ASCII_SYMBOLS if options.ascii_only else UNICODE_SYMBOLS
         plain = console.no_color or console.color_system is None
         yield from self._lines(symbols, options.max_width, plain)
 
