@@ -57,6 +57,10 @@ def _text(value: Cell, highlight: str | None = None, lang: str = "en") -> Text:
 def _cell(value: Cell, column: Column, result: Result, marks: Marks) -> Text:
     if column.mark and isinstance(value, bool):
         return Text(marks[0], style="green") if value else Text(marks[1], style="dim")
+    if column.mark and isinstance(value, str):
+        short = next((s for word, s, _ in result.abbreviations if word == value), None)
+        if short is not None:
+            return Text(short)
     return _text(value, result.highlight, result.lang)
 
 
@@ -169,27 +173,34 @@ def records(result: Result, marks: Marks = MARKS) -> list[Text]:
     rows = list(result.rows) + ([result.footer] if result.footer is not None else [])
     for row in rows:
         marked: list[str] | None = None
+        words: dict[str, list[str]] = {}  # the mark columns that hold each word
         for column, value in zip(result.columns, row, strict=True):
             if column.mark:
                 marked = marked if marked is not None else []
                 if value is True:
                     marked.append(make_visible(column.header))
+                elif isinstance(value, str) and value:
+                    marked.append(make_visible(column.header))
+                    words.setdefault(value, []).append(make_visible(column.header))
                 continue
             if marked is not None:
-                lines.append(_marks_line(marked, marks))
-                marked = None
+                lines.append(_marks_line(marked, words, marks))
+                marked, words = None, {}
             line = Text(f"{make_visible(column.header)}: ", style="bold")
             line.append_text(_text(value, result.highlight, result.lang))
             lines.append(line)
         if marked is not None:
-            lines.append(_marks_line(marked, marks))
+            lines.append(_marks_line(marked, words, marks))
         lines.append(Text(""))
     return lines
 
 
-def _marks_line(marked: list[str], marks: Marks) -> Text:
+def _marks_line(marked: list[str], words: dict[str, list[str]], marks: Marks) -> Text:
+    """The columns marked, or, where marks are words, the columns that hold each word."""
     if not marked:
         return Text(f"{marks[1]} -", style="dim")
+    if words:
+        return Text("\n".join(f"{word}: {', '.join(where)}" for word, where in words.items()))
     return Text(f"{marks[0]} " + ", ".join(marked))
 
 
@@ -207,6 +218,9 @@ def picture(result: Result, width: int, ascii_only: bool = False) -> RenderableT
             body += [grid, Text("  ".join(make_visible(item) for item in legend))]
         else:
             body += [Text(""), *records(result, ASCII_MARKS if ascii_only else MARKS)]
+    if result.abbreviations and grid is not None:
+        shown = [f"{short}={meaning}" for _, short, meaning in result.abbreviations]
+        body.append(Text("  ".join(make_visible(item) for item in shown)))
     after = [_lines(result.caption, "dim")] if result.caption else []
     if any(isinstance(value, Untranslated) for row in result.rows for value in row):
         after.append(Text(tr(result.lang, UNTRANSLATED_NOTE), style="dim"))

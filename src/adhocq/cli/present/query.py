@@ -5,9 +5,10 @@ from dataclasses import replace
 
 from adhocq import ask
 from adhocq.cli.present.resolve import category_id, finding_kind, respondent, type_id
-from adhocq.cli.present.wording import not_named_note
+from adhocq.cli.present.wording import not_named_note, respondents_given
+from adhocq.errors import NotFound
 from adhocq.messages import N_, shown, tr
-from adhocq.model import Coverage, Dataset, Question, Text
+from adhocq.model import Coverage, Dataset, Question, RespondentsGiven, Text
 from adhocq.output.result import Cell, Column, Result, Untranslated
 
 
@@ -75,6 +76,11 @@ def countries(
 ) -> Result:
     """Respondents reporting every type in `has`, at least one in `any_of`, none in `lacks`,
     and giving each of `answers` ({question id: yes or no})."""
+    if ds.respondents_given is not RespondentsGiven.listed:
+        raise NotFound(
+            f"{respondents_given(ds, 'en')}, so it gives no answers or measures per country; "
+            "'adhocq findings' shows the countries it names"
+        )
     needed = {type_id(ds, raw) for raw in has}
     some = {type_id(ds, raw) for raw in any_of}
     excluded = {type_id(ds, raw) for raw in lacks}
@@ -118,8 +124,15 @@ def answer_columns(ds: Dataset, short: bool = False, lang: str = "en") -> list[t
 
 
 def non_respondents(ds: Dataset, lang: str) -> Result:
-    """The EMN members (not observers) that did not answer."""
-    rows = [(c.code, text(c.name, lang)) for c in ds.non_respondents()]
+    """The EMN members (not observers) that did not answer; NotFound where the summary does
+    not list its respondents, and so does not say who did not answer."""
+    absent = ds.non_respondents()
+    if absent is None:
+        raise NotFound(
+            f"{respondents_given(ds, 'en')}, so who did not answer is not known; "
+            "'adhocq findings' shows the countries it names"
+        )
+    rows = [(c.code, text(c.name, lang)) for c in absent]
     title = tr(lang, "EMN members that did not answer ({found} of {total})")
     title = title.format(found=len(rows), total=len(ds.members()))
     return make_result(ds, lang, title, [("code", N_("Code")), ("name", N_("Country"))], rows)
