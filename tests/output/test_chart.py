@@ -10,6 +10,7 @@ from adhocq.cli.present import counts
 from adhocq.cli.present.counts import CountBy
 from adhocq.model import Dataset
 from adhocq.output.chart import render
+from adhocq.output.picture import Bar, Chart
 
 
 def test_chart_by_category_at_40_columns(dataset: Dataset) -> None:
@@ -41,6 +42,18 @@ def test_chart_ascii_and_per_country(dataset: Dataset) -> None:
     assert bars[9] == "AT ######                   1"
     assert "FR                          0" in lines
     assert all(line.isascii() for line in lines)
+
+
+def test_labels_are_never_cut_but_stand_above_their_bars_where_they_are_long() -> None:
+    chart = Chart("T", (Bar("emn-ahq-2024-fi-forecasting-migration-trends", 4), Bar("b", 2)))
+    assert render(chart, 60) == (
+        "T\n\nemn-ahq-2024-fi-forecasting-migration-trends\n"
+        f"  {'█' * 55} 4\nb\n  {'█' * 27}▌{' ' * 27} 2\n\n"
+    )
+    for width in (40, 80, 120, 200):
+        lines = render(chart, width).splitlines()
+        assert "emn-ahq-2024-fi-forecasting-migration-trends" in lines[2], width
+        assert not any("~" in line for line in lines)
 
 
 def test_an_html_export_shows_the_chart_as_the_terminal_does(
