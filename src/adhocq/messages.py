@@ -39,6 +39,7 @@ FRENCH: dict[str, str] = {
     "Appears": "Apparaît",
     "Listed": "Listés",
     "Counted": "Compté",
+    "Printed, no EMN code": "Imprimé, sans code du REM",
     "% of {total}": "% de {total}",
     # cells and marks
     "yes": "oui",
@@ -180,6 +181,11 @@ FRENCH: dict[str, str] = {
     "not named in the findings of the summary": "non cité dans les résultats du résumé",
     "; ": " ; ",
     # empty results (stderr)
+    "this query's file holds no measures: what its summary says is in its findings "
+    "('adhocq findings -q {id}')": (
+        "le fichier de cette question ne contient aucune mesure : ce que dit son résumé est "
+        "dans ses résultats (« adhocq findings -q {id} »)"
+    ),
     "no rows match these filters": "aucune ligne ne correspond à ces filtres",
 }
 CATALOGS: dict[str, dict[str, str]] = {"fr": FRENCH}

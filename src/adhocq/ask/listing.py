@@ -39,6 +39,8 @@ class Listing(Record):
     countries: tuple[str, ...]
     """The codes of the countries it lists or names, in the order it declares its countries."""
     count_basis: CountBasis = CountBasis.answered
+    uncoded: tuple[str, ...] = ()
+    """The tokens its findings print that stand for no EMN country ("LI"), each once."""
 
     @property
     def respondents_given(self) -> RespondentsGiven:
@@ -82,7 +84,13 @@ def listing(ds: Dataset) -> Listing:
     q = ds.query
     return Listing(q.id, q.title, q.requester_country, q.requester, q.published,
                    q.respondent_count, q.coverage, q.findings_read, q.default,
-                   ds.languages, listed, countries, q.count_basis)  # fmt: skip
+                   ds.languages, listed, countries, q.count_basis, uncoded(ds))  # fmt: skip
+
+
+def uncoded(ds: Dataset) -> tuple[str, ...]:
+    """The tokens a query's findings print that stand for no EMN country, each once."""
+    found = (m.printed for f in ds.findings for m in f.mentions if m.code is None)
+    return tuple(dict.fromkeys(found))
 
 
 def sightings(ds: Dataset) -> Iterator[tuple[str, Sighting]]:

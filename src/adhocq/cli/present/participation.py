@@ -62,7 +62,7 @@ def by_query(index: CorpusIndex, lang: str) -> Result:
         listed = len(x.respondents) if x.respondents else None
         named = x.countries
         basis = x.count_basis.value if x.respondent_count is not None else None
-        count = (x.respondent_count, basis, listed, len(named), named)
+        count = (x.respondent_count, basis, listed, len(named), named, x.uncoded)
         rows.append((x.id, x.published.isoformat(), *count))
     headers = columns(
         lang,
@@ -73,6 +73,7 @@ def by_query(index: CorpusIndex, lang: str) -> Result:
         ("listed", N_("Listed")),
         ("count", N_("Countries named")),
         ("countries", N_("Codes")),
+        ("uncoded", N_("Printed, no EMN code")),
     )
     title = tr(lang, "Respondents and countries named per query ({n} queries)")
     title = title.format(n=len(rows))

@@ -52,14 +52,30 @@ def make_result(
     rows: Iterable[tuple[Cell, ...]],
     marks: Iterable[str] = (),
     shows_absence: bool = False,
+    of_measures: bool = False,
 ) -> Result:
     """A Result with the dataset's caption; columns named in `marks` are yes/no grid columns.
     `shows_absence`: the result can be read as "this country does not", so the caption says
-    what a missing mark means."""
+    what a missing mark means. `of_measures`: the rows are measures or measure types, which
+    a query may have none of: an empty result then says so."""
     marked = set(marks)
     built = tuple(Column(name, shown(lang, header), name in marked) for name, header in columns)
     text = caption(ds, lang) + ("\n" + not_named_note(lang) if shows_absence else "")
-    return Result(title, built, tuple(rows), text, source_url(ds, lang), lang=lang)
+    why = no_measures(ds, lang) if of_measures else ""
+    return Result(
+        title, built, tuple(rows), text, source_url(ds, lang), empty_reason=why, lang=lang
+    )
+
+
+def no_measures(ds: Dataset, lang: str) -> str:
+    """Why a query has no measure to show, or "" where it has measure types."""
+    if ds.types:
+        return ""
+    return tr(
+        lang,
+        "this query's file holds no measures: what its summary says is in its findings "
+        "('adhocq findings -q {id}')",
+    ).format(id=ds.query.id)
 
 
 # ------------------------------------------------------------------ questions
@@ -129,7 +145,7 @@ def non_respondents(ds: Dataset, lang: str) -> Result:
     absent = ds.non_respondents()
     if absent is None:
         raise NotFound(
-            f"{respondents_given(ds, 'en')}, so who did not answer is not known; "
+            f"{respondents_given(ds, 'en')}, so it does not say which countries answered; "
             "'adhocq findings' shows the countries it names"
         )
     rows = [(c.code, text(c.name, lang)) for c in absent]
@@ -172,7 +188,7 @@ def measures(
         ("description", N_("Description")),
         ("source", N_("Source")),
     ]
-    result = make_result(ds, lang, title, columns, rows, shows_absence=True)
+    result = make_result(ds, lang, title, columns, rows, shows_absence=True, of_measures=True)
     if (
         in_category is not None
         and wanted_types
@@ -197,7 +213,7 @@ def types(ds: Dataset, lang: str) -> Result:
         ("countries", N_("Codes")),
     ]
     title = tr(lang, "Measure types ({n})").format(n=len(rows))
-    return make_result(ds, lang, title, columns, rows, shows_absence=True)
+    return make_result(ds, lang, title, columns, rows, shows_absence=True, of_measures=True)
 
 
 def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
@@ -211,6 +227,7 @@ def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
             text(f.text, lang),
             tuple(m.code for m in f.mentions if m.code is not None),
             tuple(_as_printed(m.printed, m.qualifier) for m in f.mentions),
+            tuple(m.printed for m in f.mentions if m.code is None),
             f.source,
         )
         for f in ds.findings
@@ -222,6 +239,7 @@ def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
         ("text", N_("Finding")),
         ("countries", N_("Countries named")),
         ("printed", N_("As printed")),
+        ("uncoded", N_("Printed, no EMN code")),
         ("source", N_("Source")),
     ]
     if wanted is None:
