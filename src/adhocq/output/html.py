@@ -5,7 +5,7 @@ nothing fetched from elsewhere when it is opened."""
 from html import escape
 
 from adhocq.messages import shown, tr
-from adhocq.output.result import Cell, Result, text_cell
+from adhocq.output.result import Cell, Result, text_cell, unbreakable
 
 _STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
@@ -16,6 +16,7 @@ th, td { border: 1px solid #bbb; padding: 0.3em 0.6em; text-align: left; vertica
 thead th, tfoot td { background: #eee; }
 td.number { text-align: right; }
 td.mark { text-align: center; }
+.word { white-space: nowrap; }
 figure { margin: 0 0 1.5em 0; }
 p.source { color: #555; }
 """
@@ -27,8 +28,28 @@ def _cell(value: Cell, mark: bool, lang: str = "en") -> str:
         return f'<td class="mark">{said}</td>'
     if isinstance(value, (int, float)):
         return f'<td class="number">{value}</td>'
-    cell = shown(lang, value) if isinstance(value, str) else value
-    return f"<td>{escape(text_cell(cell, '; '))}</td>"
+    if isinstance(value, tuple):
+        return "<td>" + "; ".join(_item(item) for item in value) + "</td>"
+    text = text_cell(shown(lang, value) if isinstance(value, str) else value)
+    if _kept_whole(text):
+        return f'<td class="word">{escape(text)}</td>'
+    return f"<td>{escape(text)}</td>"
+
+
+def _kept_whole(text: str) -> bool:
+    """Whether `text` is a value a browser would break at a hyphen but must not: one word with
+    a hyphen in it, not a web address (an id, a date)."""
+    return "-" in text and not any(char.isspace() for char in text) and unbreakable(text)
+
+
+def _item(text: str) -> str:
+    """An item of a list, kept whole where it must be: the list breaks between items."""
+    return f'<span class="word">{escape(text)}</span>' if _kept_whole(text) else escape(text)
+
+
+def _header(text: str) -> str:
+    word = ' class="word"' if _kept_whole(text) else ""
+    return f'<th scope="col"{word}>{escape(text)}</th>'
 
 
 def render(result: Result, figure: str = "") -> str:
@@ -36,7 +57,7 @@ def render(result: Result, figure: str = "") -> str:
     already escaped: the SVG the terminal picture makes)."""
     marks = [column.mark for column in result.columns]
     lang = result.lang
-    head = "".join(f'<th scope="col">{escape(column.header)}</th>' for column in result.columns)
+    head = "".join(_header(column.header) for column in result.columns)
     body = [
         "<tr>" + "".join(_cell(v, m, lang) for v, m in zip(row, marks, strict=True)) + "</tr>"
         for row in result.rows
