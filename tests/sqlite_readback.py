@@ -172,6 +172,7 @@ def _query(
             bullets=tuple(Bullet(b[1], text("bullet", b, "title", 3)) for b in rows("bullet")),
             notes=tuple(text("note", n, "text", 3) for n in notes[None]),
             default=bool(q[9]),
+            title_printed=tuple(q[10].split()),
         ),
         questions=tuple(
             Question(

@@ -87,19 +87,13 @@ class Query(Record):
     default: bool = False
     """The query a command answers about when none is chosen (`--query`)."""
     title_printed: tuple[str, ...] = (ENGLISH,)
-    """The languages in which a source printed `title` as the file writes it, the one cited
-    first; the title's other languages are adhocq's translations."""
+    """The languages in which a source printed `title` as the file writes it, the first cited
+    for a reader of any other; the title's other languages are adhocq's translations."""
 
     def printed_lang(self, lang: str) -> str:
         """The language of the printed title to cite for a reader of `lang`: `lang` where the
         title is printed in it, else the first language it is printed in."""
         return lang if lang in self.title_printed else self.title_printed[0]
-
-    def title_is_translation(self, lang: str) -> bool:
-        """Whether the title in `lang` is adhocq's translation, not a printed title (where the
-        title has no text in `lang`, it is shown in English: see `Text.get`)."""
-        shown = lang if self.title.has(lang) else ENGLISH
-        return shown not in self.title_printed
 
 
 @record

@@ -108,6 +108,7 @@ CREATE TABLE query (
     coverage TEXT NOT NULL CHECK (coverage IN ({_one_of(Coverage)})),
     findings_read INTEGER CHECK (findings_read >= 1),
     is_default INTEGER NOT NULL CHECK (is_default IN (0, 1)),
+    title_printed TEXT NOT NULL,
     CHECK ((coverage = '{Coverage.excerpt.value}') = (findings_read IS NOT NULL))
 );
 CREATE TABLE query_language (

@@ -227,7 +227,9 @@ def _title_printed(
     """The languages a source printed the title in (English where the file does not say): each
     a language of the title, and of a source, which is the page that printed it."""
     raw = table.get("sources")
-    pages = {s.get("lang") for s in raw if isinstance(s, dict)} if isinstance(raw, list) else set()
+    found = [s.get("lang") for s in raw if isinstance(s, dict)] if isinstance(raw, list) else []
+    # Where a source's language is itself a problem, that one is reported, not this.
+    pages = set(found) if all(isinstance(lang, str) for lang in found) else set()
     said = "title_printed" in table
     key = f"{path}.title_printed"
     langs: list[Any] = (c.get(table, "title_printed", path, list) or []) if said else [m.ENGLISH]
@@ -250,9 +252,8 @@ def _no_source(lang: str, said: bool) -> str:
     if said:
         return f"no source is in {lang!r}, the language of a page that printed the title"
     return (
-        f"no source is in {lang!r}, the language the title is printed in unless the file says "
-        'otherwise: say which, as title_printed = ["fr"] (its other languages are adhocq\'s '
-        "translations)"
+        f"no source is in {lang!r}: a title is taken as printed in English unless "
+        'title_printed names its languages (title_printed = ["fr"])'
     )
 
 
