@@ -661,12 +661,12 @@ def test_who_asked_and_when_may_be_unsaid() -> None:
     unsaid = unsaid.replace('requester = { en = "Ministry of the Interior" }\n', "")
     ds = parse(unsaid.replace('asked = "2024-05"\n', ""), "unsaid.toml")
     assert ds.query.requester is None and ds.query.asked is None
-    assert caption(ds) == "Source: EMN ad hoc query, summary published 2024-07-03"
+    assert caption(ds) == "Source: EMN ad hoc query count-only; summary published 2024-07-03"
     document = info(ds, "en").document
     assert document is not None and document["requester"] is None and document["asked"] is None
     said = parse(COUNT_ONLY, "said.toml")
     assert caption(said) == (
-        "Source: EMN ad hoc query by the Ministry of the Interior (2024-05), "
+        "Source: EMN ad hoc query count-only; requested by: Ministry of the Interior (2024-05); "
         "summary published 2024-07-03"
     )
 

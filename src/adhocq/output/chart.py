@@ -46,6 +46,6 @@ def render(chart: Chart, width: int, unicode: bool = True) -> str:
         drawn = _bar(float(bar.count), scale, bar_width, unicode)
         lines.append(f"{_fit(label, label_width):<{label_width}} {drawn:<{bar_width}} {figure}")
     lines.append("")
-    for line in chart.caption.split("\n"):
-        lines += textwrap.wrap(make_visible(line), width)
+    for line in chart.caption.split("\n"):  # a query's id is cut only where it is too long
+        lines += textwrap.wrap(make_visible(line), width, break_on_hyphens=False)
     return "\n".join(line.rstrip() for line in lines) + "\n"

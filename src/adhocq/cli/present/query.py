@@ -5,22 +5,27 @@ from dataclasses import replace
 
 from adhocq import ask
 from adhocq.cli.present.resolve import category_id, finding_kind, respondent, type_id
-from adhocq.cli.present.wording import not_named_note
+from adhocq.cli.present.wording import not_named_in_findings_note, not_named_note
 from adhocq.messages import N_, shown, tr
-from adhocq.model import Coverage, Dataset, Question, Text
+from adhocq.model import Country, Coverage, Dataset, Question, Text
 from adhocq.output.result import Cell, Column, Result, Untranslated
 
 
 def caption(ds: Dataset, lang: str = "en") -> str:
-    """The source line: who asked, when, when the summary was published, and how much of it
-    the file holds; the requester as the data writes it in `lang`."""
+    """The source line: which query, who asked and when, when the summary was published, and
+    how much of it the file holds. Who asked is a label ("requested by: Finland"), which reads
+    the same for a country, an authority or a committee, and needs no article in any language."""
     q = ds.query
-    by = ""
-    if q.requester is not None:
-        by = tr(lang, " by the {requester}").format(requester=q.requester.get(lang))
-    asked = f" ({q.asked})" if q.asked is not None else ""
-    line = tr(lang, "Source: EMN ad hoc query{by}{asked}, summary published {published}")
-    line = line.format(by=by, asked=asked, published=q.published.isoformat())
+    who = requester(ds, lang)
+    by = "" if who is None else tr(lang, "; requested by: {requester}").format(requester=who)
+    if q.asked is None:
+        asked = ""
+    elif who is None:
+        asked = tr(lang, "; asked in {month}").format(month=q.asked)
+    else:
+        asked = f" ({q.asked})"
+    line = tr(lang, "Source: EMN ad hoc query {query}{by}{asked}; summary published {published}")
+    line = line.format(query=q.id, by=by, asked=asked, published=q.published.isoformat())
     if q.coverage is Coverage.excerpt:
         if q.findings_read == 1:
             line += tr(lang, "; this file holds only the first finding of it")
@@ -28,6 +33,22 @@ def caption(ds: Dataset, lang: str = "en") -> str:
             read = tr(lang, "; this file holds only the first {n} findings of it")
             line += read.format(n=q.findings_read)
     return line
+
+
+def requester(ds: Dataset, lang: str) -> str | None:
+    """Who asked, in `lang` where the data has it: the authority the summary names, or the
+    country's name where the summary names only the country ("the Netherlands"); None where the
+    summary does not say."""
+    q = ds.query
+    country = ds.country_by_code(q.requester_country) if q.requester_country else None
+    if q.requester is not None and (country is None or not _is_name_of(q.requester, country)):
+        return q.requester.get(lang)
+    return country.name.get(lang) if country is not None else None
+
+
+def _is_name_of(text: Text, country: Country) -> bool:
+    said = text.en.strip().casefold()
+    return said.removeprefix("the ") == country.name.en.casefold()
 
 
 def source_url(ds: Dataset, lang: str | None) -> str:
@@ -51,14 +72,20 @@ def make_result(
     rows: Iterable[tuple[Cell, ...]],
     marks: Iterable[str] = (),
     shows_absence: bool = False,
+    note: str = "",
 ) -> Result:
     """A Result with the dataset's caption; columns named in `marks` are yes/no grid columns.
-    `shows_absence`: the result can be read as "this country does not", so the caption says
-    what a missing mark means."""
+    `shows_absence`: the result can be read as "this country does not take this measure", so
+    where the query has measures the caption says what a missing mark means. `note`: another
+    line of the caption."""
     marked = set(marks)
     built = tuple(Column(name, shown(lang, header), name in marked) for name, header in columns)
-    text = caption(ds, lang) + ("\n" + not_named_note(lang) if shows_absence else "")
-    return Result(title, built, tuple(rows), text, source_url(ds, lang), lang=lang)
+    lines = [caption(ds, lang)]
+    if shows_absence and ds.types:
+        lines.append(not_named_note(lang))
+    if note:
+        lines.append(note)
+    return Result(title, built, tuple(rows), "\n".join(lines), source_url(ds, lang), lang=lang)
 
 
 # ------------------------------------------------------------------ questions
@@ -216,7 +243,10 @@ def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
     else:
         label = next(k.label for k in ds.finding_kinds if k.id == wanted).get(lang)
         title = tr(lang, "{kind} findings ({n})").format(kind=label, n=len(rows))
-    return make_result(ds, lang, title, columns, rows, shows_absence=True)
+    # A finding's list of countries is what it names, not every country in its case.
+    named = any(f.mentions for f in ds.findings if wanted is None or f.kind == wanted)
+    note = not_named_in_findings_note(lang) if named else ""
+    return make_result(ds, lang, title, columns, rows, note=note)
 
 
 def _as_printed(printed: str, qualifier: str | None) -> str:
