@@ -73,8 +73,7 @@ CAPTIONS = {
     "no one said, but when": (
         MONTH,
         "Source: EMN ad hoc query asked-by; asked in 2024-05; summary published 2024-07-03",
-        "Source : question ad hoc du REM asked-by ; posée en 2024-05 ; résumé publié le "
-        "2024-07-03",
+        "Source : question ad hoc du REM asked-by ; posée en 2024-05 ; résumé publié le 2024-07-03",
     ),
     "no one said, nor when": (
         "",
