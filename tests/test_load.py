@@ -655,7 +655,7 @@ def test_a_file_may_leave_out_countries_responses_and_measure_types() -> None:
 
 def test_who_asked_and_when_may_be_unsaid() -> None:
     from adhocq.cli.present.profile import info
-    from adhocq.cli.present.query import caption
+    from adhocq.cli.present.source import caption
 
     unsaid = COUNT_ONLY.replace('requester_country = "CZ"\n', "")
     unsaid = unsaid.replace('requester = { en = "Ministry of the Interior" }\n', "")

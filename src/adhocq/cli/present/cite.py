@@ -39,7 +39,7 @@ def summary(ds: Dataset, lang: str, accessed: datetime.date) -> Citation:
     """The published summary of a query, as a page printed it: in `lang` where its title is
     printed in `lang`, else in the language of its first printed title. The title in `lang`,
     where it is adhocq's translation, goes beside the printed one, marked as such."""
-    from adhocq.cli.present.query import source_url
+    from adhocq.cli.present.source import source_url
 
     q = ds.query
     printed = q.printed_lang(lang)

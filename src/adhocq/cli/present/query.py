@@ -5,57 +5,16 @@ from dataclasses import replace
 
 from adhocq import ask
 from adhocq.cli.present.resolve import category_id, finding_kind, respondent, type_id
-from adhocq.cli.present.wording import not_named_in_findings_note, not_named_note
+from adhocq.cli.present.source import caption, source_url
+from adhocq.cli.present.wording import (
+    not_named_in_findings_note,
+    not_named_note,
+    respondents_given,
+)
+from adhocq.errors import NotFound
 from adhocq.messages import N_, shown, tr
-from adhocq.model import Country, Coverage, Dataset, Question, Text
+from adhocq.model import Dataset, Question, RespondentsGiven, Text
 from adhocq.output.result import Cell, Column, Result, Untranslated
-
-
-def caption(ds: Dataset, lang: str = "en") -> str:
-    """The source line: which query, who asked and when, when the summary was published, and
-    how much of it the file holds. Who asked is a label ("requested by: Finland"), which reads
-    the same for a country, an authority or a committee, and needs no article in any language."""
-    q = ds.query
-    who = requester(ds, lang)
-    by = "" if who is None else tr(lang, "; requested by: {requester}").format(requester=who)
-    if q.asked is None:
-        asked = ""
-    elif who is None:
-        asked = tr(lang, "; asked in {month}").format(month=q.asked)
-    else:
-        asked = f" ({q.asked})"
-    line = tr(lang, "Source: EMN ad hoc query {query}{by}{asked}; summary published {published}")
-    line = line.format(query=q.id, by=by, asked=asked, published=q.published.isoformat())
-    if q.coverage is Coverage.excerpt:
-        if q.findings_read == 1:
-            line += tr(lang, "; this file holds only the first finding of it")
-        else:
-            read = tr(lang, "; this file holds only the first {n} findings of it")
-            line += read.format(n=q.findings_read)
-    return line
-
-
-def requester(ds: Dataset, lang: str) -> str | None:
-    """Who asked, in `lang` where the data has it: the authority the summary names, or the
-    country's name where the summary names only the country ("the Netherlands"); None where the
-    summary does not say."""
-    q = ds.query
-    country = ds.country_by_code(q.requester_country) if q.requester_country else None
-    if q.requester is not None and (country is None or not _is_name_of(q.requester, country)):
-        return q.requester.get(lang)
-    return country.name.get(lang) if country is not None else None
-
-
-def _is_name_of(text: Text, country: Country) -> bool:
-    said = text.en.strip().casefold()
-    return said.removeprefix("the ") == country.name.en.casefold()
-
-
-def source_url(ds: Dataset, lang: str | None) -> str:
-    """The address of the summary, in `lang` where it is published in it."""
-    sources = ds.query.sources
-    chosen = next((s for s in sources if lang is not None and s.lang == lang), None)
-    return (chosen or sources[0]).url if sources else ""
 
 
 def text(value: Text, lang: str) -> str:
@@ -72,12 +31,14 @@ def make_result(
     rows: Iterable[tuple[Cell, ...]],
     marks: Iterable[str] = (),
     shows_absence: bool = False,
+    of_measures: bool = False,
     note: str = "",
 ) -> Result:
     """A Result with the dataset's caption; columns named in `marks` are yes/no grid columns.
     `shows_absence`: the result can be read as "this country does not take this measure", so
-    where the query has measures the caption says what a missing mark means. `note`: another
-    line of the caption."""
+    where the query has measures the caption says what a missing mark means. `of_measures`: the
+    rows are measures or measure types, which a query may have none of: an empty result then
+    says so. `note`: another line of the caption."""
     marked = set(marks)
     built = tuple(Column(name, shown(lang, header), name in marked) for name, header in columns)
     lines = [caption(ds, lang)]
@@ -85,7 +46,22 @@ def make_result(
         lines.append(not_named_note(lang))
     if note:
         lines.append(note)
-    return Result(title, built, tuple(rows), "\n".join(lines), source_url(ds, lang), lang=lang)
+    why = no_measures(ds, lang) if of_measures else ""
+    return Result(
+        title, built, tuple(rows), "\n".join(lines), source_url(ds, lang), empty_reason=why,
+        lang=lang,
+    )  # fmt: skip
+
+
+def no_measures(ds: Dataset, lang: str) -> str:
+    """Why a query has no measure to show, or "" where it has measure types."""
+    if ds.types:
+        return ""
+    return tr(
+        lang,
+        "this query's file holds no measures: what its summary says is in its findings "
+        "('adhocq findings -q {id}')",
+    ).format(id=ds.query.id)
 
 
 # ------------------------------------------------------------------ questions
@@ -102,6 +78,11 @@ def countries(
 ) -> Result:
     """Respondents reporting every type in `has`, at least one in `any_of`, none in `lacks`,
     and giving each of `answers` ({question id: yes or no})."""
+    if ds.respondents_given is not RespondentsGiven.listed:
+        raise NotFound(
+            f"{respondents_given(ds, 'en')}, so it gives no answers or measures per country; "
+            "'adhocq findings' shows the countries it names"
+        )
     needed = {type_id(ds, raw) for raw in has}
     some = {type_id(ds, raw) for raw in any_of}
     excluded = {type_id(ds, raw) for raw in lacks}
@@ -145,8 +126,15 @@ def answer_columns(ds: Dataset, short: bool = False, lang: str = "en") -> list[t
 
 
 def non_respondents(ds: Dataset, lang: str) -> Result:
-    """The EMN members (not observers) that did not answer."""
-    rows = [(c.code, text(c.name, lang)) for c in ds.non_respondents()]
+    """The EMN members (not observers) that did not answer; NotFound where the summary does
+    not list its respondents, and so does not say who did not answer."""
+    absent = ds.non_respondents()
+    if absent is None:
+        raise NotFound(
+            f"{respondents_given(ds, 'en')}, so it does not say which countries answered; "
+            "'adhocq findings' shows the countries it names"
+        )
+    rows = [(c.code, text(c.name, lang)) for c in absent]
     title = tr(lang, "EMN members that did not answer ({found} of {total})")
     title = title.format(found=len(rows), total=len(ds.members()))
     return make_result(ds, lang, title, [("code", N_("Code")), ("name", N_("Country"))], rows)
@@ -186,7 +174,7 @@ def measures(
         ("description", N_("Description")),
         ("source", N_("Source")),
     ]
-    result = make_result(ds, lang, title, columns, rows, shows_absence=True)
+    result = make_result(ds, lang, title, columns, rows, shows_absence=True, of_measures=True)
     if (
         in_category is not None
         and wanted_types
@@ -211,7 +199,7 @@ def types(ds: Dataset, lang: str) -> Result:
         ("countries", N_("Codes")),
     ]
     title = tr(lang, "Measure types ({n})").format(n=len(rows))
-    return make_result(ds, lang, title, columns, rows, shows_absence=True)
+    return make_result(ds, lang, title, columns, rows, shows_absence=True, of_measures=True)
 
 
 def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
@@ -225,6 +213,7 @@ def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
             text(f.text, lang),
             tuple(m.code for m in f.mentions if m.code is not None),
             tuple(_as_printed(m.printed, m.qualifier) for m in f.mentions),
+            tuple(m.printed for m in f.mentions if m.code is None),
             f.source,
         )
         for f in ds.findings
@@ -236,6 +225,7 @@ def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
         ("text", N_("Finding")),
         ("countries", N_("Countries named")),
         ("printed", N_("As printed")),
+        ("uncoded", N_("Printed, no EMN code")),
         ("source", N_("Source")),
     ]
     if wanted is None:

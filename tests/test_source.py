@@ -1,4 +1,4 @@
-"""The source line under every per-query result (cli/present/query.py `caption`): it names the
+"""The source line under every per-query result (cli/present/source.py `caption`): it names the
 query, reads as a sentence whoever asked (a country, an authority, a committee, no one said),
 in English and French; and the caveat about measures appears only where measures are shown."""
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from adhocq.cli import main as cli
-from adhocq.cli.present.query import caption, requester
+from adhocq.cli.present.source import caption, requester
 from adhocq.model import Dataset
 from adhocq.reading.loading import parse
 
@@ -100,11 +100,12 @@ def test_a_requester_is_the_authority_unless_it_only_names_the_country() -> None
     assert requester(asked_by(""), "en") is None
 
 
-def markdown(args: list[str], capfd: pytest.CaptureFixture[str]) -> list[str]:
-    """The caption lines of a command's Markdown output (its italic lines)."""
+def markdown(args: list[str], capfd: pytest.CaptureFixture[str], err: str = "") -> list[str]:
+    """The caption lines of a command's Markdown output (its italic lines); `err`: what it
+    says on stderr."""
     assert cli.main([*args, "--format", "markdown"]) == 0
     printed = capfd.readouterr()
-    assert printed.err == ""
+    assert printed.err == err
     return [line[1:-1] for line in printed.out.splitlines() if line.startswith("_")]
 
 
@@ -147,9 +148,15 @@ def test_a_query_without_measures_has_no_caveat_about_them(
 ) -> None:
     path = tmp_path / "q.toml"
     path.write_text(ASKED.replace("REQUESTER", 'requester_country = "FI"'), encoding="utf-8")
+    none = (
+        "adhocq: this query's file holds no measures: what its summary says is in its findings "
+        "('adhocq findings -q asked-by')\n"
+    )
     for command in (["types"], ["count", "--by", "type"], ["measures"]):
-        lines = markdown([*command, "--data", str(path)], capfd)
-        assert MEASURES_CAVEAT not in lines
+        lines = markdown([*command, "--data", str(path)], capfd, none)
+        assert lines == [
+            "Source: EMN ad hoc query asked-by; requested by: Finland; summary published 2024-07-03"
+        ]
     french = markdown(["findings", "--data", str(path), "--lang", "fr"], capfd)
     assert french == [
         "Source : question ad hoc du REM asked-by ; posée par : Finlande ; résumé publié le "
