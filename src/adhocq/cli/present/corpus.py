@@ -143,7 +143,10 @@ def country(index: CorpusIndex, lang: str, raw: str) -> Result:
     title = tr(lang, "{name} ({code}) in the ad hoc queries: {found} of {total}").format(
         name=name, code=code, found=len({row[0] for row in rows}), total=total
     )
-    return Result(title, headers, tuple(rows), absence_note(total, lang), lang=lang)
+    why = "" if rows else tr(lang, "no summary names {code}").format(code=code)
+    return Result(
+        title, headers, tuple(rows), absence_note(total, lang), empty_reason=why, lang=lang
+    )
 
 
 def describe(index: CorpusIndex, lang: str) -> Result:

@@ -236,7 +236,10 @@ def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
     # A finding's list of countries is what it names, not every country in its case.
     named = any(f.mentions for f in ds.findings if wanted is None or f.kind == wanted)
     note = not_named_in_findings_note(lang) if named else ""
-    return make_result(ds, lang, title, columns, rows, note=note)
+    result = make_result(ds, lang, title, columns, rows, note=note)
+    if not ds.findings:
+        result = replace(result, empty_reason=tr(lang, "this query's file holds no findings"))
+    return result
 
 
 def _as_printed(printed: str, qualifier: str | None) -> str:
