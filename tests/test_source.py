@@ -157,7 +157,8 @@ def test_a_query_without_measures_has_no_caveat_about_them(
         assert lines == [
             "Source: EMN ad hoc query asked-by; requested by: Finland; summary published 2024-07-03"
         ]
-    french = markdown(["findings", "--data", str(path), "--lang", "fr"], capfd)
+    nothing = "adhocq: le fichier de cette question ne contient aucun résultat\n"
+    french = markdown(["findings", "--data", str(path), "--lang", "fr"], capfd, nothing)
     assert french == [
         "Source : question ad hoc du REM asked-by ; posée par : Finlande ; résumé publié le "
         "2024-07-03"
