@@ -105,10 +105,6 @@ FRENCH: dict[str, str] = {
     " or ": " ou ",
     "with a {category} measure": "avec une mesure de la catégorie {category}",
     # captions and notes
-    "Source: EMN ad hoc query{by}{asked}, summary published {published}": (
-        "Source : question ad hoc du REM{by}{asked}, résumé publié le {published}"
-    ),
-    " by the {requester}": " posée par : {requester}",
     "; this file holds only the first finding of it": (
         " ; ce fichier n'en contient que le premier résultat"
     ),
@@ -342,5 +338,16 @@ FRENCH: dict[str, str] = {
     "findings -q {id}')": (
         "le fichier de cette question ne contient aucune mesure : ce que dit son résumé est dans "
         "ses résultats (« adhocq findings -q {id} »)"
+    ),
+    # captions
+    "Source: EMN ad hoc query {query}{by}{asked}; summary published {published}": (
+        "Source : question ad hoc du REM {query}{by}{asked} ; résumé publié le {published}"
+    ),
+    "; requested by: {requester}": " ; posée par : {requester}",
+    "; asked in {month}": " ; posée en {month}",
+    "Only the countries a finding names are shown; a country it does not name may still be in"
+    " the same case.": (
+        "Seuls les pays qu'un résultat cite sont indiqués ; un pays qu'il ne cite pas peut "
+        "néanmoins être dans le même cas."
     ),
 }

@@ -326,13 +326,15 @@ HELP: dict[str, str] = {
         "Un fichier de question ou un dossier de fichiers (par défaut : --data, ADHOCQ_DATA, "
         "ou les questions fournies)."
     ),
-    "How to cite a query's summary (published by the EMN and the national contact point whose"
-    " site holds it: title, date, address in --lang, date accessed) and, after it, adhocq's "
-    "dataset itself (its version and the newest date of its queries).": (
+    "How to cite a query's summary (published by the EMN and the national contact point whose "
+    "site holds it: title and address as printed in --lang, or else in the language of the "
+    "page read, with any title adhocq translated beside it; date; date accessed) and, after "
+    "it, adhocq's dataset itself (its version and the newest date of its queries).": (
         "Comment citer le résumé d'une question (publié par le REM et le point de contact "
-        "national dont le site l'héberge : titre, date, adresse dans la langue de --lang, "
-        "date de consultation) et, après lui, le jeu de données d'adhocq lui-même (sa version"
-        " et la date la plus récente de ses questions)."
+        "national dont le site l'héberge : titre et adresse tels qu'imprimés dans la langue de "
+        "--lang, ou sinon dans la langue de la page lue, avec à côté tout titre traduit par "
+        "adhocq ; date ; date de consultation) et, après lui, le jeu de données d'adhocq "
+        "lui-même (sa version et la date la plus récente de ses questions)."
     ),
     "How to cite a summary, and adhocq's dataset.": (
         "Comment citer un résumé, et le jeu de données d'adhocq."
