@@ -310,6 +310,29 @@ FRENCH: dict[str, str] = {
     "named in the summary": "cité dans le résumé",
     "Named in the summary: {n} countries": "Cités dans le résumé : {n} pays",
     "the summary lists its {n} respondents": "le résumé liste ses {n} répondants",
+    "{name}: {given}, so it gives no answers or measures per country; "
+    "'adhocq show {code}' shows what it says of {code}": (
+        "{name} : {given}, il ne donne donc ni réponses ni mesures par pays ; "
+        "« adhocq show {code} » montre ce qu'il dit de {code}"
+    ),
+    "{name} asked this query; the summary does not list it as a respondent": (
+        "{name} a posé cette question ; le résumé ne le liste pas parmi les répondants"
+    ),
+    "{name} is an EMN {membership} but did not answer this query; see 'adhocq info' for "
+    "the respondents": (
+        "{name} est {membership} du REM mais n'a pas répondu à cette question ; "
+        "« adhocq info » liste les répondants"
+    ),
+    "{given}, so it gives no answers or measures per country; 'adhocq findings' shows "
+    "the countries it names": (
+        "{given}, il ne donne donc ni réponses ni mesures par pays ; « adhocq findings » "
+        "montre les pays qu'il cite"
+    ),
+    "{given}, so it does not say which countries answered; 'adhocq findings' shows the "
+    "countries it names": (
+        "{given}, il ne dit donc pas quels pays ont répondu ; « adhocq findings » montre les "
+        "pays qu'il cite"
+    ),
     "the summary neither lists nor counts its respondents": (
         "le résumé ne liste ni ne compte ses répondants"
     ),

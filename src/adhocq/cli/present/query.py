@@ -7,9 +7,9 @@ from adhocq import ask
 from adhocq.cli.present.resolve import category_id, finding_kind, respondent, type_id
 from adhocq.cli.present.source import caption, source_url
 from adhocq.cli.present.wording import (
+    given_phrase,
     not_named_in_findings_note,
     not_named_note,
-    respondents_given,
 )
 from adhocq.errors import NotFound
 from adhocq.messages import N_, phrase, shown, tr
@@ -79,10 +79,11 @@ def countries(
     """Respondents reporting every type in `has`, at least one in `any_of`, none in `lacks`,
     and giving each of `answers` ({question id: yes or no})."""
     if ds.respondents_given is not RespondentsGiven.listed:
-        raise NotFound(
-            f"{respondents_given(ds, 'en')}, so it gives no answers or measures per country; "
-            "'adhocq findings' shows the countries it names"
+        template = N_(
+            "{given}, so it gives no answers or measures per country; 'adhocq findings' shows "
+            "the countries it names"
         )
+        raise NotFound(phrase(template, given=given_phrase(ds)))
     needed = {type_id(ds, raw) for raw in has}
     some = {type_id(ds, raw) for raw in any_of}
     excluded = {type_id(ds, raw) for raw in lacks}
@@ -138,10 +139,11 @@ def non_respondents(ds: Dataset, lang: str) -> Result:
     not list its respondents, and so does not say who did not answer."""
     absent = ds.non_respondents()
     if absent is None:
-        raise NotFound(
-            f"{respondents_given(ds, 'en')}, so it does not say which countries answered; "
-            "'adhocq findings' shows the countries it names"
+        template = N_(
+            "{given}, so it does not say which countries answered; 'adhocq findings' shows the "
+            "countries it names"
         )
+        raise NotFound(phrase(template, given=given_phrase(ds)))
     rows = [(c.code, text(c.name, lang)) for c in absent]
     title = tr(lang, "EMN members that did not answer ({found} of {total})")
     title = title.format(found=len(rows), total=len(ds.members()))

@@ -90,7 +90,7 @@ def country(ds: Dataset, raw: str) -> Country:
 def respondent(ds: Dataset, raw: str) -> Response:
     """The response of a country given as `country` takes it; NotFound where the summary does
     not list it among the respondents, saying what the summary does say."""
-    from adhocq.cli.present.wording import respondents_given
+    from adhocq.cli.present.wording import given_phrase
 
     c = country(ds, raw)
     response = ds.response_by_code(c.code)
@@ -98,16 +98,19 @@ def respondent(ds: Dataset, raw: str) -> Response:
         return response
     name = f"{c.code} ({c.name.en})"
     if ds.answered(c.code) is None:
-        raise NotFound(
-            f"{name}: {respondents_given(ds, 'en')}, so it gives no answers or measures per "
-            f"country; 'adhocq show {c.code}' shows what it says of {c.code}"
+        template = N_(
+            "{name}: {given}, so it gives no answers or measures per country; "
+            "'adhocq show {code}' shows what it says of {code}"
         )
+        raise NotFound(phrase(template, name=name, given=given_phrase(ds), code=c.code))
     if ds.query.requester_country == c.code:
-        raise NotFound(f"{name} asked this query; the summary does not list it as a respondent")
-    raise NotFound(
-        f"{name} is an EMN {c.membership.value} but did not answer this query; see "
-        "'adhocq info' for the respondents"
+        template = N_("{name} asked this query; the summary does not list it as a respondent")
+        raise NotFound(phrase(template, name=name))
+    template = N_(
+        "{name} is an EMN {membership} but did not answer this query; see 'adhocq info' for "
+        "the respondents"
     )
+    raise NotFound(phrase(template, name=name, membership=N_(c.membership.value)))
 
 
 def question_id(ds: Dataset, raw: str) -> str:

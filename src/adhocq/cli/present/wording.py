@@ -5,7 +5,7 @@ there, which is not the same as "no": it may still do it. Every output that show
 says so in these words.
 """
 
-from adhocq.messages import N_, Message, tr
+from adhocq.messages import N_, Message, Phrase, phrase, tr
 from adhocq.model import CountBasis, Dataset, Membership, RespondentsGiven
 
 # Values of a column that people read in their language (a table, Markdown, HTML) and machines
@@ -54,19 +54,26 @@ def measures_named(count: int, lang: str) -> str:
 def respondents_given(ds: Dataset, lang: str) -> str:
     """How the summary gives its respondents, as a sentence part: what may be said of a country
     it does not name."""
+    return given_phrase(ds).said(lang)
+
+
+def given_phrase(ds: Dataset) -> Phrase:
+    """`respondents_given` before the language it is said in is known (an error's part)."""
     count = ds.query.respondent_count
     given = ds.respondents_given
     if given is RespondentsGiven.listed:
-        return tr(lang, "the summary lists its {n} respondents").format(n=count)
+        return phrase(N_("the summary lists its {n} respondents"), n=count)
     if given is RespondentsGiven.unknown:
-        return tr(lang, "the summary neither lists nor counts its respondents")
+        return phrase(N_("the summary neither lists nor counts its respondents"))
     if ds.query.count_basis is CountBasis.public_answer:
-        return tr(
-            lang,
-            "the summary does not list its respondents ({n} gave a public answer; more may have "
-            "answered)",
-        ).format(n=count)
-    return tr(lang, "the summary does not list its respondents ({n} answered)").format(n=count)
+        return phrase(
+            N_(
+                "the summary does not list its respondents ({n} gave a public answer; more may "
+                "have answered)"
+            ),
+            n=count,
+        )
+    return phrase(N_("the summary does not list its respondents ({n} answered)"), n=count)
 
 
 def respondent_count(count: int | None, basis: CountBasis, lang: str) -> int | str | None:
