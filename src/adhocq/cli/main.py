@@ -186,8 +186,8 @@ def _handled(args: list[str]) -> int:
         return error.exit_code
     except AdhocqError as error:
         prefix = "usage error: " if error.exit_code == 2 else ""
-        for line in error.lines():
-            say(prefix + line)
+        for number, line in enumerate(error.lines()):
+            say((prefix if number == 0 else "") + line)
         return error.exit_code
     except BrokenPipeError:
         return _quiet_broken_pipe()

@@ -7,7 +7,7 @@ import typer
 
 from adhocq.cli import complete
 from adhocq.cli.emit import Output
-from adhocq.model import Corpus, Dataset
+from adhocq.model import Corpus, Dataset, Text
 from adhocq.output import Format
 
 if TYPE_CHECKING:
@@ -123,9 +123,17 @@ def dataset(path: str | None, lang: str | None = None, query: str | None = None)
     # Only the chosen query's file is loaded; the others are known by the corpus index.
     entries = catalogue(data_paths(path), write_cache=True)
     default = next((ident for _, ident, is_default in entries if is_default), None)
-    ident = chosen_id([ident for _, ident, _ in entries], default, query)
+    ident = chosen_id([ident for _, ident, _ in entries], default, query, lambda: titles(path))
     ds = load(Path(next(file for file, known, _ in entries if known == ident)), write_cache=True)
     return _in_language(ds, lang)
+
+
+def titles(path: str | None) -> list[tuple[str, Text]]:
+    """The id and title of every query, newest first, from the corpus index: for a query
+    chosen by the words of its title (not needed, so not read, when it is chosen by id)."""
+    from adhocq.ask.listing import select
+
+    return [(x.id, x.title) for x in select(overview(path).listings())]
 
 
 def chosen(found: Corpus, lang: str | None = None, query: str | None = None) -> Dataset:
