@@ -14,6 +14,7 @@ from adhocq.cli.commands.options import (
     dataset,
     output,
     overview,
+    typed_query,
 )
 from adhocq.cli.emit import emit, emit_chart
 from adhocq.cli.present import counts
@@ -22,6 +23,7 @@ from adhocq.errors import UsageProblem
 
 
 def count(
+    ctx: typer.Context,
     by: Annotated[
         CountBy,
         typer.Option(
@@ -56,7 +58,7 @@ def count(
     """
     out = output(fmt, excel_safe, crlf, export, force, data)
     if by is CountBy.query:
-        if query_id is not None:
+        if typed_query(ctx, query_id) is not None:
             raise UsageProblem("count --by query counts across the queries; it takes no --query")
         from adhocq.cli.present import participation
 

@@ -15,6 +15,7 @@ from adhocq.cli.commands.options import (
     dataset,
     output,
     overview,
+    typed_query,
 )
 from adhocq.cli.emit import emit
 from adhocq.cli.present.analysis import matrix as build_matrix
@@ -22,6 +23,7 @@ from adhocq.errors import UsageProblem
 
 
 def matrix(
+    ctx: typer.Context,
     category: Annotated[
         str | None,
         typer.Option(
@@ -70,7 +72,7 @@ def matrix(
       adhocq matrix --queries -f csv
     """
     if queries:
-        if category is not None or transpose or query_id is not None:
+        if category is not None or transpose or typed_query(ctx, query_id) is not None:
             raise UsageProblem("matrix --queries is across queries; it takes no --category, "
                                "--transpose or --query")  # fmt: skip
         from adhocq.cli.present.participation import matrix as participation

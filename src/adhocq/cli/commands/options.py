@@ -66,19 +66,42 @@ ExcelSafeOption = Annotated[
 ]
 
 
+QUERY_HELP = (
+    "its id, the start of one, or words of its title (-q 'au pair'); 'adhocq queries' lists them."
+)
 QueryOption = Annotated[
     str | None,
     typer.Option(
         "--query",
         "-q",
-        metavar="ID",
+        metavar="QUERY",
         envvar="ADHOCQ_QUERY",
         show_default=False,
         autocompletion=complete.queries,
-        help="The query to answer about: its id, or the start of one ('adhocq queries' lists "
-        "them). Default: the dataset's default query.",
+        help="The query to answer about: " + QUERY_HELP + " Default: ADHOCQ_QUERY, else the "
+        "dataset's default query (see 'adhocq info').",
     ),
 ]
+OnlyQueryOption = Annotated[
+    str | None,
+    typer.Option(
+        "--query",
+        "-q",
+        metavar="QUERY",
+        show_default=False,
+        autocompletion=complete.queries,
+        help="Only this query: " + QUERY_HELP + " Default: every query (ADHOCQ_QUERY, the "
+        "default of commands about one query, does not narrow this one).",
+    ),
+]
+
+
+def typed_query(ctx: typer.Context, query: str | None) -> str | None:
+    """The --query given on the command line, not ADHOCQ_QUERY: a command that also answers
+    across queries is narrowed only by what was typed for it."""
+    from typer._click.core import ParameterSource  # Typer 0.28 vendors Click (see app.py)
+
+    return query if ctx.get_parameter_source("query_id") is ParameterSource.COMMANDLINE else None
 
 
 def corpus(path: str | None, lang: str | None = None) -> Corpus:
