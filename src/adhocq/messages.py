@@ -36,6 +36,7 @@ FRENCH: dict[str, str] = {
     "Title": "Titre",
     "Respondents": "Répondants",
     "Coverage": "Couverture",
+    "Findings read": "Résultats lus",
     "Appears": "Apparaît",
     "Listed": "Listés",
     "% of {total}": "% de {total}",
@@ -125,11 +126,6 @@ FRENCH: dict[str, str] = {
     ),
     "[en]: no translation into the language asked for; in English.": (
         "[en] : pas de traduction dans la langue demandée ; en anglais."
-    ),
-    "complete: the whole summary": "complet : tout le résumé",
-    "excerpt: the first finding of the summary": "extrait : le premier résultat du résumé",
-    "excerpt: the first {n} findings of the summary": (
-        "extrait : les {n} premiers résultats du résumé"
     ),
     # map
     "measures named in the summary": "mesures citées dans le résumé",

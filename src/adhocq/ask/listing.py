@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 from adhocq.ask.corpus import named_codes
 from adhocq.ask.texts import entries
 from adhocq.fold import fold
-from adhocq.model import Coverage, Dataset, Text
+from adhocq.model import Coverage, Dataset, Source, Text
 from adhocq.record import Record, record
 
 ANSWERED, NAMED = "answered", "named"
@@ -38,6 +38,8 @@ class Listing(Record):
     """The codes of the countries the summary lists as respondents, in file order."""
     countries: tuple[str, ...]
     """The codes of the countries it lists or names, in the order it declares its countries."""
+    sources: tuple[Source, ...] = ()
+    """The addresses of the published summary, one per language it is published in."""
 
     def status(self, code: str) -> str | None:
         """ANSWERED where the summary lists the country, NAMED where it only names it."""
@@ -67,7 +69,7 @@ def listing(ds: Dataset) -> Listing:
     q = ds.query
     return Listing(q.id, q.title, q.requester_country, q.requester, q.published,
                    q.respondent_count, q.coverage, q.findings_read, q.default,
-                   ds.languages, listed, countries)  # fmt: skip
+                   ds.languages, listed, countries, q.sources)  # fmt: skip
 
 
 def sightings(ds: Dataset) -> Iterator[tuple[str, Sighting]]:

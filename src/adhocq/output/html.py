@@ -21,7 +21,9 @@ p.source { color: #555; }
 """
 
 
-def _cell(value: Cell, mark: bool, lang: str = "en") -> str:
+def _cell(value: Cell, mark: bool, lang: str = "en", href: Cell = None) -> str:
+    if isinstance(value, str) and value and isinstance(href, str) and _is_web_address(href):
+        return f'<td><a href="{escape(href)}">{escape(value)}</a></td>'
     if isinstance(value, bool):
         shown = ("●" if value else "·") if mark else (tr(lang, "yes") if value else tr(lang, "no"))
         return f'<td class="mark">{shown}</td>'
@@ -30,14 +32,27 @@ def _cell(value: Cell, mark: bool, lang: str = "en") -> str:
     return f"<td>{escape(text_cell(value, '; '))}</td>"
 
 
+def _is_web_address(text: str) -> bool:
+    """Only a web page is linked: an address of another scheme (`javascript:`) in a dataset
+    stays text."""
+    return text.lower().startswith(("https://", "http://"))
+
+
 def render(result: Result, figure: str = "") -> str:
     """The document; `figure` is markup to show above the table (a picture of the same data,
     already escaped: the SVG the terminal picture makes)."""
     marks = [column.mark for column in result.columns]
+    at = {column.name: index for index, column in enumerate(result.columns)}
+    links = [at.get(column.link) if column.link else None for column in result.columns]
     lang = result.lang
     head = "".join(f'<th scope="col">{escape(column.header)}</th>' for column in result.columns)
     body = [
-        "<tr>" + "".join(_cell(v, m, lang) for v, m in zip(row, marks, strict=True)) + "</tr>"
+        "<tr>"
+        + "".join(
+            _cell(v, m, lang, None if link is None else row[link])
+            for v, m, link in zip(row, marks, links, strict=True)
+        )
+        + "</tr>"
         for row in result.rows
     ]
     parts = [

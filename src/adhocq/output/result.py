@@ -30,6 +30,9 @@ class Column(Record):
     summary: bool = False
     """A total worked out from the other columns: shown to people (table, Markdown), left out
     of machine formats unless asked for (`--totals`), where it would be a value among values."""
+    link: str | None = None
+    """The name of the column whose cell, in the same row, is the web address this column's
+    cell stands for (a query's id, its source): documents that link make the cell a link."""
 
 
 @record

@@ -6,11 +6,11 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from adhocq.ask.listing import Listing, select
-from adhocq.cli.present.profile import coverage
-from adhocq.cli.present.query import text
+from adhocq.cli.present.query import address, text
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, shown, tr
 from adhocq.model import Coverage
@@ -78,8 +78,11 @@ def queries(
     since: str | None = None,
     until: str | None = None,
     search: str | None = None,
+    latest: int | None = None,
 ) -> Result:
-    """One row per query, newest first, filtered as `ask.listing.select` filters."""
+    """One row per query, newest first, filtered as `ask.listing.select` filters; with
+    `latest`, the newest `latest` of them. Each query's id links to its source where a
+    document can link (HTML)."""
     if search is not None and not search.strip():
         raise UsageProblem("--search text is empty; give a word to look for")
     every = index.listings()
@@ -91,16 +94,22 @@ def queries(
         until=date_bound(until, "--until", end=True) if until is not None else None,
         among=index.with_text(search.strip()) if search is not None else None,
     )
-    rows = [_query_row(x, lang) for x in found]
-    headers = columns(
-        lang,
-        ("id", N_("Id")),
-        ("published", N_("Published")),
-        ("requester_country", N_("By")),
-        ("requester", N_("Requester")),
-        ("title", N_("Title")),
-        ("respondents", N_("Respondents")),
-        ("coverage", N_("Coverage")),
+    rows = [_query_row(x, lang) for x in found[:latest]]
+    headers = linked(
+        columns(
+            lang,
+            ("id", N_("Id")),
+            ("published", N_("Published")),
+            ("requester_country", N_("By")),
+            ("requester", N_("Requester")),
+            ("title", N_("Title")),
+            ("respondents", N_("Respondents")),
+            ("coverage", N_("Coverage")),
+            ("findings_read", N_("Findings read")),
+            ("url", N_("Source")),
+        ),
+        "id",
+        "url",
     )
     title = tr(lang, "Ad hoc queries ({found} of {total}), newest first")
     title = title.format(found=len(rows), total=len(every))
@@ -116,8 +125,15 @@ def _query_row(x: Listing, lang: str) -> tuple[Cell, ...]:
         text(x.requester, lang) if x.requester is not None else None,
         text(x.title, lang),
         x.respondent_count,
-        coverage(x, lang),
+        x.coverage.value,
+        x.findings_read,
+        address(x.sources, lang) or None,
     )
+
+
+def linked(headers: tuple[Column, ...], *names: str, to: str = "url") -> tuple[Column, ...]:
+    """`headers`, with the columns `names` linking to the address in the column `to`."""
+    return tuple(replace(c, link=to) if c.name in names else c for c in headers)
 
 
 def country(index: CorpusIndex, lang: str, raw: str) -> Result:

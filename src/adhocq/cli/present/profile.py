@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 from adhocq.cli.present.query import make_result, text
 from adhocq.cli.present.resolve import respondent
 from adhocq.cli.present.wording import measures_named
-from adhocq.messages import N_, tr
-from adhocq.model import Coverage, Dataset, Query
+from adhocq.messages import N_
+from adhocq.model import Dataset, Query
 from adhocq.output.result import Cell, Json, Result
 
 if TYPE_CHECKING:
-    from adhocq.ask.listing import Listing
+    pass
 
 FIELD_COLUMNS = [("field", N_("Field")), ("value", N_("Value"))]
 
@@ -77,7 +77,8 @@ def info(ds: Dataset, lang: str) -> Result:
         ("asked", q.asked),
         ("published", q.published.isoformat()),
         ("respondent_count", q.respondent_count),
-        ("coverage", coverage(q, lang)),
+        ("coverage", q.coverage.value),
+        ("findings_read", q.findings_read),
         ("respondents", respondents),
         ("non_respondents", missing),
         ("emn_members", len(members)),
@@ -115,16 +116,6 @@ def info(ds: Dataset, lang: str) -> Result:
     }
     result = make_result(ds, lang, q.title.get(lang), FIELD_COLUMNS, rows)
     return replace(result, document=document)
-
-
-def coverage(query: Query | Listing, lang: str = "en") -> str:
-    """How much of the summary the file holds, as `info` and captions say it."""
-    if query.coverage is not Coverage.excerpt:
-        return tr(lang, "complete: the whole summary")
-    if query.findings_read == 1:
-        return tr(lang, "excerpt: the first finding of the summary")
-    read = tr(lang, "excerpt: the first {n} findings of the summary")
-    return read.format(n=query.findings_read)
 
 
 def requester(query: Query, lang: str) -> str | None:

@@ -7,7 +7,7 @@ from adhocq import ask
 from adhocq.cli.present.resolve import category_id, finding_kind, respondent, type_id
 from adhocq.cli.present.wording import not_named_note
 from adhocq.messages import N_, shown, tr
-from adhocq.model import Coverage, Dataset, Question, Text
+from adhocq.model import ENGLISH, Coverage, Dataset, Question, Source, Text
 from adhocq.output.result import Cell, Column, Result, Untranslated
 
 
@@ -32,9 +32,17 @@ def caption(ds: Dataset, lang: str = "en") -> str:
 
 def source_url(ds: Dataset, lang: str | None) -> str:
     """The address of the summary, in `lang` where it is published in it."""
-    sources = ds.query.sources
-    chosen = next((s for s in sources if lang is not None and s.lang == lang), None)
-    return (chosen or sources[0]).url if sources else ""
+    return address(ds.query.sources, lang)
+
+
+def address(sources: Sequence[Source], lang: str | None) -> str:
+    """The address of the source in `lang`, else in English (the language every text falls back
+    to), else of the first; empty without a source."""
+    for wanted in (lang, ENGLISH):
+        chosen = next((s for s in sources if s.lang == wanted), None)
+        if chosen is not None:
+            return chosen.url
+    return sources[0].url if sources else ""
 
 
 def text(value: Text, lang: str) -> str:
