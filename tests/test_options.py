@@ -27,7 +27,8 @@ def test_search_looks_in_every_query(capfd: pytest.CaptureFixture[str]) -> None:
     found = {line.split(",")[0] for line in csv_lines(capfd, "search", "detention")[1:]}
     assert TESTS not in found and "emn-ahq-2025-ee-detention-judicial-review" in found
     narrowed = csv_lines(capfd, "search", "detention", "-q", "judicial review")[1:]
-    assert {line.split(",")[0] for line in narrowed} == {"emn-ahq-2025-ee-detention-judicial-review"}
+    review = "emn-ahq-2025-ee-detention-judicial-review"
+    assert {line.split(",")[0] for line in narrowed} == {review}
 
 
 @pytest.mark.usefixtures("chosen")

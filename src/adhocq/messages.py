@@ -127,6 +127,17 @@ FRENCH: dict[str, str] = {
     "[en]: no translation into the language asked for; in English.": (
         "[en] : pas de traduction dans la langue demandée ; en anglais."
     ),
+    # compare --queries
+    "Compared across the ad hoc queries: {codes} ({found} of {total} queries)": (
+        "Comparés dans les questions ad hoc : {codes} ({found} questions sur {total})"
+    ),
+    "answered: the summary lists it among the respondents; named: a finding or a measure names "
+    "it; asked: it asked the query; empty: the summary neither lists nor names it (where a "
+    "summary only counts its respondents, it may still have answered).": (
+        "answered : le résumé le liste parmi les répondants ; named : un résultat ou une "
+        "mesure le cite ; asked : il a posé la question ; vide : le résumé ne le liste ni ne le "
+        "cite (là où un résumé ne fait que compter ses répondants, il peut avoir répondu)."
+    ),
     # map
     "measures named in the summary": "mesures citées dans le résumé",
     "named for {type}": "cité pour {type}",

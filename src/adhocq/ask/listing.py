@@ -15,7 +15,8 @@ from adhocq.fold import fold
 from adhocq.model import Coverage, Dataset, Source, Text
 from adhocq.record import Record, record
 
-ANSWERED, NAMED = "answered", "named"
+ANSWERED, NAMED, ASKED = "answered", "named", "asked"
+"""What a query says of a country, as tokens (machine formats write them as they are)."""
 
 
 @record
@@ -46,6 +47,13 @@ class Listing(Record):
         if code in self.respondents:
             return ANSWERED
         return NAMED if code in self.countries else None
+
+    def roles(self, code: str) -> tuple[str, ...]:
+        """Everything the query says of a country: ASKED where it asked the query, then its
+        `status`; nothing where the summary neither lists nor names it (which says nothing of
+        whether it answered)."""
+        status = self.status(code)
+        return (ASKED,) * (self.requester_country == code) + ((status,) if status else ())
 
 
 @record
