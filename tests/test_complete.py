@@ -76,6 +76,13 @@ def test_bash_completes_commands_without_building_them() -> None:
         ("adhocq help ma", ["matrix", "map"]),
         ("adhocq info --query emn-ahq-2024-fi", ["emn-ahq-2024-fi-citizenship-tests",
                                                  "emn-ahq-2024-fi-forecasting-migration-trends"]),
+
+        # any case, each candidate in the case typed
+        ("adhocq M", ["measures", "matrix", "map"]),
+        ("adhocq country Cz", ["Cz"]),
+        ("adhocq measures --type STA", ["STAFFING", "STAKEHOLDER-COORDINATION"]),
+        ("adhocq info -q EMN-AHQ-2024-FI", ["EMN-AHQ-2024-FI-CITIZENSHIP-TESTS",
+                                            "EMN-AHQ-2024-FI-FORECASTING-MIGRATION-TRENDS"]),
     ],
 )  # fmt: skip
 def test_bash_completes_values_from_the_dataset(line: str, expected: list[str]) -> None:

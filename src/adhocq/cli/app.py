@@ -88,7 +88,7 @@ class LazyCommands(TyperGroup):
         found = [
             CompletionItem(name, help=SHORT_HELP[name])
             for name in COMMANDS
-            if name.startswith(incomplete)
+            if name.startswith(incomplete.lower())  # a command's name in any case
         ]
         return found + click.Command.shell_complete(self, ctx, incomplete)
 
