@@ -120,7 +120,7 @@ def test_zsh_shows_each_query_s_title() -> None:
 
 def test_zsh_escapes_what_its_script_would_read_as_syntax() -> None:
     found = typer_protocol("zsh", "adhocq inf")  # the command's help has a colon
-    escaped = r"The query\\: requester, dates, respondents, sources."
+    escaped = r"The dataset, or one query\\: requester, dates, sources."
     assert found == f'_arguments \'*: :(("info":"{escaped}"))\'\n'
 
 

@@ -18,13 +18,20 @@ EXIT_CODES_HELP = (
     "130 interrupted."
 )
 ROOT_HELP = (
-    "Query the answers countries gave to an EMN ad hoc query.\n\n"
-    "One query is bundled ('adhocq info' describes it); --data FILE or ADHOCQ_DATA reads "
-    "another. 'adhocq help COMMAND' describes a command.\n\n"
+    "Query the answers countries gave to EMN ad hoc queries.\n\n"
+    "Every summary adhocq could read is bundled ('adhocq queries' lists them, 'adhocq info' "
+    "describes them); --data PATH or ADHOCQ_DATA reads other query files.\n\n"
+    "Commands about one query (countries, measures, types, show, count, findings, matrix, "
+    "compare, map, cite) answer about the default query ('adhocq info' names it) unless "
+    "--query/-q chooses another: "
+    "its id, the start of one, or words of its title (-q citizenship), or ADHOCQ_QUERY. "
+    "Across every query: queries, country, search, info, export, and compare --queries, "
+    "matrix --queries, count --by query.\n\n"
+    "'adhocq help COMMAND' describes a command.\n\n"
     "\b\nExamples:\n"
     "  adhocq countries --has staffing,training\n"
-    "  adhocq show Czechia --lang fr\n"
-    "  adhocq measures --type staffing -f csv\n\n" + EXIT_CODES_HELP
+    "  adhocq findings -q citizenship\n"
+    "  adhocq country Czechia --lang fr\n\n" + EXIT_CODES_HELP
 )
 
 # Command name -> module; each module defines a function of the same name. Only the command being
@@ -56,11 +63,11 @@ SHORT_HELP = {
     "measures": "One row per country and measure.",
     "types": "The measure types, with how many countries report each.",
     "show": "One country's profile.",
-    "count": "Countries per type or category, or measures per country.",
+    "count": "Countries per type or category, measures per country, or per query.",
     "findings": "The summary's findings by kind, with the countries named.",
-    "info": "The query: requester, dates, respondents, sources.",
-    "matrix": "Countries x measure types, with totals.",
-    "compare": "Countries side by side.",
+    "info": "The dataset, or one query: requester, dates, sources.",
+    "matrix": "Countries x measure types (or x queries), with totals.",
+    "compare": "Countries side by side, in one query or across all.",
     "search": "Search every text, ignoring case and accents.",
     "map": "A tile map of the EMN countries.",
     "export": "The whole dataset as a SQLite database.",
@@ -166,4 +173,4 @@ def root(
         ),
     ] = False,
 ) -> None:
-    """Query the answers countries gave to an EMN ad hoc query."""
+    """Query the answers countries gave to EMN ad hoc queries."""

@@ -46,8 +46,10 @@ def count(
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
-    """How many countries report each type or category (with share and codes), or how many
-    measures each country reports.
+    """In one query (the default query, or the one --query chooses): how many countries report
+    each type or category (with share and codes), or how many measures each country reports.
+    With --by query, across every query: the respondents each counts and the countries each
+    lists or names.
 
     \b
     Examples:

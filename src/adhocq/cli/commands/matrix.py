@@ -62,8 +62,9 @@ def matrix(
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
-    """Countries x measure types named in the summary: a mark where the summary names the
-    country for the type (true/false in machine formats), with totals for people.
+    """Countries x measure types named in the summary of one query (the default query, or the
+    one --query chooses): a mark where the summary names the country for the type (true/false
+    in machine formats), with totals for people. With --queries, countries x every query.
 
     \b
     Examples:
