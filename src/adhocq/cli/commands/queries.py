@@ -86,8 +86,8 @@ def queries(
 ) -> None:
     """The ad hoc queries of the dataset, newest first: id, date, requester, title,
     respondents, how much of each summary adhocq holds (coverage: complete, or an excerpt of
-    its first findings_read findings) and the address of the summary in --lang, else the
-    first (url; HTML exports link each id to it).
+    its first findings_read findings) and the address of the summary in --lang, else in
+    English (url; HTML exports link each id to it).
 
     \b
     Examples:
