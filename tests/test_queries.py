@@ -67,3 +67,18 @@ def test_an_html_export_links_each_query_to_its_source(
         in html
     )
     assert '<td><a href="https://example.org/summary">https://example.org/summary</a></td>' in html
+
+
+def test_the_dataset_overview_is_values_not_sentences(
+    capfd: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    out = run(capfd, "info", "--data", str(folder), "-l", "fr", "-f", "csv")
+    assert out.splitlines()[:7] == [
+        "field,value",
+        "queries,2",
+        "first_published,2022-05-02",
+        "last_published,2024-01-11",
+        "requesters,FI;NL",
+        "complete,1",
+        "excerpts,1",
+    ]

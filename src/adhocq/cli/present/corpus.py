@@ -184,11 +184,14 @@ def describe(index: CorpusIndex, lang: str) -> Result:
         "default_query": default,
         "query_ids": [*(x.id for x in queries)],
     }
+    # The rows say what the document says, under the same names: values, never sentences.
     rows: list[tuple[Cell, ...]] = [
         ("queries", len(queries)),
-        ("published", f"{dates[0]} to {dates[-1]}" if dates else None),
+        ("first_published", dates[0].isoformat() if dates else None),
+        ("last_published", dates[-1].isoformat() if dates else None),
         ("requesters", tuple(requesters)),
-        ("coverage", f"{complete} complete, {len(queries) - complete} excerpts"),
+        ("complete", complete),
+        ("excerpts", len(queries) - complete),
         ("countries_listed_or_named", len(involved)),
         ("languages", tuple(languages)),
         ("default_query", default),
