@@ -63,7 +63,7 @@ SHORT_HELP = {
     "measures": "One row per country and measure.",
     "types": "The measure types, with how many countries report each.",
     "show": "One country's profile.",
-    "count": "Countries per type or category, measures per country, or per query.",
+    "count": "Counts per type, category, country or query.",
     "findings": "One query's findings by kind, with the countries named.",
     "info": "The dataset, or one query: requester, dates, sources.",
     "matrix": "Countries x measure types (or x queries), with totals.",
