@@ -82,3 +82,18 @@ def test_the_dataset_overview_is_values_not_sentences(
         "complete,1",
         "excerpts,1",
     ]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("country", "fi"), ("compare", "fi", "nl", "--queries"), ("search", "staff"),
+     ("search", "staff", "-q", "test-query")],
+)  # fmt: skip
+def test_every_html_list_of_queries_links_them(
+    capfd: pytest.CaptureFixture[str], folder: Path, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    target = tmp_path / "out.html"
+    said = f"adhocq: wrote {target}\n"
+    run(capfd, *args, "--data", str(folder), "-f", "csv", "--export", str(target), said=said)
+    html = target.read_text(encoding="utf-8")
+    assert '<tr><td><a href="https://example.org/summary">test-query</a></td>' in html

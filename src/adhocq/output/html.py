@@ -21,9 +21,10 @@ p.source { color: #555; }
 """
 
 
-def _cell(value: Cell, mark: bool, lang: str = "en", href: Cell = None) -> str:
-    if isinstance(value, str) and value and isinstance(href, str) and _is_web_address(href):
-        return f'<td><a href="{escape(href)}">{escape(value)}</a></td>'
+def _cell(value: Cell, mark: bool, lang: str = "en", href: str | None = None) -> str:
+    """A cell; a text that is a web address, or that `href` gives one, is a link."""
+    if isinstance(value, str) and value and _is_web_address(href or value):
+        return f'<td><a href="{escape(href or value)}">{escape(value)}</a></td>'
     if isinstance(value, bool):
         shown = ("●" if value else "·") if mark else (tr(lang, "yes") if value else tr(lang, "no"))
         return f'<td class="mark">{shown}</td>'
@@ -42,14 +43,14 @@ def render(result: Result, figure: str = "") -> str:
     """The document; `figure` is markup to show above the table (a picture of the same data,
     already escaped: the SVG the terminal picture makes)."""
     marks = [column.mark for column in result.columns]
-    at = {column.name: index for index, column in enumerate(result.columns)}
-    links = [at.get(column.link) if column.link else None for column in result.columns]
+    addresses = result.links or {}
+    links = [column.link for column in result.columns]
     lang = result.lang
     head = "".join(f'<th scope="col">{escape(column.header)}</th>' for column in result.columns)
     body = [
         "<tr>"
         + "".join(
-            _cell(v, m, lang, None if link is None else row[link])
+            _cell(v, m, lang, addresses.get(v) if link and isinstance(v, str) else None)
             for v, m, link in zip(row, marks, links, strict=True)
         )
         + "</tr>"

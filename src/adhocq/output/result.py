@@ -30,9 +30,9 @@ class Column(Record):
     summary: bool = False
     """A total worked out from the other columns: shown to people (table, Markdown), left out
     of machine formats unless asked for (`--totals`), where it would be a value among values."""
-    link: str | None = None
-    """The name of the column whose cell, in the same row, is the web address this column's
-    cell stands for (a query's id, its source): documents that link make the cell a link."""
+    link: bool = False
+    """Its cells are keys of `Result.links` (query ids): a document that links makes each a
+    link to its address."""
 
 
 @record
@@ -57,6 +57,9 @@ class Result(Record):
     empty."""
     lang: str = "en"
     """The language people read it in: renderers write their own words (yes/no) in it."""
+    links: dict[str, str] | None = None
+    """The web address of what a cell of a `link` column names (a query's id -> its summary),
+    for documents that link (HTML)."""
 
     @property
     def names(self) -> list[str]:

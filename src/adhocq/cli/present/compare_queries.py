@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from adhocq.ask.listing import Listing, select
-from adhocq.cli.present.corpus import caption, columns, country_code
+from adhocq.cli.present.corpus import caption, columns, country_code, linked, sources
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, tr
 from adhocq.output.result import Cell, Column, Result
@@ -35,7 +35,7 @@ def compare(index: CorpusIndex, lang: str, raws: Sequence[str], show_all: bool =
     rows = [_row(x, codes) for x in every]
     rows = [row for row in rows if show_all or any(row[2:])]
     headers = (
-        *columns(lang, ("query", N_("Query")), ("published", N_("Published"))),
+        *linked(columns(lang, ("query", N_("Query")), ("published", N_("Published"))), "query"),
         *(Column(code, code) for code in codes),
     )
     said = [sum(1 for row in rows if row[2 + at]) for at in range(len(codes))]
@@ -43,7 +43,8 @@ def compare(index: CorpusIndex, lang: str, raws: Sequence[str], show_all: bool =
     title = tr(lang, "Compared across the ad hoc queries: {codes} ({found} of {total} queries)")
     title = title.format(codes=", ".join(codes), found=len(rows), total=len(every))
     note = caption(len(every), lang) + "\n" + tr(lang, LEGEND)
-    return Result(title, headers, tuple(rows), note, footer=footer, lang=lang)
+    links = sources(every, lang)
+    return Result(title, headers, tuple(rows), note, footer=footer, lang=lang, links=links)
 
 
 def _row(x: Listing, codes: Sequence[str]) -> tuple[Cell, ...]:

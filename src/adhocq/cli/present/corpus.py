@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -109,12 +110,11 @@ def queries(
             ("url", N_("Source")),
         ),
         "id",
-        "url",
     )
     title = tr(lang, "Ad hoc queries ({found} of {total}), newest first")
     title = title.format(found=len(rows), total=len(every))
     note = absence_note(len(every), lang) if country is not None else caption(len(every), lang)
-    return Result(title, headers, tuple(rows), note, lang=lang)
+    return Result(title, headers, tuple(rows), note, lang=lang, links=sources(every, lang))
 
 
 def _query_row(x: Listing, lang: str) -> tuple[Cell, ...]:
@@ -131,9 +131,14 @@ def _query_row(x: Listing, lang: str) -> tuple[Cell, ...]:
     )
 
 
-def linked(headers: tuple[Column, ...], *names: str, to: str = "url") -> tuple[Column, ...]:
-    """`headers`, with the columns `names` linking to the address in the column `to`."""
-    return tuple(replace(c, link=to) if c.name in names else c for c in headers)
+def linked(headers: tuple[Column, ...], *names: str) -> tuple[Column, ...]:
+    """`headers`, with the columns `names` (of query ids) linking to the queries' sources."""
+    return tuple(replace(c, link=True) if c.name in names else c for c in headers)
+
+
+def sources(listings: Iterable[Listing], lang: str) -> dict[str, str]:
+    """Each query's id -> the address of its summary in `lang` (see `address`)."""
+    return {x.id: url for x in listings if (url := address(x.sources, lang))}
 
 
 def country(index: CorpusIndex, lang: str, raw: str) -> Result:
@@ -143,13 +148,16 @@ def country(index: CorpusIndex, lang: str, raw: str) -> Result:
     for seen in index.sightings(code):
         what = (seen.ref, text(seen.text, lang))
         rows.append((seen.query_id, seen.published, seen.appears, *what))
-    headers = columns(
-        lang,
-        ("query", N_("Query")),
-        ("published", N_("Published")),
-        ("appears", N_("Appears")),
-        ("finding", N_("Finding")),
-        ("text", N_("Text")),
+    headers = linked(
+        columns(
+            lang,
+            ("query", N_("Query")),
+            ("published", N_("Published")),
+            ("appears", N_("Appears")),
+            ("finding", N_("Finding")),
+            ("text", N_("Text")),
+        ),
+        "query",
     )
     # The name as a query of the dataset declares it (a file may declare its own countries).
     declared = (c for c in index.countries() if c.code == code)
@@ -159,7 +167,8 @@ def country(index: CorpusIndex, lang: str, raw: str) -> Result:
     title = tr(lang, "{name} ({code}) in the ad hoc queries: {found} of {total}").format(
         name=name, code=code, found=len({row[0] for row in rows}), total=total
     )
-    return Result(title, headers, tuple(rows), absence_note(total, lang), lang=lang)
+    links = sources(index.listings(), lang)
+    return Result(title, headers, tuple(rows), absence_note(total, lang), lang=lang, links=links)
 
 
 def describe(index: CorpusIndex, lang: str) -> Result:
