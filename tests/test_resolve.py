@@ -98,6 +98,11 @@ def test_a_long_list_is_cut(capfd: pytest.CaptureFixture[str]) -> None:
             "'emn-ahq-2024-fi-citizenship-tests'?)",
         ),
         (
+            " ",
+            "--query is empty: give a query's id, the start of one, or words of its title "
+            "('adhocq queries' lists them)",
+        ),
+        (
             "emn-ahq-2024-fi",
             "'emn-ahq-2024-fi' starts several query ids: emn-ahq-2024-fi-citizenship-tests, "
             "emn-ahq-2024-fi-forecasting-migration-trends",

@@ -64,7 +64,12 @@ def chosen_id(
             )
         return default
     wanted = as_typed_id(raw)
-    starting = [ident for ident in ids if ident.startswith(wanted)] if wanted else []
+    if not wanted.strip():
+        raise UsageProblem(
+            "--query is empty: give a query's id, the start of one, or words of its title "
+            "('adhocq queries' lists them)"
+        )
+    starting = [ident for ident in ids if ident.startswith(wanted)]
     if wanted in ids or len(starting) == 1:
         return wanted if wanted in ids else starting[0]
     if starting:
