@@ -69,7 +69,7 @@ def test_queries_are_filtered_by_country_requester_date_and_text() -> None:
             "unknown country 'zz' (give an EMN country code such as CZ, or a name such as Czechia)",
         ),
         (("findings", "-q", "nothing-like-it"), "unknown query 'nothing-like-it'"),
-        (("findings", "-q", "emn-ahq-2024-fi"), "'emn-ahq-2024-fi' starts several query ids"),
+        (("findings", "-q", "emn-ahq-2024-fi"), "'emn-ahq-2024-fi' starts 2 query ids"),
     ],
 )
 def test_bad_choices_are_usage_errors(args: tuple[str, ...], message: str) -> None:

@@ -102,11 +102,6 @@ def test_a_long_list_is_cut(capfd: pytest.CaptureFixture[str]) -> None:
             "--query is empty: give a query's id, the start of one, or words of its title "
             "('adhocq queries' lists them)",
         ),
-        (
-            "emn-ahq-2024-fi",
-            "'emn-ahq-2024-fi' starts several query ids: emn-ahq-2024-fi-citizenship-tests, "
-            "emn-ahq-2024-fi-forecasting-migration-trends",
-        ),
     ],
 )
 def test_no_match_says_where_to_look(
@@ -121,3 +116,15 @@ def test_a_title_from_the_environment_chooses_too(
     monkeypatch.setenv("ADHOCQ_QUERY", "au pair")
     code, out, _ = run(capfd, "findings", "-f", "csv")
     assert code == 0 and out.splitlines()[1].split(",")[1] == "not-transposed"
+
+
+def test_the_start_of_several_ids_lists_them(capfd: pytest.CaptureFixture[str]) -> None:
+    assert run(capfd, "findings", "-q", "EMN-AHQ-2024-FI") == (
+        2,
+        "",
+        "adhocq: usage error: 'EMN-AHQ-2024-FI' starts 2 query ids; give more of one:\n"
+        "adhocq:   emn-ahq-2024-fi-citizenship-tests             Ad Hoc Query on citizenship "
+        "tests as part of naturalisation process\n"
+        "adhocq:   emn-ahq-2024-fi-forecasting-migration-trends  Ad Hoc Query on forecasting "
+        "methods of future migration trends\n",
+    )

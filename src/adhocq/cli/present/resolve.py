@@ -72,9 +72,13 @@ def chosen_id(
     starting = [ident for ident in ids if ident.startswith(wanted)]
     if wanted in ids or len(starting) == 1:
         return wanted if wanted in ids else starting[0]
-    if starting:
-        raise UsageProblem(f"{raw!r} starts several query ids: {', '.join(starting)}")
     every = titles() if titles is not None else ()
+    if starting:
+        if not every:
+            raise UsageProblem(f"{raw!r} starts several query ids: {', '.join(starting)}")
+        found = [(ident, title) for ident, title in every if ident in starting]
+        message = f"{raw!r} starts {len(found)} query ids; give more of one:"
+        raise UsageProblem(message, _short_list(found))
     found = [(ident, title) for ident, title in every if holds_words(raw, ident, title)]
     if len(found) == 1:
         return found[0][0]
