@@ -16,6 +16,7 @@ from adhocq.model import (
     Answer,
     Bullet,
     Category,
+    CountBasis,
     Country,
     Coverage,
     Dataset,
@@ -166,12 +167,13 @@ def _query(
         query=Query(
             q[0], text("query", q, "title", 1), q[2],
             text("query", q, "requester", 3) if q[3] is not None else None, q[4],
-            datetime.date.fromisoformat(q[5]), q[6], Coverage(q[7]), q[8],
+            datetime.date.fromisoformat(q[5]), q[6], Coverage(q[9]), q[10],
             themes=tuple(text("query_theme", t, "text", 3) for t in rows("query_theme")),
             sources=tuple(Source(s[2], s[3]) for s in rows("query_source")),
             bullets=tuple(Bullet(b[1], text("bullet", b, "title", 3)) for b in rows("bullet")),
             notes=tuple(text("note", n, "text", 3) for n in notes[None]),
-            default=bool(q[9]),
+            default=bool(q[11]),
+            count_basis=CountBasis(q[7] or "answered"),
         ),
         questions=tuple(
             Question(

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from adhocq import ask
-from adhocq.ask.listing import ANSWERED, NAMED, Listing, Sighting, listing, select
+from adhocq.ask.listing import ANSWERED, ASKED, NAMED, Listing, Sighting, listing, select
 from adhocq.errors import DataError
 from adhocq.model import Corpus
 from adhocq.reading.corpus import bundled_folder, load_corpus
@@ -91,7 +91,9 @@ def test_a_listing_marks_who_answered_and_who_is_only_named(
         for code in codes(corpus):
             answered = ds.response_by_code(code) is not None
             expected = ANSWERED if answered else NAMED if code in named else None
-            assert x.status(code) == expected
+            asked = ds.query.requester_country == code
+            roles = ([ASKED] if asked else []) + ([expected] if expected else [])
+            assert x.status(code) == (", ".join(roles) or None)
 
 
 def test_sightings_are_the_appearances_of_a_country(index: CorpusIndex, corpus: Corpus) -> None:
@@ -106,6 +108,8 @@ def test_sightings_are_the_appearances_of_a_country(index: CorpusIndex, corpus: 
             elif seen.finding is not None:
                 f = seen.finding
                 expected.append(Sighting(q.id, day, NAMED, f.id, f.text))
+            elif seen.asked:
+                expected.append(Sighting(q.id, day, ASKED, None, q.title))
             else:
                 expected.append(Sighting(q.id, day, ANSWERED, None, q.title))
         assert index.sightings(code) == tuple(expected), code

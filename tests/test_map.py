@@ -122,7 +122,7 @@ def test_unknown_by_is_a_usage_problem(dataset: Dataset, by: str, message: str) 
 
 def test_unrelated_by_lists_every_choice(dataset: Dataset) -> None:
     with pytest.raises(UsageProblem, match=r"^unknown --by value 'xyz' \(expected one of: "
-                       r"service, measures, staffing, training, "):  # fmt: skip
+                       r"service, measures, named, staffing, training, "):  # fmt: skip
         map_values(dataset, "en", "xyz")
 
 

@@ -130,21 +130,34 @@ def test_participation_is_every_query_by_every_country(bundled: Corpus, db: Path
     order = [c for c, _ in rows(db, "SELECT code, position FROM country ORDER BY position")]
     expected = []
     for ds in sorted(bundled.queries, key=lambda ds: (ds.query.published, ds.query.id)):
-        named = ask.named_codes(ds)
+        named = ask.named_codes(ds) | {
+            code for r in ds.responses for code in [r.code] if r.measures
+        }
         for code in order:
-            answered = ds.response_by_code(code) is not None
-            status = "answered" if answered else "named" if code in named else None
+            answered = ds.answered(code)
+            asked = ds.query.requester_country == code
+            role = "answered" if answered else "named" if code in named else None
+            status = ", ".join(x for x in ("asked" if asked else None, role) if x) or None
             expected.append(
-                (ds.query.id, code, countries[code].name.en, int(answered), int(code in named),
-                 status)
+                (ds.query.id, code, countries[code].name.en, int(asked),
+                 None if answered is None else int(answered), int(code in named), status)
             )  # fmt: skip
     found = rows(
-        db, "SELECT query_id, country_code, country, answered, named, status FROM participation"
+        db,
+        "SELECT query_id, country_code, country, asked, answered, named, status FROM participation",
     )
     assert found == expected
     assert len(found) == 19 * 34
-    assert sum(row[3] for row in found) == 65  # every response
-    assert ("emn-ahq-2024-fr-public-order-sponsor", "EL", "Greece", 0, 1, "named") in found
+    assert sum(row[4] or 0 for row in found) == 65  # every response
+    # A summary that only counts its respondents says nothing of who did not answer.
+    public_order = [row for row in found if row[0] == "emn-ahq-2024-fr-public-order-sponsor"]
+    assert {row[4] for row in public_order} == {None}
+    assert ("emn-ahq-2024-fr-public-order-sponsor", "EL", "Greece", 0, None, 1, "named") in found
+    assert ("emn-ahq-2024-fr-public-order-sponsor", "FR", "France", 1, None, 0, "asked") in found
+    not_listed = ("emn-ahq-2023-fi-customer-service-crisis", "DE", "Germany", 0, 0, 0, None)
+    assert not_listed in found  # listed respondents: DE did not answer
+    sums = "SELECT respondents_given, count(*) FROM query GROUP BY 1 ORDER BY 1"
+    assert rows(db, sums) == [("counted", 16), ("listed", 3)]
 
 
 def test_a_minimal_query_has_its_views_too(tmp_path: Path) -> None:
@@ -155,7 +168,7 @@ def test_a_minimal_query_has_its_views_too(tmp_path: Path) -> None:
     ]
     assert rows(path, "SELECT count(*), sum(named) FROM country_type_matrix") == [(2, 1)]
     assert rows(path, "SELECT country_code, status FROM participation") == [
-        ("FI", "answered"), ("SE", "answered"), ("EL", None)
+        ("FI", "asked, answered"), ("SE", "answered"), ("EL", None)
     ]  # fmt: skip
     assert sorted(read_back(path)) == ["test-query"]  # the views are not read back
 

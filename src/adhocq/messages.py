@@ -39,6 +39,8 @@ FRENCH: dict[str, str] = {
     "Findings read": "Résultats lus",
     "Appears": "Apparaît",
     "Listed": "Listés",
+    "Counted": "Compté",
+    "Printed, no EMN code": "Imprimé, sans code du REM",
     "% of {total}": "% de {total}",
     # cells and marks
     "yes": "oui",
@@ -84,9 +86,14 @@ FRENCH: dict[str, str] = {
         "{name} ({code}) dans les questions ad hoc : {found} sur {total}"
     ),
     "The dataset: {n} ad hoc queries": "Le jeu de données : {n} questions ad hoc",
-    "Countries x {n} ad hoc queries: answered (listed) or named": (
-        "Pays x {n} questions ad hoc : a répondu (listé) ou cité"
+    "Countries x {n} ad hoc queries: asked, answered (listed) or named": (
+        "Pays x {n} questions ad hoc : a posé la question, a répondu (listé) ou cité"
     ),
+    "asked the query": "a posé la question",
+    "listed among those that answered": "listé parmi ceux qui ont répondu",
+    "named in a finding or for a measure": "cité dans un résultat ou pour une mesure",
+    "asked and answered": "a posé la question et répondu",
+    "asked, and named": "a posé la question, et cité",
     "Respondents and countries named per query ({n} queries)": (
         "Répondants et pays cités par question ({n} questions)"
     ),
@@ -144,6 +151,11 @@ FRENCH: dict[str, str] = {
     "EMN member, did not answer": "membre du REM, n'a pas répondu",
     "EMN observer, did not answer": "observateur du REM, n'a pas répondu",
     "answered, but not this question": "a répondu, mais pas à cette question",
+    "whether it answered is not known: the summary lists no respondents": (
+        "réponse inconnue : le résumé ne liste pas ses répondants"
+    ),
+    "named in the summary": "cité dans le résumé",
+    "Named in the summary: {n} countries": "Cités dans le résumé : {n} pays",
     # what absence means
     "Only what the summary names is shown; a country not named for a measure may still take it.": (
         "Seul ce que le résumé cite est indiqué ; un pays non cité pour une mesure peut "
@@ -153,7 +165,34 @@ FRENCH: dict[str, str] = {
     "no measure named in the summary": "aucune mesure citée dans le résumé",
     "1 measure named in the summary": "1 mesure citée dans le résumé",
     "{n} measures named in the summary": "{n} mesures citées dans le résumé",
+    # how a summary gives its respondents
+    "the summary lists its {n} respondents": "le résumé liste ses {n} répondants",
+    "the summary neither lists nor counts its respondents": (
+        "le résumé ne liste ni ne compte ses répondants"
+    ),
+    "the summary does not list its respondents ({n} gave a public answer; more may have "
+    "answered)": (
+        "le résumé ne liste pas ses répondants ({n} ont donné une réponse publique ; d'autres "
+        "peuvent avoir répondu)"
+    ),
+    "the summary does not list its respondents ({n} answered)": (
+        "le résumé ne liste pas ses répondants ({n} ont répondu)"
+    ),
+    "{n} public answers": "{n} réponses publiques",
+    "not known: {why}": "inconnu : {why}",
+    "not listed": "non listés",
+    "not known": "inconnu",
+    "asked this query": "a posé cette question",
+    "named in 1 finding of the summary": "cité dans 1 résultat du résumé",
+    "named in {n} findings of the summary": "cité dans {n} résultats du résumé",
+    "not named in the findings of the summary": "non cité dans les résultats du résumé",
+    "; ": " ; ",
     # empty results (stderr)
+    "this query's file holds no measures: what its summary says is in its findings "
+    "('adhocq findings -q {id}')": (
+        "le fichier de cette question ne contient aucune mesure : ce que dit son résumé est "
+        "dans ses résultats (« adhocq findings -q {id} »)"
+    ),
     "no rows match these filters": "aucune ligne ne correspond à ces filtres",
 }
 CATALOGS: dict[str, dict[str, str]] = {"fr": FRENCH}

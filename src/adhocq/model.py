@@ -23,6 +23,32 @@ class Coverage(str, Enum):
     """The first `Query.findings_read` findings (bullets) only."""
 
 
+class RespondentsGiven(str, Enum):
+    """How a summary gives its respondents: what adhocq may say of a country it does not name."""
+
+    listed = "listed"
+    """It names every country that answered: one it does not name did not answer."""
+    counted = "counted"
+    """It counts them and names none: whether a country answered is unknown."""
+    unknown = "unknown"
+    """It neither names nor counts them."""
+
+
+class CountBasis(str, Enum):
+    """What a summary's count of respondents counts."""
+
+    answered = "answered"
+    public_answer = "public-answer"
+    """The countries that gave a public answer: more may have answered."""
+
+
+def respondents_given(listed: bool, count: int | None) -> RespondentsGiven:
+    """How a query gives its respondents, from whether it lists any and the count it gives."""
+    if listed:
+        return RespondentsGiven.listed
+    return RespondentsGiven.unknown if count is None else RespondentsGiven.counted
+
+
 ENGLISH = "en"
 """The language every text is written in; any other is a translation."""
 
@@ -76,7 +102,8 @@ class Query(Record):
     asked: str | None
     """The month the query was launched ("2023-12"), where the summary says it."""
     published: datetime.date
-    respondent_count: int
+    respondent_count: int | None
+    """How many countries answered, as the summary counts them; None where it does not say."""
     coverage: Coverage
     findings_read: int | None
     """With an excerpt: how many of the summary's findings the file holds."""
@@ -86,6 +113,8 @@ class Query(Record):
     notes: tuple[Text, ...]
     default: bool = False
     """The query a command answers about when none is chosen (`--query`)."""
+    count_basis: CountBasis = CountBasis.answered
+    """What `respondent_count` counts."""
 
 
 @record
@@ -230,8 +259,21 @@ class Dataset(Record):
         """The EMN member countries (not observers), in dataset order."""
         return tuple(c for c in self.countries if c.membership is Membership.member)
 
-    def non_respondents(self) -> tuple[Country, ...]:
-        """The EMN members that did not answer the query, in dataset order."""
+    @property
+    def respondents_given(self) -> RespondentsGiven:
+        return respondents_given(bool(self.responses), self.query.respondent_count)
+
+    def answered(self, code: str) -> bool | None:
+        """Whether a country answered: None where the summary does not list its respondents."""
+        if self.respondents_given is not RespondentsGiven.listed:
+            return None
+        return self.response_by_code(code) is not None
+
+    def non_respondents(self) -> tuple[Country, ...] | None:
+        """The EMN members that did not answer the query, in dataset order; None where the
+        summary does not list its respondents, and so does not say who did not answer."""
+        if self.respondents_given is not RespondentsGiven.listed:
+            return None
         answered = {r.code for r in self.responses}
         return tuple(c for c in self.members() if c.code not in answered)
 

@@ -16,8 +16,12 @@ def named_codes(ds: Dataset) -> frozenset[str]:
 
 
 def involves(ds: Dataset, code: str) -> bool:
-    """Whether a country answered the query (as listed) or is named in one of its findings."""
-    return ds.response_by_code(code) is not None or code in named_codes(ds)
+    """Whether a country asked the query, answered it (as listed) or is named in a finding."""
+    return (
+        ds.query.requester_country == code
+        or ds.response_by_code(code) is not None
+        or code in named_codes(ds)
+    )
 
 
 def queries(
@@ -29,7 +33,7 @@ def queries(
     until: datetime.date | None = None,
     text: str | None = None,
 ) -> tuple[Dataset, ...]:
-    """The queries that `country` answered or is named in, that `requester` asked, published
+    """The queries that `country` asked, answered or is named in, that `requester` asked, published
     from `since` to `until` (both included), whose title or findings contain `text` (ignoring
     case and accents); newest first."""
     wanted = fold(text.strip()) if text is not None else None
@@ -54,19 +58,23 @@ def _mentions_text(ds: Dataset, wanted: str) -> bool:
 
 @record
 class Appearance(Record):
-    """A query in which a country appears: as a listed respondent (`finding` and `measure`
-    None), named in one of its findings, or named for one of its measures."""
+    """A query in which a country appears: as the country that asked it (`asked`), as a listed
+    respondent (`finding` and `measure` None), named in one of its findings, or named for one of
+    its measures."""
 
     query: Dataset
     finding: Finding | None = None
     measure: Measure | None = None
+    asked: bool = False
 
 
 def appearances(corpus: Corpus, code: str) -> tuple[Appearance, ...]:
-    """Everything the corpus says of one country: each query it answered with the measures
-    named for it, and each finding that names it; newest query first, in file order."""
+    """Everything the corpus says of one country: each query it asked, each it answered with the
+    measures named for it, and each finding that names it; newest query first, in file order."""
     found: list[Appearance] = []
     for ds in queries(corpus, country=code):
+        if ds.query.requester_country == code:
+            found.append(Appearance(ds, asked=True))
         response = ds.response_by_code(code)
         if response is not None:
             found.append(Appearance(ds))

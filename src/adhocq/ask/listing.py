@@ -12,7 +12,15 @@ from collections.abc import Set as AbstractSet
 from adhocq.ask.corpus import named_codes
 from adhocq.ask.texts import entries
 from adhocq.fold import fold
-from adhocq.model import Coverage, Dataset, Source, Text
+from adhocq.model import (
+    CountBasis,
+    Coverage,
+    Dataset,
+    RespondentsGiven,
+    Source,
+    Text,
+    respondents_given,
+)
 from adhocq.record import Record, record
 
 ANSWERED, NAMED, ASKED = "answered", "named", "asked"
@@ -29,7 +37,7 @@ class Listing(Record):
     requester_country: str | None
     requester: Text | None
     published: datetime.date
-    respondent_count: int
+    respondent_count: int | None
     coverage: Coverage
     findings_read: int | None
     default: bool
@@ -39,27 +47,37 @@ class Listing(Record):
     """The codes of the countries the summary lists as respondents, in file order."""
     countries: tuple[str, ...]
     """The codes of the countries it lists or names, in the order it declares its countries."""
+    count_basis: CountBasis = CountBasis.answered
+    uncoded: tuple[str, ...] = ()
+    """The tokens its findings print that stand for no EMN country ("LI"), each once."""
     sources: tuple[Source, ...] = ()
     """The addresses of the published summary, one per language it is published in."""
 
-    def status(self, code: str) -> str | None:
-        """ANSWERED where the summary lists the country, NAMED where it only names it."""
-        if code in self.respondents:
-            return ANSWERED
-        return NAMED if code in self.countries else None
+    @property
+    def respondents_given(self) -> RespondentsGiven:
+        return respondents_given(bool(self.respondents), self.respondent_count)
 
     def roles(self, code: str) -> tuple[str, ...]:
-        """Everything the query says of a country: ASKED where it asked the query, then its
-        `status`; nothing where the summary neither lists nor names it (which says nothing of
-        whether it answered)."""
-        status = self.status(code)
-        return (ASKED,) * (self.requester_country == code) + ((status,) if status else ())
+        """What the summary says of a country: ASKED where it asked the query, then ANSWERED
+        where the summary lists it as a respondent or NAMED where it only names it; empty where
+        it says nothing of it (which, unless the respondents are listed, is no "did not
+        answer")."""
+        asked = (ASKED,) if code == self.requester_country else ()
+        if code in self.respondents:
+            return (*asked, ANSWERED)
+        return (*asked, NAMED) if code in self.countries else asked
+
+    def status(self, code: str) -> str | None:
+        """The roles of a country, joined ("asked, named"); None where the summary says
+        nothing of it."""
+        return ", ".join(self.roles(code)) or None
 
 
 @record
 class Sighting(Record):
-    """A country in a query: listed as a respondent (`appears` ANSWERED, `ref` None), or named
-    for a measure (`ref` "measure:TYPE") or in a finding (`ref` its id)."""
+    """A country in a query: the one that asked it (`appears` ASKED, `ref` None), listed as a
+    respondent (`appears` ANSWERED, `ref` None), or named for a measure (`ref` "measure:TYPE")
+    or in a finding (`ref` its id)."""
 
     query_id: str
     published: str
@@ -77,14 +95,23 @@ def listing(ds: Dataset) -> Listing:
     q = ds.query
     return Listing(q.id, q.title, q.requester_country, q.requester, q.published,
                    q.respondent_count, q.coverage, q.findings_read, q.default,
-                   ds.languages, listed, countries, q.sources)  # fmt: skip
+                   ds.languages, listed, countries, q.count_basis, uncoded(ds),
+                   q.sources)  # fmt: skip
+
+
+def uncoded(ds: Dataset) -> tuple[str, ...]:
+    """The tokens a query's findings print that stand for no EMN country, each once."""
+    found = (m.printed for f in ds.findings for m in f.mentions if m.code is None)
+    return tuple(dict.fromkeys(found))
 
 
 def sightings(ds: Dataset) -> Iterator[tuple[str, Sighting]]:
-    """(country code, sighting) for every country of the query, in file order: respondents with
-    their measures first, then the findings that name a country."""
+    """(country code, sighting) for every country of the query, in file order: the requester
+    first, then respondents with their measures, then the findings that name a country."""
     q = ds.query
     published = q.published.isoformat()
+    if q.requester_country is not None:
+        yield q.requester_country, Sighting(q.id, published, ASKED, None, q.title)
     for r in ds.responses:
         yield r.code, Sighting(q.id, published, ANSWERED, None, q.title)
         for m in r.measures:
@@ -126,7 +153,7 @@ def select(
     until: datetime.date | None = None,
     among: AbstractSet[str] | None = None,
 ) -> tuple[Listing, ...]:
-    """The queries that `country` answered or is named in, that `requester` asked, published
+    """The queries that `country` asked, answered or is named in, that `requester` asked, published
     from `since` to `until` (both included), whose id is `among` the given ones; newest first.
     `adhocq.ask.queries` asks the same of a corpus's datasets."""
     found = [

@@ -191,6 +191,7 @@ def map_by(ctx: click.Context) -> Iterable[tuple[str, str]]:
         *((q.id, q.label.en) for q in ds.questions),
         *((t.id, t.label.en) for t in ds.types),
         ("measures", "How many measures the summary names"),
+        ("named", "Whether the summary names the country at all"),
     ]
 
 

@@ -66,7 +66,12 @@ DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
             "requester": "The authority that asked, in English, where the summary says",
             "asked": "The month the query was launched (YYYY-MM), where the summary says",
             "published": "The day the summary was published (YYYY-MM-DD)",
-            "respondent_count": "How many countries answered, as the summary counts them",
+            "respondent_count": "How many countries answered, as the summary counts them (empty"
+            " where it does not)",
+            "count_basis": "What the count counts: 'answered', or 'public-answer' (the countries"
+            " that gave a public answer: more may have answered)",
+            "respondents_given": "'listed': the summary names every respondent; 'counted': it"
+            " only counts them, so who answered is not known; 'unknown': neither",
             "coverage": "'complete': the whole summary; 'excerpt': its first findings only",
             "findings_read": "For an excerpt, how many of the summary's findings were read",
             "is_default": "1 for the query adhocq answers about when none is chosen",
@@ -228,16 +233,20 @@ DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
         },
     ),
     "participation": (
-        "Each query x each country, oldest query first: whether the summary lists the country"
-        " as answering, and whether one of its findings names it.",
+        "Each query x each country, oldest query first: whether the country asked the query,"
+        " whether the summary lists it as answering (empty where the summary does not list its"
+        " respondents: not known, not 'no'), and whether a finding or measure names it.",
         {
             "query_id": _QUERY_ID,
             "published": "The day the summary was published",
             "country_code": _COUNTRY_CODE,
             "country": "The country's name",
-            "answered": "1 where the summary lists the country among those that answered",
-            "named": "1 where one of the query's findings names the country",
-            "status": "'answered', else 'named', else empty (as `adhocq matrix --queries`)",
+            "asked": "1 where the country asked the query",
+            "answered": "1 where the summary lists the country among those that answered, 0"
+            " where it lists its respondents without it, empty where it lists none",
+            "named": "1 where one of the query's findings or measures names the country",
+            "status": "'asked' and/or 'answered', else 'named', else empty (as `adhocq matrix"
+            " --queries`)",
         },
     ),
 }

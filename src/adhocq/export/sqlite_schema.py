@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from enum import Enum
 
-from adhocq.model import Coverage, Membership
+from adhocq.model import CountBasis, Coverage, Membership, RespondentsGiven
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Stored as `PRAGMA user_version`; raise it when a table, a view or a column changes.
+
+5: `query.respondent_count` may be NULL (the summary neither lists nor counts its respondents);
+`query.count_basis` ('answered', or 'public-answer': more may have answered) and
+`query.respondents_given` ('listed', 'counted', 'unknown'); `participation` has `asked`, and
+its `answered` is NULL where the summary does not list its respondents (not known, never 0).
 
 4: views for people who browse, each in English and one join away from nothing:
 `measure_with_names` (each measure with its country's name, its type's label and its category),
@@ -69,15 +74,24 @@ LEFT JOIN measure AS m
     ON m.query_id = r.query_id AND m.country_code = r.country_code AND m.type_id = t.id
 ORDER BY r.query_id, r.position, t.position;
 CREATE VIEW participation AS
-SELECT query_id, published, country_code, country, answered, named,
-       CASE WHEN answered THEN 'answered' WHEN named THEN 'named' END AS status
+SELECT query_id, published, country_code, country, asked, answered, named,
+       CASE WHEN asked AND answered THEN 'asked, answered'
+            WHEN asked AND named THEN 'asked, named'
+            WHEN asked THEN 'asked'
+            WHEN answered THEN 'answered'
+            WHEN named THEN 'named' END AS status
 FROM (
     SELECT q.id AS query_id, q.published, c.code AS country_code, c.name AS country,
            c.position,
-           EXISTS (SELECT 1 FROM response AS r
-                   WHERE r.query_id = q.id AND r.country_code = c.code) AS answered,
+           q.requester_country IS c.code AS asked,
+           CASE WHEN q.respondents_given = 'listed' THEN
+               EXISTS (SELECT 1 FROM response AS r
+                       WHERE r.query_id = q.id AND r.country_code = c.code)
+           END AS answered,
            EXISTS (SELECT 1 FROM mention AS n
-                   WHERE n.query_id = q.id AND n.country_code = c.code) AS named
+                   WHERE n.query_id = q.id AND n.country_code = c.code)
+           OR EXISTS (SELECT 1 FROM measure AS m
+                      WHERE m.query_id = q.id AND m.country_code = c.code) AS named
     FROM query AS q CROSS JOIN country AS c
 )
 ORDER BY published, query_id, position;
@@ -104,11 +118,14 @@ CREATE TABLE query (
     requester TEXT,
     asked TEXT,
     published TEXT NOT NULL,
-    respondent_count INTEGER NOT NULL,
+    respondent_count INTEGER,
+    count_basis TEXT CHECK (count_basis IN ({_one_of(CountBasis)})),
+    respondents_given TEXT NOT NULL CHECK (respondents_given IN ({_one_of(RespondentsGiven)})),
     coverage TEXT NOT NULL CHECK (coverage IN ({_one_of(Coverage)})),
     findings_read INTEGER CHECK (findings_read >= 1),
     is_default INTEGER NOT NULL CHECK (is_default IN (0, 1)),
-    CHECK ((coverage = '{Coverage.excerpt.value}') = (findings_read IS NOT NULL))
+    CHECK ((coverage = '{Coverage.excerpt.value}') = (findings_read IS NOT NULL)),
+    CHECK ((count_basis IS NULL) = (respondent_count IS NULL))
 );
 CREATE TABLE query_language (
     query_id TEXT NOT NULL REFERENCES query (id),

@@ -30,6 +30,9 @@ class Status(str, Enum):
     """An EMN member that did not answer."""
     observer = "observer"
     """An EMN observer country that did not answer."""
+    unknown = "unknown"
+    """A country the summary does not list, where it lists no respondents: whether it answered
+    is not known."""
 
 
 @record

@@ -57,6 +57,9 @@ class Result(Record):
     empty."""
     lang: str = "en"
     """The language people read it in: renderers write their own words (yes/no) in it."""
+    abbreviations: tuple[tuple[str, str, str], ...] = ()
+    """(value, short, meaning) for the words a grid's mark columns hold: a table shows `short`
+    for `value`, and one line that gives each `meaning` (machine formats keep the words)."""
     links: dict[str, str] | None = None
     """The web address of what a cell of a `link` column names (a query's id -> its summary),
     for documents that link (HTML)."""

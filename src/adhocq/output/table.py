@@ -48,10 +48,14 @@ def _text(value: Cell, highlight: str | None = None, lang: str = "en") -> Text:
     return text
 
 
-def _cell(value: Cell, column: Column, highlight: str | None, lang: str = "en") -> Text:
+def _cell(value: Cell, column: Column, result: Result) -> Text:
     if column.mark and isinstance(value, bool):
         return Text(YES_MARK, style="green") if value else Text(NO_MARK, style="dim")
-    return _text(value, highlight, lang)
+    if column.mark and isinstance(value, str):
+        short = next((s for word, s, _ in result.abbreviations if word == value), None)
+        if short is not None:
+            return Text(short)
+    return _text(value, result.highlight, result.lang)
 
 
 def _is_number(value: Cell) -> bool:
@@ -92,10 +96,7 @@ def _longest_line(text: Text) -> int:
 def _grid(result: Result, headers: list[str], width: int, ascii_box: bool) -> Table | None:
     """The grid at `width`, or None where it cannot fit without splitting a word."""
     body = [
-        [
-            _cell(value, column, result.highlight, result.lang)
-            for value, column in zip(row, result.columns, strict=True)
-        ]
+        [_cell(value, column, result) for value, column in zip(row, result.columns, strict=True)]
         for row in result.rows
     ]
     footer = None
@@ -158,27 +159,34 @@ def records(result: Result) -> list[Text]:
     rows = list(result.rows) + ([result.footer] if result.footer is not None else [])
     for row in rows:
         marked: list[str] | None = None
+        words: dict[str, list[str]] = {}  # the mark columns that hold each word
         for column, value in zip(result.columns, row, strict=True):
             if column.mark:
                 marked = marked if marked is not None else []
                 if value is True:
                     marked.append(make_visible(column.header))
+                elif isinstance(value, str) and value:
+                    marked.append(make_visible(column.header))
+                    words.setdefault(value, []).append(make_visible(column.header))
                 continue
             if marked is not None:
-                lines.append(_marks_line(marked))
-                marked = None
+                lines.append(_marks_line(marked, words))
+                marked, words = None, {}
             line = Text(f"{make_visible(column.header)}: ", style="bold")
             line.append_text(_text(value, result.highlight, result.lang))
             lines.append(line)
         if marked is not None:
-            lines.append(_marks_line(marked))
+            lines.append(_marks_line(marked, words))
         lines.append(Text(""))
     return lines
 
 
-def _marks_line(marked: list[str]) -> Text:
+def _marks_line(marked: list[str], words: dict[str, list[str]]) -> Text:
+    """The columns marked, or, where marks are words, the columns that hold each word."""
     if not marked:
         return Text(f"{NO_MARK} -", style="dim")
+    if words:
+        return Text("\n".join(f"{word}: {', '.join(where)}" for word, where in words.items()))
     return Text(f"{YES_MARK} " + ", ".join(marked))
 
 
@@ -195,6 +203,9 @@ def picture(result: Result, width: int, ascii_box: bool = False) -> RenderableTy
             parts += [grid, Text("  ".join(make_visible(item) for item in legend))]
         else:
             parts += [Text(""), *records(result)]
+    if result.abbreviations and grid is not None:
+        shown = [f"{short}={meaning}" for _, short, meaning in result.abbreviations]
+        parts.append(Text("  ".join(make_visible(item) for item in shown)))
     if result.caption:
         parts.append(_lines(result.caption, "dim"))
     if any(isinstance(value, Untranslated) for row in result.rows for value in row):

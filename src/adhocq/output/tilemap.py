@@ -13,7 +13,7 @@ from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.text import Text
 
-from adhocq.messages import tr
+from adhocq.messages import N_, tr
 from adhocq.output.picture import Legend, MapPicture, Status, Tile
 from adhocq.output.result import make_visible
 
@@ -73,10 +73,15 @@ class Symbols:
     non_respondent: str
     observer: str
     unanswered: str
+    unknown: str
 
 
-UNICODE_SYMBOLS = Symbols(yes="●", no="○", non_respondent="·", observer="-", unanswered="?")
-ASCII_SYMBOLS = Symbols(yes="*", no="o", non_respondent=".", observer="-", unanswered="?")
+UNICODE_SYMBOLS = Symbols(
+    yes="●", no="○", non_respondent="·", observer="-", unanswered="?", unknown="~"
+)
+ASCII_SYMBOLS = Symbols(
+    yes="*", no="o", non_respondent=".", observer="-", unanswered="?", unknown="~"
+)
 
 
 def _look(tile: Tile, symbols: Symbols, empty_style: str) -> tuple[str, str]:
@@ -87,6 +92,8 @@ def _look(tile: Tile, symbols: Symbols, empty_style: str) -> tuple[str, str]:
         return str(tile.value), COUNT_STYLES[min(tile.value, len(COUNT_STYLES) - 1)]
     if tile.status is Status.observer:
         return symbols.observer, OBSERVER_STYLE
+    if tile.status is Status.unknown:
+        return symbols.unknown, NOT_NAMED_STYLE
     if _unanswered(tile):
         return symbols.unanswered, NOT_NAMED_STYLE
     return symbols.non_respondent, NON_RESPONDENT_STYLE
@@ -180,10 +187,9 @@ def _legend(
         )
         values = [_entry(scale, legend.filled)]
     else:
-        values = [
-            _entry(_swatch(symbols.yes, YES_STYLE), legend.filled),
-            _entry(_swatch(symbols.no, _empty_style(legend)), legend.empty),
-        ]
+        values = [_entry(_swatch(symbols.yes, YES_STYLE), legend.filled)]
+        if legend.empty:
+            values.append(_entry(_swatch(symbols.no, _empty_style(legend)), legend.empty))
     if any(_unanswered(t) for t in tiles):
         values.append(
             _entry(
@@ -191,12 +197,25 @@ def _legend(
                 tr(lang, "answered, but not this question"),
             )
         )
+    shown = {t.status for t in tiles if t.value is None}  # the tiles that show their status
     statuses = [
-        _entry(
-            _swatch(symbols.non_respondent, NON_RESPONDENT_STYLE),
-            tr(lang, "EMN member, did not answer"),
-        ),
-        _entry(_swatch(symbols.observer, OBSERVER_STYLE), tr(lang, "EMN observer, did not answer")),
+        _entry(_swatch(symbol, style), tr(lang, label))
+        for status, symbol, style, label in (
+            (
+                Status.non_respondent,
+                symbols.non_respondent,
+                NON_RESPONDENT_STYLE,
+                N_("EMN member, did not answer"),
+            ),
+            (Status.observer, symbols.observer, OBSERVER_STYLE, N_("EMN observer, did not answer")),
+            (
+                Status.unknown,
+                symbols.unknown,
+                NOT_NAMED_STYLE,
+                N_("whether it answered is not known: the summary lists no respondents"),
+            ),
+        )
+        if status in shown
     ]
     return _pack(values, width) + _pack(statuses, width)
 

@@ -79,8 +79,13 @@ def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
     query = _query(raw.get("query"), c, bullets, declared.countries)
     raw_responses = raw.get("responses")
     answered = len(raw_responses) if isinstance(raw_responses, list) else 0
-    # Without [[responses]], the summary gives a count of respondents and no list of them.
-    if query is not None and "responses" in raw and query.respondent_count != answered:
+    # Without [[responses]], the summary gives a count of respondents (or none) and no list.
+    counted = isinstance(raw.get("query"), dict) and "respondent_count" in raw["query"]
+    if query is not None and "responses" in raw and not counted:
+        c.problem("query.respondent_count", f"missing: the file lists {answered} [[responses]]")
+    elif (
+        query is not None and "responses" in raw and query.respondent_count not in (answered, None)
+    ):
         c.problem(
             "query.respondent_count",
             f"says {query.respondent_count} respondents but there are {answered} [[responses]]",
@@ -177,10 +182,11 @@ def _query(
     c.keys(
         table,
         path,
-        required={"id", "title", "published", "respondent_count", "coverage", "themes"}
-        | {"sources", "bullets"},
-        # A summary may not say who asked, or when: then the file leaves them out.
-        optional={"notes", "findings_read", "requester_country", "requester", "asked", "default"},
+        required={"id", "title", "published", "coverage", "themes", "sources", "bullets"},
+        # A summary may not say who asked, when, or how many answered: then the file leaves
+        # them out.
+        optional={"notes", "findings_read", "requester_country", "requester", "asked", "default"}
+        | {"respondent_count", "count_basis"},
     )
     requester_country = c.get(table, "requester_country", path, str)
     if requester_country is not None and requester_country not in known:
@@ -190,6 +196,9 @@ def _query(
         c.problem(f"{path}.asked", f"expected a month as 'YYYY-MM', got {asked!r}")
     published = c.get(table, "published", path, datetime.date)
     count = c.get(table, "respondent_count", path, int)
+    basis = c.choice(table, "count_basis", path, m.CountBasis) if "count_basis" in table else None
+    if basis is not None and count is None:
+        c.problem(f"{path}.count_basis", "says what respondent_count counts, but there is none")
     coverage = c.choice(table, "coverage", path, m.Coverage)
     read = _findings_read(table, path, coverage, c)
     sources = c.table_list(table, "sources", path, lambda t, p: _source(c, t, p))
@@ -198,7 +207,7 @@ def _query(
     ident, title = c.ident(table, "id", path), c.text(table, "title", path)
     requester = c.text(table, "requester", path)
     default = c.get(table, "default", path, bool)
-    if ident is None or title is None or published is None or count is None or coverage is None:
+    if ident is None or title is None or published is None or coverage is None:
         return None
     return m.Query(
         ident,
@@ -215,6 +224,7 @@ def _query(
         tuple(bullets.values()),
         tuple(notes),
         bool(default),
+        basis or m.CountBasis.answered,
     )
 
 

@@ -28,8 +28,9 @@ def map(
             show_default=False,
             autocompletion=complete.map_by,
             help="Colour countries by: a question's answer (its id, see 'adhocq info'; "
-            "offers-service is service), a measure type id (see 'adhocq types'), or measures "
-            "(how many). Default: the first question, else measures.",
+            "offers-service is service), a measure type id (see 'adhocq types'), measures "
+            "(how many) or named (named in the summary at all). Default: the first question, "
+            "else measures where the query has measure types, else named.",
         ),
     ] = None,
     fmt: FormatOption = None,

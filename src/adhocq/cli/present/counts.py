@@ -3,10 +3,11 @@ country, as a table (`Result`) and as bars (`Chart`), both made from the same re
 
 from __future__ import annotations
 
+from dataclasses import replace
 from enum import Enum
 
 from adhocq import ask
-from adhocq.cli.present.query import caption, make_result, text
+from adhocq.cli.present.query import caption, make_result, no_measures, text
 from adhocq.messages import N_, tr
 from adhocq.model import Dataset, Response, Text
 from adhocq.output.picture import Bar, Chart
@@ -47,7 +48,8 @@ def count(ds: Dataset, lang: str, by: CountBy) -> Result:
             ("types", N_("Types")),
         ]
         title = tr(lang, "Measures named in the summary, per country")
-        return make_result(ds, lang, title, per_country, rows, shows_absence=True)
+        result = make_result(ds, lang, title, per_country, rows, shows_absence=True)
+        return replace(result, empty_reason=no_measures(ds, lang))
     for ident, label, named in _groups(ds, by):
         codes = tuple(r.code for r in named)
         rows.append((ident, text(label, lang), len(codes), _share(len(codes), total), codes))
@@ -64,7 +66,7 @@ def count(ds: Dataset, lang: str, by: CountBy) -> Result:
     else:
         title = tr(lang, "Countries named per category (of {total} respondents)")
     title = title.format(total=total)
-    return make_result(ds, lang, title, columns, rows, shows_absence=True)
+    return make_result(ds, lang, title, columns, rows, shows_absence=True, of_measures=True)
 
 
 def chart(ds: Dataset, lang: str, by: CountBy) -> Chart:

@@ -3,25 +3,33 @@ Pure: no printing, no Rich (output/tilemap.py draws the picture)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from adhocq.ask.corpus import named_codes
 from adhocq.cli.present.query import make_result, text
 from adhocq.cli.present.resolve import as_typed_id, resolve_id, type_id
-from adhocq.cli.present.wording import not_named
+from adhocq.cli.present.wording import not_named, respondents_given
 from adhocq.errors import closest
 from adhocq.messages import N_, tr
-from adhocq.model import Dataset, Membership, Response
+from adhocq.model import Dataset, Membership, RespondentsGiven, Response
 from adhocq.output.picture import Legend, MapPicture, Status, Tile
 from adhocq.output.result import Cell, Result
 
 MEASURES = "measures"
 """What `--by` accepts besides a question id or a measure type id (which wins over it)."""
+NAMED = "named"
+"""`--by named`: whether the summary names a country at all (in a finding or for a measure)."""
 
 
 COLUMNS = [("code", N_("Code")), ("name", N_("Country")), ("status", N_("Status"))]
 
 
 def default_by(ds: Dataset) -> str:
-    """The map's default: the first question, or how many measures where there is none."""
-    return ds.questions[0].id if ds.questions else MEASURES
+    """The map's default: the first question; else how many measures, where the query has
+    measure types; else whether the summary names a country."""
+    if ds.questions:
+        return ds.questions[0].id
+    return MEASURES if ds.types else NAMED
 
 
 def resolve_by(ds: Dataset, raw: str) -> str:
@@ -32,9 +40,9 @@ def resolve_by(ds: Dataset, raw: str) -> str:
     types = [t.id for t in ds.types]
     if wanted in questions or wanted in types:
         return wanted
-    if wanted != MEASURES and closest(wanted, types) is not None:
+    if wanted not in (MEASURES, NAMED) and closest(wanted, types) is not None:
         return type_id(ds, raw)  # "unknown measure type ... (did you mean ...?)"
-    return resolve_id(raw, [*questions, MEASURES, *types], "--by value")
+    return resolve_id(raw, [*questions, MEASURES, NAMED, *types], "--by value")
 
 
 def legend(ds: Dataset, by: str, lang: str) -> Legend:
@@ -46,6 +54,8 @@ def legend(ds: Dataset, by: str, lang: str) -> Legend:
         return Legend(question.yes.get(lang), question.no.get(lang))
     if wanted == MEASURES and wanted not in {t.id for t in ds.types}:
         return Legend(tr(lang, "measures named in the summary"), "")
+    if _is_named(ds, wanted):
+        return Legend(tr(lang, "named in the summary"), not_named(lang), empty_is_absence=True)
     named = tr(lang, "named for {type}").format(type=wanted)
     return Legend(named, not_named(lang), empty_is_absence=True)
 
@@ -58,9 +68,20 @@ def _respondents(count: int, lang: str) -> str:
     return tr(lang, "1 respondent") if count == 1 else tr(lang, "{n} respondents").format(n=count)
 
 
+def _is_named(ds: Dataset, by: str) -> bool:
+    return by == NAMED and by not in {t.id for t in ds.types}
+
+
+def _named(ds: Dataset) -> frozenset[str]:
+    """The countries the summary names, in a finding or for a measure."""
+    return named_codes(ds) | {r.code for r in ds.responses if r.measures}
+
+
 def status(ds: Dataset, code: str) -> Status:
     if ds.response_by_code(code) is not None:
         return Status.respondent
+    if ds.answered(code) is None:
+        return Status.unknown
     country = ds.country_by_code(code)
     if country is not None and country.membership is Membership.observer:
         return Status.observer
@@ -85,6 +106,8 @@ def picture(ds: Dataset, lang: str, by: str) -> MapPicture:
 
 
 def _tile_value(ds: Dataset, code: str, by: str) -> bool | int | None:
+    if _is_named(ds, by):
+        return code in _named(ds)
     response = ds.response_by_code(code)
     return None if response is None else _value(ds, response, resolve_by(ds, by))
 
@@ -98,11 +121,14 @@ def map_values(ds: Dataset, lang: str, by: str) -> Result:
     counts = wanted == MEASURES and wanted not in {t.id for t in ds.types}
     rows: list[tuple[Cell, ...]] = []
     for country in ds.countries:
-        response = ds.response_by_code(country.code)
-        value = None if response is None else _value(ds, response, wanted)
+        value = _tile_value(ds, country.code, wanted)
         rows.append((country.code, text(country.name, lang), status(ds, country.code).value, value))
     answered = len(ds.responses)
-    if counts:
+    if _is_named(ds, wanted):
+        yes = sum(1 for row in rows if row[3] is True)
+        title = tr(lang, "Named in the summary: {n} countries").format(n=yes)
+        header = tr(lang, "named in the summary")
+    elif counts:
         total = sum(len(r.measures) for r in ds.responses)
         title = tr(lang, "Measures named per country: {measures} by {respondents}").format(
             measures=_measures(total, lang), respondents=_respondents(answered, lang)
@@ -122,4 +148,12 @@ def map_values(ds: Dataset, lang: str, by: str) -> Result:
         )
     columns = [*COLUMNS, ("value", header)]
     absence = wanted not in questions
+    if ds.respondents_given is not RespondentsGiven.listed:
+        result = make_result(ds, lang, title, columns, rows, shows_absence=absence)
+        return replace(result, caption=result.caption + "\n" + _capitalised(ds, lang))
     return make_result(ds, lang, title, columns, rows, shows_absence=absence)
+
+
+def _capitalised(ds: Dataset, lang: str) -> str:
+    line = respondents_given(ds, lang)
+    return line[:1].upper() + line[1:] + "."

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from adhocq.ask.listing import Listing, select
+from adhocq.ask.listing import select
 from adhocq.cli.present.corpus import absence_note, columns
 from adhocq.cli.present.query import text
 from adhocq.messages import N_, tr
@@ -17,15 +17,21 @@ if TYPE_CHECKING:
     from adhocq.reading.index import CorpusIndex
 
 
-def _in_date_order(listings: tuple[Listing, ...]) -> list[Listing]:
-    return sorted(listings, key=lambda x: (x.published, x.id))
+ROLES = (
+    ("asked", "Q", N_("asked the query")),
+    ("answered", "A", N_("listed among those that answered")),
+    ("named", "N", N_("named in a finding or for a measure")),
+    ("asked, answered", "QA", N_("asked and answered")),
+    ("asked, named", "QN", N_("asked, and named")),
+)
 
 
 def matrix(index: CorpusIndex, lang: str) -> Result:
-    """One row per country some query declares, one column per query (oldest first):
-    `answered` where the summary lists it among the respondents, `named` where it names it
-    otherwise, empty where it does neither; the number of queries per country as the total."""
-    queries = _in_date_order(index.listings())
+    """One row per country some query declares, one column per query (newest first): what
+    the summary says of the country (`Listing.status`: asked, answered, named), empty where it
+    says nothing; the number of queries per country as the total. A table shows each status as
+    a letter, with a line that says what each means."""
+    queries = select(index.listings())
     countries: dict[str, Country] = {}
     for declared in index.countries():
         countries.setdefault(declared.code, declared)
@@ -33,22 +39,19 @@ def matrix(index: CorpusIndex, lang: str) -> Result:
     headers += [Column(x.id, x.id, mark=True) for x in queries]
     headers.append(Column("total", tr(lang, "Total"), summary=True))
     rows: list[tuple[Cell, ...]] = []
-    statuses = [_statuses(x) for x in queries]
     for code, country in countries.items():
-        marks = [status.get(code) for status in statuses]
+        marks = [x.status(code) for x in queries]
         seen = sum(1 for mark in marks if mark is not None)
         rows.append((code, text(country.name, lang), *marks, seen))
     per_query = [sum(1 for row in rows if row[2 + i] is not None) for i in range(len(queries))]
     footer: tuple[Cell, ...] = (tr(lang, "Total"), "", *per_query, sum(per_query))
-    title = tr(lang, "Countries x {n} ad hoc queries: answered (listed) or named")
+    title = tr(lang, "Countries x {n} ad hoc queries: asked, answered (listed) or named")
     title = title.format(n=len(queries))
     note = absence_note(len(queries), lang)
-    return Result(title, tuple(headers), tuple(rows), note, footer=footer, lang=lang)
-
-
-def _statuses(x: Listing) -> dict[str, str]:
-    """Each country of a query with its `Listing.status`."""
-    return {code: x.status(code) or "" for code in x.countries}
+    shorts = tuple((word, short, tr(lang, meaning)) for word, short, meaning in ROLES)
+    return Result(
+        title, tuple(headers), tuple(rows), note, footer=footer, lang=lang, abbreviations=shorts
+    )
 
 
 def by_query(index: CorpusIndex, lang: str) -> Result:
@@ -58,15 +61,19 @@ def by_query(index: CorpusIndex, lang: str) -> Result:
     for x in select(index.listings()):
         listed = len(x.respondents) if x.respondents else None
         named = x.countries
-        rows.append((x.id, x.published.isoformat(), x.respondent_count, listed, len(named), named))
+        basis = x.count_basis.value if x.respondent_count is not None else None
+        count = (x.respondent_count, basis, listed, len(named), named, x.uncoded)
+        rows.append((x.id, x.published.isoformat(), *count))
     headers = columns(
         lang,
         ("query", N_("Query")),
         ("published", N_("Published")),
         ("respondents", N_("Respondents")),
+        ("count_basis", N_("Counted")),
         ("listed", N_("Listed")),
         ("count", N_("Countries named")),
         ("countries", N_("Codes")),
+        ("uncoded", N_("Printed, no EMN code")),
     )
     title = tr(lang, "Respondents and countries named per query ({n} queries)")
     title = title.format(n=len(rows))

@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from adhocq.cli.present import resolve
 from adhocq.cli.present.query import make_result, text
-from adhocq.cli.present.resolve import respondent
-from adhocq.cli.present.wording import measures_named
-from adhocq.messages import N_
-from adhocq.model import Dataset, Query
+from adhocq.cli.present.wording import measures_named, respondent_count, respondents_given
+from adhocq.messages import N_, tr
+from adhocq.model import Dataset, Finding, Query, Response
 from adhocq.output.result import Cell, Json, Result
 
 if TYPE_CHECKING:
@@ -21,22 +21,84 @@ FIELD_COLUMNS = [("field", N_("Field")), ("value", N_("Value"))]
 
 def show(ds: Dataset, lang: str, code: str) -> Result:
     """One country's profile: field/value rows for people (the source of each fact in a third
-    column), and the same facts as one object for JSON."""
-    r = respondent(ds, code)
-    named = measures_named(len(r.measures), lang)
+    column), and the same facts as one object for JSON. A country the summary does not list
+    as a respondent gets what the summary does say of it: that it asked the query, the findings
+    that name it, and whether it answered, where that is known."""
+    country = resolve.country(ds, code)
+    named_in = tuple(f for f in ds.findings if any(m.code == country.code for m in f.mentions))
+    asked = ds.query.requester_country == country.code
+    r = ds.response_by_code(country.code)
+    if r is None and not named_in and not asked and ds.answered(country.code) is False:
+        resolve.respondent(ds, code)  # raises NotFound: it did not answer
     rows: list[tuple[Cell, ...]] = [
-        ("code", r.code, ""),
-        ("name", text(r.country.name, lang), ""),
-        ("membership", r.country.membership.value, ""),
+        ("code", country.code, ""),
+        ("name", text(country.name, lang), ""),
+        ("membership", country.membership.value, ""),
     ]
+    if asked:
+        rows.append(("asked", True, ""))
+    answered = ds.answered(country.code)
+    if r is None:
+        rows.append(("answered", answered if answered is not None else _unknown(ds, lang), ""))
+    document: dict[str, Json] = {
+        "code": country.code,
+        "name": country.name.get(lang),
+        "membership": country.membership.value,
+        "asked": asked,
+        "answered": answered,
+    }
+    if r is not None:
+        rows += _response_rows(ds, lang, r)
+        document |= _response_document(ds, lang, r)
+    rows += [(f"finding:{f.id}", text(f.text, lang), f.source) for f in named_in]
+    document["findings"] = [
+        {"id": f.id, "kind": f.kind, "text": f.text.get(lang), "source": f.source} for f in named_in
+    ]
+    title = f"{country.name.get(lang)} ({country.code}): {_summary(ds, lang, r, named_in, asked)}"
+    columns = [*FIELD_COLUMNS, ("source", N_("Source"))]
+    result = make_result(ds, lang, title, columns, rows, shows_absence=r is not None)
+    return replace(result, document=document)
+
+
+def _unknown(ds: Dataset, lang: str) -> str:
+    return tr(lang, "not known: {why}").format(why=respondents_given(ds, lang))
+
+
+def _summary(
+    ds: Dataset, lang: str, r: Response | None, named_in: tuple[Finding, ...], asked: bool
+) -> str:
+    """What the title says of the country: its measures, where it is a respondent; else what
+    the summary says of it."""
+    if r is not None:
+        return measures_named(len(r.measures), lang)
+    parts = [tr(lang, "asked this query")] if asked else []
+    if len(named_in) == 1:
+        parts.append(tr(lang, "named in 1 finding of the summary"))
+    elif named_in:
+        parts.append(tr(lang, "named in {n} findings of the summary").format(n=len(named_in)))
+    else:
+        parts.append(tr(lang, "not named in the findings of the summary"))
+    return tr(lang, "; ").join(parts)
+
+
+def _response_rows(ds: Dataset, lang: str, r: Response) -> list[tuple[Cell, ...]]:
+    rows: list[tuple[Cell, ...]] = []
     if r.printed != r.code:
         rows.append(("printed", r.printed, r.source))
     rows += [(q.column, r.answer(q.id), q.source) for q in ds.questions]
     if not r.measures:
-        rows.append(("measures", named, ""))
+        rows.append(("measures", measures_named(0, lang), ""))
     rows += [(f"measure:{m.type}", text(m.description, lang), m.source) for m in r.measures]
     rows += [("note", text(note, lang), "") for note in r.notes]
-    measures: list[Json] = [
+    return rows
+
+
+def _response_document(ds: Dataset, lang: str, r: Response) -> dict[str, Json]:
+    document: dict[str, Json] = {"printed": r.printed}
+    for q in ds.questions:
+        document[q.column] = r.answer(q.id)
+        document[f"{q.column}_source"] = q.source
+    document["measures"] = [
         {
             "type": m.type,
             "category": ds.type_by_id(m.type).category,
@@ -46,41 +108,29 @@ def show(ds: Dataset, lang: str, code: str) -> Result:
         }
         for m in r.measures
     ]
-    document: dict[str, Json] = {
-        "code": r.code,
-        "name": r.country.name.get(lang),
-        "membership": r.country.membership.value,
-        "printed": r.printed,
-    }
-    for q in ds.questions:
-        document[q.column] = r.answer(q.id)
-        document[f"{q.column}_source"] = q.source
-    document |= {
-        "measures": measures,
-        "notes": [note.get(lang) for note in r.notes],
-    }
-    title = f"{r.country.name.get(lang)} ({r.code}): {named}"
-    columns = [*FIELD_COLUMNS, ("source", N_("Source"))]
-    result = make_result(ds, lang, title, columns, rows, shows_absence=True)
-    return replace(result, document=document)
+    document["notes"] = [note.get(lang) for note in r.notes]
+    return document
 
 
 def info(ds: Dataset, lang: str) -> Result:
     q = ds.query
     members = ds.members()
-    missing = tuple(c.code for c in ds.non_respondents())
-    respondents = tuple(r.code for r in ds.responses)
+    absent = ds.non_respondents()
+    missing = None if absent is None else tuple(c.code for c in absent)
+    listed = missing is not None
+    respondents = tuple(r.code for r in ds.responses) if listed else None
     rows: list[tuple[Cell, ...]] = [
         ("id", q.id),
         ("title", text(q.title, lang)),
         ("requester", requester(q, lang)),
         ("asked", q.asked),
         ("published", q.published.isoformat()),
-        ("respondent_count", q.respondent_count),
+        ("respondent_count", respondent_count(q.respondent_count, q.count_basis, lang)),
         ("coverage", q.coverage.value),
         ("findings_read", q.findings_read),
-        ("respondents", respondents),
-        ("non_respondents", missing),
+        ("respondents_given", respondents_given(ds, lang)),
+        ("respondents", respondents if respondents is not None else tr(lang, "not listed")),
+        ("non_respondents", missing if missing is not None else tr(lang, "not known")),
         ("emn_members", len(members)),
     ]
     rows.extend((f"question:{x.id}", text(x.statement, lang)) for x in ds.questions)
@@ -98,10 +148,12 @@ def info(ds: Dataset, lang: str) -> Result:
         "asked": q.asked,
         "published": q.published.isoformat(),
         "respondent_count": q.respondent_count,
+        "count_basis": q.count_basis.value if q.respondent_count is not None else None,
+        "respondents_given": ds.respondents_given.value,
         "coverage": q.coverage.value,
         "findings_read": q.findings_read,
-        "respondents": list(respondents),
-        "non_respondents": list(missing),
+        "respondents": list(respondents) if respondents is not None else None,
+        "non_respondents": list(missing) if missing is not None else None,
         "emn_members": len(members),
         "questions": [
             {"id": x.id, "column": x.column, "statement": x.statement.get(lang), "source": x.source}

@@ -5,9 +5,10 @@ from dataclasses import replace
 
 from adhocq import ask
 from adhocq.cli.present.resolve import category_id, finding_kind, respondent, type_id
-from adhocq.cli.present.wording import not_named_note
+from adhocq.cli.present.wording import not_named_note, respondents_given
+from adhocq.errors import NotFound
 from adhocq.messages import N_, shown, tr
-from adhocq.model import ENGLISH, Coverage, Dataset, Question, Source, Text
+from adhocq.model import ENGLISH, Coverage, Dataset, Question, RespondentsGiven, Source, Text
 from adhocq.output.result import Cell, Column, Result, Untranslated
 
 
@@ -59,14 +60,30 @@ def make_result(
     rows: Iterable[tuple[Cell, ...]],
     marks: Iterable[str] = (),
     shows_absence: bool = False,
+    of_measures: bool = False,
 ) -> Result:
     """A Result with the dataset's caption; columns named in `marks` are yes/no grid columns.
     `shows_absence`: the result can be read as "this country does not", so the caption says
-    what a missing mark means."""
+    what a missing mark means. `of_measures`: the rows are measures or measure types, which
+    a query may have none of: an empty result then says so."""
     marked = set(marks)
     built = tuple(Column(name, shown(lang, header), name in marked) for name, header in columns)
     text = caption(ds, lang) + ("\n" + not_named_note(lang) if shows_absence else "")
-    return Result(title, built, tuple(rows), text, source_url(ds, lang), lang=lang)
+    why = no_measures(ds, lang) if of_measures else ""
+    return Result(
+        title, built, tuple(rows), text, source_url(ds, lang), empty_reason=why, lang=lang
+    )
+
+
+def no_measures(ds: Dataset, lang: str) -> str:
+    """Why a query has no measure to show, or "" where it has measure types."""
+    if ds.types:
+        return ""
+    return tr(
+        lang,
+        "this query's file holds no measures: what its summary says is in its findings "
+        "('adhocq findings -q {id}')",
+    ).format(id=ds.query.id)
 
 
 # ------------------------------------------------------------------ questions
@@ -83,6 +100,11 @@ def countries(
 ) -> Result:
     """Respondents reporting every type in `has`, at least one in `any_of`, none in `lacks`,
     and giving each of `answers` ({question id: yes or no})."""
+    if ds.respondents_given is not RespondentsGiven.listed:
+        raise NotFound(
+            f"{respondents_given(ds, 'en')}, so it gives no answers or measures per country; "
+            "'adhocq findings' shows the countries it names"
+        )
     needed = {type_id(ds, raw) for raw in has}
     some = {type_id(ds, raw) for raw in any_of}
     excluded = {type_id(ds, raw) for raw in lacks}
@@ -126,8 +148,15 @@ def answer_columns(ds: Dataset, short: bool = False, lang: str = "en") -> list[t
 
 
 def non_respondents(ds: Dataset, lang: str) -> Result:
-    """The EMN members (not observers) that did not answer."""
-    rows = [(c.code, text(c.name, lang)) for c in ds.non_respondents()]
+    """The EMN members (not observers) that did not answer; NotFound where the summary does
+    not list its respondents, and so does not say who did not answer."""
+    absent = ds.non_respondents()
+    if absent is None:
+        raise NotFound(
+            f"{respondents_given(ds, 'en')}, so it does not say which countries answered; "
+            "'adhocq findings' shows the countries it names"
+        )
+    rows = [(c.code, text(c.name, lang)) for c in absent]
     title = tr(lang, "EMN members that did not answer ({found} of {total})")
     title = title.format(found=len(rows), total=len(ds.members()))
     return make_result(ds, lang, title, [("code", N_("Code")), ("name", N_("Country"))], rows)
@@ -167,7 +196,7 @@ def measures(
         ("description", N_("Description")),
         ("source", N_("Source")),
     ]
-    result = make_result(ds, lang, title, columns, rows, shows_absence=True)
+    result = make_result(ds, lang, title, columns, rows, shows_absence=True, of_measures=True)
     if (
         in_category is not None
         and wanted_types
@@ -192,7 +221,7 @@ def types(ds: Dataset, lang: str) -> Result:
         ("countries", N_("Codes")),
     ]
     title = tr(lang, "Measure types ({n})").format(n=len(rows))
-    return make_result(ds, lang, title, columns, rows, shows_absence=True)
+    return make_result(ds, lang, title, columns, rows, shows_absence=True, of_measures=True)
 
 
 def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
@@ -206,6 +235,7 @@ def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
             text(f.text, lang),
             tuple(m.code for m in f.mentions if m.code is not None),
             tuple(_as_printed(m.printed, m.qualifier) for m in f.mentions),
+            tuple(m.printed for m in f.mentions if m.code is None),
             f.source,
         )
         for f in ds.findings
@@ -217,6 +247,7 @@ def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
         ("text", N_("Finding")),
         ("countries", N_("Countries named")),
         ("printed", N_("As printed")),
+        ("uncoded", N_("Printed, no EMN code")),
         ("source", N_("Source")),
     ]
     if wanted is None:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from adhocq.errors import NotFound, UsageProblem, unknown_value
-from adhocq.model import Corpus, Dataset, Response, Text
+from adhocq.model import Corpus, Country, Dataset, Response, Text
 
 
 def as_typed_id(raw: str) -> str:
@@ -164,22 +164,37 @@ def category_id(ds: Dataset, raw: str) -> str:
     return resolve_id(raw, [c.id for c in ds.categories], "category")
 
 
-def respondent(ds: Dataset, raw: str) -> Response:
-    """The response of a country given by code (any case, GR for EL) or by name (any language,
-    case or accents); a usage error if it is no country of the dataset, NotFound if it is an
-    EMN country that did not answer."""
+def country(ds: Dataset, raw: str) -> Country:
+    """A country of the dataset given by code (any case, GR for EL) or by name (any language,
+    case or accents); a usage error if it is none."""
     from adhocq.cli.typed import country_code, named
 
-    code = country_code(raw, named(ds.countries))
-    country = ds.country_by_code(code)
-    assert country is not None
-    response = ds.response_by_code(code)
-    if response is None:
+    found = ds.country_by_code(country_code(raw, named(ds.countries)))
+    assert found is not None
+    return found
+
+
+def respondent(ds: Dataset, raw: str) -> Response:
+    """The response of a country given as `country` takes it; NotFound where the summary does
+    not list it among the respondents, saying what the summary does say."""
+    from adhocq.cli.present.wording import respondents_given
+
+    c = country(ds, raw)
+    response = ds.response_by_code(c.code)
+    if response is not None:
+        return response
+    name = f"{c.code} ({c.name.en})"
+    if ds.answered(c.code) is None:
         raise NotFound(
-            f"{code} ({country.name.en}) is an EMN {country.membership.value} but "
-            f"did not answer this query; see 'adhocq info' for the respondents"
+            f"{name}: {respondents_given(ds, 'en')}, so it gives no answers or measures per "
+            f"country; 'adhocq show {c.code}' shows what it says of {c.code}"
         )
-    return response
+    if ds.query.requester_country == c.code:
+        raise NotFound(f"{name} asked this query; the summary does not list it as a respondent")
+    raise NotFound(
+        f"{name} is an EMN {c.membership.value} but did not answer this query; see "
+        "'adhocq info' for the respondents"
+    )
 
 
 def question_id(ds: Dataset, raw: str) -> str:

@@ -6,6 +6,7 @@ says so in these words.
 """
 
 from adhocq.messages import tr
+from adhocq.model import CountBasis, Dataset, RespondentsGiven
 
 
 def not_named_note(lang: str) -> str:
@@ -28,3 +29,29 @@ def measures_named(count: int, lang: str) -> str:
     if count == 1:
         return tr(lang, "1 measure named in the summary")
     return tr(lang, "{n} measures named in the summary").format(n=count)
+
+
+def respondents_given(ds: Dataset, lang: str) -> str:
+    """How the summary gives its respondents, as a sentence part: what may be said of a country
+    it does not name."""
+    count = ds.query.respondent_count
+    given = ds.respondents_given
+    if given is RespondentsGiven.listed:
+        return tr(lang, "the summary lists its {n} respondents").format(n=count)
+    if given is RespondentsGiven.unknown:
+        return tr(lang, "the summary neither lists nor counts its respondents")
+    if ds.query.count_basis is CountBasis.public_answer:
+        return tr(
+            lang,
+            "the summary does not list its respondents ({n} gave a public answer; more may have "
+            "answered)",
+        ).format(n=count)
+    return tr(lang, "the summary does not list its respondents ({n} answered)").format(n=count)
+
+
+def respondent_count(count: int | None, basis: CountBasis, lang: str) -> int | str | None:
+    """The count of respondents as a cell says it: 25, "21 public answers", or None where the
+    summary gives none."""
+    if count is not None and basis is CountBasis.public_answer:
+        return tr(lang, "{n} public answers").format(n=count)
+    return count

@@ -1,0 +1,176 @@
+"""Every command, in every format, on queries of every shape (tests/data/shapes/): respondents
+listed, counted only (as public answers) or unknown; a requester that is listed or not; no
+measures; a token that is no EMN code. What a summary does not say is never turned into "no":
+a country a summary does not list, where it lists no respondents, never "did not answer"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from adhocq.cli.main import main
+
+SHAPES = Path(__file__).parent / "data" / "shapes"
+LISTED, COUNTED, UNKNOWN = "shape-listed", "shape-counted", "shape-unknown"
+FORMATS = ("csv", "json", "table", "markdown")
+
+PER_QUERY = (
+    ("countries",),
+    ("countries", "--non-respondents"),
+    ("measures",),
+    ("types",),
+    ("count",),
+    ("count", "--by", "country"),
+    ("findings",),
+    ("info",),
+    ("matrix",),
+    ("map",),
+    ("show", "CZ"),
+    ("show", "FR"),
+    ("show", "DE"),
+    ("show", "FI"),
+    ("compare", "CZ", "DE"),
+)
+ACROSS = (
+    ("queries",),
+    ("country", "CZ"),
+    ("country", "FR"),
+    ("matrix", "--queries"),
+    ("count", "--by", "query"),
+    ("search", "countries"),
+)
+# What only a summary that lists its respondents may say of a country it does not list.
+FALSE_FOR_UNLISTED = ("did not answer", "n'a pas répondu", "non-respondent", '"answered": false')
+
+
+def run(capsysbinary: pytest.CaptureFixture[bytes], *args: str) -> tuple[int, str, str]:
+    code = main([*args, "--data", str(SHAPES)])
+    captured = capsysbinary.readouterr()
+    return code, captured.out.decode(), captured.err.decode()
+
+
+@pytest.fixture(autouse=True)
+def _wide(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "120")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("query", [COUNTED, UNKNOWN])
+@pytest.mark.parametrize("command", PER_QUERY, ids=" ".join)
+def test_no_command_says_an_unlisted_country_did_not_answer(
+    capsysbinary: pytest.CaptureFixture[bytes], command: tuple[str, ...], query: str, fmt: str
+) -> None:
+    code, out, err = run(capsysbinary, *command, "-q", query, "-f", fmt)
+    assert code in (0, 1), err
+    assert "internal error" not in err and "Traceback" not in err
+    for claim in FALSE_FOR_UNLISTED:
+        assert claim not in out + err
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("command", ACROSS, ids=" ".join)
+def test_no_command_across_queries_says_an_unlisted_country_did_not_answer(
+    capsysbinary: pytest.CaptureFixture[bytes], command: tuple[str, ...], fmt: str
+) -> None:
+    code, out, err = run(capsysbinary, *command, "-f", fmt)
+    assert code == 0, err
+    for claim in FALSE_FOR_UNLISTED:
+        assert claim not in out + err
+
+
+def test_a_listed_summary_says_who_did_not_answer(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    code, out, _ = run(capsysbinary, "countries", "--non-respondents", "-q", LISTED, "-f", "csv")
+    assert code == 0 and out.splitlines()[1:] == ["EL,Greece"]
+    code, _, err = run(capsysbinary, "show", "EL", "-q", LISTED)
+    assert code == 1
+    assert err == (
+        "adhocq: EL (Greece) is an EMN member but did not answer this query; see 'adhocq info' "
+        "for the respondents\n"
+    )
+
+
+def test_a_counted_summary_does_not_say_who_did_not_answer(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    code, out, err = run(capsysbinary, "countries", "--non-respondents", "-q", COUNTED)
+    assert (code, out) == (1, "")
+    assert err == (
+        "adhocq: the summary does not list its respondents (12 gave a public answer; more may "
+        "have answered), so it does not say which countries answered; 'adhocq findings' shows "
+        "the countries it names\n"
+    )
+
+
+def test_info_says_how_the_respondents_are_given(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    facts = {}
+    for query in (LISTED, COUNTED, UNKNOWN):
+        code, out, _ = run(capsysbinary, "info", "-q", query, "-f", "json")
+        assert code == 0
+        info = json.loads(out)
+        facts[query] = [info[key] for key in ("respondents_given", "respondent_count")]
+        facts[query] += [info[key] for key in ("count_basis", "respondents", "non_respondents")]
+    assert facts == {
+        LISTED: ["listed", 2, "answered", ["FI", "SE"], ["EL"]],
+        COUNTED: ["counted", 12, "public-answer", None, None],
+        UNKNOWN: ["unknown", None, None, None, None],
+    }
+
+
+def test_show_says_what_the_summary_says_of_a_country_it_does_not_list(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    code, out, _ = run(capsysbinary, "show", "CZ", "-q", COUNTED, "-f", "json")
+    assert code == 0
+    cz = json.loads(out)
+    assert (cz["asked"], cz["answered"]) == (False, None)
+    assert [f["id"] for f in cz["findings"]] == ["most-do-it"]
+    code, out, _ = run(capsysbinary, "show", "FR", "-q", COUNTED, "-f", "table")
+    assert code == 0
+    assert out.splitlines()[0] == (
+        "France (FR): asked this query; not named in the findings of the summary"
+    )
+    code, out, _ = run(capsysbinary, "show", "IT", "-q", UNKNOWN, "-f", "csv")
+    assert code == 0
+    assert "answered,not known: the summary neither lists nor counts its respondents" in out
+
+
+def test_the_requester_is_shown_as_such_across_queries(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    code, out, _ = run(capsysbinary, "country", "FR", "-f", "csv")
+    assert code == 0
+    assert out.splitlines()[1].startswith("shape-counted,2024-06-01,asked,")
+    code, out, _ = run(capsysbinary, "matrix", "--queries", "-f", "json")
+    rows = {row["code"]: row for row in json.loads(out)}
+    assert rows["FR"][COUNTED] == "asked"
+    assert rows["FI"][LISTED] == "asked, answered"
+    assert rows["CZ"][COUNTED] == "named"
+
+
+def test_a_token_that_is_no_emn_code_is_counted_with_a_flag(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    code, out, _ = run(capsysbinary, "findings", "-q", COUNTED, "-f", "json")
+    assert code == 0
+    (finding,) = json.loads(out)
+    assert finding["printed"] == ["CZ", "GR", "LI"]
+    assert (finding["countries"], finding["uncoded"]) == (["CZ", "EL"], ["LI"])
+    code, out, _ = run(capsysbinary, "count", "--by", "query", "-f", "json")
+    counted = next(row for row in json.loads(out) if row["query"] == COUNTED)
+    assert (counted["count"], counted["uncoded"]) == (2, ["LI"])
+    assert (counted["respondents"], counted["count_basis"]) == (12, "public-answer")
+
+
+def test_a_query_without_measures_says_so(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    code, out, err = run(capsysbinary, "measures", "-q", COUNTED, "-f", "csv")
+    assert (code, out) == (0, "country,country_name,type,category,description,source\n")
+    assert err == (
+        "adhocq: this query's file holds no measures: what its summary says is in its "
+        "findings ('adhocq findings -q shape-counted')\n"
+    )
