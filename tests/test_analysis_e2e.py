@@ -89,7 +89,10 @@ def test_non_respondents_in_one_command() -> None:
 def test_count_chart_in_40_columns() -> None:
     done = run("count", "--by", "type", "--chart", env={"COLUMNS": "40"})
     lines = done.stdout.splitlines()
-    assert done.returncode == 0 and lines[lines.index("") + 1].startswith("staffing ")
+    bars = lines[lines.index("") + 1 :]
+    # The type ids are wider than 2/5 of the line: each stands whole above its bar.
+    assert done.returncode == 0 and bars[0] == "staffing" and bars[1].startswith("  █")
+    assert "stakeholder-coordination" in bars
     assert max(len(line) for line in lines) <= 40
 
 

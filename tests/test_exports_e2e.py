@@ -180,3 +180,40 @@ def test_html_export_in_a_real_browser(tmp_path: Path) -> None:
     )  # fmt: skip
     assert shot.returncode == 0, shot.stderr[-2000:]
     assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and picture.stat().st_size > 10_000
+
+
+# Marks, in the page as the browser laid it out, each cell of one hyphenated word that it shows
+# on more than one line.
+_BROKEN_CELLS = """<script>
+addEventListener("load", () => {
+  const broken = [];
+  for (const cell of document.querySelectorAll("td")) {
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    const tops = new Set([...range.getClientRects()].map((box) => Math.round(box.top)));
+    if (/^[^\\s]+-[^\\s]+$/.test(cell.textContent) && tops.size > 1) broken.push(cell.textContent);
+  }
+  document.body.dataset.broken = broken.join(" ");
+});
+</script>"""
+
+
+@pytest.mark.skipif(
+    _chromium() is None and not os.environ.get("CI"),
+    reason="no Chromium here (Debian: apt-get install chromium; .ci/run installs it)",
+)
+def test_a_narrow_browser_window_never_breaks_an_id_or_a_date(tmp_path: Path) -> None:
+    browser = _chromium()
+    assert browser is not None, "CI must have Chromium: .ci/run installs Debian's chromium"
+    target = tmp_path / "queries.html"
+    assert run("queries", "-f", "csv", "--export", str(target)).returncode == 0
+    probed = tmp_path / "probed.html"
+    page = target.read_text(encoding="utf-8")
+    probed.write_text(page.replace("</body>", _BROKEN_CELLS + "</body>"), encoding="utf-8")
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+    dom = subprocess.run(
+        [browser, *flags, "--window-size=600,800", "--dump-dom", probed.as_uri()],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    assert 'data-broken=""' in dom.stdout

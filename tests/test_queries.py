@@ -63,7 +63,7 @@ def test_an_html_export_links_each_query_to_its_source(
     run(capfd, "queries", "--data", str(folder), "-f", "csv", "--export", str(target), said=said)
     html = target.read_text(encoding="utf-8")
     assert (
-        '<tr><td><a href="https://example.org/summary">test-query</a></td><td>2024-01-11</td>'
+        '<tr><td class="word"><a href="https://example.org/summary">test-query</a></td>'
         in html
     )
     assert '<td><a href="https://example.org/summary">https://example.org/summary</a></td>' in html
@@ -96,4 +96,4 @@ def test_every_html_list_of_queries_links_them(
     said = f"adhocq: wrote {target}\n"
     run(capfd, *args, "--data", str(folder), "-f", "csv", "--export", str(target), said=said)
     html = target.read_text(encoding="utf-8")
-    assert '<tr><td><a href="https://example.org/summary">test-query</a></td>' in html
+    assert '<tr><td class="word"><a href="https://example.org/summary">test-query</a></td>' in html

@@ -40,7 +40,7 @@ def test_bullet_2_challenges_and_solutions_name_no_country(dataset: Dataset) -> 
         "capacity-expansion", "staff-redeployment", "external-recruitment",
         "better-communication", "other-languages", "extra-channels", "coordination-initiatives",
     }  # fmt: skip
-    assert {row[5] for row in challenges.rows + solutions.rows} == {"challenges"}
+    assert {row[6] for row in challenges.rows + solutions.rows} == {"challenges"}
     assert {row[3] for row in challenges.rows + solutions.rows} == {()}
 
 

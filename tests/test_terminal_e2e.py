@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from conftest import run_on_terminal
 
 
@@ -24,6 +25,14 @@ def test_dumb_terminal_gets_ascii_borders_at_its_real_width() -> None:
     # At 120 columns CZ's four types fit on one line; at Rich's assumed 80 they would not.
     assert "staffing, training, psychological-support, stakeholder-coordination" in text
     assert max(len(line) for line in lines) > 80
+
+
+@pytest.mark.parametrize(
+    ("args", "mark"), [(("matrix",), "| * |"), (("map",), " SE* "), (("count", "--chart"), "###")]
+)
+def test_dumb_terminal_gets_ascii_marks(args: tuple[str, ...], mark: str) -> None:
+    text = on_terminal(*args, columns=100, env={"TERM": "dumb"})
+    assert text.isascii() and mark in text
 
 
 def test_narrow_terminal_never_splits_an_id_and_keeps_titles_whole() -> None:

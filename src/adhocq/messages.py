@@ -188,6 +188,10 @@ FRENCH: dict[str, str] = {
     "not named in the findings of the summary": "non cité dans les résultats du résumé",
     "; ": " ; ",
     # empty results (stderr)
+    "this query's file holds no findings": (
+        "le fichier de cette question ne contient aucun résultat"
+    ),
+    "no summary names {code}": "aucun résumé ne cite {code}",
     "this query's file holds no measures: what its summary says is in its findings "
     "('adhocq findings -q {id}')": (
         "le fichier de cette question ne contient aucune mesure : ce que dit son résumé est "

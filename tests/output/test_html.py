@@ -1,7 +1,41 @@
-"""The HTML document (src/adhocq/output/html.py): links to the sources of what cells name."""
+"""The HTML document (src/adhocq/output/html.py): a browser never breaks an id or a date at
+its hyphens, and a query id or a web address is a link to its page."""
+
+from __future__ import annotations
 
 from adhocq.output import html
+from adhocq.output.html import render
 from adhocq.output.result import Column, Result
+
+IDS = Result(
+    "Queries",
+    (Column("id", "Id"), Column("published", "Published"), Column("title", "Title"),
+     Column("types", "Types"), Column("url", "Source"),
+     Column("psychological-support", "psychological-support", mark=True)),
+    (("emn-ahq-2024-fi-forecasting-migration-trends", "2024-03-26", "Pre-entry tests",
+      ("staffing", "psychological-support"), "https://example.org/a-b", True),),
+)  # fmt: skip
+
+
+def test_ids_and_dates_are_never_broken_at_their_hyphens() -> None:
+    page = render(IDS)
+    assert ".word { white-space: nowrap; }" in page
+    assert '<th scope="col" class="word">psychological-support</th>' in page
+    assert (
+        '<tr><td class="word">emn-ahq-2024-fi-forecasting-migration-trends</td>'
+        '<td class="word">2024-03-26</td>'
+        "<td>Pre-entry tests</td>"  # prose may break where a browser likes
+        '<td>staffing; <span class="word">psychological-support</span></td>'
+        '<td><a href="https://example.org/a-b">https://example.org/a-b</a></td>'  # not a word
+        '<td class="mark">●</td></tr>'
+    ) in page
+
+
+def test_a_linked_id_is_kept_whole_too() -> None:
+    columns = (Column("id", "Id", link=True),)
+    links = {"q-1": "https://example.org/q"}
+    page = render(Result("T", columns, (("q-1",),), links=links))
+    assert '<tr><td class="word"><a href="https://example.org/q">q-1</a></td></tr>' in page
 
 
 def test_a_cell_links_to_a_web_address_only() -> None:

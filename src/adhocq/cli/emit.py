@@ -3,6 +3,7 @@ place that knows about terminals."""
 
 import contextlib
 import io
+import os
 import shutil
 import sys
 from collections.abc import Iterator
@@ -101,9 +102,16 @@ def emit_chart(bars: "Chart", result: Result, out: Output) -> None:
         raise UsageProblem(f"--chart draws a picture; it cannot be written as {out.format.value}")
     from adhocq.output import chart
 
-    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
-    image = chart.render(bars, terminal_width(), unicode=encoding.startswith("utf"))
+    image = chart.render(bars, terminal_width(), unicode=not _ascii_only())
     emit_picture(image, result, out)
+
+
+def _ascii_only() -> bool:
+    """Whether standard output shows ASCII only: its encoding is not UTF-8, or it is a terminal
+    that TERM calls dumb (as Rich decides for the table and the map)."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    dumb = os.environ.get("TERM", "").lower() in ("dumb", "unknown") and sys.stdout.isatty()
+    return dumb or not encoding.startswith("utf")
 
 
 def emit_picture(image: object, result: Result, out: Output) -> None:
@@ -142,7 +150,8 @@ def _export(result: Result, image: object, target: Path, force: bool) -> None:
     elif image is None:
         text = html.render(result)
     elif isinstance(image, str):
-        text = html.render(result, f"<pre>{escape(make_visible(image))}</pre>")
+        lines = (escape(make_visible(line)) for line in image.split("\n"))
+        text = html.render(result, "<pre>" + "\n".join(lines) + "</pre>")
     else:
         text = html.render(result, table.svg(image, result.title))  # type: ignore[arg-type]
     data = text.encode("utf-8", "backslashreplace")

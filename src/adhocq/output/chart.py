@@ -9,6 +9,8 @@ from adhocq.output.result import make_visible
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 _ASCII_FULL = "#"
+_INDENT = 2
+"""Spaces before a bar drawn under its label."""
 
 
 def _bar(value: float, scale: float, width: int, unicode: bool) -> str:
@@ -21,8 +23,9 @@ def _bar(value: float, scale: float, width: int, unicode: bool) -> str:
     return "█" * full + (_EIGHTHS[rest] if rest else "")
 
 
-def _fit(label: str, width: int) -> str:
-    return label if len(label) <= width else label[: max(width - 1, 0)] + "~"
+def _wrap(text: str, width: int) -> list[str]:
+    """Broken at spaces only, as the table breaks its text: never inside an id or at a hyphen."""
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
 
 
 def render(chart: Chart, width: int, unicode: bool = True) -> str:
@@ -37,15 +40,22 @@ def render(chart: Chart, width: int, unicode: bool = True) -> str:
             figure += f" {bar.share:>5}%"
         figures.append(figure)
     width = max(width, 20)
-    label_width = min(max((len(label) for label in labels), default=0), width * 2 // 5)
+    label_width = max((len(label) for label in labels), default=0)
     figure_width = max((len(figure) for figure in figures), default=0)
-    bar_width = max(width - label_width - figure_width - 3, 1)
+    # A label is an id, never cut: where labels would take more than 2/5 of the line, each
+    # stands on a line of its own above its bar.
+    stacked = label_width > width * 2 // 5
+    room = width - figure_width - (_INDENT + 2 if stacked else label_width + 3)
+    bar_width = max(room, 1)
     scale = float(max((bar.count for bar in bars), default=0))
-    lines = [*textwrap.wrap(make_visible(chart.title), width), ""]
+    lines = [*_wrap(make_visible(chart.title), width), ""]
     for label, figure, bar in zip(labels, figures, bars, strict=True):
         drawn = _bar(float(bar.count), scale, bar_width, unicode)
-        lines.append(f"{_fit(label, label_width):<{label_width}} {drawn:<{bar_width}} {figure}")
+        if stacked:
+            lines += [label, f"{'':<{_INDENT}}{drawn:<{bar_width}} {figure}"]
+        else:
+            lines.append(f"{label:<{label_width}} {drawn:<{bar_width}} {figure}")
     lines.append("")
     for line in chart.caption.split("\n"):
-        lines += textwrap.wrap(make_visible(line), width)
+        lines += _wrap(make_visible(line), width)
     return "\n".join(line.rstrip() for line in lines) + "\n"

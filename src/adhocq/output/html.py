@@ -5,7 +5,7 @@ nothing fetched from elsewhere when it is opened."""
 from html import escape
 
 from adhocq.messages import tr
-from adhocq.output.result import Cell, Result, text_cell
+from adhocq.output.result import Cell, Result, text_cell, unbreakable
 
 _STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
@@ -16,6 +16,7 @@ th, td { border: 1px solid #bbb; padding: 0.3em 0.6em; text-align: left; vertica
 thead th, tfoot td { background: #eee; }
 td.number { text-align: right; }
 td.mark { text-align: center; }
+.word { white-space: nowrap; }
 figure { margin: 0 0 1.5em 0; }
 p.source { color: #555; }
 """
@@ -23,14 +24,36 @@ p.source { color: #555; }
 
 def _cell(value: Cell, mark: bool, lang: str = "en", href: str | None = None) -> str:
     """A cell; a text that is a web address, or that `href` gives one, is a link."""
-    if isinstance(value, str) and value and _is_web_address(href or value):
-        return f'<td><a href="{escape(href or value)}">{escape(value)}</a></td>'
     if isinstance(value, bool):
         shown = ("●" if value else "·") if mark else (tr(lang, "yes") if value else tr(lang, "no"))
         return f'<td class="mark">{shown}</td>'
     if isinstance(value, (int, float)):
         return f'<td class="number">{value}</td>'
-    return f"<td>{escape(text_cell(value, '; '))}</td>"
+    if isinstance(value, tuple):
+        return "<td>" + "; ".join(_item(item) for item in value) + "</td>"
+    text = text_cell(value)
+    shown = escape(text)
+    if text and _is_web_address(href or text):
+        shown = f'<a href="{escape(href or text)}">{shown}</a>'
+    if _kept_whole(text):
+        return f'<td class="word">{shown}</td>'
+    return f"<td>{shown}</td>"
+
+
+def _kept_whole(text: str) -> bool:
+    """Whether `text` is a value a browser would break at a hyphen but must not: one word with
+    a hyphen in it, not a web address (an id, a date)."""
+    return "-" in text and not any(char.isspace() for char in text) and unbreakable(text)
+
+
+def _item(text: str) -> str:
+    """An item of a list, kept whole where it must be: the list breaks between items."""
+    return f'<span class="word">{escape(text)}</span>' if _kept_whole(text) else escape(text)
+
+
+def _header(text: str) -> str:
+    word = ' class="word"' if _kept_whole(text) else ""
+    return f'<th scope="col"{word}>{escape(text)}</th>'
 
 
 def _is_web_address(text: str) -> bool:
@@ -46,7 +69,7 @@ def render(result: Result, figure: str = "") -> str:
     addresses = result.links or {}
     links = [column.link for column in result.columns]
     lang = result.lang
-    head = "".join(f'<th scope="col">{escape(column.header)}</th>' for column in result.columns)
+    head = "".join(_header(column.header) for column in result.columns)
     body = [
         "<tr>"
         + "".join(

@@ -113,6 +113,14 @@ class Result(Record):
         )
 
 
+def unbreakable(word: str) -> bool:
+    """Whether a renderer keeps `word` whole, whatever the room: every word but a web address
+    (a word with a slash), which no column could hold comfortably. Ids, codes and dates are such
+    words, in any column: a query id is as long as 51 characters, and a field/value table holds
+    ids and prose in one column, so no column can say which of its values are ids."""
+    return "/" not in word
+
+
 def text_cell(value: Cell, list_separator: str = ";") -> str:
     """A cell as flat text: booleans `true`/`false`, lists joined, None empty."""
     if value is None:

@@ -3,10 +3,12 @@ output/tilemap.py, the only modules that import Rich. Data is never read as mark
 characters are made visible before Rich sees them.
 
 The layout is worked out here rather than left to Rich, whose narrowing of a wide table can cut
-an id in two (`psychological-suppor` / `t`): every column is at least as wide as its longest word,
-the room left over goes to the columns that can use it, and where even the narrowest grid does not
-fit, a grid of yes/no marks gets numbered headers with a legend, and failing that every row is
-shown as `Header: value` lines.
+an id in two (`psychological-suppor` / `t`): every column is at least as wide as its longest word
+(a web address aside), the room left over goes to the columns that can use it, and where even the
+narrowest grid does not fit, a grid of yes/no marks gets numbered headers with a legend, and
+failing that every row is shown as `Header: value` lines. Outside the grid too, text is broken at
+spaces only: a word wider than the terminal (a query id at 40 columns) is written whole on a line
+of its own, which the terminal wraps for the eye while a copy or a pipe gets the id in one piece.
 """
 
 import re
@@ -19,11 +21,15 @@ from rich.table import Table
 from rich.text import Text
 
 from adhocq.messages import N_, tr
-from adhocq.output.result import Cell, Column, Result, Untranslated, make_visible
+from adhocq.output.result import Cell, Column, Result, Untranslated, make_visible, unbreakable
 
 EXPORT_WIDTH = 110
 _CELL_PADDING = 2  # a space each side of every cell
-YES_MARK, NO_MARK = "●", "·"
+Marks = tuple[str, str]
+"""How a grid shows yes and no."""
+MARKS: Marks = ("●", "·")
+ASCII_MARKS: Marks = ("*", ".")
+"""For a terminal that shows ASCII only (TERM=dumb, an encoding other than UTF-8)."""
 UNTRANSLATED_MARK = "[en]"
 UNTRANSLATED_NOTE = N_("[en]: no translation into the language asked for; in English.")
 
@@ -48,9 +54,9 @@ def _text(value: Cell, highlight: str | None = None, lang: str = "en") -> Text:
     return text
 
 
-def _cell(value: Cell, column: Column, result: Result) -> Text:
+def _cell(value: Cell, column: Column, result: Result, marks: Marks) -> Text:
     if column.mark and isinstance(value, bool):
-        return Text(YES_MARK, style="green") if value else Text(NO_MARK, style="dim")
+        return Text(marks[0], style="green") if value else Text(marks[1], style="dim")
     if column.mark and isinstance(value, str):
         short = next((s for word, s, _ in result.abbreviations if word == value), None)
         if short is not None:
@@ -81,22 +87,30 @@ def fit_widths(narrowest: list[int], widest: list[int], room: int) -> list[int] 
 
 
 LONG_WORD = 32
-"""A word longer than this (a web address) may be folded: no terminal column would hold it
-comfortably, so it does not decide the layout. Ids and codes are shorter, and never folded."""
+"""A web address longer than this may be folded: no terminal column would hold it comfortably,
+so it does not decide the layout. Every other word (ids, codes, dates) is never folded."""
+
+
+def _width_needed(word: str) -> int:
+    return cell_len(word) if unbreakable(word) else min(cell_len(word), LONG_WORD)
 
 
 def _longest_word(text: Text) -> int:
-    return min(max((cell_len(word) for word in text.plain.split()), default=0), LONG_WORD)
+    return max((_width_needed(word) for word in text.plain.split()), default=0)
 
 
 def _longest_line(text: Text) -> int:
     return max((cell_len(line) for line in text.plain.split("\n")), default=0)
 
 
-def _grid(result: Result, headers: list[str], width: int, ascii_box: bool) -> Table | None:
+def _grid(result: Result, headers: list[str], width: int, ascii_only: bool) -> Table | None:
     """The grid at `width`, or None where it cannot fit without splitting a word."""
+    marks = ASCII_MARKS if ascii_only else MARKS
     body = [
-        [_cell(value, column, result) for value, column in zip(row, result.columns, strict=True)]
+        [
+            _cell(value, column, result, marks)
+            for value, column in zip(row, result.columns, strict=True)
+        ]
         for row in result.rows
     ]
     footer = None
@@ -116,7 +130,7 @@ def _grid(result: Result, headers: list[str], width: int, ascii_box: bool) -> Ta
     if widths is None:
         return None
     table = Table(
-        box=box.ASCII if ascii_box else box.HEAVY_HEAD,
+        box=box.ASCII if ascii_only else box.HEAVY_HEAD,
         header_style="bold",
         show_footer=footer is not None,
         footer_style="bold",
@@ -151,7 +165,7 @@ def _numbered(result: Result) -> tuple[list[str], list[str]]:
     return headers, legend
 
 
-def records(result: Result) -> list[Text]:
+def records(result: Result, marks: Marks = MARKS) -> list[Text]:
     """One "Header: value" line per cell, a blank line between rows; a row's marks on one line
     that names the columns marked: for terminals too narrow for any grid, so that nothing is cut
     or folded mid-word."""
@@ -170,47 +184,48 @@ def records(result: Result) -> list[Text]:
                     words.setdefault(value, []).append(make_visible(column.header))
                 continue
             if marked is not None:
-                lines.append(_marks_line(marked, words))
+                lines.append(_marks_line(marked, words, marks))
                 marked, words = None, {}
             line = Text(f"{make_visible(column.header)}: ", style="bold")
             line.append_text(_text(value, result.highlight, result.lang))
             lines.append(line)
         if marked is not None:
-            lines.append(_marks_line(marked, words))
+            lines.append(_marks_line(marked, words, marks))
         lines.append(Text(""))
     return lines
 
 
-def _marks_line(marked: list[str], words: dict[str, list[str]]) -> Text:
+def _marks_line(marked: list[str], words: dict[str, list[str]], marks: Marks) -> Text:
     """The columns marked, or, where marks are words, the columns that hold each word."""
     if not marked:
-        return Text(f"{NO_MARK} -", style="dim")
+        return Text(f"{marks[1]} -", style="dim")
     if words:
         return Text("\n".join(f"{word}: {', '.join(where)}" for word, where in words.items()))
-    return Text(f"{YES_MARK} " + ", ".join(marked))
+    return Text(f"{marks[0]} " + ", ".join(marked))
 
 
-def picture(result: Result, width: int, ascii_box: bool = False) -> RenderableType:
-    """Title, the grid (or its numbered form, or records), and the caption, at `width`."""
-    parts: list[RenderableType] = [_lines(result.title, "bold")]
-    grid = _grid(result, [column.header for column in result.columns], width, ascii_box)
+def picture(result: Result, width: int, ascii_only: bool = False) -> RenderableType:
+    """Title, the grid (or its numbered form, or records), and the caption, at `width`; with
+    `ascii_only`, in ASCII borders and marks."""
+    body: list[Table | Text] = []
+    grid = _grid(result, [column.header for column in result.columns], width, ascii_only)
     if grid is not None:
-        parts.append(grid)
+        body.append(grid)
     else:
         headers, legend = _numbered(result)
-        grid = _grid(result, headers, width, ascii_box) if legend else None
+        grid = _grid(result, headers, width, ascii_only) if legend else None
         if grid is not None:
-            parts += [grid, Text("  ".join(make_visible(item) for item in legend))]
+            body += [grid, Text("  ".join(make_visible(item) for item in legend))]
         else:
-            parts += [Text(""), *records(result)]
+            body += [Text(""), *records(result, ASCII_MARKS if ascii_only else MARKS)]
     if result.abbreviations and grid is not None:
         shown = [f"{short}={meaning}" for _, short, meaning in result.abbreviations]
-        parts.append(Text("  ".join(make_visible(item) for item in shown)))
-    if result.caption:
-        parts.append(_lines(result.caption, "dim"))
+        body.append(Text("  ".join(make_visible(item) for item in shown)))
+    after = [_lines(result.caption, "dim")] if result.caption else []
     if any(isinstance(value, Untranslated) for row in result.rows for value in row):
-        parts.append(Text(tr(result.lang, UNTRANSLATED_NOTE), style="dim"))
-    return Group(*parts)
+        after.append(Text(tr(result.lang, UNTRANSLATED_NOTE), style="dim"))
+    parts = [_lines(result.title, "bold"), *body, *after]
+    return Group(*(part if isinstance(part, Table) else _wrapped(part, width) for part in parts))
 
 
 def _lines(text: str, style: str) -> Text:
@@ -218,7 +233,29 @@ def _lines(text: str, style: str) -> Text:
     return Text("\n".join(make_visible(line) for line in text.split("\n")), style=style)
 
 
+def _wrapped(text: Text, width: int) -> Text:
+    """`text` broken at spaces to fit in `width` cells where it can, its own line breaks kept: a
+    word wider than `width` stands whole on a line of its own, for the terminal to wrap."""
+    lines: list[Text] = []
+    for line in text.split("\n", allow_blank=True):
+        plain, breaks, start = line.plain, [], 0
+        for word in re.finditer(r"\S+", plain):
+            if word.start() > start and cell_len(plain[start : word.end()]) > width:
+                start = word.start()
+                breaks.append(start)
+        for piece in line.divide(breaks):
+            piece.rstrip()
+            lines.append(piece)
+    return Text("\n", no_wrap=True, overflow="ignore").join(lines)
+
+
 class _Console(Console):
+    @property
+    def encoding(self) -> str:
+        """ASCII on a dumb terminal, whatever the stream's encoding: Rich's borders, and the
+        marks of the table and the map, follow it (`ConsoleOptions.ascii_only`)."""
+        return "ascii" if self.is_dumb_terminal else super().encoding
+
     def on_broken_pipe(self) -> None:
         """Rich's own exits 1; adhocq's error boundary makes a closed pipe a quiet exit 0."""
         raise  # the BrokenPipeError being handled
@@ -240,8 +277,8 @@ def console(stream: TextIO, width: int | None = None) -> Console:
 
 def write(result: Result, stream: TextIO, width: int | None = None) -> None:
     target = console(stream, width)
-    # A dumb terminal shows ASCII only (Rich itself would also assume 80 columns).
-    target.print(picture(result, target.width, ascii_box=target.is_dumb_terminal))
+    # Not cropped: a word wider than the terminal is written whole, for the terminal to wrap.
+    target.print(picture(result, target.width, target.options.ascii_only), crop=False)
 
 
 def write_picture(image: RenderableType, stream: TextIO, width: int | None = None) -> None:
@@ -273,6 +310,6 @@ def svg(image: Result | str | RenderableType, title: str) -> str:
         image = picture(image, EXPORT_WIDTH)
     elif isinstance(image, str):
         image = Text(image)
-    recorder.print(image)
+    recorder.print(image, crop=False)
     text = recorder.export_svg(title=make_visible(title))
     return _COMMENT.sub("", _REMOTE_FONT.sub("", text))

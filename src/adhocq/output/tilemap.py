@@ -1,7 +1,8 @@
 """The tile map of EMN countries drawn with Rich: one tile per country where it lies on a map of
 Europe, coloured by its value in the `MapPicture` (made by `adhocq.cli.present.mapdata`). Every
 tile also carries a symbol, so the map reads without colour (NO_COLOR, TERM=dumb, a pipe); on a
-terminal that cannot show Unicode the symbols are ASCII. Data is never read as markup, and
+terminal that cannot show Unicode (TERM=dumb, an encoding other than UTF-8) the symbols are
+ASCII. Data is never read as markup, and
 control characters are made visible before Rich sees them."""
 
 from __future__ import annotations

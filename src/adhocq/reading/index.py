@@ -182,7 +182,8 @@ class CorpusIndex:
             return ()
         where = "instr(t.folded, ?) > 0 AND " + ("t.listed" if lang is None else "t.lang = ?")
         parameters: tuple[object, ...] = (wanted,) if lang is None else (wanted, lang)
-        if len(wanted) >= 3 and self._has_trigrams():
+        # FTS5's query syntax cannot hold a NUL: such a text is looked for by instr alone.
+        if len(wanted) >= 3 and "\x00" not in wanted and self._has_trigrams():
             # The trigram index finds the texts holding every trigram of `wanted`; instr keeps
             # those that hold it whole.
             where += " AND t.rowid IN (SELECT rowid FROM trigrams WHERE trigrams MATCH ?)"

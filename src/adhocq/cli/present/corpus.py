@@ -167,8 +167,17 @@ def country(index: CorpusIndex, lang: str, raw: str) -> Result:
     title = tr(lang, "{name} ({code}) in the ad hoc queries: {found} of {total}").format(
         name=name, code=code, found=len({row[0] for row in rows}), total=total
     )
+    why = "" if rows else tr(lang, "no summary names {code}").format(code=code)
     links = sources(index.listings(), lang)
-    return Result(title, headers, tuple(rows), absence_note(total, lang), lang=lang, links=links)
+    return Result(
+        title,
+        headers,
+        tuple(rows),
+        absence_note(total, lang),
+        empty_reason=why,
+        lang=lang,
+        links=links,
+    )
 
 
 def describe(index: CorpusIndex, lang: str) -> Result:

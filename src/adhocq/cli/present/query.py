@@ -255,7 +255,10 @@ def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
     else:
         label = next(k.label for k in ds.finding_kinds if k.id == wanted).get(lang)
         title = tr(lang, "{kind} findings ({n})").format(kind=label, n=len(rows))
-    return make_result(ds, lang, title, columns, rows, shows_absence=True)
+    result = make_result(ds, lang, title, columns, rows, shows_absence=True)
+    if not ds.findings:
+        result = replace(result, empty_reason=tr(lang, "this query's file holds no findings"))
+    return result
 
 
 def _as_printed(printed: str, qualifier: str | None) -> str:
