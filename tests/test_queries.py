@@ -62,10 +62,7 @@ def test_an_html_export_links_each_query_to_its_source(
     said = f"adhocq: wrote {target}\n"
     run(capfd, "queries", "--data", str(folder), "-f", "csv", "--export", str(target), said=said)
     html = target.read_text(encoding="utf-8")
-    assert (
-        '<tr><td class="word"><a href="https://example.org/summary">test-query</a></td>'
-        in html
-    )
+    assert '<tr><td class="word"><a href="https://example.org/summary">test-query</a></td>' in html
     assert '<td><a href="https://example.org/summary">https://example.org/summary</a></td>' in html
 
 
