@@ -26,7 +26,9 @@ def test_ids_and_dates_are_never_broken_at_their_hyphens() -> None:
         '<td class="word">2024-03-26</td>'
         "<td>Pre-entry tests</td>"  # prose may break where a browser likes
         '<td>staffing; <span class="word">psychological-support</span></td>'
-        '<td><a href="https://example.org/a-b">https://example.org/a-b</a></td>'  # not a word
+        # a web address breaks after a slash only
+        '<td><a href="https://example.org/a-b">https://example.org/<wbr>'
+        '<span class="word">a-b</span></a></td>'
         '<td class="mark">●</td></tr>'
     ) in page
 
@@ -50,8 +52,8 @@ def test_a_cell_links_to_a_web_address_only() -> None:
     body = [line for line in document.splitlines() if line.startswith("<tr><td")]
     assert body == [
         '<tr><td><a href="https://example.org/a?x=1&amp;y=2">a</a></td>'
-        '<td><a href="https://example.org/a?x=1&amp;y=2">https://example.org/a?x=1&amp;y=2</a>'
-        '</td><td class="number">1</td></tr>',
+        '<td><a href="https://example.org/a?x=1&amp;y=2">https://example.org/<wbr>a?x=1&amp;y=2'
+        '</a></td><td class="number">1</td></tr>',
         '<tr><td>b</td><td>javascript:alert(1)</td><td class="number">2</td></tr>',
         '<tr><td>c</td><td></td><td class="number">3</td></tr>',
     ]
@@ -61,3 +63,11 @@ def test_a_column_that_does_not_link_keeps_its_text() -> None:
     columns = (Column("id", "Id"),)
     document = html.render(Result("T", columns, (("a",),), links={"a": "https://example.org"}))
     assert "<tr><td>a</td></tr>" in document
+
+
+def test_a_host_with_a_hyphen_is_kept_whole() -> None:
+    page = render(Result("T", (Column("url", "Source"),), (("https://dev.x-y.com/a-b/c",),)))
+    assert (
+        '<td><a href="https://dev.x-y.com/a-b/c"><span class="word">https://dev.x-y.com</span>'
+        '/<wbr><span class="word">a-b</span>/<wbr>c</a></td>'
+    ) in page

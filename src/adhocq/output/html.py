@@ -32,7 +32,7 @@ def _cell(value: Cell, mark: bool, lang: str = "en", href: str | None = None) ->
     if isinstance(value, tuple):
         return "<td>" + "; ".join(_item(item) for item in value) + "</td>"
     text = text_cell(value)
-    shown = escape(text)
+    shown = _address(text) if _is_web_address(text) else escape(text)
     if text and _is_web_address(href or text):
         shown = f'<a href="{escape(href or text)}">{shown}</a>'
     if _kept_whole(text):
@@ -44,6 +44,21 @@ def _kept_whole(text: str) -> bool:
     """Whether `text` is a value a browser would break at a hyphen but must not: one word with
     a hyphen in it, not a web address (an id, a date)."""
     return "-" in text and not any(char.isspace() for char in text) and unbreakable(text)
+
+
+def _address(text: str) -> str:
+    """A web address that may break after a slash of its path, where a reader expects it, and
+    nowhere else: not at the hyphens of its host or of its words."""
+    scheme, _, rest = text.partition("://")
+    host, slash, path = rest.partition("/")
+    shown = _piece(f"{scheme}://{host}")
+    if slash:
+        shown += "/<wbr>" + "/<wbr>".join(_piece(part) for part in path.split("/"))
+    return shown
+
+
+def _piece(text: str) -> str:
+    return f'<span class="word">{escape(text)}</span>' if "-" in text else escape(text)
 
 
 def _item(text: str) -> str:
