@@ -68,7 +68,9 @@ TOUR: dict[str, list[list[str]]] = {
                     ["findings", "-q", "citizenship", "-f", "table"]],
     "tour-cite-styles": [["cite", "-q", "emn-ahq-2024-fi-citizenship", "--style", "bibtex",
                           "--accessed", "2026-01-31"],
-                         ["cite", "--lang", "fr", "--style", "ris", "--accessed", "2026-01-31"]],
+                         ["cite", "--lang", "fr", "--style", "ris", "--accessed", "2026-01-31"],
+                         ["cite", "-q", "emn-ahq-2023-cz-speech", "--style", "text",
+                          "--accessed", "2026-01-31"]],
     "tour-errors": [["measures", "--type", "stafing"], ["show", "de"],
                     ["findings", "-q", "reunification"]],
 }  # fmt: skip

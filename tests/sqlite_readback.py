@@ -174,6 +174,7 @@ def _query(
             notes=tuple(text("note", n, "text", 3) for n in notes[None]),
             default=bool(q[11]),
             count_basis=CountBasis(q[7] or "answered"),
+            title_printed=tuple(q[12].split()),
         ),
         questions=tuple(
             Question(

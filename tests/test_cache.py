@@ -48,6 +48,16 @@ def test_the_round_trip_keeps_every_value_and_type(dataset: Dataset) -> None:
     assert decoded.query.title.get("fr") == dataset.query.title.get("fr") != dataset.query.title.en
 
 
+def test_a_query_encoded_before_the_model_grew_a_field_does_not_decode(dataset: Dataset) -> None:
+    # Entries name the code that wrote them (code_stamp), and decoding also counts each
+    # record's fields: a Query cached without its title_printed is never decoded with a default.
+    encoded = encoding.encode(dataset)
+    query = encoded[1]
+    assert query[0] == "Query" and query[-1] == ("en", "fr")
+    with pytest.raises(ValueError, match="not the arguments of a Query"):
+        encoding.decode([encoded[0], query[:-1], *encoded[2:]])
+
+
 def test_the_round_trip_keeps_none_and_the_warnings(minimal_text: str) -> None:
     # The fields that may be None (findings_read, a mention's code and qualifier, a question's
     # short header) hold None here and a value there, and the dataset has a warning.

@@ -25,8 +25,8 @@ EN_URL = (
     "customer-service-possible-crisis-or"
 )
 TITLE = (
-    "Organisation of immigration authorities' customer service in a possible crisis or "
-    "exceptional situation"
+    "Ad Hoc Query on organisation of immigration authorities' customer service in a possible "
+    "crisis or exceptional situation"
 )
 BE_NCP = "Belgian National Contact Point of the European Migration Network"
 DATASET_NOTE = "19 queries, newest published 2025-01-05"
@@ -204,7 +204,8 @@ def test_every_style_has_a_renderer() -> None:
 def test_csl_json_follows_the_csl_data_schema(capfd: pytest.CaptureFixture[str]) -> None:
     import jsonschema
 
-    for args in (["cite", "--all"], ["cite", "--data", str(DATA / "second.toml"), "-l", "nl"]):
+    second = ["cite", "--data", str(DATA / "second.toml"), "-l", "nl"]
+    for args in (["cite", "--all"], second, ["cite", "-q", "emn-ahq-2023-cz-speech"]):
         items = json.loads(out([*args, "--style", "csl-json", *ACCESSED], capfd))
         jsonschema.validate(items, CSL_SCHEMA)
         assert [item["type"] for item in items][-1] == "dataset"
@@ -213,7 +214,7 @@ def test_csl_json_follows_the_csl_data_schema(capfd: pytest.CaptureFixture[str])
 def test_the_address_and_title_follow_lang(capfd: pytest.CaptureFixture[str]) -> None:
     text = out(["cite", "--lang", "fr", *ACCESSED], capfd)
     assert "https://emnbelgium.be/fr/publication/question-ad-hoc-sur-lorganisation" in text
-    assert "Organisation du service client des autorités chargées de l'immigration" in text
+    assert "Question Ad Hoc sur l'organisation du service client des autorités chargées" in text
 
 
 def test_all_cites_every_query_newest_first_then_the_dataset(
@@ -368,4 +369,183 @@ def test_version_survives_an_unreadable_dataset(
     assert cli.main(["--version"]) == 0
     assert capfd.readouterr().out == (
         f"adhocq {__version__} (dataset: cannot be read; 'adhocq validate' says why)\n"
+    )
+
+
+# ------------------------------------------------------------------ printed and translated titles
+
+SPEECH = "emn-ahq-2023-cz-speech-translation-devices"
+SPEECH_FR = (
+    "Question Ad Hoc sur l'utilisation d'appareils de traduction vocale en temps réel dans la "
+    "procédure d'asile"
+)
+SPEECH_EN = (
+    "Ad Hoc Query on the use of real-time speech-translating devices in the asylum procedure"
+)
+SPEECH_URL = (
+    "https://emnbelgium.be/fr/publication/question-ad-hoc-sur-lutilisation-dappareils-de-"
+    "traduction-vocale-en-temps-reel-dans-la"
+)
+CITIZENSHIP = "emn-ahq-2024-fi-citizenship-tests"
+CITIZENSHIP_TITLE = "Ad Hoc Query on citizenship tests as part of naturalisation process"
+CITIZENSHIP_URL = (
+    "https://emnbelgium.be/publication/ad-hoc-query-citizenship-tests-part-naturalisation-process"
+)
+
+
+def first(args: list[str], capfd: pytest.CaptureFixture[str]) -> str:
+    """The first citation of the output (the summary's), without the dataset's."""
+    text = out([*args, *ACCESSED], capfd)
+    if "--style" in args and args[args.index("--style") + 1] == "csl-json":
+        return json.dumps(json.loads(text)[0], ensure_ascii=False, indent=2)
+    return text.split("\n\n")[0] + "\n"
+
+
+def test_a_title_printed_in_french_is_cited_as_printed_with_the_translation_marked(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    base = ["cite", "-q", SPEECH, "--style"]
+    assert first([*base, "text"], capfd) == (
+        f"European Migration Network (2023-09-08). {SPEECH_FR} [{SPEECH_EN}] "
+        f"[EMN ad hoc query summary]. {BE_NCP}. {SPEECH_URL} (accessed 2026-01-31).\n"
+    )
+    assert first([*base, "bibtex"], capfd) == (
+        f"@misc{{{SPEECH},\n"
+        "  author       = {{European Migration Network}},\n"
+        f"  title        = {{{{{SPEECH_FR}}}}},\n"
+        f"  titleaddon   = {{[{SPEECH_EN}]}},\n"
+        f"  howpublished = {{{BE_NCP}}},\n"
+        "  type         = {EMN ad hoc query summary},\n"
+        "  year         = {2023},\n"
+        "  date         = {2023-09-08},\n"
+        f"  url          = {{{SPEECH_URL}}},\n"
+        "  urldate      = {2026-01-31},\n"
+        "}\n"
+    )
+    assert first([*base, "ris"], capfd) == (
+        f"TY  - ELEC\nID  - {SPEECH}\nAU  - European Migration Network\nTI  - {SPEECH_FR}\n"
+        f"TT  - {SPEECH_EN}\nM3  - EMN ad hoc query summary\nPB  - {BE_NCP}\nPY  - 2023\n"
+        f"DA  - 2023/09/08\nUR  - {SPEECH_URL}\nY2  - 2026/01/31\nER  - \n"
+    )
+    item = json.loads(first([*base, "csl-json"], capfd))
+    assert item == {
+        "id": SPEECH,
+        "type": "webpage",
+        "title": SPEECH_FR,
+        "author": [{"literal": "European Migration Network"}],
+        "genre": "EMN ad hoc query summary",
+        "publisher": BE_NCP,
+        "issued": {"date-parts": [[2023, 9, 8]]},
+        "URL": SPEECH_URL,
+        "accessed": {"date-parts": [[2026, 1, 31]]},
+        "note": f"Translated title: {SPEECH_EN}",
+    }
+
+
+@pytest.mark.parametrize("style", list(Style))
+def test_in_the_language_it_is_printed_in_no_translation_is_added(
+    style: Style, capfd: pytest.CaptureFixture[str]
+) -> None:
+    cited = first(["cite", "-q", SPEECH, "--lang", "fr", "--style", style.value], capfd)
+    assert SPEECH_FR in cited and SPEECH_URL in cited
+    assert SPEECH_EN not in cited and "Translated" not in cited
+    assert "titleaddon" not in cited and "TT  -" not in cited
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        (
+            "text",
+            f"European Migration Network (2024-04-06). {CITIZENSHIP_TITLE} [EMN ad hoc query "
+            f"summary]. {BE_NCP}. {CITIZENSHIP_URL} (accessed 2026-01-31).\n",
+        ),
+        (
+            "bibtex",
+            f"@misc{{{CITIZENSHIP},\n"
+            "  author       = {{European Migration Network}},\n"
+            f"  title        = {{{{{CITIZENSHIP_TITLE}}}}},\n"
+            f"  howpublished = {{{BE_NCP}}},\n"
+            "  type         = {EMN ad hoc query summary},\n"
+            "  year         = {2024},\n"
+            "  date         = {2024-04-06},\n"
+            f"  url          = {{{CITIZENSHIP_URL}}},\n"
+            "  urldate      = {2026-01-31},\n"
+            "}\n",
+        ),
+        (
+            "ris",
+            f"TY  - ELEC\nID  - {CITIZENSHIP}\nAU  - European Migration Network\n"
+            f"TI  - {CITIZENSHIP_TITLE}\nM3  - EMN ad hoc query summary\nPB  - {BE_NCP}\n"
+            f"PY  - 2024\nDA  - 2024/04/06\nUR  - {CITIZENSHIP_URL}\nY2  - 2026/01/31\nER  - \n",
+        ),
+        (
+            "csl-json",
+            json.dumps(
+                {
+                    "id": CITIZENSHIP,
+                    "type": "webpage",
+                    "title": CITIZENSHIP_TITLE,
+                    "author": [{"literal": "European Migration Network"}],
+                    "genre": "EMN ad hoc query summary",
+                    "publisher": BE_NCP,
+                    "issued": {"date-parts": [[2024, 4, 6]]},
+                    "URL": CITIZENSHIP_URL,
+                    "accessed": {"date-parts": [[2026, 1, 31]]},
+                },
+                indent=2,
+            ),
+        ),
+    ],
+)
+def test_an_english_only_title_is_cited_as_printed_and_nothing_is_marked(
+    style: str, expected: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    assert first(["cite", "-q", CITIZENSHIP, "--style", style], capfd) == expected
+
+
+def test_a_reader_of_another_language_gets_the_first_printed_title_and_its_page() -> None:
+    # The bundled query is printed in English and French, and published in Dutch too: its Dutch
+    # title is not in the file, so a Dutch reader gets the English title with the English page.
+    ds = load_corpus((bundled_folder(),)).default()
+    assert ds is not None and ds.query.sources[-1].lang == "nl"
+    made = cite.summary(ds, "nl", datetime.date(2026, 1, 31))
+    assert (made.title, made.url, made.translated_title) == (TITLE, EN_URL, None)
+
+
+def test_a_translation_where_the_title_is_printed_in_english_only() -> None:
+    from dataclasses import replace
+
+    from adhocq.model import Text, Translation
+
+    corpus = load_corpus((bundled_folder(),))
+    ds = corpus.by_id(CITIZENSHIP)
+    assert ds is not None
+    french = Text(CITIZENSHIP_TITLE, (Translation("fr", "Question sur les tests"),))
+    ds = replace(ds, query=replace(ds.query, title=french))
+    made = cite.summary(ds, "fr", datetime.date(2026, 1, 31))
+    assert (made.title, made.translated_title) == (CITIZENSHIP_TITLE, "Question sur les tests")
+    assert made.url == CITIZENSHIP_URL
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "url"),
+    [
+        ("nl", "Bewaring en rechterlijke toetsing", "https://example.org/nl/detention"),
+        ("en", "Detention and its judicial review", "https://example.org/detention"),
+        (
+            "fr",
+            "Bewaring en rechterlijke toetsing [La rétention et son contrôle juridictionnel]",
+            "https://example.org/nl/detention",
+        ),
+    ],
+)
+def test_each_printed_title_is_cited_with_its_own_page(
+    lang: str, title: str, url: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    # second.toml: printed in Dutch and English (Dutch first); its French title is adhocq's.
+    cited = first(["cite", "--data", str(DATA / "second.toml"), "-l", lang], capfd)
+    assert cited == (
+        f"European Migration Network (2022-05-02). {title} [EMN ad hoc query summary]. {url} "
+        "(accessed 2026-01-31).\n"
     )

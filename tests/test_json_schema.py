@@ -152,6 +152,7 @@ def test_a_type_may_take_a_name_adhocq_uses_itself() -> None:
 
 # (replace this, with that) in data/responses.toml, first occurrence: both must refuse.
 FINDING = 'id = "contingency-plans"\n'
+PRINTED = 'title_printed = ["en", "fr"]'
 QUESTION = 'id = "service"\ncolumn = "offers_service"\n'
 REFUSED = {
     "unknown key at top level": ("schema_version = 2\n", 'schema_version = 2\nauthor = "x"\n'),
@@ -226,6 +227,10 @@ REFUSED = {
     'asked = "2023-1"': ('asked = "2023-12"', 'asked = "2023-1"'),
     "http:// source": ('url = "https://emnbelgium.be/fr/', 'url = "http://emnbelgium.be/fr/'),
     "upper-case source lang": ('lang = "fr"', 'lang = "FR"'),
+    "title_printed as a string": (PRINTED, 'title_printed = "fr"'),
+    "title_printed empty": (PRINTED, "title_printed = []"),
+    "title_printed twice the same": (PRINTED, 'title_printed = ["fr", "fr"]'),
+    "title_printed in capitals": (PRINTED, 'title_printed = ["EN"]'),
 }
 
 
@@ -274,6 +279,9 @@ ACCEPTED = {
         FINDING + 'mentions = ["AT", "GR", "LI", { printed = "BE (French Community)", '
         'code = "BE", qualifier = "French Community" }, { printed = "EU" }]\n',
     ),
+    "a title printed in French only": (PRINTED, 'title_printed = ["fr"]'),
+    "a title printed in French first": (PRINTED, 'title_printed = ["fr", "en"]'),
+    "a title printed in English, as by default": (PRINTED, ""),
 }
 
 
@@ -309,6 +317,11 @@ BEYOND_THE_SCHEMA = {
     ),
     "published as a quoted string": ("published = 2024-01-11", 'published = "2024-01-11"'),
     "schema_version as a float": ("schema_version = 2", "schema_version = 2.0"),
+    "a title printed in a language it is not in": (PRINTED, 'title_printed = ["en", "de"]'),
+    "a title printed where no source is": (
+        f'" }}\n{PRINTED}',
+        f'", de = "x" }}\n{PRINTED[:-1]}, "de"]',
+    ),
 }
 
 

@@ -19,6 +19,7 @@ from adhocq.reading.loading import MAX_BYTES, bundled_path, load, parse
 
 # (replace this, with that) in tests/data/minimal.toml -> every problem, word for word.
 FINDING_TEXT = 'text = { en = "Demand grows.", fr = "La demande augmente." }\n'
+TITLE = 'title = { en = "Test query", fr = "Question de test" }\n'
 BROKEN = {
     "malformed TOML": (
         "respondent_count = 2",
@@ -204,6 +205,45 @@ BROKEN = {
         [
             "t.toml:67: measure type 'staffing' appears twice for this country"
             " @ responses[0].measures[1].type"
+        ],
+    ),
+    "a printed title without its page": (
+        TITLE,
+        TITLE + 'title_printed = ["fr"]\n',
+        [
+            "t.toml:6: no source is in 'fr', the language of a page that printed the title"
+            " @ query.title_printed[0]"
+        ],
+    ),
+    "a printed title the file does not hold": (
+        TITLE,
+        TITLE + 'title_printed = ["en", "nl"]\n',
+        ["t.toml:6: the title has no text in 'nl' @ query.title_printed[1]"],
+    ),
+    "a title printed in English by default, without an English page": (
+        'sources = [{ lang = "en"',
+        'sources = [{ lang = "fr"',
+        [
+            "t.toml:3: no source is in 'en': a title is taken as printed in English unless"
+            ' title_printed names its languages (title_printed = ["fr"]) @ query.title_printed'
+        ],
+    ),
+    "a printed language twice": (
+        TITLE,
+        TITLE + 'title_printed = ["en", "en"]\n',
+        ["t.toml:6: duplicate language 'en' @ query.title_printed[1]"],
+    ),
+    "no printed language": (
+        TITLE,
+        TITLE + "title_printed = []\n",
+        ["t.toml:6: expected at least one language @ query.title_printed"],
+    ),
+    "a printed language in capitals": (
+        TITLE,
+        TITLE + 'title_printed = ["EN"]\n',
+        [
+            "t.toml:6: expected a two-letter language code like 'fr', got 'EN'"
+            " @ query.title_printed[0]"
         ],
     ),
     "schema version 3": (
@@ -615,17 +655,48 @@ def test_a_file_may_leave_out_countries_responses_and_measure_types() -> None:
 
 def test_who_asked_and_when_may_be_unsaid() -> None:
     from adhocq.cli.present.profile import info
-    from adhocq.cli.present.query import caption
+    from adhocq.cli.present.source import caption
 
     unsaid = COUNT_ONLY.replace('requester_country = "CZ"\n', "")
     unsaid = unsaid.replace('requester = { en = "Ministry of the Interior" }\n', "")
     ds = parse(unsaid.replace('asked = "2024-05"\n', ""), "unsaid.toml")
     assert ds.query.requester is None and ds.query.asked is None
-    assert caption(ds) == "Source: EMN ad hoc query, summary published 2024-07-03"
+    assert caption(ds) == "Source: EMN ad hoc query count-only; summary published 2024-07-03"
     document = info(ds, "en").document
     assert document is not None and document["requester"] is None and document["asked"] is None
     said = parse(COUNT_ONLY, "said.toml")
     assert caption(said) == (
-        "Source: EMN ad hoc query by the Ministry of the Interior (2024-05), "
+        "Source: EMN ad hoc query count-only; requested by: Ministry of the Interior (2024-05); "
         "summary published 2024-07-03"
     )
+
+
+def test_a_title_is_printed_in_english_unless_the_file_says(minimal_text: str) -> None:
+    ds = parse(minimal_text, "t.toml")
+    assert ds.query.title_printed == ("en",)
+    assert (ds.query.printed_lang("en"), ds.query.printed_lang("fr")) == ("en", "en")
+    french = 'sources = [{ lang = "fr", url = "https://example.org/fr" }]'
+    text = minimal_text.replace(TITLE, TITLE + 'title_printed = ["fr"]\n')
+    ds = parse(text.replace('sources = [{ lang = "en", url = "https://example.org/summary" }]',
+                            french), "t.toml")  # fmt: skip
+    assert ds.query.title_printed == ("fr",)
+    assert (ds.query.printed_lang("en"), ds.query.printed_lang("nl")) == ("fr", "fr")
+
+
+@pytest.mark.parametrize(
+    ("query_id", "printed"),
+    [
+        ("emn-ahq-2023-cz-speech-translation-devices", ("fr",)),
+        ("emn-ahq-2024-fr-family-reunification-waiting-period", ("fr",)),
+        ("emn-ahq-2023-fi-customer-service-crisis", ("en", "fr")),
+        ("emn-ahq-2023-xx-autonomous-housing", ("en", "fr")),
+        ("emn-ahq-2024-fi-citizenship-tests", ("en",)),
+    ],
+)
+def test_the_bundled_titles_say_where_they_are_printed(
+    query_id: str, printed: tuple[str, ...]
+) -> None:
+    from adhocq.reading.corpus import load_corpus
+
+    ds = load_corpus((bundled_folder(),)).by_id(query_id)
+    assert ds is not None and ds.query.title_printed == printed

@@ -56,7 +56,8 @@ def test_one_row_per_emn_country_in_dataset_order(dataset: Dataset) -> None:
     assert result.rows[4][1] == "Tchéquie"
     assert result.title == "Offre un service client : 14 sur 19 répondants"
     assert result.caption.startswith(
-        "Source : question ad hoc du REM posée par : Service finlandais"
+        "Source : question ad hoc du REM emn-ahq-2023-fi-customer-service-crisis ; posée par : "
+        "Service finlandais"
     )
 
 
@@ -152,8 +153,8 @@ Offers a customer service: 14 of 19 respondents
 """
     + (
         # Rich keeps the space where it wraps the caption at exactly the width.
-        "Source: EMN ad hoc query by the Finnish Immigration Service (2023-12), summary \n"
-        "published 2024-01-11\n"
+        "Source: EMN ad hoc query emn-ahq-2023-fi-customer-service-crisis; requested by: \n"
+        "Finnish Immigration Service (2023-12); summary published 2024-01-11\n"
     )
 )
 

@@ -81,4 +81,4 @@ def test_a_french_table_has_no_english_word_of_adhocq() -> None:
                       env={"COLUMNS": "200"}).stdout  # fmt: skip
     assert french.startswith("Répondants sans service client (5 sur 19)")
     assert "│ CY   │ Chypre     │      non       │" in french
-    assert "Source : question ad hoc du REM posée par : Service finlandais de" in french
+    assert "Source : question ad hoc du REM emn-ahq-2023-fi-customer-service-crisis ;" in french

@@ -36,7 +36,7 @@ def test_a_jq_style_reader_finds_only_countries() -> None:
     assert named == ["AT", "BE", "CY", "CZ", "HU", "LV"]
     assert json.loads(run("info", "-q", "emn-ahq-2023-fi", "-f", "json").stdout)[
         "title"
-    ].startswith("Organisation")
+    ].startswith("Ad Hoc Query on organisation")
     assert json.loads(run("info", "-f", "json").stdout)["default_query"].startswith("emn-ahq-2023")
     profile = json.loads(run("show", "cz", "-f", "jsonl").stdout)
     assert [m["source"] for m in profile["measures"]] == ["staff", "staff", "staff", "strategy"]

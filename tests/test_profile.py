@@ -41,7 +41,7 @@ def test_show_keeps_the_source_in_its_own_column_and_field(dataset: Dataset) -> 
 
 def test_info_is_one_object_with_lists(dataset: Dataset) -> None:
     document = json.loads(render_text(profile.info(dataset, "en"), Format.json))
-    assert document["title"].startswith("Organisation of immigration authorities")
+    assert document["title"].startswith("Ad Hoc Query on organisation of immigration authorities")
     assert document["requester_country"] == "FI" and document["respondent_count"] == 19
     assert document["non_respondents"] == ["DE", "EE", "EL", "IE", "MT", "PT", "RO"]
     assert [s["lang"] for s in document["sources"]] == ["fr", "en", "nl"]

@@ -62,7 +62,9 @@ def test_psycho_finds_the_type_label_and_three_measures(dataset: Dataset) -> Non
     assert result.rows[3][4] == (
         "Offre un soutien psychologique ou émotionnel au personnel du service client."
     )
-    assert result.caption.startswith("Source: EMN ad hoc query by the Finnish Immigration")
+    assert result.caption.startswith(
+        "Source: EMN ad hoc query emn-ahq-2023-fi-customer-service-crisis; requested by: Finnish"
+    )
 
 
 @pytest.mark.parametrize("text", ["réaffect", "reaffect", "REAFFECT", "RÉAFFECT", "re\u0301affect"])

@@ -309,7 +309,7 @@ def test_datasette_shows_names_descriptions_and_the_views(db: Path) -> None:
     assert all(r.status_code == 200 for r in (labelled, view, table, home, answer))
     cz = labelled.json()[0]
     assert cz["country_code"] == {"value": "CZ", "label": "Czechia"}
-    assert cz["query_id"]["label"].startswith("Organisation of immigration authorities'")
+    assert cz["query_id"]["label"].startswith("Ad Hoc Query on organisation of immigration")
     assert answer.json()[0]["country_code"] == {"value": "AT", "label": "Austria"}
     measures = view.json()
     assert len(measures) == 30

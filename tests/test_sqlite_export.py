@@ -134,7 +134,7 @@ def test_every_table_holds_the_whole_dataset(db: Path, bundled: Corpus) -> None:
     assert sorted(found) == sorted(TABLES)
     assert found == expected
     assert found["query"] == 19 and found["country"] == 34 and found["translation"] > 100
-    assert version == SCHEMA_VERSION == 5
+    assert version == SCHEMA_VERSION == 6
 
 
 def test_a_querys_rows_are_selected_by_query_id(
@@ -290,10 +290,10 @@ def test_english_in_place_translations_beside_and_plain_values(db: Path, dataset
     assert cz == ("Czechia", "Tchéquie", "member", 1, "CZ")
     assert it == ("Adapte les horaires de travail du personnel du service client.", "IT")
     assert title == (
-        "Organisation of immigration authorities' customer service in a possible crisis or"
-        " exceptional situation",
-        "Organisation du service client des autorités chargées de l'immigration dans une"
-        " éventuelle crise ou situation exceptionnelle",
+        "Ad Hoc Query on organisation of immigration authorities' customer service in a"
+        " possible crisis or exceptional situation",
+        "Question Ad Hoc sur l'organisation du service client des autorités chargées de"
+        " l'immigration dans une éventuelle crise ou situation exceptionnelle",
     )
     assert languages == [("en",), ("fr",)]
     assert empty == []
@@ -626,3 +626,15 @@ def test_a_long_valid_file_name_is_written(tmp_path: Path, bundled: Corpus, leng
     with opened(path) as connection:
         assert connection.execute("SELECT count(*) FROM query").fetchone() == (19,)
     assert list(tmp_path.iterdir()) == [path]
+
+
+def test_each_query_says_which_languages_its_title_is_printed_in(
+    tmp_path: Path, bundled: Corpus
+) -> None:
+    path = tmp_path / "a.db"
+    write_sqlite(bundled, path, force=False)
+    with opened(path) as connection:
+        printed = dict(connection.execute("SELECT id, title_printed FROM query"))
+    assert printed["emn-ahq-2023-cz-speech-translation-devices"] == "fr"
+    assert printed["emn-ahq-2023-fi-customer-service-crisis"] == "en fr"
+    assert printed["emn-ahq-2024-fi-citizenship-tests"] == "en"

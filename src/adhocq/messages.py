@@ -114,10 +114,11 @@ FRENCH: dict[str, str] = {
     " or ": " ou ",
     "with a {category} measure": "avec une mesure de la catégorie {category}",
     # captions and notes
-    "Source: EMN ad hoc query{by}{asked}, summary published {published}": (
-        "Source : question ad hoc du REM{by}{asked}, résumé publié le {published}"
+    "Source: EMN ad hoc query {query}{by}{asked}; summary published {published}": (
+        "Source : question ad hoc du REM {query}{by}{asked} ; résumé publié le {published}"
     ),
-    " by the {requester}": " posée par : {requester}",
+    "; requested by: {requester}": " ; posée par : {requester}",
+    "; asked in {month}": " ; posée en {month}",
     "; this file holds only the first finding of it": (
         " ; ce fichier n'en contient que le premier résultat"
     ),
@@ -160,6 +161,11 @@ FRENCH: dict[str, str] = {
     "Only what the summary names is shown; a country not named for a measure may still take it.": (
         "Seul ce que le résumé cite est indiqué ; un pays non cité pour une mesure peut "
         "néanmoins l'appliquer."
+    ),
+    "Only the countries a finding names are shown; a country it does not name may still be in "
+    "the same case.": (
+        "Seuls les pays qu'un résultat cite sont indiqués ; un pays qu'il ne cite pas peut "
+        "néanmoins être dans le même cas."
     ),
     "not named in the summary": "non cité dans le résumé",
     "no measure named in the summary": "aucune mesure citée dans le résumé",

@@ -115,6 +115,14 @@ class Query(Record):
     """The query a command answers about when none is chosen (`--query`)."""
     count_basis: CountBasis = CountBasis.answered
     """What `respondent_count` counts."""
+    title_printed: tuple[str, ...] = (ENGLISH,)
+    """The languages in which a source printed `title` as the file writes it, the first cited
+    for a reader of any other; the title's other languages are adhocq's translations."""
+
+    def printed_lang(self, lang: str) -> str:
+        """The language of the printed title to cite for a reader of `lang`: `lang` where the
+        title is printed in it, else the first language it is printed in."""
+        return lang if lang in self.title_printed else self.title_printed[0]
 
 
 @record

@@ -233,7 +233,9 @@ def test_an_id_is_never_split_at_any_width(width: int) -> None:
         out = io.StringIO()
         write(result, out, width=width)
         text = out.getvalue()
-        assert max(len(line) for line in text.splitlines()) <= width, (width, result.title)
+        # Only a word wider than the terminal (a query id in the caption) stands past it, alone.
+        wide = [line for line in text.splitlines() if len(line) > width]
+        assert all(len(line.split()) == 1 for line in wide), (width, result.title, wide)
         named = {i for row in result.rows for cell in row for i in ids if i in str(cell)}
         named |= {c.header for c in result.columns if c.header in ids}
         assert named <= _words(text) | _numbered_headers(result, text), (

@@ -202,6 +202,7 @@ def _query(q: Query) -> dict[str, Any]:
         "id": q.id,
         **({"default": True} if q.default else {}),
         "title": _text(q.title),
+        "title_printed": list(q.title_printed),
         **{key: value for key, value in stated.items() if value is not None},
         "published": q.published,
         "respondent_count": q.respondent_count,
@@ -282,7 +283,8 @@ def _spelled_out(mention: Any, codes: set[str]) -> Any:
 
 def with_optional_keys(doc: dict[str, Any]) -> dict[str, Any]:
     """The document with what it may leave out written out, as the Dataset has it: the optional
-    arrays as empty, the EMN countries where it declares none, a response's `answers` as an
+    arrays as empty, the title as printed in English where it does not say, the EMN countries
+    where it declares none, a response's `answers` as an
     empty table, `printed` as the country's code, and each mention as a table."""
     doc = copy.deepcopy(doc)
     for key in ("questions", "finding_kinds", "findings", "categories", "types", "responses"):
@@ -294,6 +296,7 @@ def with_optional_keys(doc: dict[str, Any]) -> dict[str, Any]:
     query = doc.get("query")
     if isinstance(query, dict):
         query.setdefault("notes", [])
+        query.setdefault("title_printed", ["en"])
     for response in _tables(doc.get("responses")):
         response.setdefault("answers", {})
         response.setdefault("measures", [])

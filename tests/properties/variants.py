@@ -198,11 +198,16 @@ def _coverage(data: st.DataObject, doc: dict[str, Any]) -> None:
 
 def _translate(data: st.DataObject, doc: dict[str, Any]) -> None:
     """A translation into another language added to a text, or one taken away (never English)."""
-    text = get_at(doc, draw_location(data, _texts(doc), label="text at"))
+    loc = draw_location(data, _texts(doc), label="text at")
+    text = get_at(doc, loc)
     others = [lang for lang in text if lang != "en"]
     take_away: bool = data.draw(st.booleans(), label="take away")
     if others and take_away:
-        del text[data.draw(st.sampled_from(others), label="lang")]
+        lang = data.draw(st.sampled_from(others), label="lang")
+        del text[lang]
+        printed = doc["query"].get("title_printed", [])
+        if tuple(loc) == ("query", "title") and lang in printed:  # no longer printed either
+            printed.remove(lang)
     else:
         lang = data.draw(st.sampled_from(NEW_LANGUAGES), label="lang")
         text[lang] = f"{lang} " + data.draw(st.sampled_from(TEXT_ADDITIONS) | any_text)

@@ -61,7 +61,7 @@ DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
         "One row per ad hoc query: who asked, when, and how much of its summary adhocq holds.",
         {
             "id": "The query's id, which every other table's query_id references",
-            "title": "The query's title, in English",
+            "title": "The query's title, in English (a translation unless title_printed says 'en')",
             "requester_country": "The code of the country that asked, where the summary says",
             "requester": "The authority that asked, in English, where the summary says",
             "asked": "The month the query was launched (YYYY-MM), where the summary says",
@@ -75,6 +75,10 @@ DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
             "coverage": "'complete': the whole summary; 'excerpt': its first findings only",
             "findings_read": "For an excerpt, how many of the summary's findings were read",
             "is_default": "1 for the query adhocq answers about when none is chosen",
+            "title_printed": (
+                "The languages a source printed the title in, space-separated, the first cited;"
+                " the title's other languages are adhocq's translations"
+            ),
         },
     ),
     "country": (

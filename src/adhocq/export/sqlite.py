@@ -171,7 +171,8 @@ def _query(ds: Dataset, out: _Tables, numbers: dict[str, int]) -> None:
         "query",
         (q.id, q.title, q.requester_country, q.requester, q.asked, published)
         + (q.respondent_count, None if q.respondent_count is None else q.count_basis.value)
-        + (ds.respondents_given.value, q.coverage.value, q.findings_read, int(q.default)),
+        + (ds.respondents_given.value, q.coverage.value, q.findings_read, int(q.default))
+        + (" ".join(q.title_printed),),
         *("title", *(("requester",) if q.requester is not None else ())),
     )
     for i, lang in enumerate(ds.languages, 1):

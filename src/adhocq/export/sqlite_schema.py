@@ -6,7 +6,7 @@ from enum import Enum
 
 from adhocq.model import CountBasis, Coverage, Membership, RespondentsGiven
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Stored as `PRAGMA user_version`; raise it when a table, a view or a column changes.
 
 5: `query.respondent_count` may be NULL (the summary neither lists nor counts its respondents);
@@ -124,6 +124,7 @@ CREATE TABLE query (
     coverage TEXT NOT NULL CHECK (coverage IN ({_one_of(Coverage)})),
     findings_read INTEGER CHECK (findings_read >= 1),
     is_default INTEGER NOT NULL CHECK (is_default IN (0, 1)),
+    title_printed TEXT NOT NULL,
     CHECK ((coverage = '{Coverage.excerpt.value}') = (findings_read IS NOT NULL)),
     CHECK ((count_basis IS NULL) = (respondent_count IS NULL))
 );

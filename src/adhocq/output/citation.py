@@ -37,6 +37,7 @@ class Citation(Record):
     author: str
     """An organisation, never split into given and family names."""
     title: str
+    """As the cited page prints it, in the page's language."""
     issued: datetime.date
     genre: str | None = None
     publisher: str | None = None
@@ -47,6 +48,9 @@ class Citation(Record):
     url: str | None = None
     accessed: datetime.date | None = None
     note: str | None = None
+    translated_title: str | None = None
+    """The title in the reader's language where it is adhocq's translation of the printed one:
+    given beside the title, marked as a translation, never in its place."""
 
 
 def render(citations: Sequence[Citation], style: Style) -> str:
@@ -73,7 +77,8 @@ def as_text(citations: Sequence[Citation]) -> str:
 
 def _sentence(c: Citation) -> str:
     parts = [f"{c.author} ({c.issued.isoformat()})."]
-    title = c.title + (f" (version {c.version})" if c.version else "")
+    title = c.title + (f" [{c.translated_title}]" if c.translated_title else "")
+    title += f" (version {c.version})" if c.version else ""
     parts.append(_end(title + (f" [{c.genre}]" if c.genre else "")))
     parts += [_end(value) for value in (c.publisher, c.source, c.note) if value]
     if c.url:
@@ -98,6 +103,8 @@ def _bibtex_entry(c: Citation) -> str:
         ("author", "{" + _latex(c.author) + "}"),
         ("title", "{" + _latex(c.title) + "}"),
     ]
+    if c.translated_title:  # biblatex prints it after the title
+        fields.append(("titleaddon", "[" + _latex(c.translated_title) + "]"))
     if c.publisher or c.source:
         fields.append(("howpublished", _latex(c.publisher or c.source or "")))
     if c.genre:
@@ -151,6 +158,8 @@ def as_ris(citations: Sequence[Citation]) -> str:
 
 def _ris_record(c: Citation) -> str:
     tags: list[tuple[str, str]] = [("TY", "ELEC"), ("ID", c.key), ("AU", c.author), ("TI", c.title)]
+    if c.translated_title:
+        tags.append(("TT", c.translated_title))
     if c.genre:
         tags.append(("M3", c.genre))
     if c.publisher:
@@ -200,8 +209,13 @@ def _csl_item(c: Citation) -> dict[str, object]:
         item["URL"] = c.url
     if c.accessed:
         item["accessed"] = _csl_date(c.accessed)
-    if c.note:
-        item["note"] = c.note
+    # CSL has no variable for a translated title (`original-title` is the other way round: the
+    # title a translation was made from), so it is said in the note.
+    notes = [c.note] if c.note else []
+    if c.translated_title:
+        notes.insert(0, f"Translated title: {c.translated_title}")
+    if notes:
+        item["note"] = "; ".join(notes)
     return item
 
 

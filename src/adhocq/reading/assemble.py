@@ -186,7 +186,7 @@ def _query(
         # A summary may not say who asked, when, or how many answered: then the file leaves
         # them out.
         optional={"notes", "findings_read", "requester_country", "requester", "asked", "default"}
-        | {"respondent_count", "count_basis"},
+        | {"respondent_count", "count_basis", "title_printed"},
     )
     requester_country = c.get(table, "requester_country", path, str)
     if requester_country is not None and requester_country not in known:
@@ -207,6 +207,7 @@ def _query(
     ident, title = c.ident(table, "id", path), c.text(table, "title", path)
     requester = c.text(table, "requester", path)
     default = c.get(table, "default", path, bool)
+    printed = _title_printed(table, path, title, c)
     if ident is None or title is None or published is None or coverage is None:
         return None
     return m.Query(
@@ -225,6 +226,43 @@ def _query(
         tuple(notes),
         bool(default),
         basis or m.CountBasis.answered,
+        printed,
+    )
+
+
+def _title_printed(
+    table: dict[str, Any], path: str, title: m.Text | None, c: Checker
+) -> tuple[str, ...]:
+    """The languages a source printed the title in (English where the file does not say): each
+    a language of the title, and of a source, which is the page that printed it."""
+    raw = table.get("sources")
+    found = [s.get("lang") for s in raw if isinstance(s, dict)] if isinstance(raw, list) else []
+    # Where a source's language is itself a problem, that one is reported, not this.
+    pages = set(found) if all(isinstance(lang, str) for lang in found) else set()
+    said = "title_printed" in table
+    key = f"{path}.title_printed"
+    langs: list[Any] = (c.get(table, "title_printed", path, list) or []) if said else [m.ENGLISH]
+    if said and langs == [] and isinstance(table["title_printed"], list):
+        c.problem(key, "expected at least one language")
+    for index, lang in enumerate(langs):
+        where = f"{key}[{index}]" if said else key
+        if not isinstance(lang, str) or not LANGUAGE.fullmatch(lang):
+            c.problem(where, f"expected a two-letter language code like 'fr', got {lang!r}")
+        elif langs.index(lang) != index:
+            c.problem(where, f"duplicate language {lang!r}")
+        elif title is not None and not title.has(lang):
+            c.problem(where, f"the title has no text in {lang!r}")
+        elif pages and lang not in pages:
+            c.problem(where, _no_source(lang, said))
+    return tuple(lang for lang in langs if isinstance(lang, str)) or (m.ENGLISH,)
+
+
+def _no_source(lang: str, said: bool) -> str:
+    if said:
+        return f"no source is in {lang!r}, the language of a page that printed the title"
+    return (
+        f"no source is in {lang!r}: a title is taken as printed in English unless "
+        'title_printed names its languages (title_printed = ["fr"])'
     )
 
 

@@ -34,7 +34,8 @@ def cite(
     data: DataOption = None,
 ) -> None:
     """How to cite a query's summary (published by the EMN and the national contact point
-    whose site holds it: title, date, address in --lang, date accessed) and, after it,
+    whose site holds it: title and address as printed in --lang, or else in the language of
+    the page read, with any title adhocq translated beside it; date; date accessed) and, after it,
     adhocq's dataset itself (its version and the newest date of its queries).
 
     \b

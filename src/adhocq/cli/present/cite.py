@@ -36,21 +36,27 @@ def publisher(url: str) -> str | None:
 
 
 def summary(ds: Dataset, lang: str, accessed: datetime.date) -> Citation:
-    """The published summary of a query: its title in `lang` (else English), and its address
-    in `lang` where it is published in it."""
-    from adhocq.cli.present.query import source_url
+    """The published summary of a query, as a page printed it: in `lang` where its title is
+    printed in `lang`, else in the language of its first printed title. The title in `lang`,
+    where it is adhocq's translation, goes beside the printed one, marked as such."""
+    from adhocq.cli.present.source import source_url
 
-    url = source_url(ds, lang) or None
+    q = ds.query
+    printed = q.printed_lang(lang)
+    page = next((s for s in q.sources if s.lang == printed), None)
+    url = page.url if page is not None else source_url(ds, lang) or None
+    translated = q.title.get(lang) if lang != printed and q.title.has(lang) else None
     return Citation(
         Kind.webpage,
-        ds.query.id,
+        q.id,
         EMN,
-        ds.query.title.get(lang),
-        ds.query.published,
+        q.title.get(printed),
+        q.published,
         genre=SUMMARY_GENRE,
         publisher=publisher(url) if url else None,
         url=url,
         accessed=accessed,
+        translated_title=translated,
     )
 
 

@@ -11,7 +11,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from adhocq.ask.listing import Listing, select
-from adhocq.cli.present.query import address, text
+from adhocq.cli.present.query import text
+from adhocq.cli.present.source import address
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, shown, tr
 from adhocq.model import Coverage

@@ -7,7 +7,8 @@ from dataclasses import replace
 from enum import Enum
 
 from adhocq import ask
-from adhocq.cli.present.query import caption, make_result, no_measures, text
+from adhocq.cli.present.query import make_result, no_measures, text
+from adhocq.cli.present.source import caption
 from adhocq.messages import N_, tr
 from adhocq.model import Dataset, Response, Text
 from adhocq.output.picture import Bar, Chart

@@ -5,45 +5,16 @@ from dataclasses import replace
 
 from adhocq import ask
 from adhocq.cli.present.resolve import category_id, finding_kind, respondent, type_id
-from adhocq.cli.present.wording import not_named_note, respondents_given
+from adhocq.cli.present.source import caption, source_url
+from adhocq.cli.present.wording import (
+    not_named_in_findings_note,
+    not_named_note,
+    respondents_given,
+)
 from adhocq.errors import NotFound
 from adhocq.messages import N_, shown, tr
-from adhocq.model import ENGLISH, Coverage, Dataset, Question, RespondentsGiven, Source, Text
+from adhocq.model import Dataset, Question, RespondentsGiven, Text
 from adhocq.output.result import Cell, Column, Result, Untranslated
-
-
-def caption(ds: Dataset, lang: str = "en") -> str:
-    """The source line: who asked, when, when the summary was published, and how much of it
-    the file holds; the requester as the data writes it in `lang`."""
-    q = ds.query
-    by = ""
-    if q.requester is not None:
-        by = tr(lang, " by the {requester}").format(requester=q.requester.get(lang))
-    asked = f" ({q.asked})" if q.asked is not None else ""
-    line = tr(lang, "Source: EMN ad hoc query{by}{asked}, summary published {published}")
-    line = line.format(by=by, asked=asked, published=q.published.isoformat())
-    if q.coverage is Coverage.excerpt:
-        if q.findings_read == 1:
-            line += tr(lang, "; this file holds only the first finding of it")
-        else:
-            read = tr(lang, "; this file holds only the first {n} findings of it")
-            line += read.format(n=q.findings_read)
-    return line
-
-
-def source_url(ds: Dataset, lang: str | None) -> str:
-    """The address of the summary, in `lang` where it is published in it."""
-    return address(ds.query.sources, lang)
-
-
-def address(sources: Sequence[Source], lang: str | None) -> str:
-    """The address of the source in `lang`, else in English (the language every text falls back
-    to), else of the first; empty without a source."""
-    for wanted in (lang, ENGLISH):
-        chosen = next((s for s in sources if s.lang == wanted), None)
-        if chosen is not None:
-            return chosen.url
-    return sources[0].url if sources else ""
 
 
 def text(value: Text, lang: str) -> str:
@@ -61,18 +32,25 @@ def make_result(
     marks: Iterable[str] = (),
     shows_absence: bool = False,
     of_measures: bool = False,
+    note: str = "",
 ) -> Result:
     """A Result with the dataset's caption; columns named in `marks` are yes/no grid columns.
-    `shows_absence`: the result can be read as "this country does not", so the caption says
-    what a missing mark means. `of_measures`: the rows are measures or measure types, which
-    a query may have none of: an empty result then says so."""
+    `shows_absence`: the result can be read as "this country does not take this measure", so
+    where the query has measures the caption says what a missing mark means. `of_measures`: the
+    rows are measures or measure types, which a query may have none of: an empty result then
+    says so. `note`: another line of the caption."""
     marked = set(marks)
     built = tuple(Column(name, shown(lang, header), name in marked) for name, header in columns)
-    text = caption(ds, lang) + ("\n" + not_named_note(lang) if shows_absence else "")
+    lines = [caption(ds, lang)]
+    if shows_absence and ds.types:
+        lines.append(not_named_note(lang))
+    if note:
+        lines.append(note)
     why = no_measures(ds, lang) if of_measures else ""
     return Result(
-        title, built, tuple(rows), text, source_url(ds, lang), empty_reason=why, lang=lang
-    )
+        title, built, tuple(rows), "\n".join(lines), source_url(ds, lang), empty_reason=why,
+        lang=lang,
+    )  # fmt: skip
 
 
 def no_measures(ds: Dataset, lang: str) -> str:
@@ -255,7 +233,10 @@ def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
     else:
         label = next(k.label for k in ds.finding_kinds if k.id == wanted).get(lang)
         title = tr(lang, "{kind} findings ({n})").format(kind=label, n=len(rows))
-    result = make_result(ds, lang, title, columns, rows, shows_absence=True)
+    # A finding's list of countries is what it names, not every country in its case.
+    named = any(f.mentions for f in ds.findings if wanted is None or f.kind == wanted)
+    note = not_named_in_findings_note(lang) if named else ""
+    result = make_result(ds, lang, title, columns, rows, note=note)
     if not ds.findings:
         result = replace(result, empty_reason=tr(lang, "this query's file holds no findings"))
     return result

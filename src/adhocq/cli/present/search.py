@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from adhocq import ask
 from adhocq.ask.texts import Hit
-from adhocq.cli.present.query import caption, source_url
+from adhocq.cli.present.source import caption, source_url
 from adhocq.errors import UsageProblem
 from adhocq.fold import fold
 from adhocq.messages import N_, shown, tr

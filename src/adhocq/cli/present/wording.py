@@ -18,6 +18,15 @@ def not_named_note(lang: str) -> str:
     )
 
 
+def not_named_in_findings_note(lang: str) -> str:
+    """The caption line of a list of findings that name countries."""
+    return tr(
+        lang,
+        "Only the countries a finding names are shown; a country it does not name may still be "
+        "in the same case.",
+    )
+
+
 def not_named(lang: str) -> str:
     return tr(lang, "not named in the summary")
 

@@ -1,0 +1,62 @@
+"""The source line under every per-query result, and the address of the summary: which query,
+who asked it and when, when the summary was published, and how much of it the file holds."""
+
+from collections.abc import Sequence
+
+from adhocq.messages import tr
+from adhocq.model import ENGLISH, Country, Coverage, Dataset, Source, Text
+
+
+def caption(ds: Dataset, lang: str = "en") -> str:
+    """The source line: which query, who asked and when, when the summary was published, and
+    how much of it the file holds. Who asked is a label ("requested by: Finland"), which reads
+    the same for a country, an authority or a committee, and needs no article in any language."""
+    q = ds.query
+    who = requester(ds, lang)
+    by = "" if who is None else tr(lang, "; requested by: {requester}").format(requester=who)
+    if q.asked is None:
+        asked = ""
+    elif who is None:
+        asked = tr(lang, "; asked in {month}").format(month=q.asked)
+    else:
+        asked = f" ({q.asked})"
+    line = tr(lang, "Source: EMN ad hoc query {query}{by}{asked}; summary published {published}")
+    line = line.format(query=q.id, by=by, asked=asked, published=q.published.isoformat())
+    if q.coverage is Coverage.excerpt:
+        if q.findings_read == 1:
+            line += tr(lang, "; this file holds only the first finding of it")
+        else:
+            read = tr(lang, "; this file holds only the first {n} findings of it")
+            line += read.format(n=q.findings_read)
+    return line
+
+
+def requester(ds: Dataset, lang: str) -> str | None:
+    """Who asked, in `lang` where the data has it: the authority the summary names, or the
+    country's name where the summary names only the country ("the Netherlands"); None where the
+    summary does not say."""
+    q = ds.query
+    country = ds.country_by_code(q.requester_country) if q.requester_country else None
+    if q.requester is not None and (country is None or not _is_name_of(q.requester, country)):
+        return q.requester.get(lang)
+    return country.name.get(lang) if country is not None else None
+
+
+def _is_name_of(text: Text, country: Country) -> bool:
+    said = text.en.strip().casefold()
+    return said.removeprefix("the ") == country.name.en.casefold()
+
+
+def source_url(ds: Dataset, lang: str | None) -> str:
+    """The address of the summary, in `lang` where it is published in it (see `address`)."""
+    return address(ds.query.sources, lang)
+
+
+def address(sources: Sequence[Source], lang: str | None) -> str:
+    """The address of the source in `lang`, else in English (the language every text falls back
+    to), else of the first; empty without a source."""
+    for wanted in (lang, ENGLISH):
+        chosen = next((s for s in sources if s.lang == wanted), None)
+        if chosen is not None:
+            return chosen.url
+    return sources[0].url if sources else ""
