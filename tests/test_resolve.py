@@ -74,8 +74,8 @@ def test_a_long_list_is_cut(capfd: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capfd, "findings", "-q", "ad hoc query")
     lines = err.splitlines()
     assert code == 2 and len(lines) == 12
-    assert lines[0].startswith("adhocq: usage error: 'ad hoc query' is in the titles of 18 ")
-    assert lines[-1] == "adhocq:   ... and 8 more ('adhocq queries' lists them all)"
+    assert lines[0].startswith("adhocq: usage error: 'ad hoc query' is in the titles of 19 ")
+    assert lines[-1] == "adhocq:   ... and 9 more ('adhocq queries' lists them all)"
 
 
 @pytest.mark.parametrize(
