@@ -60,16 +60,19 @@ TOUR: dict[str, list[list[str]]] = {
     "tour-pictures": [["count", "--by", "type", "--chart"],
                       ["map", "--by", "offers-service", "-f", "table"]],
     "tour-corpus": [["queries", "--since", "2024-06", "-f", "table"],
+                    ["queries", "--latest", "3", "-f", "csv"],
                     ["country", "el", "-f", "table"],
+                    ["compare", "cz", "pl", "--queries", "-f", "table"],
                     ["count", "--by", "query", "-f", "csv"],
                     ["search", "absconded", "-f", "csv"],
-                    ["findings", "-q", "emn-ahq-2024-fi-citizenship", "-f", "table"]],
+                    ["findings", "-q", "citizenship", "-f", "table"]],
     "tour-cite-styles": [["cite", "-q", "emn-ahq-2024-fi-citizenship", "--style", "bibtex",
                           "--accessed", "2026-01-31"],
                          ["cite", "--lang", "fr", "--style", "ris", "--accessed", "2026-01-31"],
                          ["cite", "-q", "emn-ahq-2023-cz-speech", "--style", "text",
                           "--accessed", "2026-01-31"]],
-    "tour-errors": [["measures", "--type", "stafing"], ["show", "de"]],
+    "tour-errors": [["measures", "--type", "stafing"], ["show", "de"],
+                    ["findings", "-q", "reunification"]],
 }  # fmt: skip
 
 

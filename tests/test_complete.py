@@ -81,6 +81,13 @@ def test_bash_completes_commands_without_building_them() -> None:
         ("adhocq help ma", ["matrix", "map"]),
         ("adhocq info --query emn-ahq-2024-fi", ["emn-ahq-2024-fi-citizenship-tests",
                                                  "emn-ahq-2024-fi-forecasting-migration-trends"]),
+
+        # any case, each candidate in the case typed
+        ("adhocq M", ["measures", "matrix", "map"]),
+        ("adhocq country Cz", ["Cz"]),
+        ("adhocq measures --type STA", ["STAFFING", "STAKEHOLDER-COORDINATION"]),
+        ("adhocq info -q EMN-AHQ-2024-FI", ["EMN-AHQ-2024-FI-CITIZENSHIP-TESTS",
+                                            "EMN-AHQ-2024-FI-FORECASTING-MIGRATION-TRENDS"]),
     ],
 )  # fmt: skip
 def test_bash_completes_values_from_the_dataset(line: str, expected: list[str]) -> None:
@@ -118,7 +125,7 @@ def test_zsh_shows_each_query_s_title() -> None:
 
 def test_zsh_escapes_what_its_script_would_read_as_syntax() -> None:
     found = typer_protocol("zsh", "adhocq inf")  # the command's help has a colon
-    escaped = r"The query\\: requester, dates, respondents, sources."
+    escaped = r"The dataset, or one query\\: requester, dates, sources."
     assert found == f'_arguments \'*: :(("info":"{escaped}"))\'\n'
 
 

@@ -37,7 +37,7 @@ def test_the_bundled_queries_are_listed_newest_first() -> None:
     assert dates == sorted(dates, reverse=True)
     service = next(r for r in listed if r["id"] == "emn-ahq-2023-fi-customer-service-crisis")
     assert (service["respondents"], service["requester_country"]) == ("19", "FI")
-    assert service["coverage"] == "complete: the whole summary"
+    assert (service["coverage"], service["findings_read"]) == ("complete", "")
 
 
 def test_queries_are_filtered_by_country_requester_date_and_text() -> None:
@@ -69,7 +69,7 @@ def test_queries_are_filtered_by_country_requester_date_and_text() -> None:
             "unknown country 'zz' (give an EMN country code such as CZ, or a name such as Czechia)",
         ),
         (("findings", "-q", "nothing-like-it"), "unknown query 'nothing-like-it'"),
-        (("findings", "-q", "emn-ahq-2024-fi"), "'emn-ahq-2024-fi' starts several query ids"),
+        (("findings", "-q", "emn-ahq-2024-fi"), "'emn-ahq-2024-fi' starts 2 query ids"),
     ],
 )
 def test_bad_choices_are_usage_errors(args: tuple[str, ...], message: str) -> None:

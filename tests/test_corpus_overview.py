@@ -246,3 +246,10 @@ def test_a_text_comes_back_from_its_columns(translations: tuple[tuple[str, str],
 def test_a_library_call_writes_no_file(folder: Path, cache_home: Path) -> None:
     assert CorpusIndex([folder]).size() == 2
     assert not cache_home.exists() or not any(cache_home.rglob("*"))
+
+
+def test_paths_may_be_strings_as_the_readme_writes_them() -> None:
+    as_text = CorpusIndex([str(bundled_folder())])
+    assert as_text.listings() == CorpusIndex([bundled_folder()]).listings()
+    with pytest.raises(TypeError, match=r"a list of paths"):
+        CorpusIndex(str(bundled_folder()))

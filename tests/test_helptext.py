@@ -55,7 +55,7 @@ def test_the_root_help_in_french(
     text = _help(args, capfd)
     assert text.startswith("Utilisation : adhocq [OPTIONS] COMMAND [ARGS]...\n")
     assert "\nOptions :\n" in text and "\nCommandes :\n" in text and "  Exemples :\n" in text
-    assert "  findings   Les résultats du résumé par nature, avec les pays cités.\n" in text
+    assert "  findings   Les résultats d'une question par nature, avec les pays cités.\n" in text
     assert "Show this message" not in text and "Examples" not in text
 
 

@@ -47,8 +47,19 @@ def test_every_tour_command_names_the_format_it_shows() -> None:
             assert (
                 {"-f", "--chart", "--style"} & set(words)
                 or "stafing" in words
-                or words == ["show", "de"]
+                or words in (["show", "de"], ["findings", "-q", "reunification"])
             ), (
                 page,
                 command,
             )
+
+
+def test_the_readme_and_the_design_notes_count_the_bundled_queries() -> None:
+    from adhocq.reading.corpus import bundled_folder, query_files
+
+    n = len(query_files([bundled_folder()]))
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    design = (ROOT / "docs" / "design.md").read_text(encoding="utf-8")
+    assert f"adhocq bundles **{n} ad hoc query summaries**" in readme
+    assert f"pages, {n} in all" in readme
+    assert f"({n} of them;" in design

@@ -321,7 +321,7 @@ def test_show_in_dutch() -> None:
 def test_info_declares_the_query() -> None:
     found = {r["field"]: r["value"] for r in rows("info")}
     read = RAW["query"]["findings_read"]
-    assert found["coverage"] == f"excerpt: the first {read} findings of the summary"
+    assert (found["coverage"], found["findings_read"]) == ("excerpt", str(read))
     assert found["languages"] == "en;fr;nl"
     assert found["question:detention"] == "Uses immigration detention"
     assert found["finding_kind:gap"] == "Gap"
@@ -520,7 +520,8 @@ def test_api_texts_fall_back_to_english() -> None:
 def test_queries_lists_this_one_query() -> None:
     listed = rows("queries")
     assert [row["id"] for row in listed] == [RAW["query"]["id"]]
-    assert listed[0]["coverage"] == "excerpt: the first 3 findings of the summary"
+    assert (listed[0]["coverage"], listed[0]["findings_read"]) == ("excerpt", "3")
+    assert listed[0]["url"] == "https://example.org/detention"  # the English page
     assert second("queries", "--country", "li").returncode == 2  # LI is no EMN code
 
 

@@ -26,6 +26,33 @@ def usage_error(*args: str) -> str:
 
 
 # ---------------------------------------------------------------- countries by name
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("Deutschland", "DE"), ("holland", "NL"), ("The Netherlands", "NL"), ("nederland", "NL"),
+     ("ceska republika", "CZ"), ("Czech Republic", "CZ"), ("Österreich", "AT"),
+     ("oesterreich", None), ("Ελλάδα", "EL"), ("polska", "PL")],
+)  # fmt: skip
+def test_a_country_is_also_its_own_name_or_a_common_one(typed: str, code: str | None) -> None:
+    if code is not None:
+        assert country_code(typed, named((), every_emn=True)) == code
+    else:
+        with pytest.raises(UsageProblem, match=r"did you mean AT \(Austria\)\?"):
+            country_code(typed, named((), every_emn=True))
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("deutschlnd", "DE (Germany)"), ("hollnd", "NL (Netherlands)"), ("polsk", "PL (Poland)")],
+)
+def test_a_mistyped_name_suggests_its_country(
+    capfd: pytest.CaptureFixture[str], typed: str, meant: str
+) -> None:
+    from adhocq.cli.main import main
+
+    assert main(["country", typed]) == 2
+    assert capfd.readouterr().err == (
+        f"adhocq: usage error: unknown country {typed!r} (did you mean {meant}?)\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -228,7 +255,7 @@ def test_the_root_help_shows_three_examples_that_run() -> None:
     ("command", "where"),
     [("measures", "'adhocq types' lists them"), ("countries", "'adhocq types' lists them"),
      ("matrix", "(see 'adhocq types')"), ("findings", "(see 'adhocq info')"),
-     ("info", "('adhocq queries' lists them)")],
+     ("info", "'adhocq queries' lists them")],
 )  # fmt: skip
 def test_options_taking_ids_say_where_to_list_them(command: str, where: str) -> None:
     assert where in " ".join(ok(command, "--help").split())

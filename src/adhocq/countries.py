@@ -63,3 +63,40 @@ EMN_COUNTRIES = (
 """The EMN's members (the EU member states but Denmark) and observer countries: code, membership,
 name in English and in French (the EU's interinstitutional style guide). A query file that
 declares no [[countries]] has these."""
+
+OTHER_NAMES = {
+    "AT": ("Österreich",),
+    "BE": ("België", "Belgien"),
+    "BG": ("България",),
+    "CY": ("Κύπρος", "Kıbrıs"),
+    "CZ": ("Česko", "Česká republika", "Czech Republic"),
+    "DE": ("Deutschland",),
+    "EE": ("Eesti",),
+    "EL": ("Ελλάδα", "Hellas"),
+    "ES": ("España",),
+    "FI": ("Suomi",),
+    "HR": ("Hrvatska",),
+    "HU": ("Magyarország",),
+    "IE": ("Éire",),
+    "IT": ("Italia",),
+    "LT": ("Lietuva",),
+    "LU": ("Lëtzebuerg", "Luxemburg"),
+    "LV": ("Latvija",),
+    "NL": ("Nederland", "The Netherlands", "Holland"),
+    "PL": ("Polska",),
+    "RO": ("România",),
+    "SE": ("Sverige",),
+    "SI": ("Slovenija",),
+    "SK": ("Slovensko", "Slovak Republic"),
+    "NO": ("Norge", "Noreg"),
+    "GE": ("საქართველო", "Sakartvelo"),
+    "MD": ("Republic of Moldova",),
+    "UA": ("Україна", "Ukraina"),
+    "ME": ("Crna Gora", "Црна Гора"),
+    "AM": ("Հայաստան", "Hayastan"),
+    "RS": ("Srbija", "Србија"),
+    "MK": ("Северна Македонија", "Severna Makedonija"),
+}
+"""Other names people type for an EMN country, accepted as its English and French names are:
+its own names (Deutschland, Polska), an older official name (Czech Republic), a common one
+(Holland)."""

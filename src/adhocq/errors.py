@@ -19,9 +19,17 @@ class AdhocqError(Exception):
 
 
 class UsageProblem(AdhocqError):
-    """A bad value on the command line (unknown id, code, ...): exit 2."""
+    """A bad value on the command line (unknown id, code, ...): exit 2. `details` are lines
+    said after the message (the choices it speaks of), one each."""
 
     exit_code = 2
+
+    def __init__(self, message: str, details: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.details = tuple(details)
+
+    def lines(self, lang: str = "en") -> list[str]:
+        return [*super().lines(lang), *self.details]
 
 
 class NotFound(AdhocqError):

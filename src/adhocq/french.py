@@ -38,8 +38,6 @@ FRENCH: dict[str, str] = {
     # cells and marks; values people read in their language, machines as the English token
     "yes": "oui",
     "no": "non",
-    "{first} to {last}": "du {first} au {last}",
-    "{complete} complete, {excerpts} excerpts": "complètes : {complete}, extraits : {excerpts}",
     "member": "membre",
     "observer": "observateur",
     "answered": "a répondu",
@@ -121,11 +119,6 @@ FRENCH: dict[str, str] = {
     "[en]: no translation into the language asked for; in English.": (
         "[en] : pas de traduction dans la langue demandée ; en anglais."
     ),
-    "complete: the whole summary": "complet : tout le résumé",
-    "excerpt: the first finding of the summary": "extrait : le premier résultat du résumé",
-    "excerpt: the first {n} findings of the summary": (
-        "extrait : les {n} premiers résultats du résumé"
-    ),
     # map
     "measures named in the summary": "mesures citées dans le résumé",
     "named for {type}": "cité pour {type}",
@@ -178,8 +171,6 @@ FRENCH: dict[str, str] = {
     "unknown {what} {value!r} (not one of the {n} declared)": (
         "{what} introuvable : {value!r} (aucune des {n} valeurs déclarées)"
     ),
-    "{problem}; 'adhocq queries' lists them": "{problem} ; 'adhocq queries' les liste",
-    "query": "question ad hoc",
     "question": "question",
     "measure type": "type de mesure",
     "category": "catégorie",
@@ -213,9 +204,6 @@ FRENCH: dict[str, str] = {
     "('adhocq queries' lists them): {ids}": (
         "ce jeu de données contient {n} questions et n'en déclare aucune par défaut : "
         "choisissez-en une avec --query ID ('adhocq queries' les liste) : {ids}"
-    ),
-    "{raw!r} starts several query ids: {ids}": (
-        "{raw!r} est le début de plusieurs ids de questions : {ids}"
     ),
     "{raw!r} is a category, not a measure type: use --category {wanted} ('adhocq types' lists"
     " the types of each category)": (
@@ -309,6 +297,17 @@ FRENCH: dict[str, str] = {
     ),
     "named in the summary": "cité dans le résumé",
     "Named in the summary: {n} countries": "Cités dans le résumé : {n} pays",
+    "Findings read": "Résultats lus",
+    "Compared across the ad hoc queries: {codes} ({found} of {total} queries)": (
+        "Comparés dans les questions ad hoc : {codes} ({found} questions sur {total})"
+    ),
+    "answered: the summary lists it among the respondents; named: a finding or a measure "
+    "names it; asked: it asked the query; empty: the summary neither lists nor names it (where "
+    "a summary only counts its respondents, it may still have answered).": (
+        "answered : le résumé le liste parmi les répondants ; named : un résultat ou une mesure "
+        "le cite ; asked : il a posé la question ; vide : le résumé ne le liste ni ne le cite "
+        "(là où un résumé ne fait que compter ses répondants, il peut avoir répondu)."
+    ),
     "the summary lists its {n} respondents": "le résumé liste ses {n} répondants",
     "{name}: {given}, so it gives no answers or measures per country; "
     "'adhocq show {code}' shows what it says of {code}": (

@@ -12,10 +12,19 @@ from collections.abc import Set as AbstractSet
 from adhocq.ask.corpus import named_codes
 from adhocq.ask.texts import entries
 from adhocq.fold import fold
-from adhocq.model import CountBasis, Coverage, Dataset, RespondentsGiven, Text, respondents_given
+from adhocq.model import (
+    CountBasis,
+    Coverage,
+    Dataset,
+    RespondentsGiven,
+    Source,
+    Text,
+    respondents_given,
+)
 from adhocq.record import Record, record
 
 ANSWERED, NAMED, ASKED = "answered", "named", "asked"
+"""What a query says of a country, as tokens (machine formats write them as they are)."""
 
 
 @record
@@ -41,6 +50,8 @@ class Listing(Record):
     count_basis: CountBasis = CountBasis.answered
     uncoded: tuple[str, ...] = ()
     """The tokens its findings print that stand for no EMN country ("LI"), each once."""
+    sources: tuple[Source, ...] = ()
+    """The addresses of the published summary, one per language it is published in."""
 
     @property
     def respondents_given(self) -> RespondentsGiven:
@@ -84,7 +95,8 @@ def listing(ds: Dataset) -> Listing:
     q = ds.query
     return Listing(q.id, q.title, q.requester_country, q.requester, q.published,
                    q.respondent_count, q.coverage, q.findings_read, q.default,
-                   ds.languages, listed, countries, q.count_basis, uncoded(ds))  # fmt: skip
+                   ds.languages, listed, countries, q.count_basis, uncoded(ds),
+                   q.sources)  # fmt: skip
 
 
 def uncoded(ds: Dataset) -> tuple[str, ...]:

@@ -20,13 +20,20 @@ EXIT_CODES_HELP = (
     "130 interrupted."
 )
 ROOT_HELP = (
-    "Query the answers countries gave to an EMN ad hoc query.\n\n"
-    "One query is bundled ('adhocq info' describes it); --data FILE or ADHOCQ_DATA reads "
-    "another. 'adhocq help COMMAND' describes a command.\n\n"
+    "Query the answers countries gave to EMN ad hoc queries.\n\n"
+    "Every summary adhocq could read is bundled ('adhocq queries' lists them, 'adhocq info' "
+    "describes them); --data PATH or ADHOCQ_DATA reads other query files.\n\n"
+    "Commands about one query (countries, measures, types, show, count, findings, matrix, "
+    "compare, map, cite) answer about the default query ('adhocq info' names it) unless "
+    "--query/-q chooses another: "
+    "its id, the start of one, or words of its title (-q citizenship), or ADHOCQ_QUERY. "
+    "Across every query: queries, country, search, info, export, and compare --queries, "
+    "matrix --queries, count --by query.\n\n"
+    "'adhocq help COMMAND' describes a command.\n\n"
     "\b\nExamples:\n"
     "  adhocq countries --has staffing,training\n"
-    "  adhocq show Czechia --lang fr\n"
-    "  adhocq measures --type staffing -f csv\n\n" + EXIT_CODES_HELP
+    "  adhocq findings -q citizenship\n"
+    "  adhocq country Czechia --lang fr\n\n" + EXIT_CODES_HELP
 )
 
 # Command name -> module; each module defines a function of the same name. Only the command being
@@ -58,15 +65,15 @@ SHORT_HELP = {
     "measures": "One row per country and measure.",
     "types": "The measure types, with how many countries report each.",
     "show": "One country's profile.",
-    "count": "Countries per type or category, or measures per country.",
-    "findings": "The summary's findings by kind, with the countries named.",
-    "info": "The query: requester, dates, respondents, sources.",
-    "matrix": "Countries x measure types, with totals.",
-    "compare": "Countries side by side.",
+    "count": "Counts per type, category, country or query.",
+    "findings": "One query's findings by kind, with the countries named.",
+    "info": "The dataset, or one query: requester, dates, sources.",
+    "matrix": "Countries x measure types (or x queries), with totals.",
+    "compare": "Countries side by side, in one query or across all.",
     "search": "Search every text, ignoring case and accents.",
     "map": "A tile map of the EMN countries.",
     "export": "The whole dataset as a SQLite database.",
-    "validate": "Check a dataset file.",
+    "validate": "Check query files.",
     "cite": "How to cite a summary, and adhocq's dataset.",
     "help": "The help of a command, as COMMAND --help.",
 }
@@ -98,7 +105,7 @@ class LazyCommands(TyperGroup):
         found = [
             CompletionItem(name, help=SHORT_HELP[name])
             for name in COMMANDS
-            if name.startswith(incomplete)
+            if name.startswith(incomplete.lower())  # a command's name in any case
         ]
         return found + click.Command.shell_complete(self, ctx, incomplete)
 
@@ -240,4 +247,4 @@ def root(
         ),
     ] = None,
 ) -> None:
-    """Query the answers countries gave to an EMN ad hoc query."""
+    """Query the answers countries gave to EMN ad hoc queries."""

@@ -99,16 +99,21 @@ def _query(ctx: click.Context) -> "Dataset":
 def _matching(candidates: Iterable[tuple[str, str]], incomplete: str) -> Candidates:
     """The candidates that start the way the last item of `incomplete` does (any case), each
     after the items before it (`--type staffing,tr` -> `staffing,training`), in the case typed
-    (`c` -> `cz`; adhocq takes codes in any case), as Typer keeps only what starts with what
-    was typed."""
+    (`c` -> `cz`, `EMN-AHQ-2024-F` -> `EMN-AHQ-2024-FI-CITIZENSHIP-TESTS`, `Cz` -> `Cz`;
+    adhocq takes codes and ids in any case), as Typer keeps only what starts with what was
+    typed."""
     head, comma, last = incomplete.rpartition(",")
     prefix = head + comma
-    wanted = last.casefold()
-    lower = last != "" and last == last.lower()
     found: Candidates = []
     for value, help in candidates:
-        if value.casefold().startswith(wanted):
-            found.append((prefix + (value.lower() if lower else value), help))
+        start = value[: len(last)]
+        if start.casefold() != last.casefold():
+            continue
+        if last and last == last.lower():
+            value = value.lower()
+        elif last and last == last.upper():
+            value = value.upper()
+        found.append((prefix + last + value[len(last) :], help))
     return found
 
 

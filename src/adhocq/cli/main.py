@@ -195,8 +195,8 @@ def _handled(args: list[str]) -> int:
         return error.exit_code
     except AdhocqError as error:
         usage = tr(lang, "usage error: {message}") if error.exit_code == 2 else "{message}"
-        for line in error.lines(lang):
-            say(usage.format(message=line))
+        for number, line in enumerate(error.lines(lang)):
+            say(usage.format(message=line) if number == 0 else line)
         return error.exit_code
     except BrokenPipeError:
         return _quiet_broken_pipe()

@@ -8,7 +8,7 @@ from typing import Any
 from typer import _click as click
 from typer._types import TyperChoice
 
-from adhocq.countries import EMN_COUNTRIES, normalise_code
+from adhocq.countries import EMN_COUNTRIES, OTHER_NAMES, normalise_code
 from adhocq.errors import UsageProblem, closest
 from adhocq.messages import N_, phrase
 from adhocq.model import Country
@@ -21,7 +21,8 @@ _NOT_A_LETTER = re.compile(r"[\W_]+")
 
 def named(countries: Iterable[Country], every_emn: bool = False) -> list[Named]:
     """The countries of a dataset (with `every_emn`, and every other EMN country), each with
-    the names its translations give it and the EMN's English and French names."""
+    the names its translations give it, the EMN's English and French names, and the other
+    names people call it (`OTHER_NAMES`)."""
     emn = {code: (en, fr) for code, _, en, fr in EMN_COUNTRIES}
     found: dict[str, Named] = {}
     for c in countries:
@@ -31,7 +32,10 @@ def named(countries: Iterable[Country], every_emn: bool = False) -> list[Named]:
     if every_emn:
         for code, (en, _) in emn.items():
             found.setdefault(code, (code, en, ()))
-    return [(code, en, (*names, *emn.get(code, ()))) for code, en, names in found.values()]
+    return [
+        (code, en, (*names, *emn.get(code, ()), *OTHER_NAMES.get(code, ())))
+        for code, en, names in found.values()
+    ]
 
 
 def name_key(name: str) -> str:

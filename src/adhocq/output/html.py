@@ -22,7 +22,8 @@ p.source { color: #555; }
 """
 
 
-def _cell(value: Cell, mark: bool, lang: str = "en") -> str:
+def _cell(value: Cell, mark: bool, lang: str = "en", href: str | None = None) -> str:
+    """A cell; a text that is a web address, or that `href` gives one, is a link."""
     if isinstance(value, bool):
         said = ("●" if value else "·") if mark else (tr(lang, "yes") if value else tr(lang, "no"))
         return f'<td class="mark">{said}</td>'
@@ -31,15 +32,33 @@ def _cell(value: Cell, mark: bool, lang: str = "en") -> str:
     if isinstance(value, tuple):
         return "<td>" + "; ".join(_item(item) for item in value) + "</td>"
     text = text_cell(shown(lang, value) if isinstance(value, str) else value)
+    html = _address(text) if _is_web_address(text) else escape(text)
+    if text and _is_web_address(href or text):
+        html = f'<a href="{escape(href or text)}">{html}</a>'
     if _kept_whole(text):
-        return f'<td class="word">{escape(text)}</td>'
-    return f"<td>{escape(text)}</td>"
+        return f'<td class="word">{html}</td>'
+    return f"<td>{html}</td>"
 
 
 def _kept_whole(text: str) -> bool:
     """Whether `text` is a value a browser would break at a hyphen but must not: one word with
     a hyphen in it, not a web address (an id, a date)."""
     return "-" in text and not any(char.isspace() for char in text) and unbreakable(text)
+
+
+def _address(text: str) -> str:
+    """A web address that may break after a slash of its path, where a reader expects it, and
+    nowhere else: not at the hyphens of its host or of its words."""
+    scheme, _, rest = text.partition("://")
+    host, slash, path = rest.partition("/")
+    shown = _piece(f"{scheme}://{host}")
+    if slash:
+        shown += "/<wbr>" + "/<wbr>".join(_piece(part) for part in path.split("/"))
+    return shown
+
+
+def _piece(text: str) -> str:
+    return f'<span class="word">{escape(text)}</span>' if "-" in text else escape(text)
 
 
 def _item(text: str) -> str:
@@ -52,14 +71,27 @@ def _header(text: str) -> str:
     return f'<th scope="col"{word}>{escape(text)}</th>'
 
 
+def _is_web_address(text: str) -> bool:
+    """Only a web page is linked: an address of another scheme (`javascript:`) in a dataset
+    stays text."""
+    return text.lower().startswith(("https://", "http://"))
+
+
 def render(result: Result, figure: str = "") -> str:
     """The document; `figure` is markup to show above the table (a picture of the same data,
     already escaped: the SVG the terminal picture makes)."""
     marks = [column.mark for column in result.columns]
+    addresses = result.links or {}
+    links = [column.link for column in result.columns]
     lang = result.lang
     head = "".join(_header(column.header) for column in result.columns)
     body = [
-        "<tr>" + "".join(_cell(v, m, lang) for v, m in zip(row, marks, strict=True)) + "</tr>"
+        "<tr>"
+        + "".join(
+            _cell(v, m, lang, addresses.get(v) if link and isinstance(v, str) else None)
+            for v, m, link in zip(row, marks, links, strict=True)
+        )
+        + "</tr>"
         for row in result.rows
     ]
     parts = [

@@ -34,6 +34,9 @@ class Column(Record):
     summary: bool = False
     """A total worked out from the other columns: shown to people (table, Markdown), left out
     of machine formats unless asked for (`--totals`), where it would be a value among values."""
+    link: bool = False
+    """Its cells are keys of `Result.links` (query ids): a document that links makes each a
+    link to its address."""
 
 
 @record
@@ -61,6 +64,9 @@ class Result(Record):
     abbreviations: tuple[tuple[str, str, str], ...] = ()
     """(value, short, meaning) for the words a grid's mark columns hold: a table shows `short`
     for `value`, and one line that gives each `meaning` (machine formats keep the words)."""
+    links: dict[str, str] | None = None
+    """The web address of what a cell of a `link` column names (a query's id -> its summary),
+    for documents that link (HTML)."""
 
     @property
     def names(self) -> list[str]:

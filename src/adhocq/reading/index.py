@@ -35,12 +35,17 @@ _BROKEN = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, EOFError,
 
 
 class CorpusIndex:
-    """The queries of `paths` (see reading/corpus.py), checked as `load_corpus` checks them."""
+    """The queries of `paths` (files or folders, as str or Path; see reading/corpus.py),
+    checked as `load_corpus` checks them."""
 
-    def __init__(self, paths: Sequence[Path], *, write_cache: bool = False) -> None:
+    def __init__(
+        self, paths: Sequence[str | os.PathLike[str]], *, write_cache: bool = False
+    ) -> None:
         from adhocq.reading.corpus import located_files, stamp
 
-        self._paths = tuple(paths)
+        if isinstance(paths, (str, os.PathLike)):
+            raise TypeError("CorpusIndex takes a list of paths, e.g. CorpusIndex([folder])")
+        self._paths = tuple(Path(path) for path in paths)
         self._write = write_cache
         located = located_files(self._paths)
         files = [given for given, _ in located]

@@ -14,12 +14,16 @@ from adhocq.cli.commands.options import (
     QueryOption,
     dataset,
     output,
+    overview,
+    typed_query,
 )
 from adhocq.cli.emit import emit
 from adhocq.cli.present.analysis import compare as build_comparison
+from adhocq.errors import UsageProblem
 
 
 def compare(
+    ctx: typer.Context,
     codes: Annotated[
         list[str],
         typer.Argument(
@@ -29,8 +33,21 @@ def compare(
             help="Two or more EMN country codes or names.",
         ),
     ],
+    queries: Annotated[
+        bool,
+        typer.Option(
+            "--queries",
+            help="Across every query instead: one row per query, what its summary says of each "
+            "country (answered, named, asked, or nothing).",
+        ),
+    ] = False,
     show_all: Annotated[
-        bool, typer.Option("--all", help="Also list the types none of them report.")
+        bool,
+        typer.Option(
+            "--all",
+            help="Also list the types none of them report (with --queries: the queries that "
+            "say nothing of any of them).",
+        ),
     ] = False,
     fmt: FormatOption = None,
     lang: LangOption = "en",
@@ -41,14 +58,22 @@ def compare(
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
-    """Country profiles side by side: the service, then one row per measure type.
+    """Country profiles side by side in one query: its answers, then one row per measure
+    type. With --queries, across every query of the dataset: what each summary says of each
+    country.
 
     \b
     Examples:
       adhocq compare cz fi pl
       adhocq compare se lt --all -f markdown
+      adhocq compare cz pl --queries
     """
-    emit(
-        build_comparison(dataset(data, lang, query_id), lang, codes, show_all),
-        output(fmt, excel_safe, crlf, export, force, data),
-    )
+    out = output(fmt, excel_safe, crlf, export, force, data)
+    if queries:
+        if typed_query(ctx, query_id) is not None:
+            raise UsageProblem("compare --queries is across queries; it takes no --query")
+        from adhocq.cli.present.compare_queries import compare as across
+
+        emit(across(overview(data, lang), lang, codes, show_all), out)
+        return
+    emit(build_comparison(dataset(data, lang, query_id), lang, codes, show_all), out)

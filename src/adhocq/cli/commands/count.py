@@ -14,6 +14,7 @@ from adhocq.cli.commands.options import (
     dataset,
     output,
     overview,
+    typed_query,
 )
 from adhocq.cli.emit import emit, emit_chart
 from adhocq.cli.present import counts
@@ -23,6 +24,7 @@ from adhocq.messages import N_
 
 
 def count(
+    ctx: typer.Context,
     by: Annotated[
         CountBy,
         typer.Option(
@@ -45,8 +47,10 @@ def count(
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
-    """How many countries report each type or category (with share and codes), or how many
-    measures each country reports.
+    """In one query (the default query, or the one --query chooses): how many countries report
+    each type or category (with share and codes), or how many measures each country reports.
+    With --by query, across every query: the respondents each counts and the countries each
+    lists or names.
 
     \b
     Examples:
@@ -57,7 +61,7 @@ def count(
     """
     out = output(fmt, excel_safe, crlf, export, force, data)
     if by is CountBy.query:
-        if query_id is not None:
+        if typed_query(ctx, query_id) is not None:
             raise UsageProblem(
                 N_("count --by query counts across the queries; it takes no --query")
             )

@@ -110,7 +110,8 @@ def countries(
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
-    """List the countries that answered, filtered by their answers and by measure types.
+    """List the countries that answered one query (the default query, or the one --query
+    chooses), filtered by their answers and by measure types.
 
     \b
     Examples:

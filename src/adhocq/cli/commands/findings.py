@@ -39,12 +39,14 @@ def findings(
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
-    """The summary's findings of each kind the query declares, with the countries each names.
+    """The findings of one query's summary (the default query, or the one --query chooses), of
+    each kind it declares, with the countries each names.
 
     \b
     Examples:
       adhocq findings --kind challenge
       adhocq findings --lang fr -f markdown
+      adhocq findings -q citizenship
     """
     emit(
         query.findings(dataset(data, lang, query_id), lang, kind),

@@ -6,7 +6,7 @@ from adhocq.cli.commands.options import (
     ForceOption,
     FormatOption,
     LangOption,
-    QueryOption,
+    OnlyQueryOption,
     dataset,
     output,
     overview,
@@ -19,15 +19,15 @@ def info(
     fmt: FormatOption = None,
     lang: LangOption = "en",
     data: DataOption = None,
-    query_id: QueryOption = None,
+    query_id: OnlyQueryOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
     """The dataset as a whole (its queries, dates, requesters, coverage); with --query, or for
-    a dataset of one query, the query: title, requester, dates, who answered and who did not,
-    questions, themes, sources, notes.
+    a dataset of one query, the query: title, requester, dates, respondents, questions, themes,
+    sources, notes. ADHOCQ_QUERY does not narrow it: --query does.
 
     \b
     Examples:

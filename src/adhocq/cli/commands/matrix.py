@@ -15,6 +15,7 @@ from adhocq.cli.commands.options import (
     dataset,
     output,
     overview,
+    typed_query,
 )
 from adhocq.cli.emit import emit
 from adhocq.cli.present.analysis import matrix as build_matrix
@@ -23,6 +24,7 @@ from adhocq.messages import N_
 
 
 def matrix(
+    ctx: typer.Context,
     category: Annotated[
         str | None,
         typer.Option(
@@ -61,8 +63,9 @@ def matrix(
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
-    """Countries x measure types named in the summary: a mark where the summary names the
-    country for the type (true/false in machine formats), with totals for people.
+    """Countries x measure types named in the summary of one query (the default query, or the
+    one --query chooses): a mark where the summary names the country for the type (true/false
+    in machine formats), with totals for people. With --queries, countries x every query.
 
     \b
     Examples:
@@ -71,7 +74,7 @@ def matrix(
       adhocq matrix --queries -f csv
     """
     if queries:
-        if category is not None or transpose or query_id is not None:
+        if category is not None or transpose or typed_query(ctx, query_id) is not None:
             raise UsageProblem(N_("matrix --queries is across queries; it takes no --category, "
                                   "--transpose or --query"))  # fmt: skip
         from adhocq.cli.present.participation import matrix as participation

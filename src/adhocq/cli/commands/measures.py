@@ -66,7 +66,8 @@ def measures(
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
-    """One row per country and measure the summary attributes to it.
+    """One row per country and measure the summary of one query (the default query, or the
+    one --query chooses) attributes to it.
 
     \b
     Examples:

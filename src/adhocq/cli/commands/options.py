@@ -7,7 +7,7 @@ import typer
 
 from adhocq.cli import complete
 from adhocq.cli.emit import Output
-from adhocq.model import Corpus, Dataset
+from adhocq.model import Corpus, Dataset, Text
 from adhocq.output import Format
 
 if TYPE_CHECKING:
@@ -80,19 +80,42 @@ ExcelSafeOption = Annotated[
 ]
 
 
+QUERY_HELP = (
+    "its id, the start of one, or words of its title (-q 'au pair'); 'adhocq queries' lists them."
+)
 QueryOption = Annotated[
     str | None,
     typer.Option(
         "--query",
         "-q",
-        metavar="ID",
+        metavar="QUERY",
         envvar="ADHOCQ_QUERY",
         show_default=False,
         autocompletion=complete.queries,
-        help="The query to answer about: its id, or the start of one ('adhocq queries' lists "
-        "them). Default: the dataset's default query.",
+        help="The query to answer about: " + QUERY_HELP + " Default: ADHOCQ_QUERY, else the "
+        "dataset's default query (see 'adhocq info').",
     ),
 ]
+OnlyQueryOption = Annotated[
+    str | None,
+    typer.Option(
+        "--query",
+        "-q",
+        metavar="QUERY",
+        show_default=False,
+        autocompletion=complete.queries,
+        help="Only this query: " + QUERY_HELP + " Default: every query (ADHOCQ_QUERY, the "
+        "default of commands about one query, does not narrow this one).",
+    ),
+]
+
+
+def typed_query(ctx: typer.Context, query: str | None) -> str | None:
+    """The --query given on the command line, not ADHOCQ_QUERY: a command that also answers
+    across queries is narrowed only by what was typed for it."""
+    from typer._click.core import ParameterSource  # Typer 0.28 vendors Click (see app.py)
+
+    return query if ctx.get_parameter_source("query_id") is ParameterSource.COMMANDLINE else None
 
 
 def corpus(path: str | None, lang: str | None = None) -> Corpus:
@@ -148,7 +171,7 @@ def dataset(path: str | None, lang: str | None = None, query: str | None = None)
     # Only the chosen query's file is loaded; the others are known by the corpus index.
     entries = catalogue(data_paths(path), write_cache=True)
     default = next((ident for _, ident, is_default in entries if is_default), None)
-    ident = chosen_id([ident for _, ident, _ in entries], default, query)
+    ident = chosen_id([ident for _, ident, _ in entries], default, query, lambda: titles(path))
     ds = load(Path(next(file for file, known, _ in entries if known == ident)), write_cache=True)
     if lang is not None and lang not in ds.languages:
         _known_language(lang, lambda: _corpus_languages(path))
@@ -160,6 +183,14 @@ def _corpus_languages(path: str | None) -> tuple[str, ...]:
     from adhocq.reading.index import CorpusIndex
 
     return CorpusIndex(data_paths(path), write_cache=True).languages()
+
+
+def titles(path: str | None) -> list[tuple[str, Text]]:
+    """The id and title of every query, newest first, from the corpus index: for a query
+    chosen by the words of its title (not needed, so not read, when it is chosen by id)."""
+    from adhocq.ask.listing import select
+
+    return [(x.id, x.title) for x in select(overview(path).listings())]
 
 
 def chosen(found: Corpus, lang: str | None = None, query: str | None = None) -> Dataset:

@@ -66,6 +66,16 @@ def queries(
             help="Only queries whose title or findings contain TEXT (any case, any accents).",
         ),
     ] = None,
+    latest: Annotated[
+        int | None,
+        typer.Option(
+            "--latest",
+            metavar="N",
+            min=1,
+            show_default=False,
+            help="Only the N newest of the queries (after the other filters).",
+        ),
+    ] = None,
     fmt: FormatOption = None,
     lang: LangOption = "en",
     data: DataOption = None,
@@ -75,7 +85,9 @@ def queries(
     force: ForceOption = False,
 ) -> None:
     """The ad hoc queries of the dataset, newest first: id, date, requester, title,
-    respondents and how much of each summary adhocq holds.
+    respondents, how much of each summary adhocq holds (coverage: complete, or an excerpt of
+    its first findings_read findings) and the address of the summary in --lang, else in
+    English (url; HTML exports link each id to it).
 
     \b
     Examples:
@@ -83,8 +95,10 @@ def queries(
       adhocq queries --country cz --since 2024
       adhocq queries --search detention -f csv
       adhocq queries --requester fi -f json
+      adhocq queries --latest 3 --export latest.html
     """
     from adhocq.cli.present.corpus import queries as listed
 
-    result = listed(overview(data, lang), lang, country, requester, since, until, search)
+    index = overview(data, lang)
+    result = listed(index, lang, country, requester, since, until, search, latest)
     emit(result, output(fmt, excel_safe, crlf, export, force, data))

@@ -10,7 +10,7 @@ from adhocq.cli.commands.options import (
     ExportOption,
     ForceOption,
     FormatOption,
-    QueryOption,
+    OnlyQueryOption,
     dataset,
     language,
     output,
@@ -43,19 +43,20 @@ def search(
     ] = None,
     fmt: FormatOption = None,
     data: DataOption = None,
-    query_id: QueryOption = None,
+    query_id: OnlyQueryOption = None,
     excel_safe: ExcelSafeOption = False,
     crlf: CrlfOption = False,
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
     """Every label, name, description, finding and note that contains TEXT, one row per hit:
-    in every query of the dataset, or in one with --query.
+    in every query of the dataset, or only in one with --query (ADHOCQ_QUERY does not narrow
+    it).
 
     \b
     Examples:
       adhocq search psycho
-      adhocq search detention -q emn-ahq-2025-ee
+      adhocq search detention -q 'judicial review'
       adhocq search 'redéploiement' --lang fr
       adhocq search staff -f csv | cut -d, -f1,3
     """

@@ -39,12 +39,15 @@ def show(
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
-    """One country's profile: its answers, every measure named for it, notes.
+    """One country's profile in one query (the default query, or the one --query chooses):
+    its answers, every measure named for it, notes. 'adhocq country CODE' looks across every
+    query.
 
     \b
     Examples:
       adhocq show cz
       adhocq show CY --lang fr
+      adhocq show cz -q 'au pair'
     """
     emit(
         profile.show(dataset(data, lang, query_id), lang, code),

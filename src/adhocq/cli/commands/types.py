@@ -24,7 +24,8 @@ def types(
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
-    """The taxonomy of measure types, with how many countries report each.
+    """The taxonomy of measure types of one query (the default query, or the one --query
+    chooses), with how many countries report each.
 
     \b
     Examples:

@@ -6,11 +6,13 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from adhocq.ask.listing import Listing, select
-from adhocq.cli.present.profile import coverage
 from adhocq.cli.present.query import text
+from adhocq.cli.present.source import address
 from adhocq.cli.present.wording import appearance
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, phrase, shown, tr
@@ -79,8 +81,11 @@ def queries(
     since: str | None = None,
     until: str | None = None,
     search: str | None = None,
+    latest: int | None = None,
 ) -> Result:
-    """One row per query, newest first, filtered as `ask.listing.select` filters."""
+    """One row per query, newest first, filtered as `ask.listing.select` filters; with
+    `latest`, the newest `latest` of them. Each query's id links to its source where a
+    document can link (HTML)."""
     if search is not None and not search.strip():
         raise UsageProblem(N_("--search text is empty; give a word to look for"))
     every = index.listings()
@@ -92,21 +97,26 @@ def queries(
         until=date_bound(until, "--until", end=True) if until is not None else None,
         among=index.with_text(search.strip()) if search is not None else None,
     )
-    rows = [_query_row(x, lang) for x in found]
-    headers = columns(
-        lang,
-        ("id", N_("Id")),
-        ("published", N_("Published")),
-        ("requester_country", N_("By")),
-        ("requester", N_("Requester")),
-        ("title", N_("Title")),
-        ("respondents", N_("Respondents")),
-        ("coverage", N_("Coverage")),
+    rows = [_query_row(x, lang) for x in found[:latest]]
+    headers = linked(
+        columns(
+            lang,
+            ("id", N_("Id")),
+            ("published", N_("Published")),
+            ("requester_country", N_("By")),
+            ("requester", N_("Requester")),
+            ("title", N_("Title")),
+            ("respondents", N_("Respondents")),
+            ("coverage", N_("Coverage")),
+            ("findings_read", N_("Findings read")),
+            ("url", N_("Source")),
+        ),
+        "id",
     )
     title = tr(lang, "Ad hoc queries ({found} of {total}), newest first")
     title = title.format(found=len(rows), total=len(every))
     note = absence_note(len(every), lang) if country is not None else caption(len(every), lang)
-    return Result(title, headers, tuple(rows), note, lang=lang)
+    return Result(title, headers, tuple(rows), note, lang=lang, links=sources(every, lang))
 
 
 def _query_row(x: Listing, lang: str) -> tuple[Cell, ...]:
@@ -117,8 +127,20 @@ def _query_row(x: Listing, lang: str) -> tuple[Cell, ...]:
         text(x.requester, lang) if x.requester is not None else None,
         text(x.title, lang),
         x.respondent_count,
-        coverage(x, lang),
+        x.coverage.value,
+        x.findings_read,
+        address(x.sources, lang) or None,
     )
+
+
+def linked(headers: tuple[Column, ...], *names: str) -> tuple[Column, ...]:
+    """`headers`, with the columns `names` (of query ids) linking to the queries' sources."""
+    return tuple(replace(c, link=True) if c.name in names else c for c in headers)
+
+
+def sources(listings: Iterable[Listing], lang: str) -> dict[str, str]:
+    """Each query's id -> the address of its summary in `lang` (see `address`)."""
+    return {x.id: url for x in listings if (url := address(x.sources, lang))}
 
 
 def country(index: CorpusIndex, lang: str, raw: str) -> Result:
@@ -128,13 +150,16 @@ def country(index: CorpusIndex, lang: str, raw: str) -> Result:
     for seen in index.sightings(code):
         what = (seen.ref, text(seen.text, lang))
         rows.append((seen.query_id, seen.published, appearance(seen.appears), *what))
-    headers = columns(
-        lang,
-        ("query", N_("Query")),
-        ("published", N_("Published")),
-        ("appears", N_("Appears")),
-        ("finding", N_("Finding")),
-        ("text", N_("Text")),
+    headers = linked(
+        columns(
+            lang,
+            ("query", N_("Query")),
+            ("published", N_("Published")),
+            ("appears", N_("Appears")),
+            ("finding", N_("Finding")),
+            ("text", N_("Text")),
+        ),
+        "query",
     )
     # The name as a query of the dataset declares it (a file may declare its own countries).
     declared = (c for c in index.countries() if c.code == code)
@@ -145,8 +170,15 @@ def country(index: CorpusIndex, lang: str, raw: str) -> Result:
         name=name, code=code, found=len({row[0] for row in rows}), total=total
     )
     why = "" if rows else tr(lang, "no summary names {code}").format(code=code)
+    links = sources(index.listings(), lang)
     return Result(
-        title, headers, tuple(rows), absence_note(total, lang), empty_reason=why, lang=lang
+        title,
+        headers,
+        tuple(rows),
+        absence_note(total, lang),
+        empty_reason=why,
+        lang=lang,
+        links=links,
     )
 
 
@@ -172,22 +204,14 @@ def describe(index: CorpusIndex, lang: str) -> Result:
         "default_query": default,
         "query_ids": [*(x.id for x in queries)],
     }
+    # The rows say what the document says, under the same names: values, never sentences.
     rows: list[tuple[Cell, ...]] = [
         ("queries", len(queries)),
-        # Values people read in their language; machine formats get the English.
-        (
-            "published",
-            phrase(N_("{first} to {last}"), first=dates[0], last=dates[-1]) if dates else None,
-        ),
+        ("first_published", dates[0].isoformat() if dates else None),
+        ("last_published", dates[-1].isoformat() if dates else None),
         ("requesters", tuple(requesters)),
-        (
-            "coverage",
-            phrase(
-                N_("{complete} complete, {excerpts} excerpts"),
-                complete=complete,
-                excerpts=len(queries) - complete,
-            ),
-        ),  # fmt: skip
+        ("complete", complete),
+        ("excerpts", len(queries) - complete),
         ("countries_listed_or_named", len(involved)),
         ("languages", tuple(languages)),
         ("default_query", default),

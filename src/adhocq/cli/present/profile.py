@@ -15,11 +15,11 @@ from adhocq.cli.present.wording import (
     respondents_given,
 )
 from adhocq.messages import N_, tr
-from adhocq.model import Coverage, Dataset, Finding, Query, Response
+from adhocq.model import Dataset, Finding, Query, Response
 from adhocq.output.result import Cell, Json, Result
 
 if TYPE_CHECKING:
-    from adhocq.ask.listing import Listing
+    pass
 
 FIELD_COLUMNS = [("field", N_("Field")), ("value", N_("Value"))]
 
@@ -131,7 +131,8 @@ def info(ds: Dataset, lang: str) -> Result:
         ("asked", q.asked),
         ("published", q.published.isoformat()),
         ("respondent_count", respondent_count(q.respondent_count, q.count_basis, lang)),
-        ("coverage", coverage(q, lang)),
+        ("coverage", q.coverage.value),
+        ("findings_read", q.findings_read),
         ("respondents_given", respondents_given(ds, lang)),
         ("respondents", respondents if respondents is not None else tr(lang, "not listed")),
         ("non_respondents", missing if missing is not None else tr(lang, "not known")),
@@ -172,16 +173,6 @@ def info(ds: Dataset, lang: str) -> Result:
     }
     result = make_result(ds, lang, q.title.get(lang), FIELD_COLUMNS, rows)
     return replace(result, document=document)
-
-
-def coverage(query: Query | Listing, lang: str = "en") -> str:
-    """How much of the summary the file holds, as `info` and captions say it."""
-    if query.coverage is not Coverage.excerpt:
-        return tr(lang, "complete: the whole summary")
-    if query.findings_read == 1:
-        return tr(lang, "excerpt: the first finding of the summary")
-    read = tr(lang, "excerpt: the first {n} findings of the summary")
-    return read.format(n=query.findings_read)
 
 
 def requester(query: Query, lang: str) -> str | None:

@@ -1,14 +1,15 @@
-"""What people type, as the data's ids: query ids (or their start), type, category, question
-and finding-kind ids in any case, and countries by code (any case, GR for EL) or by name.
-Usage errors say what was meant, where they can."""
+"""What people type, as the data's ids: query ids (or their start, or words of their title),
+type, category, question and finding-kind ids in any case, and countries by code (any case, GR
+for EL) or by name. Usage errors say what was meant, where they can."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from adhocq.errors import NotFound, UsageProblem, unknown_value
 from adhocq.messages import N_, phrase
-from adhocq.model import Corpus, Country, Dataset, Response
+from adhocq.model import Corpus, Country, Dataset, Response, Text
 
 
 def as_typed_id(raw: str) -> str:
@@ -31,14 +32,29 @@ def chosen_query(corpus: Corpus, raw: str | None) -> Dataset:
     """The query a user means (see `chosen_id`) among the queries of `corpus`."""
     ids = [ds.query.id for ds in corpus.queries]
     default = corpus.default()
-    chosen = corpus.by_id(chosen_id(ids, default.query.id if default else None, raw))
+    newest = sorted(corpus.queries, key=lambda ds: (ds.query.published, ds.query.id), reverse=True)
+    titles = [(ds.query.id, ds.query.title) for ds in newest]
+    chosen = corpus.by_id(
+        chosen_id(ids, default.query.id if default else None, raw, lambda: titles)
+    )
     assert chosen is not None
     return chosen
 
 
-def chosen_id(ids: Sequence[str], default: str | None, raw: str | None) -> str:
-    """The id a user means: an id, or the start of exactly one (any case); without one, the
-    default (`default`, or the only id). A usage error names the ids to choose from."""
+Titled = tuple[str, Text]
+"""A query's id and title."""
+
+
+def chosen_id(
+    ids: Sequence[str],
+    default: str | None,
+    raw: str | None,
+    titles: Callable[[], Sequence[Titled]] | None = None,
+) -> str:
+    """The id a user means: an id, or the start of exactly one (any case); else, where
+    `titles` gives the queries' titles (newest first; asked for only then), the one query whose
+    id or title holds every word typed (see `holds_words`). Without `raw`, the default
+    (`default`, or the only id). A usage error names the queries to choose from."""
     if raw is None:
         if default is None and len(ids) == 1:
             return ids[0]
@@ -50,14 +66,88 @@ def chosen_id(ids: Sequence[str], default: str | None, raw: str | None) -> str:
             raise UsageProblem(phrase(template, n=len(ids), ids=", ".join(ids)))
         return default
     wanted = as_typed_id(raw)
-    starting = [ident for ident in ids if ident.startswith(wanted)] if wanted else []
+    if not wanted.strip():
+        raise UsageProblem(
+            "--query is empty: give a query's id, the start of one, or words of its title "
+            "('adhocq queries' lists them)"
+        )
+    starting = [ident for ident in ids if ident.startswith(wanted)]
     if wanted in ids or len(starting) == 1:
         return wanted if wanted in ids else starting[0]
+    every = titles() if titles is not None else ()
     if starting:
-        template = N_("{raw!r} starts several query ids: {ids}")
-        raise UsageProblem(phrase(template, raw=raw, ids=", ".join(starting)))
-    problem = unknown_value(N_("query"), raw, list(ids))
-    raise UsageProblem(phrase(N_("{problem}; 'adhocq queries' lists them"), problem=problem))
+        if not every:
+            raise UsageProblem(f"{raw!r} starts several query ids: {', '.join(starting)}")
+        found = [(ident, title) for ident, title in every if ident in starting]
+        message = f"{raw!r} starts {len(found)} query ids; give more of one:"
+        raise UsageProblem(message, _short_list(found))
+    found = [(ident, title) for ident, title in every if holds_words(raw, ident, title)]
+    if len(found) == 1:
+        return found[0][0]
+    if found:
+        raise UsageProblem(
+            f"{raw!r} is in the titles of {len(found)} queries; give more words, or the id of "
+            "one of them:",
+            _short_list(found),
+        )
+    raise UsageProblem(_no_query(raw, ids, every))
+
+
+LISTED_CHOICES = 10
+_WORD = re.compile(r"[^\W_]+")
+
+
+def words(text: str) -> list[str]:
+    """The words of `text`, folded (no case or accents); anything but a letter or a digit
+    separates them ("au-pair" is "au" and "pair")."""
+    from adhocq.fold import fold  # here: most runs choose a query by its id
+
+    return _WORD.findall(fold(text))
+
+
+def holds_words(raw: str, ident: str, title: Text) -> bool:
+    """Whether every word of `raw` starts a word of the id or of the title (in any language),
+    as people type them: any case or accents, any separator, words run together ("aupair" for
+    "au-pair"), the start of a word ("citizen"), and a plural for a singular ("nomads")."""
+    typed = words(raw)
+    runs = []  # each word of a text with the words after it, run together
+    for text in (ident, title.en, *(t.text for t in title.translations)):
+        found = words(text)
+        runs += ["".join(found[start:]) for start in range(len(found))]
+    return bool(typed) and all(
+        any(run.startswith(form) for run in runs for form in _forms(word)) for word in typed
+    )
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    return (word, word[:-1]) if len(word) > 3 and word.endswith("s") else (word,)
+
+
+def _short_list(found: Sequence[Titled]) -> list[str]:
+    shown = found[:LISTED_CHOICES]
+    width = max(len(ident) for ident, _ in shown)
+    lines = [f"  {ident:<{width}}  {title.en}" for ident, title in shown]
+    if len(found) > len(shown):
+        lines.append(f"  ... and {len(found) - len(shown)} more ('adhocq queries' lists them all)")
+    return lines
+
+
+def _no_query(raw: str, ids: Sequence[str], titles: Sequence[Titled]) -> str:
+    import shlex
+
+    from adhocq.errors import closest
+
+    meant = closest(as_typed_id(raw), ids)
+    if meant is not None:
+        return f"unknown query {raw!r} (did you mean {meant!r}?)"
+    vocabulary = {w for _, title in titles for w in words(title.en)}
+    unknown = [w for w in words(raw) if not any(v.startswith(w) for v in vocabulary)]
+    guess = next(filter(None, (closest(w, vocabulary) for w in unknown)), None)
+    hint = f" (did you mean {guess!r}?)" if guess else ""
+    return (
+        f"unknown query {raw!r}: no id starts with it and no title holds all its words{hint}; "
+        f"to look in their findings too: adhocq queries --search {shlex.quote(raw)}"
+    )
 
 
 def type_id(ds: Dataset, raw: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from adhocq import ask
@@ -35,12 +36,15 @@ def search(
     needle = _needle(text)
     found = [(ds.query.id, hit) for ds in queries for hit in ask.search(ds, needle, lang)]
     words = lang or speaking
+    links = {ds.query.id: url for ds in queries if (url := source_url(ds, words))}
     if len(queries) == 1:
         (ds,) = queries
-        return _result(found, needle, words, 1, caption(ds, words), source_url(ds, lang))
+        result = _result(found, needle, words, 1, caption(ds, words), source_url(ds, lang))
+        return replace(result, links=links)
     from adhocq.cli.present.corpus import caption as corpus_caption  # not for one query
 
-    return _result(found, needle, words, len(queries), corpus_caption(len(queries), words), "")
+    result = _result(found, needle, words, len(queries), corpus_caption(len(queries), words), "")
+    return replace(result, links=links)
 
 
 def search_all(
@@ -52,7 +56,10 @@ def search_all(
     needle = _needle(text)
     words = lang or speaking
     n = index.size()
-    return _result(index.search(needle, lang), needle, words, n, corpus_caption(n, words), "")
+    from adhocq.cli.present.corpus import sources
+
+    found = _result(index.search(needle, lang), needle, words, n, corpus_caption(n, words), "")
+    return replace(found, links=sources(index.listings(), words))
 
 
 def _needle(text: str) -> str:
@@ -77,5 +84,7 @@ def _result(
             else "Search '{text}' ({n} hits in {queries} queries)",
         )
     title = title.format(text=needle, n=len(rows), queries=queries)
-    columns = tuple(Column(name, shown(words, header)) for name, header in HEADERS)
+    columns = tuple(
+        Column(name, shown(words, header), link=name == "query") for name, header in HEADERS
+    )
     return Result(title, columns, tuple(rows), note, url, needle, lang=words)

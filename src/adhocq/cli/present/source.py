@@ -1,8 +1,10 @@
 """The source line under every per-query result, and the address of the summary: which query,
 who asked it and when, when the summary was published, and how much of it the file holds."""
 
+from collections.abc import Sequence
+
 from adhocq.messages import tr
-from adhocq.model import Country, Coverage, Dataset, Text
+from adhocq.model import ENGLISH, Country, Coverage, Dataset, Source, Text
 
 
 def caption(ds: Dataset, lang: str = "en") -> str:
@@ -46,7 +48,15 @@ def _is_name_of(text: Text, country: Country) -> bool:
 
 
 def source_url(ds: Dataset, lang: str | None) -> str:
-    """The address of the summary, in `lang` where it is published in it."""
-    sources = ds.query.sources
-    chosen = next((s for s in sources if lang is not None and s.lang == lang), None)
-    return (chosen or sources[0]).url if sources else ""
+    """The address of the summary, in `lang` where it is published in it (see `address`)."""
+    return address(ds.query.sources, lang)
+
+
+def address(sources: Sequence[Source], lang: str | None) -> str:
+    """The address of the source in `lang`, else in English (the language every text falls back
+    to), else of the first; empty without a source."""
+    for wanted in (lang, ENGLISH):
+        chosen = next((s for s in sources if s.lang == wanted), None)
+        if chosen is not None:
+            return chosen.url
+    return sources[0].url if sources else ""
