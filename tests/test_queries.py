@@ -9,11 +9,17 @@ import pytest
 
 from adhocq.cli.main import main
 
-HEADER = "id,published,requester_country,requester,title,respondents,coverage,findings_read,url"
-MINIMAL = "test-query,2024-01-11,FI,Test Service,Test query,2,complete,,https://example.org/summary"
+HEADER = (
+    "id,published,requester_country,requester,title,respondents,count_basis,coverage,"
+    "findings_read,url"
+)
+MINIMAL = (
+    "test-query,2024-01-11,FI,Test Service,Test query,2,answered,complete,,"
+    "https://example.org/summary"
+)
 SECOND = (
     "test-detention-review,2022-05-02,NL,Test Detention Office,Detention and its judicial review,"
-    "5,excerpt,3,https://example.org/detention"
+    "5,answered,excerpt,3,https://example.org/detention"
 )
 
 

@@ -42,6 +42,11 @@ FRENCH: dict[str, str] = {
     "observer": "observateur",
     "answered": "a répondu",
     "named": "cité",
+    "asked": "a posé la question",
+    "listed": "listés",
+    "counted": "comptés",
+    "unknown": "inconnus",
+    "public-answer": "réponses publiques",
     # titles
     "Respondents{conditions} ({found} of {total})": "Répondants{conditions} ({found} sur {total})",
     "EMN members that did not answer ({found} of {total})": (
@@ -343,7 +348,6 @@ FRENCH: dict[str, str] = {
     "the summary does not list its respondents ({n} answered)": (
         "le résumé ne liste pas ses répondants ({n} ont répondu)"
     ),
-    "{n} public answers": "{n} réponses publiques",
     "not known: {why}": "inconnu : {why}",
     "not listed": "non listés",
     "not known": "inconnu",

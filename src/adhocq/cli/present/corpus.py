@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from adhocq.ask.listing import Listing, select
 from adhocq.cli.present.query import text
 from adhocq.cli.present.source import address
-from adhocq.cli.present.wording import appearance
+from adhocq.cli.present.wording import COUNT_BASIS, appearance
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, phrase, shown, tr
 from adhocq.model import Coverage
@@ -107,6 +107,7 @@ def queries(
             ("requester", N_("Requester")),
             ("title", N_("Title")),
             ("respondents", N_("Respondents")),
+            ("count_basis", N_("Counted")),
             ("coverage", N_("Coverage")),
             ("findings_read", N_("Findings read")),
             ("url", N_("Source")),
@@ -127,6 +128,7 @@ def _query_row(x: Listing, lang: str) -> tuple[Cell, ...]:
         text(x.requester, lang) if x.requester is not None else None,
         text(x.title, lang),
         x.respondent_count,
+        COUNT_BASIS[x.count_basis] if x.respondent_count is not None else None,
         x.coverage.value,
         x.findings_read,
         address(x.sources, lang) or None,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from adhocq.ask.listing import select
 from adhocq.cli.present.corpus import absence_note, columns
 from adhocq.cli.present.query import text
+from adhocq.cli.present.wording import COUNT_BASIS
 from adhocq.messages import N_, tr
 from adhocq.model import Country
 from adhocq.output.picture import Bar, Chart
@@ -61,7 +62,7 @@ def by_query(index: CorpusIndex, lang: str) -> Result:
     for x in select(index.listings()):
         listed = len(x.respondents) if x.respondents else None
         named = x.countries
-        basis = x.count_basis.value if x.respondent_count is not None else None
+        basis = COUNT_BASIS[x.count_basis] if x.respondent_count is not None else None
         count = (x.respondent_count, basis, listed, len(named), named, x.uncoded)
         rows.append((x.id, x.published.isoformat(), *count))
     headers = columns(

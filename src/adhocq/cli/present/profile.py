@@ -4,22 +4,20 @@ same facts as one nested object for JSON."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from adhocq.cli.present import resolve
 from adhocq.cli.present.query import make_result, text
 from adhocq.cli.present.wording import (
+    COUNT_BASIS,
     MEMBERSHIP,
+    RESPONDENTS_GIVEN,
+    given_phrase,
     measures_named,
-    respondent_count,
     respondents_given,
 )
-from adhocq.messages import N_, tr
+from adhocq.messages import N_, phrase, tr
 from adhocq.model import Dataset, Finding, Query, Response
 from adhocq.output.result import Cell, Json, Result
-
-if TYPE_CHECKING:
-    pass
 
 FIELD_COLUMNS = [("field", N_("Field")), ("value", N_("Value"))]
 
@@ -44,7 +42,7 @@ def show(ds: Dataset, lang: str, code: str) -> Result:
         rows.append(("asked", True, ""))
     answered = ds.answered(country.code)
     if r is None:
-        rows.append(("answered", answered if answered is not None else _unknown(ds, lang), ""))
+        rows.append(("answered", answered if answered is not None else _unknown(ds), ""))
     document: dict[str, Json] = {
         "code": country.code,
         "name": country.name.get(lang),
@@ -65,8 +63,10 @@ def show(ds: Dataset, lang: str, code: str) -> Result:
     return replace(result, document=document)
 
 
-def _unknown(ds: Dataset, lang: str) -> str:
-    return tr(lang, "not known: {why}").format(why=respondents_given(ds, lang))
+def _unknown(ds: Dataset) -> str:
+    """Whether a country answered, where the summary does not list its respondents: in the
+    reader's language in a table, in English in a machine format."""
+    return phrase(N_("not known: {why}"), why=given_phrase(ds))
 
 
 def _summary(
@@ -127,15 +127,17 @@ def info(ds: Dataset, lang: str) -> Result:
     rows: list[tuple[Cell, ...]] = [
         ("id", q.id),
         ("title", text(q.title, lang)),
+        ("title_printed", q.title_printed),
         ("requester", requester(q, lang)),
         ("asked", q.asked),
         ("published", q.published.isoformat()),
-        ("respondent_count", respondent_count(q.respondent_count, q.count_basis, lang)),
+        ("respondent_count", q.respondent_count),
+        ("count_basis", COUNT_BASIS[q.count_basis] if q.respondent_count is not None else None),
         ("coverage", q.coverage.value),
         ("findings_read", q.findings_read),
-        ("respondents_given", respondents_given(ds, lang)),
-        ("respondents", respondents if respondents is not None else tr(lang, "not listed")),
-        ("non_respondents", missing if missing is not None else tr(lang, "not known")),
+        ("respondents_given", RESPONDENTS_GIVEN[ds.respondents_given]),
+        ("respondents", respondents if respondents is not None else N_("not listed")),
+        ("non_respondents", missing if missing is not None else N_("not known")),
         ("emn_members", len(members)),
     ]
     rows.extend((f"question:{x.id}", text(x.statement, lang)) for x in ds.questions)
@@ -148,6 +150,7 @@ def info(ds: Dataset, lang: str) -> Result:
     document: dict[str, Json] = {
         "id": q.id,
         "title": q.title.get(lang),
+        "title_printed": list(q.title_printed),
         "requester": q.requester.get(lang) if q.requester is not None else None,
         "requester_country": q.requester_country,
         "asked": q.asked,
@@ -172,7 +175,9 @@ def info(ds: Dataset, lang: str) -> Result:
         "notes": [note.get(lang) for note in q.notes],
     }
     result = make_result(ds, lang, q.title.get(lang), FIELD_COLUMNS, rows)
-    return replace(result, document=document)
+    given = respondents_given(ds, lang)
+    caption = result.caption + "\n" + given[:1].upper() + given[1:] + "."
+    return replace(result, document=document, caption=caption)
 
 
 def requester(query: Query, lang: str) -> str | None:

@@ -11,13 +11,19 @@ from adhocq.model import CountBasis, Dataset, Membership, RespondentsGiven
 # Values of a column that people read in their language (a table, Markdown, HTML) and machines
 # as the English token (CSV, JSON).
 MEMBERSHIP = {Membership.member: N_("member"), Membership.observer: N_("observer")}
+RESPONDENTS_GIVEN = {
+    RespondentsGiven.listed: N_("listed"),
+    RespondentsGiven.counted: N_("counted"),
+    RespondentsGiven.unknown: N_("unknown"),
+}
+COUNT_BASIS = {CountBasis.answered: N_("answered"), CountBasis.public_answer: N_("public-answer")}
 
 
 def appearance(appears: str) -> Message | str:
     """How a country appears in a query ("answered", "named"), as a value of a column."""
-    from adhocq.ask.listing import ANSWERED, NAMED  # for commands across queries only
+    from adhocq.ask.listing import ANSWERED, ASKED, NAMED  # for commands across queries only
 
-    return {ANSWERED: N_("answered"), NAMED: N_("named")}.get(appears, appears)
+    return {ANSWERED: N_("answered"), NAMED: N_("named"), ASKED: N_("asked")}.get(appears, appears)
 
 
 def not_named_note(lang: str) -> str:
@@ -74,11 +80,3 @@ def given_phrase(ds: Dataset) -> Phrase:
             n=count,
         )
     return phrase(N_("the summary does not list its respondents ({n} answered)"), n=count)
-
-
-def respondent_count(count: int | None, basis: CountBasis, lang: str) -> int | str | None:
-    """The count of respondents as a cell says it: 25, "21 public answers", or None where the
-    summary gives none."""
-    if count is not None and basis is CountBasis.public_answer:
-        return tr(lang, "{n} public answers").format(n=count)
-    return count
