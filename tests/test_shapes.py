@@ -186,3 +186,16 @@ def test_a_query_without_measures_says_so(capsysbinary: pytest.CaptureFixture[by
         "adhocq: this query's file holds no measures: what its summary says is in its "
         "findings ('adhocq findings -q shape-counted')\n"
     )
+
+
+def test_a_title_adhocq_translated_is_marked_as_such(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    code, out, _ = run(capsysbinary, "queries", "-f", "table")
+    assert code == 0
+    assert "Unknown query [tr]" in out and "Counted query [tr]" not in out
+    assert "[tr]: adhocq's translation of a title the source prints in another language" in out
+    code, out, _ = run(capsysbinary, "queries", "-f", "table", "--lang", "fr")
+    assert "Question inconnue [tr]" not in out and "Question inconnue" in out
+    code, out, _ = run(capsysbinary, "info", "-q", UNKNOWN, "-f", "csv")
+    assert "title,Unknown query\ntitle_printed,fr\n" in out  # machine formats: no mark

@@ -121,6 +121,11 @@ FRENCH: dict[str, str] = {
         "Seul ce que les résumés listent ou citent est indiqué ; un pays absent d'une question "
         "peut néanmoins y avoir répondu."
     ),
+    "[tr]: adhocq's translation of a title the source prints in another language "
+    "('adhocq cite' gives the printed one).": (
+        "[tr] : traduction par adhocq d'un titre que la source imprime dans une autre langue "
+        "(« adhocq cite » donne le titre imprimé)."
+    ),
     "[en]: no translation into the language asked for; in English.": (
         "[en] : pas de traduction dans la langue demandée ; en anglais."
     ),

@@ -52,6 +52,8 @@ class Listing(Record):
     """The tokens its findings print that stand for no EMN country ("LI"), each once."""
     sources: tuple[Source, ...] = ()
     """The addresses of the published summary, one per language it is published in."""
+    title_printed: tuple[str, ...] = ("en",)
+    """The languages a source printed the title in (`Query.title_printed`)."""
 
     @property
     def respondents_given(self) -> RespondentsGiven:
@@ -96,7 +98,7 @@ def listing(ds: Dataset) -> Listing:
     return Listing(q.id, q.title, q.requester_country, q.requester, q.published,
                    q.respondent_count, q.coverage, q.findings_read, q.default,
                    ds.languages, listed, countries, q.count_basis, uncoded(ds),
-                   q.sources)  # fmt: skip
+                   q.sources, q.title_printed)  # fmt: skip
 
 
 def uncoded(ds: Dataset) -> tuple[str, ...]:

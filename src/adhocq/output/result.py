@@ -18,6 +18,17 @@ class Untranslated(str):
     __slots__ = ()
 
 
+TRANSLATED_MARK = "[tr]"
+"""What a table writes after a title that is adhocq's translation, not the source's words."""
+
+
+class Translated(str):
+    """A title in the language asked for that adhocq translated from the one the source printed:
+    the table marks it; other formats write it as it is."""
+
+    __slots__ = ()
+
+
 Cell = str | int | float | bool | tuple[str, ...] | None
 Json = str | int | float | bool | None | list["Json"] | dict[str, "Json"]
 """A value of a JSON document: what `Result.document` holds."""
@@ -87,6 +98,8 @@ class Result(Record):
         def cell(value: Cell) -> Cell:
             if isinstance(value, Untranslated):
                 return Untranslated(change(value))
+            if isinstance(value, Translated):
+                return Translated(change(value))
             if isinstance(value, Message):  # a word of adhocq's, translated where it is shown
                 return Message(change(value))
             if isinstance(value, str):

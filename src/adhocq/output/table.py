@@ -22,10 +22,12 @@ from rich.text import Text
 
 from adhocq.messages import N_, shown, tr
 from adhocq.output.result import (
+    TRANSLATED_MARK,
     UNTRANSLATED_MARK,
     Cell,
     Column,
     Result,
+    Translated,
     Untranslated,
     make_visible,
     unbreakable,
@@ -39,6 +41,10 @@ MARKS: Marks = ("●", "·")
 ASCII_MARKS: Marks = ("*", ".")
 """For a terminal that shows ASCII only (TERM=dumb, an encoding other than UTF-8)."""
 UNTRANSLATED_NOTE = N_("[en]: no translation into the language asked for; in English.")
+TRANSLATED_NOTE = N_(
+    "[tr]: adhocq's translation of a title the source prints in another language "
+    "('adhocq cite' gives the printed one)."
+)
 
 
 def _text(value: Cell, highlight: str | None = None, lang: str = "en") -> Text:
@@ -53,6 +59,8 @@ def _text(value: Cell, highlight: str | None = None, lang: str = "en") -> Text:
     text = Text(make_visible(shown(lang, value)))
     if isinstance(value, Untranslated):
         text.append(f" {UNTRANSLATED_MARK}", style="dim italic")
+    if isinstance(value, Translated):
+        text.append(f" {TRANSLATED_MARK}", style="dim italic")
     if highlight:
         from adhocq.fold import spans
 
@@ -231,6 +239,8 @@ def picture(result: Result, width: int, ascii_only: bool = False) -> RenderableT
     after = [_lines(result.caption, "dim")] if result.caption else []
     if any(isinstance(value, Untranslated) for row in result.rows for value in row):
         after.append(Text(tr(result.lang, UNTRANSLATED_NOTE), style="dim"))
+    if any(isinstance(value, Translated) for row in result.rows for value in row):
+        after.append(Text(tr(result.lang, TRANSLATED_NOTE), style="dim"))
     parts = [_lines(result.title, "bold"), *body, *after]
     return Group(*(part if isinstance(part, Table) else _wrapped(part, width) for part in parts))
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from adhocq.ask.listing import Listing, select
-from adhocq.cli.present.query import text
+from adhocq.cli.present.query import text, title
 from adhocq.cli.present.source import address
 from adhocq.cli.present.wording import COUNT_BASIS, appearance
 from adhocq.errors import UsageProblem
@@ -126,7 +126,7 @@ def _query_row(x: Listing, lang: str) -> tuple[Cell, ...]:
         x.published.isoformat(),
         x.requester_country,
         text(x.requester, lang) if x.requester is not None else None,
-        text(x.title, lang),
+        title(x, lang),
         x.respondent_count,
         COUNT_BASIS[x.count_basis] if x.respondent_count is not None else None,
         x.coverage.value,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from adhocq.cli.present import resolve
-from adhocq.cli.present.query import make_result, text
+from adhocq.cli.present.query import make_result, text, title
 from adhocq.cli.present.wording import (
     COUNT_BASIS,
     MEMBERSHIP,
@@ -126,7 +126,7 @@ def info(ds: Dataset, lang: str) -> Result:
     respondents = tuple(r.code for r in ds.responses) if listed else None
     rows: list[tuple[Cell, ...]] = [
         ("id", q.id),
-        ("title", text(q.title, lang)),
+        ("title", title(q, lang)),
         ("title_printed", q.title_printed),
         ("requester", requester(q, lang)),
         ("asked", q.asked),

@@ -2,6 +2,7 @@
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from adhocq import ask
 from adhocq.cli.present.resolve import category_id, finding_kind, respondent, type_id
@@ -13,8 +14,28 @@ from adhocq.cli.present.wording import (
 )
 from adhocq.errors import NotFound
 from adhocq.messages import N_, phrase, shown, tr
-from adhocq.model import Dataset, Question, RespondentsGiven, Text
-from adhocq.output.result import UNTRANSLATED_MARK, Cell, Column, Result, Untranslated
+from adhocq.model import Dataset, Query, Question, RespondentsGiven, Text
+from adhocq.output.result import (
+    UNTRANSLATED_MARK,
+    Cell,
+    Column,
+    Result,
+    Translated,
+    Untranslated,
+)
+
+if TYPE_CHECKING:
+    from adhocq.ask.listing import Listing
+
+
+def title(query: "Query | Listing", lang: str) -> str:
+    """A query's title in `lang`: as the source printed it, or adhocq's translation of it
+    (`Translated`), or in English for want of one (`Untranslated`), for the table to mark."""
+    if lang in query.title_printed:
+        return query.title.get(lang)
+    if query.title.has(lang):
+        return Translated(query.title.get(lang))
+    return Untranslated(query.title.en)
 
 
 def text(value: Text, lang: str) -> str:
