@@ -318,6 +318,36 @@ FRENCH: dict[str, str] = {
         "le cite ; asked : il a posé la question ; vide : le résumé ne le liste ni ne le cite "
         "(là où un résumé ne fait que compter ses répondants, il peut avoir répondu)."
     ),
+    "--query is empty: give a query's id, the start of one, or words of its title "
+    "('adhocq queries' lists them)": (
+        "--query est vide : donnez l'id d'une question, son début, ou des mots de son titre "
+        "(« adhocq queries » les liste)"
+    ),
+    "{raw!r} starts several query ids: {ids}": (
+        "{raw!r} est le début de plusieurs ids de questions : {ids}"
+    ),
+    "{raw!r} starts {n} query ids; give more of one:": (
+        "{raw!r} est le début de {n} ids de questions ; donnez-en davantage :"
+    ),
+    "{raw!r} is in the titles of {n} queries; give more words, or the id of one of them:": (
+        "{raw!r} figure dans les titres de {n} questions ; donnez plus de mots, ou l'id de "
+        "l'une d'elles :"
+    ),
+    "unknown query {raw!r} (did you mean {meant!r}?)": (
+        "question introuvable : {raw!r} (vouliez-vous dire {meant!r} ?)"
+    ),
+    "unknown query {raw!r}: no id starts with it and no title holds all its words; to look "
+    "in their findings too: adhocq queries --search {search}": (
+        "question introuvable : {raw!r} : aucun id ne commence ainsi et aucun titre ne contient "
+        "tous ses mots ; pour chercher aussi dans leurs résultats : adhocq queries --search "
+        "{search}"
+    ),
+    "unknown query {raw!r}: no id starts with it and no title holds all its words (did "
+    "you mean {guess!r}?); to look in their findings too: adhocq queries --search {search}": (
+        "question introuvable : {raw!r} : aucun id ne commence ainsi et aucun titre ne contient "
+        "tous ses mots (vouliez-vous dire {guess!r} ?) ; pour chercher aussi dans leurs "
+        "résultats : adhocq queries --search {search}"
+    ),
     "the summary lists its {n} respondents": "le résumé liste ses {n} répondants",
     "{name}: {given}, so it gives no answers or measures per country; "
     "'adhocq show {code}' shows what it says of {code}": (

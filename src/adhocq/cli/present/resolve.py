@@ -68,8 +68,10 @@ def chosen_id(
     wanted = as_typed_id(raw)
     if not wanted.strip():
         raise UsageProblem(
-            "--query is empty: give a query's id, the start of one, or words of its title "
-            "('adhocq queries' lists them)"
+            N_(
+                "--query is empty: give a query's id, the start of one, or words of its title "
+                "('adhocq queries' lists them)"
+            )
         )
     starting = [ident for ident in ids if ident.startswith(wanted)]
     if wanted in ids or len(starting) == 1:
@@ -77,19 +79,19 @@ def chosen_id(
     every = titles() if titles is not None else ()
     if starting:
         if not every:
-            raise UsageProblem(f"{raw!r} starts several query ids: {', '.join(starting)}")
+            template = N_("{raw!r} starts several query ids: {ids}")
+            raise UsageProblem(phrase(template, raw=raw, ids=", ".join(starting)))
         found = [(ident, title) for ident, title in every if ident in starting]
-        message = f"{raw!r} starts {len(found)} query ids; give more of one:"
-        raise UsageProblem(message, _short_list(found))
+        template = N_("{raw!r} starts {n} query ids; give more of one:")
+        raise UsageProblem(phrase(template, raw=raw, n=len(found)), _short_list(found))
     found = [(ident, title) for ident, title in every if holds_words(raw, ident, title)]
     if len(found) == 1:
         return found[0][0]
     if found:
-        raise UsageProblem(
-            f"{raw!r} is in the titles of {len(found)} queries; give more words, or the id of "
-            "one of them:",
-            _short_list(found),
+        template = N_(
+            "{raw!r} is in the titles of {n} queries; give more words, or the id of one of them:"
         )
+        raise UsageProblem(phrase(template, raw=raw, n=len(found)), _short_list(found))
     raise UsageProblem(_no_query(raw, ids, every))
 
 
@@ -139,15 +141,20 @@ def _no_query(raw: str, ids: Sequence[str], titles: Sequence[Titled]) -> str:
 
     meant = closest(as_typed_id(raw), ids)
     if meant is not None:
-        return f"unknown query {raw!r} (did you mean {meant!r}?)"
+        return phrase(N_("unknown query {raw!r} (did you mean {meant!r}?)"), raw=raw, meant=meant)
     vocabulary = {w for _, title in titles for w in words(title.en)}
     unknown = [w for w in words(raw) if not any(v.startswith(w) for v in vocabulary)]
     guess = next(filter(None, (closest(w, vocabulary) for w in unknown)), None)
-    hint = f" (did you mean {guess!r}?)" if guess else ""
-    return (
-        f"unknown query {raw!r}: no id starts with it and no title holds all its words{hint}; "
-        f"to look in their findings too: adhocq queries --search {shlex.quote(raw)}"
+    template = N_(
+        "unknown query {raw!r}: no id starts with it and no title holds all its words; to look "
+        "in their findings too: adhocq queries --search {search}"
     )
+    if guess:
+        template = N_(
+            "unknown query {raw!r}: no id starts with it and no title holds all its words (did "
+            "you mean {guess!r}?); to look in their findings too: adhocq queries --search {search}"
+        )
+    return phrase(template, raw=raw, guess=guess, search=shlex.quote(raw))
 
 
 def type_id(ds: Dataset, raw: str) -> str:
