@@ -14,7 +14,7 @@ from adhocq.cli.main import main
 
 SHAPES = Path(__file__).parent / "data" / "shapes"
 LISTED, COUNTED, UNKNOWN = "shape-listed", "shape-counted", "shape-unknown"
-FORMATS = ("csv", "json", "table", "markdown")
+FORMATS = ("csv", "tsv", "json", "jsonl", "table", "markdown")
 
 PER_QUERY = (
     ("countries",),
@@ -32,6 +32,7 @@ PER_QUERY = (
     ("show", "DE"),
     ("show", "FI"),
     ("compare", "CZ", "DE"),
+    ("search", "countries"),
 )
 ACROSS = (
     ("queries",),
@@ -40,6 +41,7 @@ ACROSS = (
     ("matrix", "--queries"),
     ("count", "--by", "query"),
     ("search", "countries"),
+    ("compare", "CZ", "FR", "--queries"),
 )
 # What only a summary that lists its respondents may say of a country it does not list.
 FALSE_FOR_UNLISTED = (
@@ -90,6 +92,15 @@ def test_no_command_across_queries_says_an_unlisted_country_did_not_answer(
     assert code == 0, err
     for claim in FALSE_FOR_UNLISTED:
         assert claim not in out + err
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("query", [LISTED, COUNTED, UNKNOWN])
+def test_every_query_is_cited_in_every_language(
+    capsysbinary: pytest.CaptureFixture[bytes], query: str, lang: str
+) -> None:
+    code, out, err = run(capsysbinary, "cite", "-q", query, "--lang", lang)
+    assert (code, err) == (0, "") and out
 
 
 def test_a_listed_summary_says_who_did_not_answer(
