@@ -57,3 +57,28 @@ def test_a_damaged_index_is_a_miss(folder: Path, cache_home: Path) -> None:
     for index in (cache_home / "adhocq").glob("index-*.marshal"):
         index.write_bytes(b"adhocq-cache\n" + b"\x00" * 40)
     assert corpus.catalogue([folder], write_cache=True) == first
+
+
+@pytest.mark.parametrize("kind", ["a file", "a link to /dev/null", "a dangling link"])
+@pytest.mark.parametrize("command", [("country", "CZ"), ("queries",), ("search", "staff")])
+def test_a_cache_folder_that_is_no_folder_is_done_without(
+    cache_home: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+    command: tuple[str, ...],
+) -> None:
+    from adhocq.cli.main import main
+
+    monkeypatch.setenv("ADHOCQ_NO_CACHE", "1")
+    assert main([*command, "-f", "csv"]) == 0
+    expected = capsys.readouterr()
+    monkeypatch.delenv("ADHOCQ_NO_CACHE")
+    cache_home.mkdir()
+    folder = cache_home / "adhocq"
+    if kind == "a file":
+        folder.write_text("not a folder")
+    else:
+        folder.symlink_to("/dev/null" if "null" in kind else cache_home / "nowhere" / "x")
+    assert main([*command, "-f", "csv"]) == 0
+    assert capsys.readouterr() == expected  # the same answer, and nothing said

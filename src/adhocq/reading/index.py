@@ -71,12 +71,15 @@ class CorpusIndex:
             return None
         identity = self._identity()
         file = folder / f"corpus-{zlib.crc32(identity):08x}.sqlite"
+        try:  # a folder that cannot be made or is not ours (a file, a link to one): no file
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if not cache.is_private(folder):
+                return None
+        except OSError:
+            return None
         for attempt in (1, 2):
             db = None
             try:
-                folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-                if not cache.is_private(folder):
-                    return None
                 db = sqlite3.connect(file, timeout=5, isolation_level=None)
                 if store.identity_of(db) != identity:
                     db.execute("BEGIN IMMEDIATE")
