@@ -15,6 +15,7 @@ from adhocq import __version__
 from adhocq.cli import app
 from adhocq.cli import main as cli
 from adhocq.cli.present import cite
+from adhocq.cli.shorthelp import SHORT_HELP
 from adhocq.output import citation
 from adhocq.output.citation import Citation, Kind, Style
 from adhocq.reading.corpus import bundled_folder, load_corpus
@@ -328,7 +329,7 @@ def test_text_ends_each_part_once() -> None:
 
 def test_cite_has_a_short_help_and_a_module() -> None:
     assert app.COMMANDS["cite"] == "adhocq.cli.commands.cite"
-    assert "cite" in app.SHORT_HELP
+    assert "cite" in SHORT_HELP
 
 
 # ------------------------------------------------------------------ the installed script

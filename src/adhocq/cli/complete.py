@@ -88,7 +88,7 @@ def _index(ctx: click.Context) -> "CorpusIndex":
 
 def _query(ctx: click.Context) -> "Dataset":
     """The chosen query, as a command about it loads it."""
-    from adhocq.cli.commands.options import dataset
+    from adhocq.cli.datasets import dataset
 
     data, raw = ctx.params.get("data"), ctx.params.get("query_id")
     return dataset(
@@ -206,6 +206,6 @@ def languages(ctx: click.Context) -> Iterable[tuple[str, str]]:
 @_quietly
 def commands(ctx: click.Context) -> Iterable[tuple[str, str]]:
     """adhocq's commands, with their one-line help."""
-    from adhocq.cli.app import SHORT_HELP
+    from adhocq.cli.shorthelp import SHORT_HELP
 
     return SHORT_HELP.items()
