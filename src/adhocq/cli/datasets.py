@@ -43,8 +43,9 @@ def _known_language(lang: str, known: Callable[[], Collection[str]]) -> None:
         return
     languages = known()
     if lang not in languages:
-        from adhocq.errors import UsageProblem, unknown_value
+        from adhocq.errors import UsageProblem
         from adhocq.messages import N_
+        from adhocq.suggest import unknown_value
 
         spoken = sorted({ENGLISH, *CATALOGS, *languages})
         raise UsageProblem(unknown_value(N_("language"), lang, spoken))

@@ -88,8 +88,8 @@ def _quiet_broken_pipe() -> int:
 
 
 def _interrupted() -> int:
+    from adhocq.cli.emit import say
     from adhocq.cli.language import spoken
-    from adhocq.errors import say
     from adhocq.messages import tr
 
     _drop_stdout()  # what a write blocked on a full pipe left must not block the exit again
@@ -174,8 +174,9 @@ def _handled(args: list[str]) -> int:
     from typer import Abort
     from typer._click.exceptions import ClickException, UsageError
 
+    from adhocq.cli.emit import say
     from adhocq.cli.language import click_message, interface, speak
-    from adhocq.errors import AdhocqError, say
+    from adhocq.errors import AdhocqError
     from adhocq.messages import tr
 
     lang = interface(args)

@@ -9,9 +9,10 @@ from typer import _click as click
 from typer._types import TyperChoice
 
 from adhocq.countries import EMN_COUNTRIES, OTHER_NAMES, normalise_code
-from adhocq.errors import UsageProblem, closest
+from adhocq.errors import UsageProblem
 from adhocq.messages import N_, phrase
 from adhocq.model import Country
+from adhocq.suggest import closest
 
 Named = tuple[str, str, tuple[str, ...]]
 """A country as people may type it: its code, its English name, and every name it has."""

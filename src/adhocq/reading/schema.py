@@ -9,8 +9,9 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from enum import Enum
 from typing import Any, TypeVar
 
-from adhocq.errors import Problem, closest, unknown_value
+from adhocq.errors import Problem
 from adhocq.model import ENGLISH, Text, Translation
+from adhocq.suggest import closest, unknown_value
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from adhocq.errors import NotFound, UsageProblem, unknown_value
+from adhocq.errors import NotFound, UsageProblem
 from adhocq.messages import N_, phrase
 from adhocq.model import Corpus, Country, Dataset, Response, Text
+from adhocq.suggest import unknown_value
 
 
 def as_typed_id(raw: str) -> str:
@@ -137,7 +138,7 @@ def _short_list(found: Sequence[Titled]) -> list[str]:
 def _no_query(raw: str, ids: Sequence[str], titles: Sequence[Titled]) -> str:
     import shlex
 
-    from adhocq.errors import closest
+    from adhocq.suggest import closest
 
     meant = closest(as_typed_id(raw), ids)
     if meant is not None:
