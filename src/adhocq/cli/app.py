@@ -5,14 +5,11 @@ from typing import Annotated
 
 import typer
 import typer.main
-
-# Typer 0.28 vendors Click and has no public name for its Command class: the private one it is.
-from typer import _click as click
-from typer._click.shell_completion import CompletionItem
 from typer.core import TyperGroup
 
 from adhocq import __version__
 from adhocq.cli import complete
+from adhocq.cli.framework import CompletionItem, click
 from adhocq.cli.helptext import Context
 from adhocq.cli.shorthelp import SHORT_HELP
 

@@ -12,8 +12,7 @@ import os
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from typer import _click as click
-from typer._completion_classes import FishComplete, ZshComplete
+from adhocq.cli.framework import FishComplete, ZshComplete, click
 
 if TYPE_CHECKING:
     from adhocq.model import Dataset
@@ -33,8 +32,9 @@ def requested() -> str | None:
 def respond(command: click.Command, instruction: str) -> int:
     """Answer the shell: the candidates for the word being completed, on stdout in the form
     its script reads. Any failure is no candidate and exit 0, never a traceback."""
-    from typer._click.shell_completion import add_completion_class
     from typer.completion import shell_complete
+
+    from adhocq.cli.framework import add_completion_class
 
     try:
         add_completion_class(PlainZshComplete, "zsh")

@@ -6,8 +6,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 import typer
-from typer import _click as click
 
+from adhocq.cli.framework import click
 from adhocq.cli.language import spoken
 
 # The words Click and Typer write around adhocq's: headings, the usage line's prefix and the

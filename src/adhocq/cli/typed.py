@@ -5,9 +5,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from typer import _click as click
-from typer._types import TyperChoice
-
+from adhocq.cli.framework import TyperChoice, click
 from adhocq.countries import EMN_COUNTRIES, OTHER_NAMES, normalise_code
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, phrase

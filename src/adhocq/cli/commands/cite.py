@@ -46,10 +46,9 @@ def cite(
     """
     import datetime
 
-    from typer._click.core import ParameterSource  # Typer 0.28 vendors Click (see app.py)
-
     from adhocq import __version__, ask
     from adhocq.cli.emit import emit_text
+    from adhocq.cli.framework import ParameterSource
     from adhocq.cli.present import cite as present
     from adhocq.errors import UsageProblem
     from adhocq.messages import N_
