@@ -76,7 +76,7 @@ def test_a_command_about_one_query_imports_nothing_for_many(args: list[str]) -> 
 
 _FOR_MANY_QUERIES = (
     "adhocq.ask.corpus",
-    "adhocq.ask.listing",
+    "adhocq.reading.derive",
     "adhocq.cli.present.corpus",
     "adhocq.reading.index",
     "adhocq.reading.index_store",

@@ -85,3 +85,25 @@ def test_cycle_names_a_circle() -> None:
 def test_no_circle_of_imports() -> None:
     found = cycle(graph())
     assert found is None, "circle of imports: " + " -> ".join(found or [])
+
+
+def test_the_arrows_point_one_way() -> None:
+    """cli -> ask -> model <- reading: the loading layer answers no question, the model imports
+    neither, and nothing imports the command line."""
+    edges = graph()
+    below = {
+        "adhocq.reading": ("adhocq.ask", "adhocq.cli"),
+        "adhocq.model": ("adhocq.ask", "adhocq.reading", "adhocq.cli"),
+        "adhocq.across": ("adhocq.ask", "adhocq.reading", "adhocq.cli"),
+        "adhocq.ask": ("adhocq.cli",),
+        "adhocq.output": ("adhocq.cli", "adhocq.ask", "adhocq.reading"),
+    }
+    wrong = [
+        f"{name} -> {other}"
+        for name, imported in edges.items()
+        for layer, above in below.items()
+        if name == layer or name.startswith(layer + ".")
+        for other in imported
+        if any(other == up or other.startswith(up + ".") for up in above)
+    ]
+    assert wrong == []

@@ -155,8 +155,10 @@ def respondents(ctx: click.Context) -> Iterable[tuple[str, str]]:
 @_quietly
 def countries(ctx: click.Context) -> Iterable[tuple[str, str]]:
     """The codes of every country of the dataset's queries, with their names."""
+    from adhocq import ask
+
     seen: dict[str, str] = {}
-    for country in _index(ctx).countries():
+    for country in ask.countries(_index(ctx)):
         seen.setdefault(country.code, country.name.en)
     return seen.items()
 
@@ -164,7 +166,9 @@ def countries(ctx: click.Context) -> Iterable[tuple[str, str]]:
 @_quietly
 def queries(ctx: click.Context) -> Iterable[tuple[str, str]]:
     """The query ids of the dataset, with their titles."""
-    return [(x.id, x.title.en) for x in _index(ctx).listings()]
+    from adhocq import ask
+
+    return [(x.id, x.title.en) for x in ask.listings(_index(ctx))]
 
 
 @_quietly
@@ -198,9 +202,10 @@ def map_by(ctx: click.Context) -> Iterable[tuple[str, str]]:
 @_quietly
 def languages(ctx: click.Context) -> Iterable[tuple[str, str]]:
     """The languages adhocq speaks and those the dataset's texts are written in."""
+    from adhocq import ask
     from adhocq.messages import CATALOGS
 
-    return [(lang, "") for lang in sorted({"en", *CATALOGS, *_index(ctx).languages()})]
+    return [(lang, "") for lang in sorted({"en", *CATALOGS, *ask.languages(_index(ctx))})]
 
 
 @_quietly

@@ -23,12 +23,13 @@ def corpus(path: str | None, lang: str | None = None) -> Corpus:
 def overview(path: str | None, lang: str | None = None) -> "CorpusIndex":
     """The corpus index of every query the command may read, for questions across queries;
     with `lang`, a usage error unless adhocq or some text of some query speaks that language."""
+    from adhocq import ask
     from adhocq.reading.corpus import data_paths
     from adhocq.reading.index import CorpusIndex
 
     index = CorpusIndex(data_paths(path), write_cache=True)
     if lang is not None:
-        _known_language(lang, index.languages)
+        _known_language(lang, lambda: ask.languages(index))
     return index
 
 
@@ -71,18 +72,19 @@ def dataset(path: str | None, lang: str | None = None, query: str | None = None)
 
 
 def _corpus_languages(path: str | None) -> tuple[str, ...]:
+    from adhocq import ask
     from adhocq.reading.corpus import data_paths
     from adhocq.reading.index import CorpusIndex
 
-    return CorpusIndex(data_paths(path), write_cache=True).languages()
+    return ask.languages(CorpusIndex(data_paths(path), write_cache=True))
 
 
 def titles(path: str | None) -> list[tuple[str, Text]]:
     """The id and title of every query, newest first, from the corpus index: for a query
     chosen by the words of its title (not needed, so not read, when it is chosen by id)."""
-    from adhocq.ask.listing import select
+    from adhocq import ask
 
-    return [(x.id, x.title) for x in select(overview(path).listings())]
+    return [(x.id, x.title) for x in ask.queries(overview(path))]
 
 
 def chosen(found: Corpus, lang: str | None = None, query: str | None = None) -> Dataset:
