@@ -14,8 +14,8 @@ from conftest import DATA, run_text
 from adhocq import __version__
 from adhocq.cli import app
 from adhocq.cli import main as cli
+from adhocq.cli.helptext import SHORT_HELP
 from adhocq.cli.present import cite
-from adhocq.cli.shorthelp import SHORT_HELP
 from adhocq.output import citation
 from adhocq.output.citation import Citation, Kind, Style
 from adhocq.reading.corpus import bundled_folder, load_corpus

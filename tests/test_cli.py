@@ -9,8 +9,8 @@ import pytest
 
 from adhocq.cli import app
 from adhocq.cli import main as cli
+from adhocq.cli.helptext import SHORT_HELP
 from adhocq.cli.present import query
-from adhocq.cli.shorthelp import SHORT_HELP
 
 
 def boom(*args: object, **kwargs: object) -> None:

@@ -11,8 +11,8 @@ import typer.main
 
 from adhocq.cli.app import COMMANDS, EXIT_CODES_HELP, build_app, build_command
 from adhocq.cli.help_french import HELP
+from adhocq.cli.helptext import SHORT_HELP
 from adhocq.cli.main import main
-from adhocq.cli.shorthelp import SHORT_HELP
 
 
 def _paragraphs(text: str | None) -> list[str]:

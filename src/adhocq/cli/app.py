@@ -10,8 +10,7 @@ from typer.core import TyperGroup
 from adhocq import __version__
 from adhocq.cli import complete
 from adhocq.cli.framework import CompletionItem, click
-from adhocq.cli.helptext import Context
-from adhocq.cli.shorthelp import SHORT_HELP
+from adhocq.cli.helptext import SHORT_HELP, Context
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 ok (an empty result too), 1 data or runtime error, 2 usage error, "

@@ -211,6 +211,6 @@ def languages(ctx: click.Context) -> Iterable[tuple[str, str]]:
 @_quietly
 def commands(ctx: click.Context) -> Iterable[tuple[str, str]]:
     """adhocq's commands, with their one-line help."""
-    from adhocq.cli.shorthelp import SHORT_HELP
+    from adhocq.cli.helptext import SHORT_HELP
 
     return SHORT_HELP.items()

@@ -3,6 +3,8 @@ private `typer._click` and has no public name for Click's classes, exceptions an
 for its own Choice type and completion classes: a Typer that moves one breaks this module alone.
 `import typer` imports all of these already, so naming them here costs no start-up time."""
 
+from typing import Any
+
 from typer import _click as click
 from typer._click.core import ParameterSource
 from typer._click.exceptions import (
@@ -32,5 +34,11 @@ __all__ = [
     "UsageError",
     "ZshComplete",
     "add_completion_class",
+    "choice_values",
     "click",
 ]
+
+
+def choice_values(choice: TyperChoice[Any], ctx: click.Context | None) -> list[str]:
+    """The values a choice option accepts, as it compares them with what was typed."""
+    return list(choice._normalized_mapping(ctx=ctx).values())

@@ -11,7 +11,6 @@ from typing import Any, TypeVar
 
 from adhocq.errors import Problem
 from adhocq.model import ENGLISH, Text, Translation
-from adhocq.suggest import closest, unknown_value
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
@@ -62,6 +61,8 @@ def _join(path: str, key: str) -> str:
 
 
 def _unknown(what: str, value: str, choices: Sequence[str] | None) -> str:
+    from adhocq.suggest import unknown_value  # only for a file with a problem
+
     return f"unknown {what} {value!r}" if choices is None else unknown_value(what, value, choices)
 
 
@@ -84,6 +85,8 @@ class Checker:
         return self._explanations_left >= 0
 
     def suggest(self, value: str, choices: Collection[str]) -> str | None:
+        from adhocq.suggest import closest
+
         return closest(value, choices) if self.explains() else None
 
     def is_table(self, value: Any, path: str) -> bool:

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from adhocq.errors import NotFound, UsageProblem
 from adhocq.messages import N_, phrase
 from adhocq.model import Corpus, Country, Dataset, Response, Text
-from adhocq.suggest import unknown_value
 
 
 def as_typed_id(raw: str) -> str:
@@ -25,6 +24,8 @@ def resolve_id(raw: str, ids: Sequence[str], what: str) -> str:
     lower-cases to k) is an unknown id, not another one."""
     wanted = as_typed_id(raw)
     if wanted not in ids:
+        from adhocq.suggest import unknown_value
+
         raise UsageProblem(unknown_value(what, raw, ids))
     return wanted
 
