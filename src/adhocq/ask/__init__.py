@@ -32,7 +32,6 @@ if TYPE_CHECKING:
         listings,
         queries,
         search_all,
-        select,
         size,
     )
     from adhocq.ask.texts import search
@@ -48,7 +47,6 @@ __all__ = [
     "listings",
     "queries",
     "search_all",
-    "select",
     "size",
     "by_category",
     "by_type",
@@ -68,7 +66,6 @@ _ACROSS_QUERIES = (
     "listings",
     "queries",
     "search_all",
-    "select",
     "size",
 )
 _RECORDS = ("Hit", "Listing", "Sighting")

@@ -55,7 +55,7 @@ def queries(
     published from `since` to `until` (both included), whose title or findings contain `text`
     (ignoring case and accents); newest first."""
     among = corpus.with_text(text.strip()) if text is not None else None
-    return select(
+    return _select(
         corpus.listings(),
         country=country,
         requester=requester,
@@ -85,7 +85,7 @@ def search_all(
     return corpus.search(wanted, lang)
 
 
-def select(
+def _select(
     listings: Iterable[Listing],
     *,
     country: str | None = None,
