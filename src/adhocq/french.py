@@ -307,6 +307,7 @@ FRENCH: dict[str, str] = {
     ),
     "named in the summary": "cité dans le résumé",
     "Named in the summary: {n} countries": "Cités dans le résumé : {n} pays",
+    "Named in the summary: 1 country": "Cité dans le résumé : 1 pays",
     "Findings read": "Résultats lus",
     "Compared across the ad hoc queries: {codes} ({found} of {total} queries)": (
         "Comparés dans les questions ad hoc : {codes} ({found} questions sur {total})"
@@ -348,6 +349,12 @@ FRENCH: dict[str, str] = {
         "tous ses mots (vouliez-vous dire {guess!r} ?) ; pour chercher aussi dans leurs "
         "résultats : adhocq queries --search {search}"
     ),
+    "Countries named per type (the summary does not count its respondents)": (
+        "Pays cités par type (le résumé ne compte pas ses répondants)"
+    ),
+    "Countries named per category (the summary does not count its respondents)": (
+        "Pays cités par catégorie (le résumé ne compte pas ses répondants)"
+    ),
     "the summary lists its {n} respondents": "le résumé liste ses {n} répondants",
     "{name}: {given}, so it gives no answers or measures per country; "
     "'adhocq show {code}' shows what it says of {code}": (
@@ -387,6 +394,7 @@ FRENCH: dict[str, str] = {
     "not listed": "non listés",
     "not known": "inconnu",
     "asked this query": "a posé cette question",
+    "listed among the respondents": "listé parmi les répondants",
     "named in 1 finding of the summary": "cité dans 1 résultat du résumé",
     "named in {n} findings of the summary": "cité dans {n} résultats du résumé",
     "not named in the findings of the summary": "non cité dans les résultats du résumé",

@@ -43,7 +43,7 @@ def matrix(ds: Dataset, lang: str, category: str | None = None, transpose: bool 
     yes = [sum(1 for r in ds.responses if r.answer(q.id)) for q in ds.questions]
     footer: tuple[Cell, ...] = (tr(lang, "Total"), "", *yes, *totals, sum(totals))
     title = tr(lang, "Countries x measure types named in the summary{scope}").format(scope=scope)
-    result = make_result(ds, lang, title, columns, rows, keys, True, of_measures=True)
+    result = make_result(ds, lang, title, columns, rows, keys, True, not ds.questions)
     return _with_totals(result, footer)
 
 
@@ -68,7 +68,7 @@ def _matrix_by_type(ds: Dataset, lang: str, types: list[MeasureType], scope: str
         rows.append((t.id, *reported, sum(reported)))
     per_country = [sum(marks) for _, marks in grid]
     title = tr(lang, "Measure types x countries named in the summary{scope}").format(scope=scope)
-    result = make_result(ds, lang, title, columns, rows, codes, True, of_measures=True)
+    result = make_result(ds, lang, title, columns, rows, codes, True, not ds.questions)
     return _with_totals(result, (tr(lang, "Total"), *per_country, sum(per_country)))
 
 
@@ -98,4 +98,4 @@ def compare(ds: Dataset, lang: str, codes: Sequence[str], show_all: bool = False
             rows.append((t.id, t.category, text(t.label, lang), *reported))
     names = ", ".join(f"{r.country.name.get(lang)} ({r.code})" for r in responses)
     title = tr(lang, "Compared: {names}; measure types named in the summary").format(names=names)
-    return make_result(ds, lang, title, columns, rows, seen, shows_absence=True)
+    return make_result(ds, lang, title, columns, rows, seen, True, not ds.questions)

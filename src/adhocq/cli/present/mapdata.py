@@ -73,8 +73,9 @@ def _is_named(ds: Dataset, by: str) -> bool:
 
 
 def _named(ds: Dataset) -> frozenset[str]:
-    """The countries the summary names, in a finding or for a measure."""
-    return named_codes(ds) | {r.code for r in ds.responses if r.measures}
+    """The countries the summary names: in its list of respondents, in a finding or for a
+    measure."""
+    return named_codes(ds) | {r.code for r in ds.responses}
 
 
 def status(ds: Dataset, code: str) -> Status:
@@ -127,6 +128,8 @@ def map_values(ds: Dataset, lang: str, by: str) -> Result:
     if _is_named(ds, wanted):
         yes = sum(1 for row in rows if row[3] is True)
         title = tr(lang, "Named in the summary: {n} countries").format(n=yes)
+        if yes == 1:
+            title = tr(lang, "Named in the summary: 1 country")
         header = tr(lang, "named in the summary")
     elif counts:
         total = sum(len(r.measures) for r in ds.responses)

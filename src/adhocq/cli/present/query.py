@@ -68,6 +68,8 @@ def make_result(
     if note:
         lines.append(note)
     why = no_measures(ds, lang) if of_measures else ""
+    if why:  # rows of nothing but empty measures say nothing: the reason says it instead
+        rows = ()
     return Result(
         title, built, tuple(rows), "\n".join(lines), source_url(ds, lang), empty_reason=why,
         lang=lang,
