@@ -2,13 +2,14 @@ from typing import Annotated
 
 import typer
 
-from adhocq.cli.commands.options import DataOption, LangOption, QueryOption, chosen, corpus
+from adhocq.cli.commands.options import Shared, chosen, shared_options
 from adhocq.output.citation import Style
 
 
+@shared_options(writes=False)
 def cite(
+    run: Shared,
     ctx: typer.Context,
-    query_id: QueryOption = None,
     every: Annotated[
         bool, typer.Option("--all", help="Cite the summary of every query, newest first.")
     ] = False,
@@ -30,8 +31,6 @@ def cite(
             help="The date you read the summary, as YYYY-MM-DD. Default: today.",
         ),
     ] = None,
-    lang: LangOption = "en",
-    data: DataOption = None,
 ) -> None:
     """How to cite a query's summary (published by the EMN and the national contact point
     whose site holds it: title and address as printed in --lang, or else in the language of
@@ -60,8 +59,8 @@ def cite(
     if every and chosen_by_user:
         raise UsageProblem(N_("--all cites every query; it cannot be combined with --query"))
     day = present.accessed_date(accessed, datetime.date.today())
-    everything = corpus(data, lang)
-    cited = ask.queries(everything) if every else (chosen(everything, lang, query_id),)
-    citations = [present.summary(ds, lang, day) for ds in cited]
+    everything = run.corpus()
+    cited = ask.queries(everything) if every else (chosen(everything, run.lang, run.query_id),)
+    citations = [present.summary(ds, run.lang, day) for ds in cited]
     citations.append(present.dataset(everything, __version__))
     emit_text(render(citations, style))

@@ -4,18 +4,7 @@ import typer
 
 from adhocq.cli import complete
 from adhocq.cli.commands import shorthands
-from adhocq.cli.commands.options import (
-    CrlfOption,
-    DataOption,
-    ExcelSafeOption,
-    ExportOption,
-    ForceOption,
-    FormatOption,
-    LangOption,
-    QueryOption,
-    dataset,
-    output,
-)
+from adhocq.cli.commands.options import Shared, shared_options
 from adhocq.cli.emit import emit
 from adhocq.cli.present import query, resolve
 from adhocq.cli.typed import commas
@@ -26,7 +15,9 @@ from adhocq.model import Dataset
 TypeList = list[str] | None
 
 
+@shared_options()
 def countries(
+    run: Shared,
     offers_service: Annotated[
         bool | None,
         typer.Option(
@@ -101,14 +92,6 @@ def countries(
             help="List the EMN members that did not answer instead (no other filter).",
         ),
     ] = False,
-    fmt: FormatOption = None,
-    lang: LangOption = "en",
-    data: DataOption = None,
-    query_id: QueryOption = None,
-    excel_safe: ExcelSafeOption = False,
-    crlf: CrlfOption = False,
-    export: ExportOption = None,
-    force: ForceOption = False,
 ) -> None:
     """List the countries that answered one query (the default query, or the one --query
     chooses), filtered by their answers and by measure types.
@@ -121,11 +104,11 @@ def countries(
       adhocq countries --any training --any templates --lacks staffing
       adhocq countries --non-respondents
     """
-    ds = dataset(data, lang, query_id)
+    ds = run.dataset()
     if non_respondents:
         if offers_service is not None or answer or has or any_of or lacks or category:
             raise UsageProblem(N_("--non-respondents lists who did not answer; it takes no filter"))
-        result = query.non_respondents(ds, lang)
+        result = query.non_respondents(ds, run.lang)
     else:
         answers = shorthands.offers_service(ds, offers_service)
         for raw in answer or ():
@@ -134,8 +117,10 @@ def countries(
                 template = N_("no country can give both answers to {question!r}")
                 raise UsageProblem(phrase(template, question=question))
             answers[question] = value
-        result = query.countries(ds, lang, answers, has or (), category, any_of or (), lacks or ())
-    emit(result, output(fmt, excel_safe, crlf, export, force, data))
+        result = query.countries(
+            ds, run.lang, answers, has or (), category, any_of or (), lacks or ()
+        )
+    emit(result, run.output())
 
 
 _YES_NO = {"yes": True, "true": True, "no": False, "false": False}

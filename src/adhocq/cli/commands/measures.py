@@ -3,24 +3,15 @@ from typing import Annotated
 import typer
 
 from adhocq.cli import complete
-from adhocq.cli.commands.options import (
-    CrlfOption,
-    DataOption,
-    ExcelSafeOption,
-    ExportOption,
-    ForceOption,
-    FormatOption,
-    LangOption,
-    QueryOption,
-    dataset,
-    output,
-)
+from adhocq.cli.commands.options import Shared, shared_options
 from adhocq.cli.emit import emit
 from adhocq.cli.present import query
 from adhocq.cli.typed import commas
 
 
+@shared_options()
 def measures(
+    run: Shared,
     types: Annotated[
         list[str] | None,
         typer.Option(
@@ -57,14 +48,6 @@ def measures(
             "(repeat, or separate with commas: any of them).",
         ),
     ] = None,
-    fmt: FormatOption = None,
-    lang: LangOption = "en",
-    data: DataOption = None,
-    query_id: QueryOption = None,
-    excel_safe: ExcelSafeOption = False,
-    crlf: CrlfOption = False,
-    export: ExportOption = None,
-    force: ForceOption = False,
 ) -> None:
     """One row per country and measure the summary of one query (the default query, or the
     one --query chooses) attributes to it.
@@ -74,7 +57,5 @@ def measures(
       adhocq measures --type staffing
       adhocq measures --country cz --lang fr -f markdown
     """
-    result = query.measures(
-        dataset(data, lang, query_id), lang, types or (), category, countries or ()
-    )
-    emit(result, output(fmt, excel_safe, crlf, export, force, data))
+    result = query.measures(run.dataset(), run.lang, types or (), category, countries or ())
+    emit(result, run.output())

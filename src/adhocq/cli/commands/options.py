@@ -1,7 +1,14 @@
-"""Options every data command shares, and the dataset they read."""
+"""Options every data command shares, declared once, and the dataset they read.
 
+A command takes them with `@shared_options(...)`: its function's first parameter is then the
+`Shared` values of the run, and its own parameters are all it declares (see `shared_options`).
+"""
+
+import functools
+import inspect
 from collections.abc import Callable, Collection
-from typing import TYPE_CHECKING, Annotated
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any, Concatenate, Literal, ParamSpec
 
 import typer
 
@@ -232,3 +239,94 @@ def output(
     from adhocq.reading.corpus import data_paths
 
     return Output(fmt, excel_safe, crlf, export, force, totals, data_paths(data))
+
+
+@dataclass(frozen=True)
+class Shared:
+    """The shared options of one run, as given: the queries to read (--data), the one to
+    answer about (--query), the language (--lang) and how to write the answer. An option
+    the command does not take keeps its default here."""
+
+    lang: str = "en"
+    data: str | None = None
+    query_id: str | None = None
+    fmt: Format | None = None
+    excel_safe: bool = False
+    crlf: bool = False
+    export: str | None = None
+    force: bool = False
+
+    def dataset(self) -> Dataset:
+        """The query the command answers about (see `dataset`)."""
+        return dataset(self.data, self.lang, self.query_id)
+
+    def overview(self) -> "CorpusIndex":
+        """Every query, for questions across queries (see `overview`)."""
+        return overview(self.data, self.lang)
+
+    def corpus(self) -> Corpus:
+        """Every query, loaded (see `corpus`)."""
+        return corpus(self.data, self.lang)
+
+    def output(self, totals: bool = False) -> Output:
+        return output(
+            self.fmt, self.excel_safe, self.crlf, self.export, self.force, self.data, totals
+        )
+
+
+def _option(name: str, annotation: object, default: object) -> inspect.Parameter:
+    return inspect.Parameter(
+        name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default
+    )
+
+
+# Each shared option, in the order a command's help lists them (after its own options).
+_FORMAT = _option("fmt", FormatOption, None)
+_LANG = _option("lang", LangOption, "en")
+_DATA = _option("data", DataOption, None)
+_QUERY = {
+    "one": _option("query_id", QueryOption, None),
+    "only": _option("query_id", OnlyQueryOption, None),
+}
+_WRITING = (
+    _option("excel_safe", ExcelSafeOption, False),
+    _option("crlf", CrlfOption, False),
+    _option("export", ExportOption, None),
+    _option("force", ForceOption, False),
+)
+
+P = ParamSpec("P")
+
+
+def shared_options(
+    *, query: Literal["one", "only"] | None = "one", lang: bool = True, writes: bool = True
+) -> Callable[[Callable[Concatenate[Shared, P], None]], Callable[P, None]]:
+    """Adds the shared options to a command, after its own: --format (unless not `writes`),
+    --lang (unless not `lang`), --data, --query (the query to answer about, ADHOCQ_QUERY
+    by default; "only": a filter of a command across queries; None: none), and --excel-safe,
+    --crlf, --export and --force (unless not `writes`).
+
+    Typer reads a command's options from its signature: the function returned has the
+    command's parameters, less the first, followed by the shared ones, and calls the command
+    with their values gathered in one `Shared`."""
+    added = [
+        *([_FORMAT] if writes else []),
+        *([_LANG] if lang else []),
+        _DATA,
+        *([_QUERY[query]] if query else []),
+        *(_WRITING if writes else []),
+    ]
+    names = [option.name for option in added]
+
+    def decorate(command: Callable[Concatenate[Shared, P], None]) -> Callable[P, None]:
+        own = list(inspect.signature(command).parameters.values())[1:]
+
+        @functools.wraps(command)
+        def run(*args: P.args, **kwargs: P.kwargs) -> None:
+            given: dict[str, Any] = {name: kwargs.pop(name) for name in names}
+            command(Shared(**given), *args, **kwargs)
+
+        run.__signature__ = inspect.Signature([*own, *added])  # type: ignore[attr-defined]
+        return run
+
+    return decorate
