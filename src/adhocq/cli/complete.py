@@ -88,7 +88,7 @@ def _index(ctx: click.Context) -> "CorpusIndex":
 
 def _query(ctx: click.Context) -> "Dataset":
     """The chosen query, as a command about it loads it."""
-    from adhocq.cli.commands.options import dataset
+    from adhocq.cli.datasets import dataset
 
     data, raw = ctx.params.get("data"), ctx.params.get("query_id")
     return dataset(

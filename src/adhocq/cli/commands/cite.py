@@ -2,7 +2,8 @@ from typing import Annotated
 
 import typer
 
-from adhocq.cli.commands.options import Shared, chosen, shared_options
+from adhocq.cli.commands.options import Shared, shared_options
+from adhocq.cli.datasets import chosen_query
 from adhocq.output.citation import Style
 
 
@@ -60,7 +61,7 @@ def cite(
         raise UsageProblem(N_("--all cites every query; it cannot be combined with --query"))
     day = present.accessed_date(accessed, datetime.date.today())
     everything = run.corpus()
-    cited = ask.queries(everything) if every else (chosen(everything, run.lang, run.query_id),)
+    cited = ask.queries(everything) if every else (chosen_query(everything, run.query_id),)
     citations = [present.summary(ds, run.lang, day) for ds in cited]
     citations.append(present.dataset(everything, __version__))
     emit_text(render(citations, style))

@@ -5,6 +5,7 @@ import typer
 from adhocq.cli import complete
 from adhocq.cli.commands.options import Shared, shared_options, typed_query
 from adhocq.cli.emit import emit
+from adhocq.cli.input import respondent
 from adhocq.cli.present.analysis import compare as build_comparison
 from adhocq.errors import UsageProblem
 
@@ -57,4 +58,5 @@ def compare(
 
         emit(across(run.overview(), run.lang, codes, show_all), out)
         return
-    emit(build_comparison(run.dataset(), run.lang, codes, show_all), out)
+    ds = run.dataset()
+    emit(build_comparison(ds, run.lang, [respondent(ds, code) for code in codes], show_all), out)

@@ -6,11 +6,10 @@ from adhocq.cli import complete
 from adhocq.cli.commands import shorthands
 from adhocq.cli.commands.options import Shared, shared_options
 from adhocq.cli.emit import emit
-from adhocq.cli.present import query, resolve
-from adhocq.cli.typed import commas
+from adhocq.cli.input import category_id, commas, question_answer, type_id
+from adhocq.cli.present import query
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, phrase
-from adhocq.model import Dataset
 
 TypeList = list[str] | None
 
@@ -112,24 +111,18 @@ def countries(
     else:
         answers = shorthands.offers_service(ds, offers_service)
         for raw in answer or ():
-            question, value = _answer(ds, raw)
+            question, value = question_answer(ds, raw)
             if answers.get(question, value) != value:
                 template = N_("no country can give both answers to {question!r}")
                 raise UsageProblem(phrase(template, question=question))
             answers[question] = value
         result = query.countries(
-            ds, run.lang, answers, has or (), category, any_of or (), lacks or ()
+            ds,
+            run.lang,
+            answers,
+            [type_id(ds, raw) for raw in has or ()],
+            category_id(ds, category) if category is not None else None,
+            [type_id(ds, raw) for raw in any_of or ()],
+            [type_id(ds, raw) for raw in lacks or ()],
         )
     emit(result, run.output())
-
-
-_YES_NO = {"yes": True, "true": True, "no": False, "false": False}
-
-
-def _answer(ds: Dataset, raw: str) -> tuple[str, bool]:
-    """`QUESTION=yes|no` -> (question id, answer)."""
-    question, equals, value = raw.partition("=")
-    if not equals or value.strip().lower() not in _YES_NO:
-        template = N_("--answer takes QUESTION=yes or QUESTION=no, got {raw!r}")
-        raise UsageProblem(phrase(template, raw=raw))
-    return resolve.question_id(ds, question), _YES_NO[value.strip().lower()]

@@ -5,6 +5,7 @@ import typer
 from adhocq.cli import complete
 from adhocq.cli.commands.options import Shared, shared_options
 from adhocq.cli.emit import emit
+from adhocq.cli.input import finding_kind
 from adhocq.cli.present import query
 
 
@@ -31,7 +32,6 @@ def findings(
       adhocq findings --lang fr -f markdown
       adhocq findings -q citizenship
     """
-    emit(
-        query.findings(run.dataset(), run.lang, kind),
-        run.output(),
-    )
+    ds = run.dataset()
+    wanted = finding_kind(ds, kind) if kind is not None else None
+    emit(query.findings(ds, run.lang, wanted), run.output())

@@ -38,11 +38,12 @@ def map(
       adhocq map --by measures -f csv
     """
     from adhocq.cli.commands.shorthands import by_name
+    from adhocq.cli.input import map_by
     from adhocq.cli.present.mapdata import default_by, map_values, picture
 
     out = run.output()
     ds = run.dataset()
-    by = by_name(by) if by is not None else default_by(ds)
+    by = map_by(ds, by_name(by)) if by is not None else default_by(ds)
     result = map_values(ds, run.lang, by)
     drawn = choose_format(run.fmt) is Format.table
     image = None

@@ -5,6 +5,7 @@ import typer
 from adhocq.cli import complete
 from adhocq.cli.commands.options import Shared, shared_options, typed_query
 from adhocq.cli.emit import emit
+from adhocq.cli.input import category_id
 from adhocq.cli.present.analysis import matrix as build_matrix
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_
@@ -62,5 +63,7 @@ def matrix(
 
         result = participation(run.overview(), run.lang)
     else:
-        result = build_matrix(run.dataset(), run.lang, category, transpose)
+        ds = run.dataset()
+        chosen = category_id(ds, category) if category is not None else None
+        result = build_matrix(ds, run.lang, chosen, transpose)
     emit(result, run.output(totals))

@@ -5,8 +5,8 @@ import typer
 from adhocq.cli import complete
 from adhocq.cli.commands.options import Shared, shared_options
 from adhocq.cli.emit import emit
+from adhocq.cli.input import category_id, commas, respondent, type_id
 from adhocq.cli.present import query
-from adhocq.cli.typed import commas
 
 
 @shared_options()
@@ -57,5 +57,12 @@ def measures(
       adhocq measures --type staffing
       adhocq measures --country cz --lang fr -f markdown
     """
-    result = query.measures(run.dataset(), run.lang, types or (), category, countries or ())
+    ds = run.dataset()
+    result = query.measures(
+        ds,
+        run.lang,
+        [type_id(ds, raw) for raw in types or ()],
+        category_id(ds, category) if category is not None else None,
+        [respondent(ds, raw).code for raw in countries or ()],
+    )
     emit(result, run.output())

@@ -3,8 +3,10 @@ from typing import Annotated
 import typer
 
 from adhocq.cli import complete
-from adhocq.cli.commands.options import Shared, dataset, language, overview, shared_options
+from adhocq.cli.commands.options import Shared, shared_options
+from adhocq.cli.datasets import dataset, overview
 from adhocq.cli.emit import emit
+from adhocq.cli.input import language
 from adhocq.cli.present import search as searching
 
 

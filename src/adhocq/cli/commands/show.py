@@ -5,6 +5,7 @@ import typer
 from adhocq.cli import complete
 from adhocq.cli.commands.options import Shared, shared_options
 from adhocq.cli.emit import emit
+from adhocq.cli.input import country
 from adhocq.cli.present import profile
 
 
@@ -32,7 +33,5 @@ def show(
       adhocq show CY --lang fr
       adhocq show cz -q 'au pair'
     """
-    emit(
-        profile.show(run.dataset(), run.lang, code),
-        run.output(),
-    )
+    ds = run.dataset()
+    emit(profile.show(ds, run.lang, country(ds, code)), run.output())

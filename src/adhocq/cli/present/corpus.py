@@ -48,8 +48,8 @@ def columns(lang: str, *headers: tuple[str, str]) -> tuple[Column, ...]:
 def country_code(raw: str, index: CorpusIndex) -> str:
     """An EMN country as typed: its code (any case, GR for EL) or its name in any language of
     the dataset (any case or accents); else a usage error."""
-    from adhocq.cli.typed import country_code as code_of
-    from adhocq.cli.typed import named
+    from adhocq.cli.input import country_code as code_of
+    from adhocq.cli.input import named
 
     return code_of(raw, named(index.countries(), every_emn=True))
 

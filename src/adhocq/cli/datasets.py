@@ -1,31 +1,94 @@
-"""What people type, as the data's ids: query ids (or their start, or words of their title),
-type, category, question and finding-kind ids in any case, and countries by code (any case, GR
-for EL) or by name. Usage errors say what was meant, where they can."""
-
-from __future__ import annotations
+"""The queries a command reads: every one (loaded, or through the corpus index), or the one it
+answers about, chosen from what was typed for --query (an id, the start of one, or words of its
+title); and the check that --lang is a language adhocq or the queries speak."""
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
+from typing import TYPE_CHECKING
 
-from adhocq.errors import NotFound, UsageProblem, unknown_value
+from adhocq.cli.input import as_typed_id
+from adhocq.errors import UsageProblem, closest
 from adhocq.messages import N_, phrase
-from adhocq.model import Corpus, Country, Dataset, Response, Text
+from adhocq.model import Corpus, Dataset, Text
+
+if TYPE_CHECKING:
+    from adhocq.reading.index import CorpusIndex
 
 
-def as_typed_id(raw: str) -> str:
-    """What a user typed for an id or a language code, as data writes it: spaces and tabs
-    around removed and, for ASCII only, lower case."""
-    return raw.strip(" \t").lower() if raw.isascii() else raw
+def corpus(path: str | None, lang: str | None = None) -> Corpus:
+    """Every query the command may read (see reading/corpus.py); with `lang`, a usage error
+    unless adhocq or some text of some query speaks that language."""
+    from adhocq.reading.corpus import data_paths, load_corpus
+
+    found = load_corpus(data_paths(path), write_cache=True)
+    if lang is not None:
+        _known_language(lang, lambda: {code for ds in found.queries for code in ds.languages})
+    return found
 
 
-def resolve_id(raw: str, ids: Sequence[str], what: str) -> str:
-    """The id the user means (any case, spaces around), or a usage error with a suggestion.
-    Ids are ASCII: only ASCII is lower-cased, so that a look-alike (the Kelvin sign, which
-    lower-cases to k) is an unknown id, not another one."""
-    wanted = as_typed_id(raw)
-    if wanted not in ids:
-        raise UsageProblem(unknown_value(what, raw, ids))
-    return wanted
+def overview(path: str | None, lang: str | None = None) -> "CorpusIndex":
+    """The corpus index of every query the command may read, for questions across queries;
+    with `lang`, a usage error unless adhocq or some text of some query speaks that language."""
+    from adhocq.reading.corpus import data_paths
+    from adhocq.reading.index import CorpusIndex
+
+    index = CorpusIndex(data_paths(path), write_cache=True)
+    if lang is not None:
+        _known_language(lang, index.languages)
+    return index
+
+
+def _known_language(lang: str, known: Callable[[], Collection[str]]) -> None:
+    """A usage error for a language neither adhocq (its own words) nor any text of the queries
+    (`known`, asked only then) is written in: a typo, most likely. A language that only some
+    queries have is no error: a text without a translation is shown in English, marked [en]."""
+    from adhocq.messages import CATALOGS
+    from adhocq.model import ENGLISH
+
+    if lang == ENGLISH or lang in CATALOGS:
+        return
+    languages = known()
+    if lang not in languages:
+        from adhocq.errors import unknown_value
+
+        spoken = sorted({ENGLISH, *CATALOGS, *languages})
+        raise UsageProblem(unknown_value(N_("language"), lang, spoken))
+
+
+def dataset(path: str | None, lang: str | None = None, query: str | None = None) -> Dataset:
+    """The query the command answers about (`query`, else the default); with `lang`, a usage
+    error unless adhocq or some text of some query speaks that language."""
+    from pathlib import Path
+
+    from adhocq.reading.corpus import catalogue, data_paths
+    from adhocq.reading.loading import load
+
+    # Only the chosen query's file is loaded; the others are known by the corpus index.
+    entries = catalogue(data_paths(path), write_cache=True)
+    default = next((ident for _, ident, is_default in entries if is_default), None)
+    ident = chosen_id([ident for _, ident, _ in entries], default, query, lambda: titles(path))
+    ds = load(Path(next(file for file, known, _ in entries if known == ident)), write_cache=True)
+    if lang is not None and lang not in ds.languages:
+        _known_language(lang, lambda: _corpus_languages(path))
+    return ds
+
+
+def _corpus_languages(path: str | None) -> tuple[str, ...]:
+    from adhocq.reading.corpus import data_paths
+    from adhocq.reading.index import CorpusIndex
+
+    return CorpusIndex(data_paths(path), write_cache=True).languages()
+
+
+def titles(path: str | None) -> list[tuple[str, Text]]:
+    """The id and title of every query, newest first, from the corpus index: for a query
+    chosen by the words of its title (not needed, so not read, when it is chosen by id)."""
+    from adhocq.ask.listing import select
+
+    return [(x.id, x.title) for x in select(overview(path).listings())]
+
+
+# ------------------------------------------------------------------ choosing the query
 
 
 def chosen_query(corpus: Corpus, raw: str | None) -> Dataset:
@@ -137,8 +200,6 @@ def _short_list(found: Sequence[Titled]) -> list[str]:
 def _no_query(raw: str, ids: Sequence[str], titles: Sequence[Titled]) -> str:
     import shlex
 
-    from adhocq.errors import closest
-
     meant = closest(as_typed_id(raw), ids)
     if meant is not None:
         return phrase(N_("unknown query {raw!r} (did you mean {meant!r}?)"), raw=raw, meant=meant)
@@ -155,64 +216,3 @@ def _no_query(raw: str, ids: Sequence[str], titles: Sequence[Titled]) -> str:
             "you mean {guess!r}?); to look in their findings too: adhocq queries --search {search}"
         )
     return phrase(template, raw=raw, guess=guess, search=shlex.quote(raw))
-
-
-def type_id(ds: Dataset, raw: str) -> str:
-    """A measure type's id; a category given instead is a usage error that says so."""
-    types = [t.id for t in ds.types]
-    wanted = as_typed_id(raw)
-    if wanted not in types and wanted in {c.id for c in ds.categories}:
-        template = N_(
-            "{raw!r} is a category, not a measure type: use --category {wanted} "
-            "('adhocq types' lists the types of each category)"
-        )
-        raise UsageProblem(phrase(template, raw=raw, wanted=wanted))
-    return resolve_id(raw, types, N_("measure type"))
-
-
-def category_id(ds: Dataset, raw: str) -> str:
-    return resolve_id(raw, [c.id for c in ds.categories], N_("category"))
-
-
-def country(ds: Dataset, raw: str) -> Country:
-    """A country of the dataset given by code (any case, GR for EL) or by name (any language,
-    case or accents); a usage error if it is none."""
-    from adhocq.cli.typed import country_code, named
-
-    found = ds.country_by_code(country_code(raw, named(ds.countries)))
-    assert found is not None
-    return found
-
-
-def respondent(ds: Dataset, raw: str) -> Response:
-    """The response of a country given as `country` takes it; NotFound where the summary does
-    not list it among the respondents, saying what the summary does say."""
-    from adhocq.cli.present.wording import given_phrase
-
-    c = country(ds, raw)
-    response = ds.response_by_code(c.code)
-    if response is not None:
-        return response
-    name = f"{c.code} ({c.name.en})"
-    if ds.answered(c.code) is None:
-        template = N_(
-            "{name}: {given}, so it gives no answers or measures per country; "
-            "'adhocq show {code}' shows what it says of {code}"
-        )
-        raise NotFound(phrase(template, name=name, given=given_phrase(ds), code=c.code))
-    if ds.query.requester_country == c.code:
-        template = N_("{name} asked this query; the summary does not list it as a respondent")
-        raise NotFound(phrase(template, name=name))
-    template = N_(
-        "{name} is an EMN {membership} but did not answer this query; see 'adhocq info' for "
-        "the respondents"
-    )
-    raise NotFound(phrase(template, name=name, membership=N_(c.membership.value)))
-
-
-def question_id(ds: Dataset, raw: str) -> str:
-    return resolve_id(raw, [q.id for q in ds.questions], N_("question"))
-
-
-def finding_kind(ds: Dataset, raw: str) -> str:
-    return resolve_id(raw, [k.id for k in ds.finding_kinds], N_("finding kind"))
