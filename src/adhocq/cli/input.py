@@ -7,6 +7,8 @@ cli/datasets.py, which reads it.)"""
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import re
 from collections.abc import Iterable, Sequence
 
@@ -122,6 +124,52 @@ def finding_kind(ds: Dataset, raw: str) -> str:
     return resolve_id(raw, [k.id for k in ds.finding_kinds], N_("finding kind"))
 
 
+def search_text(raw: str) -> str:
+    """The words to look for, as typed for --search; a usage error if there are none."""
+    if not raw.strip():
+        raise UsageProblem(N_("--search text is empty; give a word to look for"))
+    return raw.strip()
+
+
+# ------------------------------------------------------------------ dates
+
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?")
+_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
+def date_bound(raw: str, option: str, end: bool) -> datetime.date:
+    """`2024`, `2024-03` or `2024-03-26` as the first day it covers (or the last, for `end`)."""
+    found = _DATE.fullmatch(raw.strip())
+    try:
+        if found is None:
+            raise ValueError
+        year, month, day = (int(part) if part else None for part in found.groups())
+        assert year is not None
+        first_month, last_month = (month, month) if month else (1, 12)
+        if day is not None:
+            return datetime.date(year, first_month, day)
+        if not end:
+            return datetime.date(year, first_month, 1)
+        return datetime.date(year, last_month, calendar.monthrange(year, last_month)[1])
+    except ValueError:
+        template = N_("{option} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, got {raw!r}")
+        raise UsageProblem(phrase(template, option=option, raw=raw)) from None
+
+
+def accessed_date(raw: str | None, today: datetime.date) -> datetime.date:
+    """What --accessed says (YYYY-MM-DD), else `today`."""
+    if raw is None:
+        return today
+    found = _DAY.fullmatch(raw.strip())
+    try:
+        if found is None:
+            raise ValueError
+        return datetime.date(*(int(part) for part in found.groups()))
+    except ValueError:
+        template = N_("--accessed takes a date as YYYY-MM-DD, got {raw!r}")
+        raise UsageProblem(phrase(template, raw=raw)) from None
+
+
 # ------------------------------------------------------------------ countries
 
 _NOT_A_LETTER = re.compile(r"[\W_]+")
@@ -154,6 +202,12 @@ def name_key(name: str) -> str:
     from adhocq.fold import fold  # here, not at the top: most runs name no country
 
     return _NOT_A_LETTER.sub("", fold(name))
+
+
+def emn_country(raw: str, known: Iterable[Country]) -> str:
+    """The code of an EMN country as typed (see `country_code`), among the countries `known`
+    (those of the queries read) and every other EMN country."""
+    return country_code(raw, named(known, every_emn=True))
 
 
 def country_code(raw: str, countries: Sequence[Named]) -> str:

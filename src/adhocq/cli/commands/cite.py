@@ -50,6 +50,7 @@ def cite(
 
     from adhocq import __version__, ask
     from adhocq.cli.emit import emit_text
+    from adhocq.cli.input import accessed_date
     from adhocq.cli.present import cite as present
     from adhocq.errors import UsageProblem
     from adhocq.messages import N_
@@ -59,7 +60,7 @@ def cite(
     chosen_by_user = ctx.get_parameter_source("query_id") is ParameterSource.COMMANDLINE
     if every and chosen_by_user:
         raise UsageProblem(N_("--all cites every query; it cannot be combined with --query"))
-    day = present.accessed_date(accessed, datetime.date.today())
+    day = accessed_date(accessed, datetime.date.today())
     everything = run.corpus()
     cited = ask.queries(everything) if every else (chosen_query(everything, run.query_id),)
     citations = [present.summary(ds, run.lang, day) for ds in cited]

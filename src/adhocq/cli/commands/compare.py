@@ -5,7 +5,7 @@ import typer
 from adhocq.cli import complete
 from adhocq.cli.commands.options import Shared, shared_options, typed_query
 from adhocq.cli.emit import emit
-from adhocq.cli.input import respondent
+from adhocq.cli.input import emn_country, respondent
 from adhocq.cli.present.analysis import compare as build_comparison
 from adhocq.errors import UsageProblem
 
@@ -56,7 +56,9 @@ def compare(
             raise UsageProblem("compare --queries is across queries; it takes no --query")
         from adhocq.cli.present.compare_queries import compare as across
 
-        emit(across(run.overview(), run.lang, codes, show_all), out)
+        index = run.overview()
+        known = index.countries()
+        emit(across(index, run.lang, [emn_country(c, known) for c in codes], show_all), out)
         return
     ds = run.dataset()
     emit(build_comparison(ds, run.lang, [respondent(ds, code) for code in codes], show_all), out)

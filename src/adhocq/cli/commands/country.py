@@ -28,6 +28,8 @@ def country(
       adhocq country cz
       adhocq country el -f csv
     """
+    from adhocq.cli.input import emn_country
     from adhocq.cli.present.corpus import country as about
 
-    emit(about(run.overview(), run.lang, code), run.output())
+    index = run.overview()
+    emit(about(index, run.lang, emn_country(code, index.countries())), run.output())

@@ -82,8 +82,20 @@ def queries(
       adhocq queries --requester fi -f json
       adhocq queries --latest 3 --export latest.html
     """
+    from adhocq.cli.input import date_bound, emn_country, search_text
     from adhocq.cli.present.corpus import queries as listed
 
+    words = search_text(search) if search is not None else None
     index = run.overview()
-    result = listed(index, run.lang, country, requester, since, until, search, latest)
+    known = index.countries()
+    result = listed(
+        index,
+        run.lang,
+        emn_country(country, known) if country is not None else None,
+        emn_country(requester, known) if requester is not None else None,
+        date_bound(since, "--since", end=False) if since is not None else None,
+        date_bound(until, "--until", end=True) if until is not None else None,
+        words,
+        latest,
+    )
     emit(result, run.output())
