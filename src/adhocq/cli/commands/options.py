@@ -136,21 +136,6 @@ CrlfOption = Annotated[
 ]
 
 
-def output(
-    fmt: Format | None,
-    excel_safe: bool = False,
-    crlf: bool = False,
-    export: str | None = None,
-    force: bool = False,
-    data: str | None = None,
-    totals: bool = False,
-) -> Output:
-    """The output options as one value for `emit`; the dataset's file is never exported onto."""
-    from adhocq.reading.corpus import data_paths
-
-    return Output(fmt, excel_safe, crlf, export, force, totals, data_paths(data))
-
-
 @dataclass(frozen=True)
 class Shared:
     """The shared options of one run, as given: the queries to read (--data), the one to
@@ -179,9 +164,12 @@ class Shared:
         return datasets.corpus(self.data, self.lang)
 
     def output(self, totals: bool = False) -> Output:
-        return output(
-            self.fmt, self.excel_safe, self.crlf, self.export, self.force, self.data, totals
-        )
+        """The output options as one value for `emit` (the files read are never exported
+        onto); `totals`: matrix --totals."""
+        from adhocq.reading.corpus import data_paths
+
+        paths = data_paths(self.data)
+        return Output(self.fmt, self.excel_safe, self.crlf, self.export, self.force, totals, paths)
 
 
 def _option(name: str, annotation: object, default: object) -> inspect.Parameter:
