@@ -4,7 +4,7 @@ import typer
 
 from adhocq.cli import complete
 from adhocq.cli.commands import shorthands
-from adhocq.cli.commands.options import Shared, shared_options
+from adhocq.cli.commands.options import Shared, category_option, shared_options, types_option
 from adhocq.cli.emit import emit
 from adhocq.cli.input import category_id, commas, question_answer, type_id
 from adhocq.cli.present import query
@@ -40,49 +40,30 @@ def countries(
     ] = None,
     has: Annotated[
         TypeList,
-        typer.Option(
+        types_option(
             "--has",
-            metavar="TYPE",
-            show_default=False,
-            callback=commas,
-            autocompletion=complete.measure_types,
             help="Reports this measure type (repeat, or separate with commas: all of them; "
             "'adhocq types' lists them).",
         ),
     ] = None,
     any_of: Annotated[
         TypeList,
-        typer.Option(
+        types_option(
             "--any",
-            metavar="TYPE",
-            show_default=False,
-            callback=commas,
-            autocompletion=complete.measure_types,
             help="Reports this measure type (repeat, or separate with commas: at least one of "
             "them).",
         ),
     ] = None,
     lacks: Annotated[
         TypeList,
-        typer.Option(
+        types_option(
             "--lacks",
-            metavar="TYPE",
-            show_default=False,
-            callback=commas,
-            autocompletion=complete.measure_types,
             help="Does not report this measure type (repeat, or separate with commas: none of "
             "them).",
         ),
     ] = None,
     category: Annotated[
-        str | None,
-        typer.Option(
-            "--category",
-            metavar="CAT",
-            show_default=False,
-            autocompletion=complete.categories,
-            help="Has any measure in this category (see 'adhocq types').",
-        ),
+        str | None, category_option("Has any measure in this category (see 'adhocq types').")
     ] = None,
     non_respondents: Annotated[
         bool,

@@ -2,8 +2,7 @@ from typing import Annotated
 
 import typer
 
-from adhocq.cli import complete
-from adhocq.cli.commands.options import Shared, shared_options, typed_query
+from adhocq.cli.commands.options import Shared, category_option, shared_options, typed_query
 from adhocq.cli.emit import emit
 from adhocq.cli.input import category_id
 from adhocq.cli.present.analysis import matrix as build_matrix
@@ -16,14 +15,7 @@ def matrix(
     run: Shared,
     ctx: typer.Context,
     category: Annotated[
-        str | None,
-        typer.Option(
-            "--category",
-            metavar="CAT",
-            show_default=False,
-            autocompletion=complete.categories,
-            help="Only the measure types of this category (see 'adhocq types').",
-        ),
+        str | None, category_option("Only the measure types of this category (see 'adhocq types').")
     ] = None,
     transpose: Annotated[
         bool, typer.Option("--transpose", help="One row per type, one column per country.")

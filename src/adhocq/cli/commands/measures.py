@@ -3,7 +3,7 @@ from typing import Annotated
 import typer
 
 from adhocq.cli import complete
-from adhocq.cli.commands.options import Shared, shared_options
+from adhocq.cli.commands.options import Shared, category_option, shared_options, types_option
 from adhocq.cli.emit import emit
 from adhocq.cli.input import category_id, commas, respondent, type_id
 from adhocq.cli.present import query
@@ -14,26 +14,15 @@ def measures(
     run: Shared,
     types: Annotated[
         list[str] | None,
-        typer.Option(
+        types_option(
             "--type",
             "-t",
-            metavar="TYPE",
-            show_default=False,
-            callback=commas,
-            autocompletion=complete.measure_types,
             help="Only this measure type (repeat, or separate with commas: any of them; "
             "'adhocq types' lists them).",
         ),
     ] = None,
     category: Annotated[
-        str | None,
-        typer.Option(
-            "--category",
-            metavar="CAT",
-            show_default=False,
-            autocompletion=complete.categories,
-            help="Only measures in this category (see 'adhocq types').",
-        ),
+        str | None, category_option("Only measures in this category (see 'adhocq types').")
     ] = None,
     countries: Annotated[
         list[str] | None,

@@ -14,6 +14,7 @@ import typer
 
 from adhocq.cli import complete, datasets
 from adhocq.cli.emit import Output
+from adhocq.cli.input import commas
 from adhocq.model import Corpus, Dataset
 from adhocq.output import Format
 
@@ -116,6 +117,33 @@ def typed_query(ctx: typer.Context, query: str | None) -> str | None:
     from typer._click.core import ParameterSource  # Typer 0.28 vendors Click (see app.py)
 
     return query if ctx.get_parameter_source("query_id") is ParameterSource.COMMANDLINE else None
+
+
+# Options several commands take, each command saying in its help what they narrow.
+
+
+def category_option(help: str) -> Any:  # Any: typer.Option's own return type
+    """--category CAT, completed with the query's categories."""
+    return typer.Option(
+        "--category",
+        metavar="CAT",
+        show_default=False,
+        autocompletion=complete.categories,
+        help=help,
+    )
+
+
+def types_option(*names: str, help: str) -> Any:
+    """A measure type option that repeats or takes a comma-separated list (TYPE), completed
+    with the query's measure types."""
+    return typer.Option(
+        *names,
+        metavar="TYPE",
+        show_default=False,
+        callback=commas,
+        autocompletion=complete.measure_types,
+        help=help,
+    )
 
 
 ExportOption = Annotated[
