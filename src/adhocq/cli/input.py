@@ -7,7 +7,6 @@ cli/datasets.py, which reads it.)"""
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 from collections.abc import Iterable, Sequence
@@ -139,6 +138,8 @@ _DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 def date_bound(raw: str, option: str, end: bool) -> datetime.date:
     """`2024`, `2024-03` or `2024-03-26` as the first day it covers (or the last, for `end`)."""
+    import calendar  # here: only `queries --since/--until` needs it
+
     found = _DATE.fullmatch(raw.strip())
     try:
         if found is None:
