@@ -47,11 +47,8 @@ def measures(
       adhocq measures --country cz --lang fr -f markdown
     """
     ds = run.dataset()
-    result = query.measures(
-        ds,
-        run.lang,
-        [type_id(ds, raw) for raw in types or ()],
-        category_id(ds, category) if category is not None else None,
-        [respondent(ds, raw).code for raw in countries or ()],
-    )
+    wanted = [type_id(ds, raw) for raw in types or ()]
+    codes = [respondent(ds, raw).code for raw in countries or ()]
+    in_category = category_id(ds, category) if category is not None else None
+    result = query.measures(ds, run.lang, wanted, in_category, codes)
     emit(result, run.output())
