@@ -97,13 +97,9 @@ def countries(
                 template = N_("no country can give both answers to {question!r}")
                 raise UsageProblem(phrase(template, question=question))
             answers[question] = value
-        result = query.countries(
-            ds,
-            run.lang,
-            answers,
-            [type_id(ds, raw) for raw in has or ()],
-            category_id(ds, category) if category is not None else None,
-            [type_id(ds, raw) for raw in any_of or ()],
-            [type_id(ds, raw) for raw in lacks or ()],
-        )
+        needed = [type_id(ds, raw) for raw in has or ()]
+        some = [type_id(ds, raw) for raw in any_of or ()]
+        excluded = [type_id(ds, raw) for raw in lacks or ()]
+        in_category = category_id(ds, category) if category is not None else None
+        result = query.countries(ds, run.lang, answers, needed, in_category, some, excluded)
     emit(result, run.output())
