@@ -1,13 +1,13 @@
-"""The queries a command reads: every one (loaded, or through the corpus index), or the one it
-answers about, chosen from what was typed for --query (an id, the start of one, or words of its
-title); and the check that --lang is a language adhocq or the queries speak."""
+"""What a command reads: the query it answers about (chosen from what was typed for --query:
+an id, the start of one, or words of its title), every query, or the corpus index; and the
+check that --lang is a language adhocq or the queries speak."""
 
 import re
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
 from adhocq.cli.input import as_typed_id
-from adhocq.errors import UsageProblem, closest
+from adhocq.errors import UsageProblem
 from adhocq.messages import N_, phrase
 from adhocq.model import Corpus, Dataset, Text
 
@@ -29,12 +29,13 @@ def corpus(path: str | None, lang: str | None = None) -> Corpus:
 def overview(path: str | None, lang: str | None = None) -> "CorpusIndex":
     """The corpus index of every query the command may read, for questions across queries;
     with `lang`, a usage error unless adhocq or some text of some query speaks that language."""
+    from adhocq import ask
     from adhocq.reading.corpus import data_paths
     from adhocq.reading.index import CorpusIndex
 
     index = CorpusIndex(data_paths(path), write_cache=True)
     if lang is not None:
-        _known_language(lang, index.languages)
+        _known_language(lang, lambda: ask.languages(index))
     return index
 
 
@@ -49,7 +50,7 @@ def _known_language(lang: str, known: Callable[[], Collection[str]]) -> None:
         return
     languages = known()
     if lang not in languages:
-        from adhocq.errors import unknown_value
+        from adhocq.suggest import unknown_value
 
         spoken = sorted({ENGLISH, *CATALOGS, *languages})
         raise UsageProblem(unknown_value(N_("language"), lang, spoken))
@@ -74,18 +75,19 @@ def dataset(path: str | None, lang: str | None = None, query: str | None = None)
 
 
 def _corpus_languages(path: str | None) -> tuple[str, ...]:
+    from adhocq import ask
     from adhocq.reading.corpus import data_paths
     from adhocq.reading.index import CorpusIndex
 
-    return CorpusIndex(data_paths(path), write_cache=True).languages()
+    return ask.languages(CorpusIndex(data_paths(path), write_cache=True))
 
 
 def titles(path: str | None) -> list[tuple[str, Text]]:
     """The id and title of every query, newest first, from the corpus index: for a query
     chosen by the words of its title (not needed, so not read, when it is chosen by id)."""
-    from adhocq.ask.listing import select
+    from adhocq import ask
 
-    return [(x.id, x.title) for x in select(overview(path).listings())]
+    return [(x.id, x.title) for x in ask.queries(overview(path))]
 
 
 # ------------------------------------------------------------------ choosing the query
@@ -199,6 +201,8 @@ def _short_list(found: Sequence[Titled]) -> list[str]:
 
 def _no_query(raw: str, ids: Sequence[str], titles: Sequence[Titled]) -> str:
     import shlex
+
+    from adhocq.suggest import closest
 
     meant = closest(as_typed_id(raw), ids)
     if meant is not None:

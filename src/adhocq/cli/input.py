@@ -11,10 +11,9 @@ import datetime
 import re
 from collections.abc import Iterable, Sequence
 
-from typer import _click as click
-
+from adhocq.cli.framework import click
 from adhocq.countries import EMN_COUNTRIES, OTHER_NAMES, normalise_code
-from adhocq.errors import NotFound, UsageProblem, closest, unknown_value
+from adhocq.errors import NotFound, UsageProblem
 from adhocq.messages import N_, phrase
 from adhocq.model import Country, Dataset, Response
 
@@ -36,6 +35,8 @@ def resolve_id(raw: str, ids: Sequence[str], what: str) -> str:
     lower-cases to k) is an unknown id, not another one."""
     wanted = as_typed_id(raw)
     if wanted not in ids:
+        from adhocq.suggest import unknown_value
+
         raise UsageProblem(unknown_value(what, raw, ids))
     return wanted
 
@@ -114,6 +115,8 @@ def map_by(ds: Dataset, raw: str) -> str:
     types = [t.id for t in ds.types]
     if wanted in questions or wanted in types:
         return wanted
+    from adhocq.suggest import closest
+
     if wanted not in (MEASURES, NAMED) and closest(wanted, types) is not None:
         return type_id(ds, raw)  # "unknown measure type ... (did you mean ...?)"
     return resolve_id(raw, [*questions, MEASURES, NAMED, *types], N_("--by value"))
@@ -223,6 +226,8 @@ def country_code(raw: str, countries: Sequence[Named]) -> str:
     if key and key in by_name:
         return by_name[key]
     english = {code: en for code, en, _ in countries}
+    from adhocq.suggest import closest
+
     guess = closest(key, [*by_name, *(c.lower() for c in codes)]) if key else None
     if guess is not None:
         meant = by_name.get(guess, guess.upper())

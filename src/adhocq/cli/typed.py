@@ -3,10 +3,7 @@ turned into typed values in cli/input.py)."""
 
 from typing import Any
 
-from typer import _click as click
-from typer._types import TyperChoice
-
-from adhocq.errors import closest
+from adhocq.cli.framework import TyperChoice, choice_values, click
 from adhocq.messages import N_, phrase
 
 
@@ -15,8 +12,10 @@ class SuggestingChoice(TyperChoice[Any]):
     you mean 'json'?)."""
 
     def get_invalid_choice_message(self, value: Any, ctx: click.Context | None) -> str:
-        choices = list(self._normalized_mapping(ctx=ctx).values())
+        choices = choice_values(self, ctx)
         listed = ", ".join(repr(choice) for choice in choices)
+        from adhocq.suggest import closest
+
         guess = closest(str(value).casefold(), choices) if isinstance(value, str) else None
         if guess:
             template = N_("{value!r} is not one of {choices} (did you mean {guess!r}?)")

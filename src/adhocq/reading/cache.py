@@ -31,8 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from adhocq import model
+from adhocq.reading.bounded import MAX_BYTES, read_limited
 from adhocq.reading.encoding import decode, encode
-from adhocq.reading.loading import MAX_BYTES, read_limited
 
 FORMAT = 2
 NO_CACHE_ENV = "ADHOCQ_NO_CACHE"

@@ -54,10 +54,11 @@ def compare(
     if queries:
         if typed_query(ctx, run.query_id) is not None:
             raise UsageProblem("compare --queries is across queries; it takes no --query")
+        from adhocq import ask
         from adhocq.cli.present.compare_queries import compare as across
 
         index = run.overview()
-        known = index.countries()
+        known = ask.countries(index)
         emit(across(index, run.lang, [emn_country(c, known) for c in codes], show_all), out)
         return
     ds = run.dataset()

@@ -28,8 +28,9 @@ def country(
       adhocq country cz
       adhocq country el -f csv
     """
+    from adhocq import ask
     from adhocq.cli.input import emn_country
     from adhocq.cli.present.corpus import country as about
 
     index = run.overview()
-    emit(about(index, run.lang, emn_country(code, index.countries())), run.output())
+    emit(about(index, run.lang, emn_country(code, ask.countries(index))), run.output())

@@ -5,7 +5,8 @@ import typer
 
 from adhocq.cli.commands.options import DataOption
 from adhocq.cli.datasets import corpus
-from adhocq.errors import UsageProblem, say
+from adhocq.cli.emit import say
+from adhocq.errors import UsageProblem
 from adhocq.messages import N_, tr
 
 

@@ -18,8 +18,10 @@ def info(
     """
     out = run.output()
     if run.query_id is None:
+        from adhocq import ask
+
         index = run.overview()
-        if index.size() > 1:
+        if ask.size(index) > 1:
             from adhocq.cli.present.corpus import describe
 
             emit(describe(index, run.lang), out)

@@ -25,8 +25,7 @@ if TYPE_CHECKING:
 def language_or_locale(ctx: typer.Context, param: typer.CallbackParam, raw: str) -> str:
     """--lang, else ADHOCQ_LANG, else the locale's language where adhocq speaks it (see
     cli/language.py), else English: the language of the run's words and texts."""
-    from typer._click.core import ParameterSource  # Typer 0.28 vendors Click (see app.py)
-
+    from adhocq.cli.framework import ParameterSource
     from adhocq.cli.language import from_locale, typed
 
     if param.name and ctx.get_parameter_source(param.name) is ParameterSource.DEFAULT:
@@ -114,7 +113,7 @@ OnlyQueryOption = Annotated[
 def typed_query(ctx: typer.Context, query: str | None) -> str | None:
     """The --query given on the command line, not ADHOCQ_QUERY: a command that also answers
     across queries is narrowed only by what was typed for it."""
-    from typer._click.core import ParameterSource  # Typer 0.28 vendors Click (see app.py)
+    from adhocq.cli.framework import ParameterSource
 
     return query if ctx.get_parameter_source("query_id") is ParameterSource.COMMANDLINE else None
 

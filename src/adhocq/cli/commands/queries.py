@@ -82,12 +82,13 @@ def queries(
       adhocq queries --requester fi -f json
       adhocq queries --latest 3 --export latest.html
     """
+    from adhocq import ask
     from adhocq.cli.input import date_bound, emn_country, search_text
     from adhocq.cli.present.corpus import queries as listed
 
     words = search_text(search) if search is not None else None
     index = run.overview()
-    known = index.countries()
+    known = ask.countries(index)
     result = listed(
         index,
         run.lang,

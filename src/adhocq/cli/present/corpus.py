@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from adhocq.ask.listing import Listing, select
+from adhocq import ask
+from adhocq.across import Listing
 from adhocq.cli.present.query import text, title
 from adhocq.cli.present.source import address
 from adhocq.cli.present.wording import COUNT_BASIS, appearance
@@ -52,18 +53,18 @@ def queries(
     search: str | None = None,
     latest: int | None = None,
 ) -> Result:
-    """One row per query, newest first, filtered as `ask.listing.select` filters (`country`,
+    """One row per query, newest first, filtered as `ask.queries` filters (`country`,
     `requester`: codes; `since`, `until`: the first and last day; `search`: words to look
     for); with `latest`, the newest `latest` of them. Each query's id links to its source
     where a document can link (HTML)."""
-    every = index.listings()
-    found = select(
-        every,
+    every = ask.listings(index)
+    found = ask.queries(
+        index,
         country=country,
         requester=requester,
         since=since,
         until=until,
-        among=index.with_text(search) if search is not None else None,
+        text=search,
     )
     rows = [_query_row(x, lang) for x in found[:latest]]
     headers = linked(
@@ -116,7 +117,7 @@ def sources(listings: Iterable[Listing], lang: str) -> dict[str, str]:
 def country(index: CorpusIndex, lang: str, code: str) -> Result:
     """Each query the country `code` answered, and each finding that names it."""
     rows: list[tuple[Cell, ...]] = []
-    for seen in index.sightings(code):
+    for seen in ask.appearances(index, code):
         what = (seen.ref, text(seen.text, lang))
         rows.append((seen.query_id, seen.published, appearance(seen.appears), *what))
     headers = linked(
@@ -131,15 +132,15 @@ def country(index: CorpusIndex, lang: str, code: str) -> Result:
         "query",
     )
     # The name as a query of the dataset declares it (a file may declare its own countries).
-    declared = (c for c in index.countries() if c.code == code)
+    declared = (c for c in ask.countries(index) if c.code == code)
     country = next(declared, None)
     name = country.name.get(lang) if country is not None else code
-    total = index.size()
+    total = ask.size(index)
     title = tr(lang, "{name} ({code}) in the ad hoc queries: {found} of {total}").format(
         name=name, code=code, found=len({row[0] for row in rows}), total=total
     )
     why = "" if rows else tr(lang, "no summary names {code}").format(code=code)
-    links = sources(index.listings(), lang)
+    links = sources(ask.listings(index), lang)
     return Result(
         title,
         headers,
@@ -154,12 +155,12 @@ def country(index: CorpusIndex, lang: str, code: str) -> Result:
 def describe(index: CorpusIndex, lang: str) -> Result:
     """The dataset as a whole: its queries, their dates, requesters and coverage, the countries
     they list or name, and the default query."""
-    queries = select(index.listings())
+    queries = ask.queries(index)
     dates = sorted(x.published for x in queries)
     requesters = sorted({x.requester_country or "" for x in queries} - {""})
     involved = {code for x in queries for code in x.countries}
     complete = sum(1 for x in queries if x.coverage is Coverage.complete)
-    default = index.default_id()
+    default = ask.default_id(index)
     languages = sorted({lang for x in queries for lang in x.languages})
     document: dict[str, Json] = {
         "queries": len(queries),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from adhocq.ask.corpus import named_codes
+from adhocq.across import named_codes
 from adhocq.cli.input import MEASURES, NAMED
 from adhocq.cli.present.query import make_result, text
 from adhocq.cli.present.wording import not_named, respondents_given
