@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from adhocq.cli.framework import click
 from adhocq.countries import EMN_COUNTRIES, OTHER_NAMES, normalise_code
-from adhocq.errors import NotFound, UsageProblem
+from adhocq.errors import UsageProblem
 from adhocq.messages import N_, phrase
 from adhocq.model import Country, Dataset, Response
 
@@ -67,33 +67,11 @@ def country(ds: Dataset, raw: str) -> Country:
 
 
 def respondent(ds: Dataset, raw: str) -> Response:
-    """The response of a country given as `country` takes it (see `response`)."""
+    """The response of a country given as `country` takes it; NotFound, saying what the
+    summary does say of it, where the summary does not list it among the respondents."""
+    from adhocq.cli.present.wording import response
+
     return response(ds, country(ds, raw))
-
-
-def response(ds: Dataset, c: Country) -> Response:
-    """The response of country `c`; NotFound where the summary does not list it among the
-    respondents, saying what the summary does say."""
-    from adhocq.cli.present.wording import given_phrase
-
-    found = ds.response_by_code(c.code)
-    if found is not None:
-        return found
-    name = f"{c.code} ({c.name.en})"
-    if ds.answered(c.code) is None:
-        template = N_(
-            "{name}: {given}, so it gives no answers or measures per country; "
-            "'adhocq show {code}' shows what it says of {code}"
-        )
-        raise NotFound(phrase(template, name=name, given=given_phrase(ds), code=c.code))
-    if ds.query.requester_country == c.code:
-        template = N_("{name} asked this query; the summary does not list it as a respondent")
-        raise NotFound(phrase(template, name=name))
-    template = N_(
-        "{name} is an EMN {membership} but did not answer this query; see 'adhocq info' for "
-        "the respondents"
-    )
-    raise NotFound(phrase(template, name=name, membership=N_(c.membership.value)))
 
 
 def question_id(ds: Dataset, raw: str) -> str:

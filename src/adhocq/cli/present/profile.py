@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from adhocq.cli.input import response
 from adhocq.cli.present.query import make_result, text, title
 from adhocq.cli.present.wording import (
     COUNT_BASIS,
@@ -14,6 +13,7 @@ from adhocq.cli.present.wording import (
     given_phrase,
     measures_named,
     respondents_given,
+    response,
 )
 from adhocq.messages import N_, phrase, tr
 from adhocq.model import Country, Dataset, Finding, Query, Response
