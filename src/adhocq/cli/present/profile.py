@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from adhocq.cli.present import resolve
 from adhocq.cli.present.query import make_result, text, title
 from adhocq.cli.present.wording import (
     COUNT_BASIS,
@@ -14,25 +13,25 @@ from adhocq.cli.present.wording import (
     given_phrase,
     measures_named,
     respondents_given,
+    response,
 )
 from adhocq.messages import N_, phrase, tr
-from adhocq.model import Dataset, Finding, Query, Response
+from adhocq.model import Country, Dataset, Finding, Query, Response
 from adhocq.output.result import Cell, Json, Result
 
 FIELD_COLUMNS = [("field", N_("Field")), ("value", N_("Value"))]
 
 
-def show(ds: Dataset, lang: str, code: str) -> Result:
+def show(ds: Dataset, lang: str, country: Country) -> Result:
     """One country's profile: field/value rows for people (the source of each fact in a third
     column), and the same facts as one object for JSON. A country the summary does not list
     as a respondent gets what the summary does say of it: that it asked the query, the findings
     that name it, and whether it answered, where that is known."""
-    country = resolve.country(ds, code)
     named_in = tuple(f for f in ds.findings if any(m.code == country.code for m in f.mentions))
     asked = ds.query.requester_country == country.code
     r = ds.response_by_code(country.code)
     if r is None and not named_in and not asked and ds.answered(country.code) is False:
-        resolve.respondent(ds, code)  # raises NotFound: it did not answer
+        response(ds, country)  # raises NotFound: it did not answer
     rows: list[tuple[Cell, ...]] = [
         ("code", country.code, ""),
         ("name", text(country.name, lang), ""),

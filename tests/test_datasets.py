@@ -1,12 +1,12 @@
-"""Choosing a query (src/adhocq/cli/present/resolve.py): by id, by the start of one, or by the
+"""Choosing a query (src/adhocq/cli/datasets.py): by id, by the start of one, or by the
 words of its title as people type them; in-process through main(argv)."""
 
 from __future__ import annotations
 
 import pytest
 
+from adhocq.cli.datasets import holds_words
 from adhocq.cli.main import main
-from adhocq.cli.present.resolve import holds_words
 from adhocq.model import Text, Translation
 
 
