@@ -171,9 +171,10 @@ def test_the_requester_is_shown_as_such_across_queries(
     assert out.splitlines()[1].startswith("shape-counted,2024-06-01,asked,")
     code, out, _ = run(capsysbinary, "matrix", "--queries", "-f", "json")
     rows = {row["code"]: row for row in json.loads(out)}
-    assert rows["FR"][COUNTED] == "asked"
-    assert rows["FI"][LISTED] == "asked, answered"
-    assert rows["CZ"][COUNTED] == "named"
+    assert rows["FR"][COUNTED] == ["asked"]
+    assert rows["FI"][LISTED] == ["asked", "answered"]
+    assert rows["CZ"][COUNTED] == ["named"]
+    assert rows["DE"][COUNTED] == []  # nothing said: no role, never "did not answer"
 
 
 def test_a_token_that_is_no_emn_code_is_counted_with_a_flag(
