@@ -330,9 +330,13 @@ FRENCH: dict[str, str] = {
     "{raw!r} starts {n} query ids; give more of one:": (
         "{raw!r} est le début de {n} ids de questions ; donnez-en davantage :"
     ),
-    "{raw!r} is in the titles of {n} queries; give more words, or the id of one of them:": (
-        "{raw!r} figure dans les titres de {n} questions ; donnez plus de mots, ou l'id de "
-        "l'une d'elles :"
+    "{raw!r} matches the ids or titles of {n} queries; give more words, or the id of one "
+    "of them:": (
+        "{raw!r} correspond aux ids ou aux titres de {n} questions ; donnez plus de mots, ou "
+        "l'id de l'une d'elles :"
+    ),
+    "{code} is not among the countries this query declares: {codes}": (
+        "{code} ne figure pas parmi les pays que cette question déclare : {codes}"
     ),
     "unknown query {raw!r} (did you mean {meant!r}?)": (
         "question introuvable : {raw!r} (vouliez-vous dire {meant!r} ?)"

@@ -154,7 +154,8 @@ def chosen_id(
         return found[0][0]
     if found:
         template = N_(
-            "{raw!r} is in the titles of {n} queries; give more words, or the id of one of them:"
+            "{raw!r} matches the ids or titles of {n} queries; give more words, or the id of one "
+            "of them:"
         )
         raise UsageProblem(phrase(template, raw=raw, n=len(found)), _short_list(found))
     raise UsageProblem(_no_query(raw, ids, every))

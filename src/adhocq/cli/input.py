@@ -211,6 +211,9 @@ def country_code(raw: str, countries: Sequence[Named]) -> str:
         meant = by_name.get(guess, guess.upper())
         template = N_("unknown country {raw!r} (did you mean {code} ({name})?)")
         raise UsageProblem(phrase(template, raw=raw, code=meant, name=english[meant]))
+    if code in {emn for emn, *_ in EMN_COUNTRIES}:  # an EMN code the query's file does not declare
+        template = N_("{code} is not among the countries this query declares: {codes}")
+        raise UsageProblem(phrase(template, code=code, codes=", ".join(sorted(codes))))
     template = N_(
         "unknown country {raw!r} (give an EMN country code such as CZ, or a name such as Czechia)"
     )

@@ -17,7 +17,7 @@ def queries(
             metavar="CODE",
             show_default=False,
             autocompletion=complete.countries,
-            help="Only queries this country (a code or a name) answered (as listed) or is "
+            help="Only queries this country (a code or a name) asked, answered (as listed) or is "
             "named in.",
         ),
     ] = None,
