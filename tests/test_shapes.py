@@ -211,3 +211,15 @@ def test_a_title_adhocq_translated_is_marked_as_such(
     assert "Question inconnue [tr]" not in out and "Question inconnue" in out
     code, out, _ = run(capsysbinary, "info", "-q", UNKNOWN, "-f", "csv")
     assert "title,Unknown query\ntitle_printed,fr\n" in out  # machine formats: no mark
+
+
+def test_the_api_never_reads_an_unlisted_summary_as_no_respondents() -> None:
+    import adhocq
+
+    counted = adhocq.load(SHAPES / "counted.toml")
+    assert counted.non_respondents() is None and counted.answered("CZ") is None
+    with pytest.raises(ValueError, match="does not list its respondents"):
+        adhocq.ask.respondents(counted)
+    listed = adhocq.load(SHAPES / "listed.toml")
+    assert [c.code for c in listed.non_respondents() or ()] == ["EL"]
+    assert (listed.answered("FI"), listed.answered("EL")) == (True, False)
