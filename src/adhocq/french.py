@@ -359,6 +359,9 @@ FRENCH: dict[str, str] = {
     "Countries named per category (the summary does not count its respondents)": (
         "Pays cités par catégorie (le résumé ne compte pas ses répondants)"
     ),
+    "no text in '{lang}' contains '{text}'; without --lang, every language": (
+        "aucun texte en '{lang}' ne contient '{text}' ; sans --lang, toutes les langues"
+    ),
     "the summary lists its {n} respondents": "le résumé liste ses {n} répondants",
     "{name}: {given}, so it gives no answers or measures per country; "
     "'adhocq show {code}' shows what it says of {code}": (
