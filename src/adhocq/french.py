@@ -410,6 +410,7 @@ FRENCH: dict[str, str] = {
         "le fichier de cette question ne contient aucun résultat"
     ),
     "no summary names {code}": "aucun résumé ne cite {code}",
+    "no summary lists or names {codes}": "aucun résumé ne liste ni ne cite {codes}",
     "this query's file holds no measures: what its summary says is in its findings ('adhocq "
     "findings -q {id}')": (
         "le fichier de cette question ne contient aucune mesure : ce que dit son résumé est dans "

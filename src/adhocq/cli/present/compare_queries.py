@@ -44,7 +44,10 @@ def compare(index: CorpusIndex, lang: str, codes: Sequence[str], show_all: bool 
     title = title.format(codes=", ".join(codes), found=len(rows), total=len(every))
     note = caption(len(every), lang) + "\n" + tr(lang, LEGEND)
     links = sources(every, lang)
-    return Result(title, headers, tuple(rows), note, footer=footer, lang=lang, links=links)
+    why = tr(lang, "no summary lists or names {codes}").format(codes=", ".join(codes))
+    return Result(
+        title, headers, tuple(rows), note, footer=footer, empty_reason=why, lang=lang, links=links
+    )
 
 
 def _row(x: Listing, codes: Sequence[str]) -> tuple[Cell, ...]:
