@@ -244,7 +244,7 @@ def picture(result: Result, width: int, ascii_only: bool = False) -> RenderableT
     if any(isinstance(value, Translated) for row in result.rows for value in row):
         after.append(Text(tr(result.lang, TRANSLATED_NOTE), style="dim"))
     parts = [_lines(result.title, "bold"), *body, *after]
-    return Group(*(part if isinstance(part, Table) else _wrapped(part, width) for part in parts))
+    return Group(*(part if isinstance(part, Table) else wrapped(part, width) for part in parts))
 
 
 def _lines(text: str, style: str) -> Text:
@@ -252,7 +252,7 @@ def _lines(text: str, style: str) -> Text:
     return Text("\n".join(make_visible(line) for line in text.split("\n")), style=style)
 
 
-def _wrapped(text: Text, width: int) -> Text:
+def wrapped(text: Text, width: int) -> Text:
     """`text` broken at spaces to fit in `width` cells where it can, its own line breaks kept: a
     word wider than `width` stands whole on a line of its own, for the terminal to wrap."""
     lines: list[Text] = []
@@ -301,7 +301,7 @@ def write(result: Result, stream: TextIO, width: int | None = None) -> None:
 
 
 def write_picture(image: RenderableType, stream: TextIO, width: int | None = None) -> None:
-    console(stream, width).print(image)
+    console(stream, width).print(image, crop=False)  # as `write`: a long id stays whole
 
 
 # Rich's SVG asks a CDN for its font; an exported picture must open with no request at all.

@@ -17,6 +17,7 @@ from rich.text import Text
 from adhocq.messages import N_, tr
 from adhocq.output.picture import Legend, MapPicture, Status, Tile
 from adhocq.output.result import make_visible
+from adhocq.output.table import wrapped
 
 # (row, column) of each EMN country's tile, roughly where the country lies on a map of Europe:
 # no UK, Switzerland or Denmark, so Ireland stands alone in the west and the Black Sea separates
@@ -236,14 +237,14 @@ class TileMap:
     def _lines(self, symbols: Symbols, width: int, plain: bool) -> Iterator[Text]:
         tiles = list(self.picture.tiles)
         legend = self.picture.legend
-        yield Text(make_visible(self.picture.title), style="bold")
+        yield wrapped(Text(make_visible(self.picture.title), style="bold"), width)
         yield Text("")
         yield from _grid(tiles, symbols, width, plain, _empty_style(legend))
         yield Text("")
         yield from _legend(tiles, legend, symbols, width, self.picture.lang)
         if self.picture.caption:
             for line in self.picture.caption.split("\n"):
-                yield Text(make_visible(line), style="dim")
+                yield wrapped(Text(make_visible(line), style="dim"), width)
 
 
 def _empty_style(legend: Legend) -> str:
