@@ -136,8 +136,7 @@ def test_every_country_has_its_own_tile(dataset: Dataset) -> None:
 
 # ------------------------------------------------------------------ the picture
 
-NO_COLOUR_MAP = (
-    """\
+NO_COLOUR_MAP = """\
 Offers a customer service: 14 of 19 respondents
 
                          NO-   SE●   FI●
@@ -151,12 +150,9 @@ Offers a customer service: 14 of 19 respondents
 
  ●  offering a customer service    ○  without a customer service
  ·  EMN member, did not answer    -  EMN observer, did not answer
-"""
-    + (
-        # Rich keeps the space where it wraps the caption at exactly the width.
-        "Source: EMN ad hoc query emn-ahq-2023-fi-customer-service-crisis; requested by: \n"
-        "Finnish Immigration Service (2023-12); summary published 2024-01-11\n"
-    )
+""" + (
+    "Source: EMN ad hoc query emn-ahq-2023-fi-customer-service-crisis; requested by:\n"
+    "Finnish Immigration Service (2023-12); summary published 2024-01-11\n"
 )
 
 
@@ -175,7 +171,7 @@ def test_snapshot_of_measures_without_colour(dataset: Dataset) -> None:
     ]
     assert lines[11] == " 0  1  2  3  4+  measures named in the summary"
     assert lines[-2:] == [
-        "Only what the summary names is shown; a country not named for a measure may ",
+        "Only what the summary names is shown; a country not named for a measure may",
         "still take it.",
     ]
 
