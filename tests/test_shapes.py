@@ -189,6 +189,8 @@ def test_a_token_that_is_no_emn_code_is_counted_with_a_flag(
     counted = next(row for row in json.loads(out) if row["query"] == COUNTED)
     assert (counted["count"], counted["uncoded"]) == (2, ["LI"])
     assert (counted["respondents"], counted["count_basis"]) == (12, "public-answer")
+    code, out, _ = run(capsysbinary, "map", "-q", COUNTED, "-f", "table")
+    assert "Also printed, with no EMN country code (no tile): LI" in out
 
 
 def test_a_query_without_measures_says_so(capsysbinary: pytest.CaptureFixture[bytes]) -> None:

@@ -308,6 +308,9 @@ FRENCH: dict[str, str] = {
     "named in the summary": "cité dans le résumé",
     "Named in the summary: {n} countries": "Cités dans le résumé : {n} pays",
     "Named in the summary: 1 country": "Cité dans le résumé : 1 pays",
+    "Also printed, with no EMN country code (no tile): {tokens}": (
+        "Également imprimé, sans code de pays du REM (pas de case) : {tokens}"
+    ),
     "Findings read": "Résultats lus",
     "Compared across the ad hoc queries: {codes} ({found} of {total} queries)": (
         "Comparés dans les questions ad hoc : {codes} ({found} questions sur {total})"

@@ -131,10 +131,15 @@ def map_values(ds: Dataset, lang: str, by: str) -> Result:
         )
     columns = [*COLUMNS, ("value", header)]
     absence = wanted not in questions
+    result = make_result(ds, lang, title, columns, rows, shows_absence=absence)
+    lines = [result.caption]
     if ds.respondents_given is not RespondentsGiven.listed:
-        result = make_result(ds, lang, title, columns, rows, shows_absence=absence)
-        return replace(result, caption=result.caption + "\n" + _capitalised(ds, lang))
-    return make_result(ds, lang, title, columns, rows, shows_absence=absence)
+        lines.append(_capitalised(ds, lang))
+    tokens = dict.fromkeys(m.printed for f in ds.findings for m in f.mentions if m.code is None)
+    if _is_named(ds, wanted) and tokens:  # a token the map has no tile for is still said
+        line = tr(lang, "Also printed, with no EMN country code (no tile): {tokens}")
+        lines.append(line.format(tokens=", ".join(tokens)))
+    return replace(result, caption="\n".join(lines))
 
 
 def _capitalised(ds: Dataset, lang: str) -> str:
