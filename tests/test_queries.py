@@ -10,16 +10,16 @@ import pytest
 from adhocq.cli.main import main
 
 HEADER = (
-    "id,published,requester_country,requester,title,respondents,count_basis,coverage,"
+    "id,published,requester_country,requester,title,title_printed,respondents,count_basis,coverage,"
     "findings_read,url"
 )
 MINIMAL = (
-    "test-query,2024-01-11,FI,Test Service,Test query,2,answered,complete,,"
+    "test-query,2024-01-11,FI,Test Service,Test query,en,2,answered,complete,,"
     "https://example.org/summary"
 )
 SECOND = (
     "test-detention-review,2022-05-02,NL,Test Detention Office,Detention and its judicial review,"
-    "5,answered,excerpt,3,https://example.org/detention"
+    "nl;en,5,answered,excerpt,3,https://example.org/detention"
 )
 
 

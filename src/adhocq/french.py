@@ -294,6 +294,7 @@ FRENCH: dict[str, str] = {
     # respondents, requesters, and what a summary does not say
     "Counted": "Compté",
     "Printed, no EMN code": "Imprimé, sans code du REM",
+    "Title printed in": "Titre imprimé en",
     "Countries x {n} ad hoc queries: asked, answered (listed) or named": (
         "Pays x {n} questions ad hoc : a posé la question, a répondu (listé) ou cité"
     ),
