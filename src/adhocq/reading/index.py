@@ -8,13 +8,13 @@ they need: the listings of the queries, one country's sightings, the texts that 
 With the cache off (ADHOCQ_NO_CACHE=1), or where the file cannot be used, the same index is
 built in memory from the loaded corpus: one way of answering, whichever the source.
 
-A cache is never an error: an index file that is damaged, from other code, or locked too long
-is replaced, or the answer is built in memory.
+A cache is never an error, nor a wait: the file is never changed in place but written again
+beside it and renamed, it is read without a lock, and one that is damaged or from other code
+is written again (index_file.py); where it cannot be, the answer is built in memory.
 """
 
 from __future__ import annotations
 
-import contextlib
 import marshal
 import os
 import sqlite3
@@ -27,6 +27,7 @@ from adhocq import model as m
 from adhocq.ask.listing import Listing, Sighting
 from adhocq.ask.texts import Hit
 from adhocq.fold import fold
+from adhocq.reading import index_file
 from adhocq.reading import index_store as store
 
 T = TypeVar("T")
@@ -77,25 +78,29 @@ class CorpusIndex:
                 return None
         except OSError:
             return None
-        for attempt in (1, 2):
-            db = None
+        db = index_file.open_checked(file)
+        current = False
+        if db is not None:
             try:
-                db = sqlite3.connect(file, timeout=5, isolation_level=None)
-                if store.identity_of(db) != identity:
-                    db.execute("BEGIN IMMEDIATE")
-                    store.create(db, identity)
-                    db.execute("COMMIT")
-                    _trim(folder, file)
-                store.refresh(db, files, states, self._load, _clashes)
-                return db
-            except _BROKEN as error:
-                if db is not None:
-                    db.close()
-                if attempt == 2 or "locked" in str(error):  # another run is writing it
-                    return None
-                with contextlib.suppress(OSError):  # damaged: start it again
-                    file.unlink()
-        return None
+                current = store.identity_of(db) == identity
+                if current and store.is_current(db, states):
+                    return db
+            except _BROKEN:  # damaged in a way its seal did not show: written again
+                current = False
+            db.close()
+
+        def build(target: sqlite3.Connection) -> None:
+            if not current:
+                store.create(target, identity)
+            store.refresh(target, files, states, self._load, _clashes)
+
+        try:
+            index_file.write(file, build, from_current=current)
+        except _BROKEN + (OSError,):  # a folder that cannot be written: answered from memory
+            return None
+        cache.make_room(file)
+        _trim(folder, file)
+        return index_file.open_checked(file)
 
     def _in_memory(self) -> sqlite3.Connection:
         from adhocq.reading.corpus import load_each
@@ -123,8 +128,7 @@ class CorpusIndex:
             if not file:
                 raise  # in memory: nothing to fall back on
             self._db.close()
-            with contextlib.suppress(OSError):  # the next run writes it again
-                os.unlink(file)
+            index_file.remove(Path(file))  # the next run writes it again
             self._db = self._in_memory()
             return convert(self._db.execute(sql, parameters).fetchall())
 
@@ -233,7 +237,4 @@ def _trim(folder: Path, kept: Path) -> None:
         except OSError:
             continue
     for _, old in sorted(others, reverse=True)[MAX_INDEX_FILES - 1 :]:
-        try:
-            old.unlink()
-        except OSError:
-            continue
+        index_file.remove(old)

@@ -91,6 +91,12 @@ def _value(db: sqlite3.Connection, key: str) -> bytes | None:
     return row[0] if row is not None and type(row[0]) is bytes else None
 
 
+def is_current(db: sqlite3.Connection, states: Sequence[FileState]) -> bool:
+    """Whether the files, their order and their stamps are those the store was written for."""
+    state = marshal.dumps(tuple(states))
+    return all(stamp for _, stamp in states) and state == _value(db, "state")
+
+
 def refresh(
     db: sqlite3.Connection,
     files: Sequence[str],
@@ -101,9 +107,9 @@ def refresh(
     """Bring the store up to date with `files` (their `states`, in the same order): load each
     new or changed file with `load(path)`, forget the files that are gone, and check the ids
     of all of them with `clashes`. DataError(s) leave the store as it was."""
+    if is_current(db, states):
+        return
     state = marshal.dumps(tuple(states))
-    if all(stamp for _, stamp in states) and state == _value(db, "state"):
-        return  # the files, their order and their stamps are those the store was written for
     rows = db.execute("SELECT path, stamp, query_id, is_default, position FROM files")
     known = {path: (stamp, ident, bool(default), at) for path, stamp, ident, default, at in rows}
     current = {path for path, _ in states}
