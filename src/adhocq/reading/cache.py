@@ -3,10 +3,10 @@ importing tomllib, parsing and checking: about 6 ms of each run (issue "Speed").
 
 One entry per dataset path, in `$XDG_CACHE_HOME/adhocq` (default `~/.cache/adhocq`). The folder
 holds at most MAX_ENTRIES files and MAX_TOTAL_BYTES in all, these entries and the corpus indexes
-(index.py) alike: storing a file removes the oldest (by mtime) beyond either cap. An entry holds the file's exact bytes and is used only when they are the
-file's bytes now, and when adhocq's code and Python are those that wrote it; anything else is a
-miss, and a file that cannot be read or written is simply not used. `ADHOCQ_NO_CACHE=1` turns
-it off.
+(index.py) alike: storing a file removes the oldest (by mtime) beyond either cap. An entry
+holds the file's exact bytes and is used only when they are the file's bytes now, and when
+adhocq's code and Python are those that wrote it; anything else is a miss, and a file that
+cannot be read or written is simply not used. `ADHOCQ_NO_CACHE=1` turns it off.
 
 Entries are `marshal` data, which unlike pickle runs nothing when loaded: a dataset encoded as
 `encoding.py` says.
@@ -14,7 +14,8 @@ Entries are `marshal` data, which unlike pickle runs nothing when loaded: a data
 An entry that is damaged or odd is a miss, never an error, a wait or a wrong answer (issue 10):
 the folder is used only if it is the user's and no one else can write to it; an entry is read
 without blocking, only if it is a regular file under MAX_ENTRY_BYTES; its payload must match its
-CRC-32 before marshal sees it; and decoding checks the exact type of every argument. CRC-32
+CRC-32 before marshal sees it, and no count in it may promise more items than it has bytes
+(bounded.py); and decoding checks the exact type of every argument. CRC-32
 (zlib, already loaded; hashlib would add 2.5 ms to every run) finds every change of up to 4
 bytes in a row and all but 1 in 4 billion others: it is there against damage, not forgery, which
 no checksum kept beside the data can stop; the folder's ownership is what keeps others out.
@@ -31,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from adhocq import model
+from adhocq.reading.bounded import is_bounded
 from adhocq.reading.encoding import decode, encode
 from adhocq.reading.loading import MAX_BYTES, read_limited
 
@@ -89,12 +91,15 @@ def _framed(payload: bytes) -> bytes:
 
 
 def _payload(content: bytes) -> bytes | None:
-    """The payload of an entry's content, if its checksum matches."""
+    """The payload of an entry's content, if its checksum matches and marshal can read it
+    without unbounded work (a payload changed with its checksum could say otherwise)."""
     start = len(_MAGIC) + 4
     if not content.startswith(_MAGIC) or len(content) < start:
         return None
     payload = content[start:]
-    return payload if zlib.crc32(payload).to_bytes(4, "big") == content[start - 4 : start] else None
+    if zlib.crc32(payload).to_bytes(4, "big") != content[start - 4 : start]:
+        return None
+    return payload if is_bounded(payload) else None
 
 
 def lookup(path: Path, raw: bytes) -> model.Dataset | None:
@@ -154,6 +159,7 @@ _census: dict[Path, list[int]] = {}
 
 # Every kind of file the cache folder holds; the caps count them all.
 KINDS = ("dataset-*.marshal", "index-*.marshal", "corpus-*.sqlite")
+CHECKED = ".checked"  # see index_file.py
 
 
 def make_room(kept: Path) -> None:
@@ -167,8 +173,6 @@ def make_room(kept: Path) -> None:
 def _remove_oldest(kept: Path, kept_size: int) -> list[int]:
     """Keep `kept` (just written) and the newest other files within both caps; remove the
     rest. Returns the number of files and bytes kept."""
-    from adhocq.reading.index_file import remove
-
     others: list[tuple[int, int, Path]] = []
     for kind in KINDS:
         for entry in kept.parent.glob(kind):
@@ -184,6 +188,14 @@ def _remove_oldest(kept: Path, kept_size: int) -> list[int]:
         else:
             count, total = count + 1, total + size
     return [count, total]
+
+
+def remove(entry: Path) -> None:
+    """Remove a file of the cache folder, and what is kept beside it: a corpus index's note of
+    the version that was last checked."""
+    for path in (entry, entry.with_name(entry.name + CHECKED)):
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def remove_stale(folder: Path) -> None:

@@ -27,7 +27,7 @@ from adhocq import model as m
 from adhocq.ask.listing import Listing, Sighting
 from adhocq.ask.texts import Hit
 from adhocq.fold import fold
-from adhocq.reading import index_file
+from adhocq.reading import cache, index_file
 from adhocq.reading import index_store as store
 
 T = TypeVar("T")
@@ -59,14 +59,10 @@ class CorpusIndex:
     # Opening --------------------------------------------------------------------------------
 
     def _identity(self) -> bytes:
-        from adhocq.reading.cache import code_stamp
-
         names = [os.path.abspath(path) for path in self._paths]
-        return marshal.dumps((code_stamp(), names))
+        return marshal.dumps((cache.code_stamp(), names))
 
     def _from_file(self, files: list[str], states: list[store.FileState]) -> Any:
-        from adhocq.reading import cache
-
         folder = cache.directory()
         if folder is None:
             return None
@@ -128,7 +124,7 @@ class CorpusIndex:
             if not file:
                 raise  # in memory: nothing to fall back on
             self._db.close()
-            index_file.remove(Path(file))  # the next run writes it again
+            cache.remove(Path(file))  # the next run writes it again
             self._db = self._in_memory()
             return convert(self._db.execute(sql, parameters).fetchall())
 
@@ -237,4 +233,4 @@ def _trim(folder: Path, kept: Path) -> None:
         except OSError:
             continue
     for _, old in sorted(others, reverse=True)[MAX_INDEX_FILES - 1 :]:
-        index_file.remove(old)
+        cache.remove(old)

@@ -7,7 +7,8 @@ SQLite leaves to the application (its "user version"), so that damage is found b
 question is asked of it. Checking the seal reads the whole file (a quarter of a second for a
 thousand queries), so it is done once per version: the file's stamp when it last passed (see
 `corpus.stamp`: any write sets the ctime, which no one can set back) is kept beside it in
-`NAME.checked`, and a run that finds the file with that stamp trusts it without reading it.
+`NAME.checked` (cache.remove removes it with the file), and a run that finds the file with that
+stamp trusts it without reading it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import stat
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+
+from adhocq.reading.cache import CHECKED
 
 _HEADER = b"SQLite format 3\x00"
 _SEAL_AT = 60  # the header's user version
@@ -90,20 +93,13 @@ def write(file: Path, build: Callable[[sqlite3.Connection], None], *, from_curre
         _keep_checked(file, _stamp(os.stat(file)))
 
 
-def remove(file: Path) -> None:
-    """Forget `file` and what is known of it."""
-    for path in (file, _checked_name(file)):
-        with contextlib.suppress(OSError):
-            path.unlink()
-
-
 def _stamp(status: os.stat_result) -> str:
     parts = (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
     return ":".join(map(str, parts))
 
 
 def _checked_name(file: Path) -> Path:
-    return file.with_name(file.name + ".checked")
+    return file.with_name(file.name + CHECKED)
 
 
 def _checked(file: Path) -> str | None:
