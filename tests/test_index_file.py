@@ -169,3 +169,16 @@ def test_temporary_files_of_killed_runs_are_removed_by_the_next_that_writes(
     assert [path.exists() for path in left] == [False, False]
     assert writing.exists()
     assert not list(place.glob(f"*.{os.getpid()}.tmp")), "this run's own are all renamed"
+
+
+def test_a_file_that_cannot_be_loaded_leaves_the_store_as_it_was(
+    folder: Path, cache_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["queries", "--data", str(folder), "-f", "csv"]) == 0
+    before = _store(cache_home).stat()
+    (folder / "c.toml").write_text("not = [toml")
+    assert main(["queries", "--data", str(folder), "-f", "csv"]) == 1
+    assert "c.toml" in capsys.readouterr().err
+    after = _store(cache_home).stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert not list((cache_home / "adhocq").glob("*.tmp"))

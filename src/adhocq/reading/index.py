@@ -74,24 +74,27 @@ class CorpusIndex:
                 return None
         except OSError:
             return None
+        known: dict[str, tuple[str, str, bool]] | None = None
         db = index_file.open_checked(file)
-        current = False
         if db is not None:
             try:
-                current = store.identity_of(db) == identity
-                if current and store.is_current(db, states):
-                    return db
-            except _BROKEN:  # damaged in a way its seal did not show: written again
-                current = False
+                if store.identity_of(db) == identity:
+                    if store.is_current(db, states):
+                        return db
+                    known = store.known_files(db)
+            except _BROKEN:  # damaged in a way its seal did not show: written anew
+                known = None
             db.close()
+        # Files that cannot be loaded raise here, before anything is written.
+        update = store.changes(known or {}, files, states, self._load, _clashes)
 
         def build(target: sqlite3.Connection) -> None:
-            if not current:
+            if known is None:
                 store.create(target, identity)
-            store.refresh(target, files, states, self._load, _clashes)
+            update(target)
 
         try:
-            index_file.write(file, build, from_current=current)
+            index_file.write(file, build, from_current=known is not None)
         except _BROKEN + (OSError,):  # a folder that cannot be written: answered from memory
             return None
         cache.make_room(file)
