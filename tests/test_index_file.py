@@ -182,3 +182,25 @@ def test_a_file_that_cannot_be_loaded_leaves_the_store_as_it_was(
     after = _store(cache_home).stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
     assert not list((cache_home / "adhocq").glob("*.tmp"))
+
+
+def test_the_seal_is_checked_once_per_version_of_the_file(
+    folder: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adhocq.reading import index_file
+
+    CorpusIndex([folder], write_cache=True)
+    checked: list[int] = []
+    real = index_file._sealed
+
+    def counting(descriptor: int) -> bool:
+        checked.append(descriptor)
+        return real(descriptor)
+
+    monkeypatch.setattr(index_file, "_sealed", counting)
+    assert CorpusIndex([folder], write_cache=True).size() == 2
+    assert checked == []  # the version its writer checked: not read again
+    os.utime(_store(cache_home))  # as any write would, this changes the ctime
+    assert CorpusIndex([folder], write_cache=True).size() == 2
+    assert CorpusIndex([folder], write_cache=True).size() == 2
+    assert len(checked) == 1
