@@ -15,7 +15,7 @@ An entry that is damaged or odd is a miss, never an error, a wait or a wrong ans
 the folder is used only if it is the user's and no one else can write to it; an entry is read
 without blocking, only if it is a regular file under MAX_ENTRY_BYTES; its payload must match its
 CRC-32 before marshal sees it, and no count in it may promise more items than it has bytes
-(bounded.py); and decoding checks the exact type of every argument. CRC-32
+(marshal_bounds.py); and decoding checks the exact type of every argument. CRC-32
 (zlib, already loaded; hashlib would add 2.5 ms to every run) finds every change of up to 4
 bytes in a row and all but 1 in 4 billion others: it is there against damage, not forgery, which
 no checksum kept beside the data can stop; the folder's ownership is what keeps others out.
@@ -32,9 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from adhocq import model
-from adhocq.reading.bounded import is_bounded
 from adhocq.reading.encoding import decode, encode
 from adhocq.reading.loading import MAX_BYTES, read_limited
+from adhocq.reading.marshal_bounds import is_bounded
 
 FORMAT = 2
 NO_CACHE_ENV = "ADHOCQ_NO_CACHE"

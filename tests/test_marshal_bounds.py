@@ -12,7 +12,7 @@ import pytest
 
 from adhocq.model import Dataset
 from adhocq.reading import cache, encoding, loading
-from adhocq.reading.bounded import is_bounded
+from adhocq.reading.marshal_bounds import is_bounded
 
 SHARED = "the same string, twice"
 VALUES: list[Any] = [
