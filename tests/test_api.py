@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import DATA
 
 import adhocq
 
@@ -42,7 +43,19 @@ def test_a_first_format_file_gets_one_clear_problem(tmp_path: Path) -> None:
 def test_the_library_writes_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     adhocq.load()
+    adhocq.open_corpus()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_open_the_bundled_queries_or_given_ones(tmp_path: Path) -> None:
+    bundled = adhocq.open_corpus()
+    assert len(adhocq.ask.listings(bundled)) > 1
+    one = tmp_path / "one.toml"
+    one.write_bytes((DATA / "minimal.toml").read_bytes())
+    (listing,) = adhocq.ask.queries(adhocq.open_corpus([str(tmp_path)]))
+    assert isinstance(listing, adhocq.Listing) and listing.id == adhocq.load(one).query.id
+    with pytest.raises(TypeError, match="list of paths"):
+        adhocq.open_corpus(str(tmp_path))
 
 
 def test_every_public_name_is_there_and_typed() -> None:

@@ -85,10 +85,11 @@ def test_questions_across_queries_and_search_are_imported_when_first_used() -> N
         "import adhocq.ask as ask\n"
         "print('adhocq.ask.corpus' in sys.modules, 'adhocq.ask.texts' in sys.modules)\n"
         "print(all(hasattr(ask, name) for name in ask.__all__))\n"
-        "import adhocq.ask.corpus, adhocq.ask.texts\n"
+        "import adhocq.across, adhocq.ask.corpus, adhocq.ask.texts\n"
         "print(ask.queries is adhocq.ask.corpus.queries, ask.search is adhocq.ask.texts.search)\n"
-        "print(isinstance(ask.search, types.FunctionType), ask.Hit is adhocq.ask.texts.Hit)\n"
+        "print(isinstance(ask.search, types.FunctionType), ask.Hit is adhocq.across.Hit)\n"
+        "print('adhocq.reading.index' in sys.modules, 'sqlite3' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           timeout=60, check=True)  # fmt: skip
-    assert done.stdout == "False False\nTrue\nTrue True\nTrue True\n"
+    assert done.stdout == "False False\nTrue\nTrue True\nTrue True\nFalse False\n"

@@ -14,6 +14,7 @@ from conftest import DATA, run_text
 from adhocq import __version__
 from adhocq.cli import app
 from adhocq.cli import main as cli
+from adhocq.cli.helptext import SHORT_HELP
 from adhocq.cli.present import cite
 from adhocq.output import citation
 from adhocq.output.citation import Citation, Kind, Style
@@ -328,7 +329,7 @@ def test_text_ends_each_part_once() -> None:
 
 def test_cite_has_a_short_help_and_a_module() -> None:
     assert app.COMMANDS["cite"] == "adhocq.cli.commands.cite"
-    assert "cite" in app.SHORT_HELP
+    assert "cite" in SHORT_HELP
 
 
 # ------------------------------------------------------------------ the installed script

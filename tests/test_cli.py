@@ -9,6 +9,7 @@ import pytest
 
 from adhocq.cli import app
 from adhocq.cli import main as cli
+from adhocq.cli.helptext import SHORT_HELP
 from adhocq.cli.present import query
 
 
@@ -75,7 +76,7 @@ def test_a_command_about_one_query_imports_nothing_for_many(args: list[str]) -> 
 
 _FOR_MANY_QUERIES = (
     "adhocq.ask.corpus",
-    "adhocq.ask.listing",
+    "adhocq.reading.derive",
     "adhocq.cli.present.corpus",
     "adhocq.reading.index",
     "adhocq.reading.index_store",
@@ -105,8 +106,8 @@ def test_messages_never_carry_raw_control_codes(capfd: pytest.CaptureFixture[str
 
 
 def test_every_command_has_a_short_help() -> None:
-    assert set(app.SHORT_HELP) == set(app.COMMANDS)
-    assert all(len(text) <= 60 for text in app.SHORT_HELP.values())
+    assert set(SHORT_HELP) == set(app.COMMANDS)
+    assert all(len(text) <= 60 for text in SHORT_HELP.values())
 
 
 def test_the_console_script_runs_without_the_garbage_collector(

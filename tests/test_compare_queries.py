@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from adhocq.ask.listing import listing
 from adhocq.cli.main import main
+from adhocq.reading.derive import listing
 from adhocq.reading.loading import load
 
 LEGEND = (

@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 
 from adhocq import ask
-from adhocq.ask.listing import ANSWERED, ASKED, NAMED, Listing, Sighting, listing, select
+from adhocq.across import ANSWERED, ASKED, NAMED, Listing, Sighting, named_codes
 from adhocq.errors import DataError
-from adhocq.model import Corpus
+from adhocq.fold import fold
+from adhocq.model import Corpus, Dataset
 from adhocq.reading.corpus import bundled_folder, load_corpus
+from adhocq.reading.derive import listing
 from adhocq.reading.index import CorpusIndex
 
 WORDS = [
@@ -60,34 +62,58 @@ def codes(corpus: Corpus) -> list[str]:
 
 
 def test_listings_are_the_queries_in_file_order(index: CorpusIndex, corpus: Corpus) -> None:
-    assert index.listings() == tuple(listing(ds) for ds in corpus.queries)
-    assert index.size() == len(corpus.queries)
+    assert ask.listings(index) == tuple(listing(ds) for ds in corpus.queries)
+    assert ask.size(index) == len(corpus.queries)
     default = corpus.default()
-    assert index.default_id() == (default.query.id if default is not None else None)
+    assert ask.default_id(index) == (default.query.id if default is not None else None)
 
 
-def test_selecting_listings_agrees_with_ask_queries(index: CorpusIndex, corpus: Corpus) -> None:
-    listings = index.listings()
+def newest_first(datasets: list[Dataset]) -> list[str]:
+    return [ds.query.id for ds in sorted(datasets, key=lambda ds: (ds.query.published,
+            ds.query.id), reverse=True)]  # fmt: skip
 
+
+def involves(ds: Dataset, code: str) -> bool:
+    return (
+        ds.query.requester_country == code
+        or ds.response_by_code(code) is not None
+        or code in named_codes(ds)
+    )
+
+
+def mentions(ds: Dataset, word: str) -> bool:
+    wanted = fold(word.strip())
+    texts = [ds.query.title, *(f.text for f in ds.findings)]
+    return any(wanted in fold(v) for t in texts for v in (t.en, *(x.text for x in t.translations)))
+
+
+def test_queries_are_chosen_by_country_requester_and_text(
+    index: CorpusIndex, corpus: Corpus
+) -> None:
     def ids(found: tuple[Listing, ...]) -> list[str]:
         return [x.id for x in found]
 
-    assert ids(select(listings)) == [ds.query.id for ds in ask.queries(corpus)]
+    every = list(corpus.queries)
+    assert ids(ask.queries(index)) == newest_first(every)
     for code in codes(corpus):
-        expected = [ds.query.id for ds in ask.queries(corpus, country=code)]
-        assert ids(select(listings, country=code)) == expected, code
-        expected = [ds.query.id for ds in ask.queries(corpus, requester=code)]
-        assert ids(select(listings, requester=code)) == expected, code
+        expected = newest_first([ds for ds in every if involves(ds, code)])
+        assert ids(ask.queries(index, country=code)) == expected, code
+        expected = newest_first([ds for ds in every if ds.query.requester_country == code])
+        assert ids(ask.queries(index, requester=code)) == expected, code
     for word in WORDS:
-        expected = [ds.query.id for ds in ask.queries(corpus, text=word)]
-        assert ids(select(listings, among=index.with_text(word))) == expected, word
+        expected = newest_first([ds for ds in every if mentions(ds, word)])
+        assert ids(ask.queries(index, text=word)) == expected, word
+    dates = sorted({ds.query.published for ds in every})
+    since, until = dates[len(dates) // 3], dates[2 * len(dates) // 3]
+    expected = newest_first([ds for ds in every if since <= ds.query.published <= until])
+    assert ids(ask.queries(index, since=since, until=until)) == expected
 
 
 def test_a_listing_marks_who_answered_and_who_is_only_named(
     index: CorpusIndex, corpus: Corpus
 ) -> None:
-    for ds, x in zip(corpus.queries, index.listings(), strict=True):
-        named = ask.named_codes(ds)
+    for ds, x in zip(corpus.queries, ask.listings(index), strict=True):
+        named = named_codes(ds)
         for code in codes(corpus):
             answered = ds.response_by_code(code) is not None
             expected = ANSWERED if answered else NAMED if code in named else None
@@ -96,40 +122,50 @@ def test_a_listing_marks_who_answered_and_who_is_only_named(
             assert x.status(code) == (", ".join(roles) or None)
 
 
-def test_sightings_are_the_appearances_of_a_country(index: CorpusIndex, corpus: Corpus) -> None:
+def test_appearances_are_where_a_country_asked_answered_or_is_named(
+    index: CorpusIndex, corpus: Corpus
+) -> None:
+    newest = sorted(corpus.queries, key=lambda ds: (ds.query.published, ds.query.id))[::-1]
     for code in codes(corpus):
         expected = []
-        for seen in ask.appearances(corpus, code):
-            q = seen.query.query
+        for ds in newest:
+            q = ds.query
             day = q.published.isoformat()
-            if seen.measure is not None:
-                m = seen.measure
-                expected.append(Sighting(q.id, day, NAMED, f"measure:{m.type}", m.description))
-            elif seen.finding is not None:
-                f = seen.finding
-                expected.append(Sighting(q.id, day, NAMED, f.id, f.text))
-            elif seen.asked:
+            if q.requester_country == code:
                 expected.append(Sighting(q.id, day, ASKED, None, q.title))
-            else:
+            response = ds.response_by_code(code)
+            if response is not None:
                 expected.append(Sighting(q.id, day, ANSWERED, None, q.title))
-        assert index.sightings(code) == tuple(expected), code
+                expected += [
+                    Sighting(q.id, day, NAMED, f"measure:{m.type}", m.description)
+                    for m in response.measures
+                ]
+            expected += [
+                Sighting(q.id, day, NAMED, f.id, f.text)
+                for f in ds.findings
+                if any(m.code == code for m in f.mentions)
+            ]
+        assert ask.appearances(index, code) == tuple(expected), code
 
 
 @pytest.mark.parametrize("lang", [None, "en", "fr", "de"])
-def test_search_finds_what_ask_search_finds(
+def test_searching_every_query_finds_what_searching_each_finds(
     index: CorpusIndex, corpus: Corpus, lang: str | None
 ) -> None:
     for word in WORDS:
         expected = [
             (ds.query.id, hit) for ds in corpus.queries for hit in ask.search(ds, word, lang)
         ]
-        assert list(index.search(word, lang)) == expected, word
+        assert list(ask.search_all(index, word, lang)) == expected, word
+    with pytest.raises(ValueError, match="empty"):
+        ask.search_all(index, " ")
 
 
 def test_countries_are_every_declaration_once(index: CorpusIndex, corpus: Corpus) -> None:
     every = [c for ds in corpus.queries for c in ds.countries]
-    assert index.countries() == tuple(dict.fromkeys(every))
-    assert index.languages() == tuple(sorted({x for ds in corpus.queries for x in ds.languages}))
+    assert ask.countries(index) == tuple(dict.fromkeys(every))
+    expected = tuple(sorted({x for ds in corpus.queries for x in ds.languages}))
+    assert ask.languages(index) == expected
 
 
 # The index file ---------------------------------------------------------------------------

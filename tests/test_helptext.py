@@ -9,8 +9,9 @@ import re
 import pytest
 import typer.main
 
-from adhocq.cli.app import COMMANDS, EXIT_CODES_HELP, SHORT_HELP, build_app, build_command
+from adhocq.cli.app import COMMANDS, EXIT_CODES_HELP, build_app, build_command
 from adhocq.cli.help_french import HELP
+from adhocq.cli.helptext import SHORT_HELP
 from adhocq.cli.main import main
 
 

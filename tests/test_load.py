@@ -14,8 +14,9 @@ from adhocq.countries import normalise_code
 from adhocq.errors import DataError, UsageProblem
 from adhocq.model import Coverage, Dataset, Mention, Notice
 from adhocq.reading import loading as loader
+from adhocq.reading.bounded import MAX_BYTES
 from adhocq.reading.corpus import bundled_folder, data_paths
-from adhocq.reading.loading import MAX_BYTES, bundled_path, load, parse
+from adhocq.reading.loading import bundled_path, load, parse
 
 # (replace this, with that) in tests/data/minimal.toml -> every problem, word for word.
 FINDING_TEXT = 'text = { en = "Demand grows.", fr = "La demande augmente." }\n'

@@ -16,7 +16,8 @@ import pytest
 from conftest import DATA, SCRIPT
 
 from adhocq.errors import DataError
-from adhocq.reading.loading import MAX_BYTES, bundled_path, load, parse
+from adhocq.reading.bounded import MAX_BYTES
+from adhocq.reading.loading import bundled_path, load, parse
 from adhocq.reading.prescan import structure_problem
 
 if sys.version_info >= (3, 11):

@@ -16,6 +16,7 @@ from conftest import DATA
 from sqlite_readback import opened, read_back
 
 from adhocq import ask
+from adhocq.across import named_codes
 from adhocq.errors import AdhocqError, UsageProblem
 from adhocq.export import datasette as datasette_metadata
 from adhocq.export.sqlite import write_sqlite
@@ -130,9 +131,7 @@ def test_participation_is_every_query_by_every_country(bundled: Corpus, db: Path
     order = [c for c, _ in rows(db, "SELECT code, position FROM country ORDER BY position")]
     expected = []
     for ds in sorted(bundled.queries, key=lambda ds: (ds.query.published, ds.query.id)):
-        named = ask.named_codes(ds) | {
-            code for r in ds.responses for code in [r.code] if r.measures
-        }
+        named = named_codes(ds) | {code for r in ds.responses for code in [r.code] if r.measures}
         for code in order:
             answered = ds.answered(code)
             asked = ds.query.requester_country == code

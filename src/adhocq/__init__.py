@@ -5,7 +5,9 @@
     adhocq.ask.respondents(ds, has=["staffing"])
 
 `load` reads a dataset into typed, frozen records (`adhocq.model`); the functions of
-`adhocq.ask` question it and return those records. Nothing here prints, exits the process or
+`adhocq.ask` question it and return those records. `open_corpus` opens every query at once for
+the questions across queries (`adhocq.ask.queries`, `appearances`, `search_all`), which return
+the records of `adhocq.across`. Nothing here prints, exits the process or
 writes a file.
 """
 
@@ -13,10 +15,12 @@ writes a file.
 # package before it can catch Ctrl-C (see cli.run), so what it imports must be done at once.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from os import PathLike
     from typing import Any
 
     from adhocq import ask
+    from adhocq.across import Hit, Listing, Sighting
     from adhocq.errors import AdhocqError, DataError
     from adhocq.model import (
         Answer,
@@ -36,6 +40,7 @@ if TYPE_CHECKING:
         Text,
         Translation,
     )
+    from adhocq.reading.index import CorpusIndex
 
 __version__ = "0.1.0"
 __all__ = [
@@ -48,6 +53,8 @@ __all__ = [
     "Dataset",
     "Finding",
     "FindingKind",
+    "Hit",
+    "Listing",
     "Measure",
     "MeasureType",
     "Mention",
@@ -55,11 +62,13 @@ __all__ = [
     "Query",
     "Question",
     "Response",
+    "Sighting",
     "Text",
     "Translation",
     "__version__",
     "ask",
     "load",
+    "open_corpus",
 ]
 
 
@@ -82,6 +91,7 @@ _MODEL = (
     "Translation",
 )
 _ERRORS = ("AdhocqError", "DataError")
+_ACROSS = ("Hit", "Listing", "Sighting")
 
 
 def __getattr__(name: str) -> "Any":
@@ -94,6 +104,8 @@ def __getattr__(name: str) -> "Any":
         return importlib.import_module("adhocq.ask")
     if name in _MODEL:
         return getattr(importlib.import_module("adhocq.model"), name)
+    if name in _ACROSS:
+        return getattr(importlib.import_module("adhocq.across"), name)
     if name in _ERRORS:
         return getattr(importlib.import_module("adhocq.errors"), name)
     raise AttributeError(f"module 'adhocq' has no attribute {name!r}")
@@ -108,3 +120,13 @@ def load(path: "str | PathLike[str] | None" = None) -> "Dataset":
     from adhocq.reading.loading import load as load_file
 
     return load_file(Path(path) if path is not None else bundled_path())
+
+
+def open_corpus(paths: "Sequence[str | PathLike[str]] | None" = None) -> "CorpusIndex":
+    """Every query of `paths` (query files, or folders of them), or the bundled ones, checked
+    as `load` checks one, for the questions of `adhocq.ask` across queries. Raises DataError
+    (`adhocq.errors.DataErrors` for several files). Reads adhocq's cache, never writes it."""
+    from adhocq.reading.corpus import bundled_folder
+    from adhocq.reading.index import CorpusIndex
+
+    return CorpusIndex(paths if paths is not None else [bundled_folder()])

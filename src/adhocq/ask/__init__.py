@@ -2,6 +2,9 @@
 no display titles, no rounding, no parsing of what a user typed (ids are exact), no printing.
 The command line turns these records into tables (`adhocq.cli.present`).
 
+The questions across queries (`queries`, `appearances`, `search_all`, ...) take the corpus that
+`adhocq.open_corpus` opens, and return the records of `adhocq.across`.
+
 A measure is "named" for a country where the summary names that country for it; a country not
 named may still take the measure (see the README, "Reading the data").
 """
@@ -20,16 +23,31 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-    from adhocq.ask.corpus import Appearance, appearances, involves, named_codes, queries
-    from adhocq.ask.texts import Hit, search
+    from adhocq.across import Hit, Listing, Sighting
+    from adhocq.ask.corpus import (
+        appearances,
+        countries,
+        default_id,
+        languages,
+        listings,
+        queries,
+        search_all,
+        size,
+    )
+    from adhocq.ask.texts import search
 
 __all__ = [
-    "Appearance",
     "Hit",
+    "Listing",
+    "Sighting",
     "appearances",
-    "involves",
-    "named_codes",
+    "countries",
+    "default_id",
+    "languages",
+    "listings",
     "queries",
+    "search_all",
+    "size",
     "by_category",
     "by_type",
     "matrix",
@@ -40,19 +58,32 @@ __all__ = [
     "types_in",
 ]
 
-_ACROSS_QUERIES = ("Appearance", "appearances", "involves", "named_codes", "queries")
-_TEXTS = ("Hit", "search")
+_ACROSS_QUERIES = (
+    "appearances",
+    "countries",
+    "default_id",
+    "languages",
+    "listings",
+    "queries",
+    "search_all",
+    "size",
+)
+_RECORDS = ("Hit", "Listing", "Sighting")
 
 
 def __getattr__(name: str) -> "Any":
-    """The questions across queries and the search of texts, imported when first used (PEP 562):
-    most commands need neither."""
+    """The questions across queries, their records and the search of texts, imported when first
+    used (PEP 562): most commands need none of them."""
     if name in _ACROSS_QUERIES:
         from adhocq.ask import corpus
 
         return getattr(corpus, name)
-    if name in _TEXTS:
+    if name == "search":
         from adhocq.ask import texts
 
-        return getattr(texts, name)
+        return texts.search
+    if name in _RECORDS:
+        from adhocq import across
+
+        return getattr(across, name)
     raise AttributeError(f"module 'adhocq.ask' has no attribute {name!r}")

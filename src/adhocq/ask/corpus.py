@@ -1,83 +1,108 @@
-"""Questions across the queries of a corpus: which queries, and what they say of one country.
-Records only; the command line presents them (`adhocq.cli.present.corpus`)."""
+"""Questions across the queries of a corpus, asked of its index (`adhocq.reading.index`, which
+`adhocq.open_corpus` opens): which queries, where one country appears, which texts hold a word.
+Records only (`adhocq.across`); the command line presents them."""
 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
 
+from adhocq.across import Hit, Listing, Sighting
 from adhocq.fold import fold
-from adhocq.model import Corpus, Dataset, Finding, Measure
-from adhocq.record import Record, record
+from adhocq.model import Country
+
+if TYPE_CHECKING:
+    from adhocq.reading.index import CorpusIndex
 
 
-def named_codes(ds: Dataset) -> frozenset[str]:
-    """The countries a query's findings name (by code)."""
-    return frozenset(m.code for f in ds.findings for m in f.mentions if m.code is not None)
+def size(corpus: CorpusIndex) -> int:
+    """How many queries the corpus holds."""
+    return corpus.size()
 
 
-def involves(ds: Dataset, code: str) -> bool:
-    """Whether a country asked the query, answered it (as listed) or is named in a finding."""
-    return (
-        ds.query.requester_country == code
-        or ds.response_by_code(code) is not None
-        or code in named_codes(ds)
-    )
+def default_id(corpus: CorpusIndex) -> str | None:
+    """The default query's id, or the only query's; None where there is neither."""
+    return corpus.default_id()
+
+
+def listings(corpus: CorpusIndex) -> tuple[Listing, ...]:
+    """Every query at a glance, in the order of the files."""
+    return corpus.listings()
+
+
+def languages(corpus: CorpusIndex) -> tuple[str, ...]:
+    """Every language some text of some query is written in, in alphabetical order."""
+    return corpus.languages()
+
+
+def countries(corpus: CorpusIndex) -> tuple[Country, ...]:
+    """Every country some query declares, once each way it is declared, in file order."""
+    return corpus.countries()
 
 
 def queries(
-    corpus: Corpus,
+    corpus: CorpusIndex,
     *,
     country: str | None = None,
     requester: str | None = None,
     since: datetime.date | None = None,
     until: datetime.date | None = None,
     text: str | None = None,
-) -> tuple[Dataset, ...]:
-    """The queries that `country` asked, answered or is named in, that `requester` asked, published
-    from `since` to `until` (both included), whose title or findings contain `text` (ignoring
-    case and accents); newest first."""
-    wanted = fold(text.strip()) if text is not None else None
-    found = [
-        ds
-        for ds in corpus.queries
-        if (country is None or involves(ds, country))
-        and (requester is None or ds.query.requester_country == requester)
-        and (since is None or ds.query.published >= since)
-        and (until is None or ds.query.published <= until)
-        and (wanted is None or _mentions_text(ds, wanted))
-    ]
-    return tuple(sorted(found, key=lambda ds: (ds.query.published, ds.query.id), reverse=True))
-
-
-def _mentions_text(ds: Dataset, wanted: str) -> bool:
-    texts = [ds.query.title, *(f.text for f in ds.findings)]
-    return any(
-        wanted in fold(value) for t in texts for value in (t.en, *(x.text for x in t.translations))
+) -> tuple[Listing, ...]:
+    """The queries that `country` asked, answered or is named in, that `requester` asked,
+    published from `since` to `until` (both included), whose title or findings contain `text`
+    (ignoring case and accents); newest first."""
+    among = corpus.with_text(text.strip()) if text is not None else None
+    return _select(
+        corpus.listings(),
+        country=country,
+        requester=requester,
+        since=since,
+        until=until,
+        among=among,
     )
 
 
-@record
-class Appearance(Record):
-    """A query in which a country appears: as the country that asked it (`asked`), as a listed
-    respondent (`finding` and `measure` None), named in one of its findings, or named for one of
-    its measures."""
-
-    query: Dataset
-    finding: Finding | None = None
-    measure: Measure | None = None
-    asked: bool = False
-
-
-def appearances(corpus: Corpus, code: str) -> tuple[Appearance, ...]:
+def appearances(corpus: CorpusIndex, code: str) -> tuple[Sighting, ...]:
     """Everything the corpus says of one country: each query it asked, each it answered with the
-    measures named for it, and each finding that names it; newest query first, in file order."""
-    found: list[Appearance] = []
-    for ds in queries(corpus, country=code):
-        if ds.query.requester_country == code:
-            found.append(Appearance(ds, asked=True))
-        response = ds.response_by_code(code)
-        if response is not None:
-            found.append(Appearance(ds))
-            found += [Appearance(ds, measure=m) for m in response.measures]
-        found += [Appearance(ds, f) for f in ds.findings if any(m.code == code for m in f.mentions)]
-    return tuple(found)
+    measures named for it, and each finding that names it; newest query first, in file order
+    within a query."""
+    return corpus.sightings(code)
+
+
+def search_all(
+    corpus: CorpusIndex, text: str, lang: str | None = None
+) -> tuple[tuple[str, Hit], ...]:
+    """(query id, hit) for every text of every query that contains `text` (ignoring case and
+    accents), in `lang` or in each language of its query, as `adhocq.ask.search` finds them in
+    one query; query by query in the order of the files. ValueError for a text with nothing to
+    look for."""
+    wanted = text.strip()
+    if not fold(wanted).strip():
+        raise ValueError("search text is empty")
+    return corpus.search(wanted, lang)
+
+
+def _select(
+    listings: Iterable[Listing],
+    *,
+    country: str | None = None,
+    requester: str | None = None,
+    since: datetime.date | None = None,
+    until: datetime.date | None = None,
+    among: AbstractSet[str] | None = None,
+) -> tuple[Listing, ...]:
+    """The queries that `country` asked, answered or is named in, that `requester` asked, published
+    from `since` to `until` (both included), whose id is `among` the given ones; newest first."""
+    found = [
+        x
+        for x in listings
+        if (country is None or x.status(country) is not None)
+        and (requester is None or x.requester_country == requester)
+        and (since is None or x.published >= since)
+        and (until is None or x.published <= until)
+        and (among is None or x.id in among)
+    ]
+    return tuple(sorted(found, key=lambda x: (x.published, x.id), reverse=True))

@@ -5,15 +5,12 @@ from typing import Annotated
 
 import typer
 import typer.main
-
-# Typer 0.28 vendors Click and has no public name for its Command class: the private one it is.
-from typer import _click as click
-from typer._click.shell_completion import CompletionItem
 from typer.core import TyperGroup
 
 from adhocq import __version__
 from adhocq.cli import complete
-from adhocq.cli.helptext import Context
+from adhocq.cli.framework import CompletionItem, click
+from adhocq.cli.helptext import SHORT_HELP, Context
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 ok (an empty result too), 1 data or runtime error, 2 usage error, "
@@ -56,26 +53,6 @@ COMMANDS = {
     "validate": "adhocq.cli.commands.validate",
     "cite": "adhocq.cli.commands.cite",
     "help": "adhocq.cli.commands.help",
-}
-# One line each for the root's list of commands (a docstring's first sentence is cut at 60 or so).
-SHORT_HELP = {
-    "queries": "The queries, newest first; by country, date or text.",
-    "country": "Everything the queries say of one country.",
-    "countries": "Respondents, filtered by their answers and measure types.",
-    "measures": "One row per country and measure.",
-    "types": "The measure types, with how many countries report each.",
-    "show": "One country's profile.",
-    "count": "Counts per type, category, country or query.",
-    "findings": "One query's findings by kind, with the countries named.",
-    "info": "The dataset, or one query: requester, dates, sources.",
-    "matrix": "Countries x measure types (or x queries), with totals.",
-    "compare": "Countries side by side, in one query or across all.",
-    "search": "Search every text, ignoring case and accents.",
-    "map": "A tile map of the EMN countries.",
-    "export": "The whole dataset as a SQLite database.",
-    "validate": "Check query files.",
-    "cite": "How to cite a summary, and adhocq's dataset.",
-    "help": "The help of a command, as COMMAND --help.",
 }
 
 

@@ -12,8 +12,7 @@ import os
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from typer import _click as click
-from typer._completion_classes import FishComplete, ZshComplete
+from adhocq.cli.framework import FishComplete, ZshComplete, click
 
 if TYPE_CHECKING:
     from adhocq.model import Dataset
@@ -33,8 +32,9 @@ def requested() -> str | None:
 def respond(command: click.Command, instruction: str) -> int:
     """Answer the shell: the candidates for the word being completed, on stdout in the form
     its script reads. Any failure is no candidate and exit 0, never a traceback."""
-    from typer._click.shell_completion import add_completion_class
     from typer.completion import shell_complete
+
+    from adhocq.cli.framework import add_completion_class
 
     try:
         add_completion_class(PlainZshComplete, "zsh")
@@ -88,7 +88,7 @@ def _index(ctx: click.Context) -> "CorpusIndex":
 
 def _query(ctx: click.Context) -> "Dataset":
     """The chosen query, as a command about it loads it."""
-    from adhocq.cli.commands.options import dataset
+    from adhocq.cli.datasets import dataset
 
     data, raw = ctx.params.get("data"), ctx.params.get("query_id")
     return dataset(
@@ -155,8 +155,10 @@ def respondents(ctx: click.Context) -> Iterable[tuple[str, str]]:
 @_quietly
 def countries(ctx: click.Context) -> Iterable[tuple[str, str]]:
     """The codes of every country of the dataset's queries, with their names."""
+    from adhocq import ask
+
     seen: dict[str, str] = {}
-    for country in _index(ctx).countries():
+    for country in ask.countries(_index(ctx)):
         seen.setdefault(country.code, country.name.en)
     return seen.items()
 
@@ -164,7 +166,9 @@ def countries(ctx: click.Context) -> Iterable[tuple[str, str]]:
 @_quietly
 def queries(ctx: click.Context) -> Iterable[tuple[str, str]]:
     """The query ids of the dataset, with their titles."""
-    return [(x.id, x.title.en) for x in _index(ctx).listings()]
+    from adhocq import ask
+
+    return [(x.id, x.title.en) for x in ask.listings(_index(ctx))]
 
 
 @_quietly
@@ -198,14 +202,15 @@ def map_by(ctx: click.Context) -> Iterable[tuple[str, str]]:
 @_quietly
 def languages(ctx: click.Context) -> Iterable[tuple[str, str]]:
     """The languages adhocq speaks and those the dataset's texts are written in."""
+    from adhocq import ask
     from adhocq.messages import CATALOGS
 
-    return [(lang, "") for lang in sorted({"en", *CATALOGS, *_index(ctx).languages()})]
+    return [(lang, "") for lang in sorted({"en", *CATALOGS, *ask.languages(_index(ctx))})]
 
 
 @_quietly
 def commands(ctx: click.Context) -> Iterable[tuple[str, str]]:
     """adhocq's commands, with their one-line help."""
-    from adhocq.cli.app import SHORT_HELP
+    from adhocq.cli.helptext import SHORT_HELP
 
     return SHORT_HELP.items()

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from adhocq.errors import UsageProblem, say
+from adhocq.errors import UsageProblem
 from adhocq.messages import N_, phrase, tr
 from adhocq.output import Format, render_text
 from adhocq.output.result import Result, make_visible, spreadsheet_safe
@@ -201,3 +201,15 @@ def emit_text(text: str) -> None:
     sys.stdout.flush()
     sys.stdout.buffer.write(text.encode("utf-8", "replace"))
     sys.stdout.buffer.flush()
+
+
+def say(line: str) -> None:
+    """One line on stderr, where everything but data goes. Messages quote what the user gave
+    (file names, values), so control characters are shown escaped, never sent raw. A closed or
+    broken stderr gets nothing, and the message never goes to stdout instead."""
+    if sys.stderr is None:  # started with stderr closed (2>&-)
+        return
+    try:
+        print(f"adhocq: {make_visible(line)}", file=sys.stderr, flush=True)
+    except OSError:  # nowhere left to say it
+        pass

@@ -6,10 +6,30 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 import typer
-from typer import _click as click
 
+from adhocq.cli.framework import click
 from adhocq.cli.language import spoken
 
+# One line each for the root's list of commands (a docstring's first sentence is cut at 60 or so).
+SHORT_HELP = {
+    "queries": "The queries, newest first; by country, date or text.",
+    "country": "Everything the queries say of one country.",
+    "countries": "Respondents, filtered by their answers and measure types.",
+    "measures": "One row per country and measure.",
+    "types": "The measure types, with how many countries report each.",
+    "show": "One country's profile.",
+    "count": "Counts per type, category, country or query.",
+    "findings": "One query's findings by kind, with the countries named.",
+    "info": "The dataset, or one query: requester, dates, sources.",
+    "matrix": "Countries x measure types (or x queries), with totals.",
+    "compare": "Countries side by side, in one query or across all.",
+    "search": "Search every text, ignoring case and accents.",
+    "map": "A tile map of the EMN countries.",
+    "export": "The whole dataset as a SQLite database.",
+    "validate": "Check query files.",
+    "cite": "How to cite a summary, and adhocq's dataset.",
+    "help": "The help of a command, as COMMAND --help.",
+}
 # The words Click and Typer write around adhocq's: headings, the usage line's prefix and the
 # notes in brackets after an option's help ("[env var: ADHOCQ_LANG; default: text]"), where
 # a no-break space keeps the colon French typography spaces off with its label.

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from adhocq.messages import CATALOGS
 
 if TYPE_CHECKING:
-    from typer._click.exceptions import BadParameter, UsageError
+    from adhocq.cli.framework import BadParameter, UsageError
 
 ENGLISH = "en"
 LANG_OPTIONS = ("--lang", "-l")
@@ -72,8 +72,7 @@ def _last_lang(args: Sequence[str]) -> str | None:
 def click_message(error: "UsageError", lang: str) -> str:
     """A usage error of Click's on one line, in `lang`: said anew from the error's fields
     where adhocq has words for it, else Click's own English."""
-    from typer._click.exceptions import BadOptionUsage, BadParameter, MissingParameter, NoSuchOption
-
+    from adhocq.cli.framework import BadOptionUsage, BadParameter, MissingParameter, NoSuchOption
     from adhocq.messages import N_, shown, tr
 
     english = " ".join(error.format_message().split())

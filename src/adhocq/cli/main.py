@@ -88,8 +88,8 @@ def _quiet_broken_pipe() -> int:
 
 
 def _interrupted() -> int:
+    from adhocq.cli.emit import say
     from adhocq.cli.language import spoken
-    from adhocq.errors import say
     from adhocq.messages import tr
 
     _drop_stdout()  # what a write blocked on a full pipe left must not block the exit again
@@ -140,10 +140,10 @@ def run() -> int:
 def _invoke(args: list[str]) -> object:
     """What Click's `main` does with `standalone_mode=False`, without its exception handlers."""
     from typer import Exit
-    from typer._click.exceptions import NoArgsIsHelpError
     from typer.main import get_command
 
     from adhocq.cli.app import build_app
+    from adhocq.cli.framework import NoArgsIsHelpError
 
     command = get_command(build_app())
     from adhocq.cli.complete import requested, respond
@@ -172,10 +172,11 @@ def _handled(args: list[str]) -> int:
     """The command's exit code, or the one of the error it raised, said on stderr in the
     language of the run."""
     from typer import Abort
-    from typer._click.exceptions import ClickException, UsageError
 
+    from adhocq.cli.emit import say
+    from adhocq.cli.framework import ClickException, UsageError
     from adhocq.cli.language import click_message, interface, speak
-    from adhocq.errors import AdhocqError, say
+    from adhocq.errors import AdhocqError
     from adhocq.messages import tr
 
     lang = interface(args)

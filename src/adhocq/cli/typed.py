@@ -5,11 +5,9 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from typer import _click as click
-from typer._types import TyperChoice
-
+from adhocq.cli.framework import TyperChoice, choice_values, click
 from adhocq.countries import EMN_COUNTRIES, OTHER_NAMES, normalise_code
-from adhocq.errors import UsageProblem, closest
+from adhocq.errors import UsageProblem
 from adhocq.messages import N_, phrase
 from adhocq.model import Country
 
@@ -57,6 +55,8 @@ def country_code(raw: str, countries: Sequence[Named]) -> str:
     if key and key in by_name:
         return by_name[key]
     english = {code: en for code, en, _ in countries}
+    from adhocq.suggest import closest
+
     guess = closest(key, [*by_name, *(c.lower() for c in codes)]) if key else None
     if guess is not None:
         meant = by_name.get(guess, guess.upper())
@@ -91,8 +91,10 @@ class SuggestingChoice(TyperChoice[Any]):
     you mean 'json'?)."""
 
     def get_invalid_choice_message(self, value: Any, ctx: click.Context | None) -> str:
-        choices = list(self._normalized_mapping(ctx=ctx).values())
+        choices = choice_values(self, ctx)
         listed = ", ".join(repr(choice) for choice in choices)
+        from adhocq.suggest import closest
+
         guess = closest(str(value).casefold(), choices) if isinstance(value, str) else None
         if guess:
             template = N_("{value!r} is not one of {choices} (did you mean {guess!r}?)")

@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from adhocq import model
+from adhocq.reading.bounded import MAX_BYTES, read_limited
 from adhocq.reading.encoding import decode, encode
-from adhocq.reading.loading import MAX_BYTES, read_limited
 from adhocq.reading.marshal_bounds import is_bounded
 
 FORMAT = 2

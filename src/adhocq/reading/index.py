@@ -24,8 +24,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from adhocq import model as m
-from adhocq.ask.listing import Listing, Sighting
-from adhocq.ask.texts import Hit
+from adhocq.across import Hit, Listing, Sighting
 from adhocq.fold import fold
 from adhocq.reading import cache, index_file
 from adhocq.reading import index_store as store

@@ -1,4 +1,4 @@
-"""The corpus index's SQLite store: what `adhocq.ask.listing` derives from each query file,
+"""The corpus index's SQLite store: what `adhocq.reading.derive` derives from each query file,
 kept per file with the file's stamp, and brought up to date by loading only the files whose
 stamp changed (`changes`). See `adhocq.reading.index` for the questions it answers."""
 
@@ -11,10 +11,9 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from adhocq import model as m
-from adhocq.ask import listing as derive
-from adhocq.ask.listing import Listing, Sighting
-from adhocq.ask.texts import Hit
+from adhocq.across import Hit, Listing, Sighting
 from adhocq.errors import DataError, DataErrors
+from adhocq.reading import derive
 from adhocq.reading.encoding import decode, encode
 
 SCHEMA = """

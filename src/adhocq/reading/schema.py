@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from enum import Enum
 from typing import Any, TypeVar
 
-from adhocq.errors import Problem, closest, unknown_value
+from adhocq.errors import Problem
 from adhocq.model import ENGLISH, Text, Translation
 
 T = TypeVar("T")
@@ -61,6 +61,8 @@ def _join(path: str, key: str) -> str:
 
 
 def _unknown(what: str, value: str, choices: Sequence[str] | None) -> str:
+    from adhocq.suggest import unknown_value  # only for a file with a problem
+
     return f"unknown {what} {value!r}" if choices is None else unknown_value(what, value, choices)
 
 
@@ -83,6 +85,8 @@ class Checker:
         return self._explanations_left >= 0
 
     def suggest(self, value: str, choices: Collection[str]) -> str | None:
+        from adhocq.suggest import closest
+
         return closest(value, choices) if self.explains() else None
 
     def is_table(self, value: Any, path: str) -> bool:

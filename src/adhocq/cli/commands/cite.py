@@ -46,10 +46,9 @@ def cite(
     """
     import datetime
 
-    from typer._click.core import ParameterSource  # Typer 0.28 vendors Click (see app.py)
-
-    from adhocq import __version__, ask
+    from adhocq import __version__
     from adhocq.cli.emit import emit_text
+    from adhocq.cli.framework import ParameterSource
     from adhocq.cli.present import cite as present
     from adhocq.errors import UsageProblem
     from adhocq.messages import N_
@@ -61,7 +60,7 @@ def cite(
         raise UsageProblem(N_("--all cites every query; it cannot be combined with --query"))
     day = present.accessed_date(accessed, datetime.date.today())
     everything = corpus(data, lang)
-    cited = ask.queries(everything) if every else (chosen(everything, lang, query_id),)
+    cited = present.newest_first(everything) if every else (chosen(everything, lang, query_id),)
     citations = [present.summary(ds, lang, day) for ds in cited]
     citations.append(present.dataset(everything, __version__))
     emit_text(render(citations, style))

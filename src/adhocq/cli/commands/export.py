@@ -4,7 +4,8 @@ from typing import Annotated
 import typer
 
 from adhocq.cli.commands.options import DataOption, corpus
-from adhocq.errors import UsageProblem, say
+from adhocq.cli.emit import say
+from adhocq.errors import UsageProblem
 from adhocq.messages import N_, tr
 
 

@@ -36,8 +36,10 @@ def info(
     """
     out = output(fmt, excel_safe, crlf, export, force, data)
     if query_id is None:
+        from adhocq import ask
+
         index = overview(data, lang)
-        if index.size() > 1:
+        if ask.size(index) > 1:
             from adhocq.cli.present.corpus import describe
 
             emit(describe(index, lang), out)

@@ -60,6 +60,13 @@ def summary(ds: Dataset, lang: str, accessed: datetime.date) -> Citation:
     )
 
 
+def newest_first(corpus: Corpus) -> tuple[Dataset, ...]:
+    """Every query of the corpus, newest first (by id where two share a date)."""
+    return tuple(
+        sorted(corpus.queries, key=lambda ds: (ds.query.published, ds.query.id), reverse=True)
+    )
+
+
 def newest(corpus: Corpus) -> datetime.date | None:
     """The data's own date: the newest publication date of its queries."""
     return max((ds.query.published for ds in corpus.queries), default=None)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from adhocq.ask.listing import Listing, select
+from adhocq import ask
+from adhocq.across import Listing
 from adhocq.cli.present.corpus import caption, columns, country_code, linked, sources
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, tr
@@ -31,7 +32,7 @@ def compare(index: CorpusIndex, lang: str, raws: Sequence[str], show_all: bool =
         raise UsageProblem(f"compare needs different countries, got {' '.join(codes)}")
     if len(codes) < 2:
         raise UsageProblem("compare needs at least two country codes")
-    every = select(index.listings())
+    every = ask.queries(index)
     rows = [_row(x, codes) for x in every]
     rows = [row for row in rows if show_all or any(row[2:])]
     headers = (

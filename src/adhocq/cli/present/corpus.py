@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from adhocq.ask.listing import Listing, select
+from adhocq import ask
+from adhocq.across import Listing
 from adhocq.cli.present.query import text, title
 from adhocq.cli.present.source import address
 from adhocq.cli.present.wording import COUNT_BASIS, appearance
@@ -51,7 +52,7 @@ def country_code(raw: str, index: CorpusIndex) -> str:
     from adhocq.cli.typed import country_code as code_of
     from adhocq.cli.typed import named
 
-    return code_of(raw, named(index.countries(), every_emn=True))
+    return code_of(raw, named(ask.countries(index), every_emn=True))
 
 
 def date_bound(raw: str, option: str, end: bool) -> datetime.date:
@@ -83,19 +84,19 @@ def queries(
     search: str | None = None,
     latest: int | None = None,
 ) -> Result:
-    """One row per query, newest first, filtered as `ask.listing.select` filters; with
+    """One row per query, newest first, filtered as `ask.queries` filters; with
     `latest`, the newest `latest` of them. Each query's id links to its source where a
     document can link (HTML)."""
     if search is not None and not search.strip():
         raise UsageProblem(N_("--search text is empty; give a word to look for"))
-    every = index.listings()
-    found = select(
-        every,
+    every = ask.listings(index)
+    found = ask.queries(
+        index,
         country=country_code(country, index) if country is not None else None,
         requester=country_code(requester, index) if requester is not None else None,
         since=date_bound(since, "--since", end=False) if since is not None else None,
         until=date_bound(until, "--until", end=True) if until is not None else None,
-        among=index.with_text(search.strip()) if search is not None else None,
+        text=search,
     )
     rows = [_query_row(x, lang) for x in found[:latest]]
     headers = linked(
@@ -149,7 +150,7 @@ def country(index: CorpusIndex, lang: str, raw: str) -> Result:
     """Each query a country answered, and each finding that names it."""
     code = country_code(raw, index)
     rows: list[tuple[Cell, ...]] = []
-    for seen in index.sightings(code):
+    for seen in ask.appearances(index, code):
         what = (seen.ref, text(seen.text, lang))
         rows.append((seen.query_id, seen.published, appearance(seen.appears), *what))
     headers = linked(
@@ -164,15 +165,15 @@ def country(index: CorpusIndex, lang: str, raw: str) -> Result:
         "query",
     )
     # The name as a query of the dataset declares it (a file may declare its own countries).
-    declared = (c for c in index.countries() if c.code == code)
+    declared = (c for c in ask.countries(index) if c.code == code)
     country = next(declared, None)
     name = country.name.get(lang) if country is not None else code
-    total = index.size()
+    total = ask.size(index)
     title = tr(lang, "{name} ({code}) in the ad hoc queries: {found} of {total}").format(
         name=name, code=code, found=len({row[0] for row in rows}), total=total
     )
     why = "" if rows else tr(lang, "no summary names {code}").format(code=code)
-    links = sources(index.listings(), lang)
+    links = sources(ask.listings(index), lang)
     return Result(
         title,
         headers,
@@ -187,12 +188,12 @@ def country(index: CorpusIndex, lang: str, raw: str) -> Result:
 def describe(index: CorpusIndex, lang: str) -> Result:
     """The dataset as a whole: its queries, their dates, requesters and coverage, the countries
     they list or name, and the default query."""
-    queries = select(index.listings())
+    queries = ask.queries(index)
     dates = sorted(x.published for x in queries)
     requesters = sorted({x.requester_country or "" for x in queries} - {""})
     involved = {code for x in queries for code in x.countries}
     complete = sum(1 for x in queries if x.coverage is Coverage.complete)
-    default = index.default_id()
+    default = ask.default_id(index)
     languages = sorted({lang for x in queries for lang in x.languages})
     document: dict[str, Json] = {
         "queries": len(queries),

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from adhocq.ask.corpus import named_codes
+from adhocq.across import named_codes
 from adhocq.cli.present.query import make_result, text
 from adhocq.cli.present.resolve import as_typed_id, resolve_id, type_id
 from adhocq.cli.present.wording import not_named, respondents_given
-from adhocq.errors import closest
 from adhocq.messages import N_, tr
 from adhocq.model import Dataset, Membership, RespondentsGiven, Response
 from adhocq.output.picture import Legend, MapPicture, Status, Tile
 from adhocq.output.result import Cell, Result
+from adhocq.suggest import closest
 
 MEASURES = "measures"
 """What `--by` accepts besides a question id or a measure type id (which wins over it)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from adhocq.ask.listing import select
+from adhocq import ask
 from adhocq.cli.present.corpus import absence_note, columns
 from adhocq.cli.present.query import text
 from adhocq.cli.present.wording import COUNT_BASIS
@@ -32,9 +32,9 @@ def matrix(index: CorpusIndex, lang: str) -> Result:
     the summary says of the country (`Listing.status`: asked, answered, named), empty where it
     says nothing; the number of queries per country as the total. A table shows each status as
     a letter, with a line that says what each means."""
-    queries = select(index.listings())
+    queries = ask.queries(index)
     countries: dict[str, Country] = {}
-    for declared in index.countries():
+    for declared in ask.countries(index):
         countries.setdefault(declared.code, declared)
     headers = [*columns(lang, ("code", N_("Code")), ("name", N_("Country")))]
     headers += [Column(x.id, x.id, mark=True) for x in queries]
@@ -59,7 +59,7 @@ def by_query(index: CorpusIndex, lang: str) -> Result:
     """One row per query, newest first: the respondents the summary counts, how many it lists,
     and the countries it lists or names."""
     rows: list[tuple[Cell, ...]] = []
-    for x in select(index.listings()):
+    for x in ask.queries(index):
         listed = len(x.respondents) if x.respondents else None
         named = x.countries
         basis = COUNT_BASIS[x.count_basis] if x.respondent_count is not None else None
@@ -84,6 +84,6 @@ def by_query(index: CorpusIndex, lang: str) -> Result:
 def by_query_chart(index: CorpusIndex, lang: str) -> Chart:
     """The countries each query lists or names, as bars, longest first."""
     table = by_query(index, lang)  # its title and caption
-    bars = [Bar(x.id, len(x.countries)) for x in select(index.listings())]
+    bars = [Bar(x.id, len(x.countries)) for x in ask.queries(index)]
     bars.sort(key=lambda bar: -bar.count)
     return Chart(table.title, tuple(bars), table.caption)

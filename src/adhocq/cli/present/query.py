@@ -25,7 +25,7 @@ from adhocq.output.result import (
 )
 
 if TYPE_CHECKING:
-    from adhocq.ask.listing import Listing
+    from adhocq.across import Listing
 
 
 def title(query: "Query | Listing", lang: str) -> str:

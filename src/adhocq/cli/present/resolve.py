@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from adhocq.errors import NotFound, UsageProblem, unknown_value
+from adhocq.errors import NotFound, UsageProblem
 from adhocq.messages import N_, phrase
 from adhocq.model import Corpus, Country, Dataset, Response, Text
 
@@ -24,6 +24,8 @@ def resolve_id(raw: str, ids: Sequence[str], what: str) -> str:
     lower-cases to k) is an unknown id, not another one."""
     wanted = as_typed_id(raw)
     if wanted not in ids:
+        from adhocq.suggest import unknown_value
+
         raise UsageProblem(unknown_value(what, raw, ids))
     return wanted
 
@@ -137,7 +139,7 @@ def _short_list(found: Sequence[Titled]) -> list[str]:
 def _no_query(raw: str, ids: Sequence[str], titles: Sequence[Titled]) -> str:
     import shlex
 
-    from adhocq.errors import closest
+    from adhocq.suggest import closest
 
     meant = closest(as_typed_id(raw), ids)
     if meant is not None:

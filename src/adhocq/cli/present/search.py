@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from adhocq import ask
-from adhocq.ask.texts import Hit
+from adhocq.across import Hit
 from adhocq.cli.present.source import caption, source_url
 from adhocq.errors import UsageProblem
 from adhocq.fold import fold
@@ -55,11 +55,13 @@ def search_all(
 
     needle = _needle(text)
     words = lang or speaking
-    n = index.size()
+    n = ask.size(index)
     from adhocq.cli.present.corpus import sources
 
-    found = _result(index.search(needle, lang), needle, words, n, corpus_caption(n, words), "")
-    return replace(found, links=sources(index.listings(), words))
+    found = _result(
+        ask.search_all(index, needle, lang), needle, words, n, corpus_caption(n, words), ""
+    )
+    return replace(found, links=sources(ask.listings(index), words))
 
 
 def _needle(text: str) -> str:

@@ -21,7 +21,7 @@ COUNT_BASIS = {CountBasis.answered: N_("answered"), CountBasis.public_answer: N_
 
 def appearance(appears: str) -> Message | str:
     """How a country appears in a query ("answered", "named"), as a value of a column."""
-    from adhocq.ask.listing import ANSWERED, ASKED, NAMED  # for commands across queries only
+    from adhocq.across import ANSWERED, ASKED, NAMED  # for commands across queries only
 
     return {ANSWERED: N_("answered"), NAMED: N_("named"), ASKED: N_("asked")}.get(appears, appears)
 

@@ -1,0 +1,141 @@
+"""The records that questions across queries return (the rest of the model is in model.py): a
+query at a glance (`Listing`), a country in a query (`Sighting`), a text that holds what was
+searched for (`Hit`); and the walks over a dataset that both the corpus index and the questions
+of one query make (its named countries, its texts)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+
+from adhocq.model import (
+    CountBasis,
+    Coverage,
+    Dataset,
+    RespondentsGiven,
+    Source,
+    Text,
+    respondents_given,
+)
+from adhocq.record import Record, record
+
+ANSWERED, NAMED, ASKED = "answered", "named", "asked"
+"""What a query says of a country, as tokens (machine formats write them as they are)."""
+
+
+@record
+class Listing(Record):
+    """One query at a glance: what `Query` says of it that a list of queries shows, and which
+    countries it lists or names."""
+
+    id: str
+    title: Text
+    requester_country: str | None
+    requester: Text | None
+    published: datetime.date
+    respondent_count: int | None
+    coverage: Coverage
+    findings_read: int | None
+    default: bool
+    languages: tuple[str, ...]
+    """Every language some text of the query is written in, English first."""
+    respondents: tuple[str, ...]
+    """The codes of the countries the summary lists as respondents, in file order."""
+    countries: tuple[str, ...]
+    """The codes of the countries it lists or names, in the order it declares its countries."""
+    count_basis: CountBasis = CountBasis.answered
+    uncoded: tuple[str, ...] = ()
+    """The tokens its findings print that stand for no EMN country ("LI"), each once."""
+    sources: tuple[Source, ...] = ()
+    """The addresses of the published summary, one per language it is published in."""
+    title_printed: tuple[str, ...] = ("en",)
+    """The languages a source printed the title in (`Query.title_printed`)."""
+
+    @property
+    def respondents_given(self) -> RespondentsGiven:
+        return respondents_given(bool(self.respondents), self.respondent_count)
+
+    def roles(self, code: str) -> tuple[str, ...]:
+        """What the summary says of a country: ASKED where it asked the query, then ANSWERED
+        where the summary lists it as a respondent or NAMED where it only names it; empty where
+        it says nothing of it (which, unless the respondents are listed, is no "did not
+        answer")."""
+        asked = (ASKED,) if code == self.requester_country else ()
+        if code in self.respondents:
+            return (*asked, ANSWERED)
+        return (*asked, NAMED) if code in self.countries else asked
+
+    def status(self, code: str) -> str | None:
+        """The roles of a country, joined ("asked, named"); None where the summary says
+        nothing of it."""
+        return ", ".join(self.roles(code)) or None
+
+
+@record
+class Sighting(Record):
+    """A country in a query: the one that asked it (`appears` ASKED, `ref` None), listed as a
+    respondent (`appears` ANSWERED, `ref` None), or named for a measure (`ref` "measure:TYPE")
+    or in a finding (`ref` its id)."""
+
+    query_id: str
+    published: str
+    """The query's publication date, as YYYY-MM-DD."""
+    appears: str
+    ref: str | None
+    text: Text
+    """The query's title for a respondent; else the measure's or the finding's text."""
+
+
+@record
+class Hit(Record):
+    """A text that contains what was searched for."""
+
+    country: str | None
+    """The code of the country the text is about, or None."""
+    lang: str
+    field: str
+    """Where the text is, as a stable dotted name (`measure:staffing.description`)."""
+    text: str
+
+
+def named_codes(ds: Dataset) -> frozenset[str]:
+    """The countries a query's findings name (by code)."""
+    return frozenset(m.code for f in ds.findings for m in f.mentions if m.code is not None)
+
+
+# One searchable text: the country it is about (None if none), a stable dotted field name, and
+# the text in every language it is written in.
+_Entry = tuple[str | None, str, Text]
+
+
+def entries(ds: Dataset) -> Iterator[_Entry]:
+    """Every text of the dataset, in the order of the dataset file."""
+    q = ds.query
+    yield None, "query.title", q.title
+    if q.requester is not None:
+        yield None, "query.requester", q.requester
+    for theme in q.themes:
+        yield None, "theme", theme
+    for note in q.notes:
+        yield None, "note", note
+    for bullet in q.bullets:
+        yield None, f"bullet:{bullet.id}.title", bullet.title
+    for x in ds.questions:
+        for field, value in (("label", x.label), ("statement", x.statement), ("yes", x.yes),
+                             ("no", x.no)):  # fmt: skip
+            yield None, f"question:{x.id}.{field}", value
+    for finding_kind in ds.finding_kinds:
+        yield None, f"finding_kind:{finding_kind.id}.label", finding_kind.label
+    for category in ds.categories:
+        yield None, f"category:{category.id}.label", category.label
+    for kind in ds.types:
+        yield None, f"type:{kind.id}.label", kind.label
+    for country in ds.countries:
+        yield country.code, "country.name", country.name
+    for response in ds.responses:
+        for note in response.notes:
+            yield response.code, "note", note
+        for measure in response.measures:
+            yield response.code, f"measure:{measure.type}.description", measure.description
+    for finding in ds.findings:
+        yield None, f"finding:{finding.id}.text", finding.text

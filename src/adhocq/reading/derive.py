@@ -1,0 +1,67 @@
+"""What the corpus index keeps of each query, derived from its Dataset: its `Listing`, its
+`Sighting`s (where each country appears in it) and its searchable texts, so that a question
+across a thousand queries does not rebuild a thousand datasets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from adhocq.across import ANSWERED, ASKED, NAMED, Listing, Sighting, entries, named_codes
+from adhocq.fold import fold
+from adhocq.model import Dataset
+
+
+def listing(ds: Dataset) -> Listing:
+    listed = tuple(r.code for r in ds.responses)
+    involved = named_codes(ds) | set(listed)
+    countries = tuple(c.code for c in ds.countries if c.code in involved)
+    q = ds.query
+    return Listing(q.id, q.title, q.requester_country, q.requester, q.published,
+                   q.respondent_count, q.coverage, q.findings_read, q.default,
+                   ds.languages, listed, countries, q.count_basis, uncoded(ds),
+                   q.sources, q.title_printed)  # fmt: skip
+
+
+def uncoded(ds: Dataset) -> tuple[str, ...]:
+    """The tokens a query's findings print that stand for no EMN country, each once."""
+    found = (m.printed for f in ds.findings for m in f.mentions if m.code is None)
+    return tuple(dict.fromkeys(found))
+
+
+def sightings(ds: Dataset) -> Iterator[tuple[str, Sighting]]:
+    """(country code, sighting) for every country of the query, in file order: the requester
+    first, then respondents with their measures, then the findings that name a country."""
+    q = ds.query
+    published = q.published.isoformat()
+    if q.requester_country is not None:
+        yield q.requester_country, Sighting(q.id, published, ASKED, None, q.title)
+    for r in ds.responses:
+        yield r.code, Sighting(q.id, published, ANSWERED, None, q.title)
+        for m in r.measures:
+            yield r.code, Sighting(q.id, published, NAMED, f"measure:{m.type}", m.description)
+    for f in ds.findings:
+        named = dict.fromkeys(m.code for m in f.mentions if m.code is not None)
+        for code in named:
+            yield code, Sighting(q.id, published, NAMED, f.id, f.text)
+
+
+def search_texts(ds: Dataset) -> Iterator[tuple[str | None, str, str, bool, str, str]]:
+    """(country, field, lang, whether lang is one of the query's languages, text, folded text)
+    for every text of the query and every language it is written in, in the order
+    `adhocq.ask.search` looks at them. A search in every language looks in the query's
+    languages; a search in one looks at any text written in it (a country's name may be written
+    in a language no other text of the query is)."""
+    for country, field, texts in entries(ds):
+        for lang in ds.languages:
+            if texts.has(lang):
+                value = texts.get(lang)
+                yield country, field, lang, True, value, fold(value)
+        for other in texts.translations:
+            if other.lang not in ds.languages:
+                yield country, field, other.lang, False, other.text, fold(other.text)
+
+
+def folded_title_and_findings(ds: Dataset) -> Iterator[str]:
+    """What `queries --search` looks in, folded: the title and the findings in every language."""
+    for t in (ds.query.title, *(f.text for f in ds.findings)):
+        yield from (fold(value) for value in (t.en, *(x.text for x in t.translations)))
