@@ -11,41 +11,49 @@ holds are known here (None, booleans, numbers, strings, bytes, tuples, lists, se
 anything else is refused, as damage.
 """
 
-_FLAG_REF = 0x80  # "remember this value": no byte of its own
-_SIZE = {  # bytes after the type code, for the kinds of a fixed size
-    ord("N"): 0, ord("F"): 0, ord("T"): 0, ord("."): 0, ord("S"): 0, ord("0"): 0, ord("{"): 0,
-    ord("i"): 4, ord("r"): 4, ord("g"): 8, ord("y"): 16,
-}  # fmt: skip
-_SHORT = {ord("z"), ord("Z"), ord("f")}  # a one-byte length, then that many bytes
-_SIZED = {ord("s"), ord("u"), ord("t"), ord("a"), ord("A")}  # a four-byte length, then bytes
-_COUNTED = {ord("("), ord("["), ord("<"), ord(">")}  # a four-byte count, then the items
-_SMALL_TUPLE = ord(")")  # a one-byte count, then the items
-_LONG = ord("l")  # a signed four-byte count of two-byte digits
+# What follows a type code (with or without marshal's "remember this value" bit, 0x80): a fixed
+# number of bytes, or one of these. A table, as this runs over every value of every entry read.
+_SHORT = -1  # a one-byte length, then that many bytes
+_SIZED = -2  # a four-byte length, then that many bytes
+_COUNTED = -3  # a four-byte count, then the items: a tuple, list, set or frozenset
+_SMALL_TUPLE = -4  # a one-byte count, then the items
+_LONG = -5  # a signed four-byte count of two-byte digits
+_UNKNOWN = -6
+_AFTER = [_UNKNOWN] * 256
+for _codes, _after in (
+    (b"NFT.S0{", 0), (b"ir", 4), (b"g", 8), (b"y", 16), (b"zZf", _SHORT), (b"suatA", _SIZED),
+    (b"([<>", _COUNTED), (b")", _SMALL_TUPLE), (b"l", _LONG),
+):  # fmt: skip
+    for _code in _codes:
+        _AFTER[_code] = _AFTER[_code | 0x80] = _after
 
 
 def is_bounded(payload: bytes) -> bool:
     """Whether every count in `payload` fits in the bytes after it, and `payload` is made of
     known kinds of value only, to its last byte."""
-    at, end = 0, len(payload)
-    while at < end:
-        code = payload[at] & ~_FLAG_REF
-        at += 1
-        size = _SIZE.get(code)
-        if size is not None:
-            at += size
-        elif code in _SHORT:
-            at += 1 + (payload[at] if at < end else 0)
-        elif code in _SIZED:
-            at += 4 + int.from_bytes(payload[at : at + 4], "little")
-        elif code in _COUNTED:
-            if int.from_bytes(payload[at : at + 4], "little") > end - at - 4:
-                return False
-            at += 4
-        elif code == _SMALL_TUPLE:
+    after, at, end = _AFTER, 0, len(payload)
+    try:
+        while at < end:
+            step = after[payload[at]]
             at += 1
-        elif code == _LONG:
-            digits = abs(int.from_bytes(payload[at : at + 4], "little", signed=True))
-            at += 4 + 2 * digits
-        else:
-            return False
+            if step >= 0:
+                at += step
+            elif step == _COUNTED:  # the most frequent after the fixed sizes: no slice made
+                count = payload[at] | payload[at + 1] << 8 | payload[at + 2] << 16
+                count |= payload[at + 3] << 24
+                if count > end - at - 4:
+                    return False
+                at += 4
+            elif step == _SHORT:
+                at += 1 + payload[at]
+            elif step == _SMALL_TUPLE:
+                at += 1
+            elif step == _SIZED:
+                at += 4 + int.from_bytes(payload[at : at + 4], "little")
+            elif step == _LONG:
+                at += 4 + 2 * abs(int.from_bytes(payload[at : at + 4], "little", signed=True))
+            else:
+                return False
+    except IndexError:  # a length or count cut short by the end
+        return False
     return at == end
