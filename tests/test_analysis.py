@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import pytest
 
+from adhocq.cli.input import category_id, respondent
 from adhocq.cli.present import analysis, query
 from adhocq.errors import UsageProblem
 from adhocq.model import Dataset
@@ -33,7 +34,7 @@ def test_matrix_marks_totals_and_service(dataset: Dataset) -> None:
 
 
 def test_matrix_category_and_transpose(dataset: Dataset) -> None:
-    narrow = analysis.matrix(dataset, "en", category="PREPAREDNESS")
+    narrow = analysis.matrix(dataset, "en", category=category_id(dataset, "PREPAREDNESS"))
     assert narrow.names[3:-1] == ["lessons-past-crises", "lessons-other-countries"]
     flipped = analysis.matrix(dataset, "en", category="preparedness", transpose=True)
     assert flipped.names[0] == "type" and flipped.names[-1] == "total"
@@ -44,21 +45,23 @@ def test_matrix_category_and_transpose(dataset: Dataset) -> None:
 
 
 def test_compare_leaves_out_types_none_report_unless_all(dataset: Dataset) -> None:
-    result = analysis.compare(dataset, "en", ["se", "LT"])
+    result = analysis.compare(dataset, "en", [respondent(dataset, c) for c in ["se", "LT"]])
     assert result.names == ["type", "category", "label", "SE", "LT"]
     assert [row[0] for row in result.rows] == [
         "offers_service", "flexible-resources", "reprioritisation",
     ]  # fmt: skip
     assert result.rows[2][3:] == (True, False)
-    everything = analysis.compare(dataset, "en", ["se", "lt"], show_all=True)
+    everything = analysis.compare(
+        dataset, "en", [respondent(dataset, c) for c in ["se", "lt"]], show_all=True
+    )
     assert len(everything.rows) == 1 + len(dataset.types)
 
 
 def test_compare_needs_two_different_respondents(dataset: Dataset) -> None:
     with pytest.raises(UsageProblem, match="at least two"):
-        analysis.compare(dataset, "en", ["cz"])
+        analysis.compare(dataset, "en", [respondent(dataset, c) for c in ["cz"]])
     with pytest.raises(UsageProblem, match="different countries"):
-        analysis.compare(dataset, "en", ["cz", "CZ"])
+        analysis.compare(dataset, "en", [respondent(dataset, c) for c in ["cz", "CZ"]])
 
 
 def test_set_logic_on_countries(dataset: Dataset) -> None:

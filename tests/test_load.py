@@ -9,7 +9,7 @@ import pytest
 from conftest import run_text
 
 from adhocq.cli import main as cli
-from adhocq.cli.present.resolve import respondent
+from adhocq.cli.input import respondent
 from adhocq.countries import normalise_code
 from adhocq.errors import DataError, UsageProblem
 from adhocq.model import Coverage, Dataset, Mention, Notice

@@ -15,6 +15,7 @@ from conftest import DATA
 from conftest import run_script as run
 from rich.console import Console
 
+from adhocq.cli.input import map_by
 from adhocq.cli.present.mapdata import map_values
 from adhocq.cli.present.mapdata import picture as mapdata_picture
 from adhocq.errors import UsageProblem
@@ -29,7 +30,7 @@ TILE = re.compile(r"\b([A-Z]{2})([●○·-]|\d+)")
 
 
 def values(ds: Dataset, by: str) -> dict[str, tuple[str, object]]:
-    result = map_values(ds, "en", by)
+    result = map_values(ds, "en", map_by(ds, by))
     return {str(code): (str(status), value) for code, _, status, value in result.rows}
 
 
@@ -82,7 +83,7 @@ def test_type_id_values_any_case(dataset: Dataset) -> None:
     assert [c for c in CODES if got[c][1] is True] == "AT BE CY CZ HU LV".split()
     assert got["FR"] == ("respondent", False)
     assert got["PT"] == ("non-respondent", None)
-    title = map_values(dataset, "en", "Staffing").title
+    title = map_values(dataset, "en", map_by(dataset, "Staffing")).title
     assert title == (
         "Named for staffing (Staff reinforcement (internal redeployment, external recruitment)):"
         " 6 of 19 respondents"
@@ -117,14 +118,14 @@ def test_an_observer_that_answered_is_a_respondent(dataset: Dataset) -> None:
 )
 def test_unknown_by_is_a_usage_problem(dataset: Dataset, by: str, message: str) -> None:
     with pytest.raises(UsageProblem) as caught:
-        map_values(dataset, "en", by)
+        map_by(dataset, by)
     assert str(caught.value) == message
 
 
 def test_unrelated_by_lists_every_choice(dataset: Dataset) -> None:
     with pytest.raises(UsageProblem, match=r"^unknown --by value 'xyz' \(expected one of: "
                        r"service, measures, named, staffing, training, "):  # fmt: skip
-        map_values(dataset, "en", "xyz")
+        map_by(dataset, "xyz")
 
 
 def test_every_country_has_its_own_tile(dataset: Dataset) -> None:

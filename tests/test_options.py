@@ -3,6 +3,8 @@ commands about one query, and never narrows a command across queries without a w
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from adhocq.cli.main import main
@@ -60,3 +62,22 @@ def test_a_query_typed_for_a_command_across_queries_is_a_usage_error(
     assert capfd.readouterr().err == (
         "adhocq: usage error: count --by query counts across the queries; it takes no --query\n"
     )
+
+
+def test_shared_options_follow_the_commands_own_and_arrive_as_one_value() -> None:
+    import inspect
+
+    from adhocq.cli.commands.options import Shared, shared_options
+
+    seen: list[tuple[Shared, int]] = []
+
+    @shared_options(query="only", writes=False)
+    def command(run: Shared, depth: int = 1) -> None:
+        seen.append((run, depth))
+
+    assert list(inspect.signature(command).parameters) == ["depth", "lang", "data", "query_id"]
+    # As Typer calls it: its own options and the shared ones, by name (the type names only
+    # its own, as a command's own code never calls it).
+    called: Callable[..., None] = command
+    called(depth=2, lang="fr", data=None, query_id="x")
+    assert seen == [(Shared(lang="fr", query_id="x"), 2)]

@@ -2,23 +2,24 @@ from __future__ import annotations
 
 import json
 
+from adhocq.cli.input import country
 from adhocq.cli.present import profile
 from adhocq.model import Dataset
 from adhocq.output import Format, render_text
 
 
 def test_a_country_with_no_measure_named_says_so_in_each_language(dataset: Dataset) -> None:
-    english = profile.show(dataset, "en", "fr")
+    english = profile.show(dataset, "en", country(dataset, "fr"))
     assert english.title == "France (FR): no measure named in the summary"
     assert ("measures", "no measure named in the summary", "") in english.rows
     assert "a country not named for a measure may still take it" in english.caption
-    french = profile.show(dataset, "fr", "fr")
+    french = profile.show(dataset, "fr", country(dataset, "fr"))
     assert french.title == "France (FR): aucune mesure citée dans le résumé"
     assert "un pays non cité pour une mesure peut néanmoins l'appliquer" in french.caption
 
 
 def test_show_keeps_the_source_in_its_own_column_and_field(dataset: Dataset) -> None:
-    result = profile.show(dataset, "en", "cz")
+    result = profile.show(dataset, "en", country(dataset, "cz"))
     assert result.title == "Czechia (CZ): 4 measures named in the summary"
     staffing = next(row for row in result.rows if row[0] == "measure:staffing")
     assert staffing[2] == "staff" and "[staff]" not in str(staffing[1])

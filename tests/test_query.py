@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from adhocq.cli.input import category_id, country, type_id
 from adhocq.cli.present import counts, profile, query
 from adhocq.cli.present.counts import CountBy
 from adhocq.errors import NotFound, UsageProblem
@@ -90,14 +91,16 @@ def test_info_lists_requester_dates_and_non_respondents(dataset: Dataset) -> Non
 
 
 def test_cyprus_contradiction_is_kept_with_a_note(dataset: Dataset) -> None:
-    rows = profile.show(dataset, "en", "cy").rows
+    rows = profile.show(dataset, "en", country(dataset, "cy")).rows
     assert ("offers_service", False, "service") in rows
     assert any(field == "measure:staffing" for field, _, _ in rows)
     assert any(field == "note" and "Cyprus" in str(value) for field, value, _ in rows)
 
 
 def test_countries_filters_combine(dataset: Dataset) -> None:
-    both = query.countries(dataset, "en", has=["STAFFING", "psychological-support"])
+    both = query.countries(
+        dataset, "en", has=[type_id(dataset, "STAFFING"), "psychological-support"]
+    )
     assert codes(both) == {"CZ"}
     strategic = query.countries(
         dataset, "en", answers={"service": False}, category="strategic-goals"
@@ -106,7 +109,7 @@ def test_countries_filters_combine(dataset: Dataset) -> None:
 
 
 def test_measures_filters(dataset: Dataset) -> None:
-    result = query.measures(dataset, "fr", types=["templates", "training"], countries=["pl"])
+    result = query.measures(dataset, "fr", types=["templates", "training"], countries=["PL"])
     assert [(row[0], row[2]) for row in result.rows] == [("PL", "training"), ("PL", "templates")]
     assert result.rows[0][1] == "Pologne"
     in_category = query.measures(dataset, "en", category="preparedness")
@@ -132,18 +135,18 @@ def test_types_count_countries(dataset: Dataset) -> None:
 
 def test_unknown_ids_are_usage_problems_with_a_suggestion(dataset: Dataset) -> None:
     with pytest.raises(UsageProblem, match=r"did you mean 'staffing'\?"):
-        query.measures(dataset, "en", types=["stafing"])
+        type_id(dataset, "stafing")
     with pytest.raises(UsageProblem, match="unknown category 'nope'"):
-        query.countries(dataset, "en", category="nope")
+        category_id(dataset, "nope")
     with pytest.raises(
         UsageProblem, match=r"^unknown country 'XX' \(give an EMN country code such as CZ"
     ):
-        profile.show(dataset, "en", "XX")
+        profile.show(dataset, "en", country(dataset, "XX"))
 
 
 def test_members_that_did_not_answer_are_not_found(dataset: Dataset) -> None:
     with pytest.raises(NotFound, match=r"EL \(Greece\) is an EMN member but did not answer"):
-        profile.show(dataset, "en", "gr")
+        profile.show(dataset, "en", country(dataset, "gr"))
 
 
 def test_empty_result_keeps_its_columns(dataset: Dataset) -> None:
@@ -152,7 +155,7 @@ def test_empty_result_keeps_its_columns(dataset: Dataset) -> None:
 
 
 def test_filters_that_exclude_each_other_say_why(dataset: Dataset) -> None:
-    both = query.countries(dataset, "en", has=["staffing"], lacks=["STAFFING"])
+    both = query.countries(dataset, "en", has=["staffing"], lacks=["staffing"])
     assert both.rows == ()
     assert both.empty_reason == (
         "no country can match: staffing both required (--has) and excluded (--lacks)"
@@ -176,7 +179,8 @@ def test_measures_name_the_country_column_country_name(dataset: Dataset) -> None
 def test_ids_typed_with_look_alike_letters_are_unknown(dataset: Dataset) -> None:
     kelvin = "wor\u212aing-hours"  # K as the Kelvin sign, which lower-cases to an ASCII k
     with pytest.raises(UsageProblem, match="unknown measure type"):
-        query.measures(dataset, "en", types=[kelvin])
+        type_id(dataset, kelvin)
     with pytest.raises(UsageProblem, match="unknown category"):
-        query.countries(dataset, "en", category="staff-suppor\u0442")  # Cyrillic te
-    assert query.measures(dataset, "en", types=[" WORKING-HOURS "]).rows[0][0] == "IT"
+        category_id(dataset, "staff-suppor\u0442")  # Cyrillic te
+    typed = type_id(dataset, " WORKING-HOURS ")
+    assert query.measures(dataset, "en", types=[typed]).rows[0][0] == "IT"

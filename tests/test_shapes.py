@@ -171,9 +171,10 @@ def test_the_requester_is_shown_as_such_across_queries(
     assert out.splitlines()[1].startswith("shape-counted,2024-06-01,asked,")
     code, out, _ = run(capsysbinary, "matrix", "--queries", "-f", "json")
     rows = {row["code"]: row for row in json.loads(out)}
-    assert rows["FR"][COUNTED] == "asked"
-    assert rows["FI"][LISTED] == "asked, answered"
-    assert rows["CZ"][COUNTED] == "named"
+    assert rows["FR"][COUNTED] == ["asked"]
+    assert rows["FI"][LISTED] == ["asked", "answered"]
+    assert rows["CZ"][COUNTED] == ["named"]
+    assert rows["DE"][COUNTED] == []  # nothing said: no role, never "did not answer"
 
 
 def test_a_token_that_is_no_emn_code_is_counted_with_a_flag(
@@ -210,3 +211,15 @@ def test_a_title_adhocq_translated_is_marked_as_such(
     assert "Question inconnue [tr]" not in out and "Question inconnue" in out
     code, out, _ = run(capsysbinary, "info", "-q", UNKNOWN, "-f", "csv")
     assert "title,Unknown query\ntitle_printed,fr\n" in out  # machine formats: no mark
+
+
+def test_the_api_never_reads_an_unlisted_summary_as_no_respondents() -> None:
+    import adhocq
+
+    counted = adhocq.load(SHAPES / "counted.toml")
+    assert counted.non_respondents() is None and counted.answered("CZ") is None
+    with pytest.raises(ValueError, match="does not list its respondents"):
+        adhocq.ask.respondents(counted)
+    listed = adhocq.load(SHAPES / "listed.toml")
+    assert [c.code for c in listed.non_respondents() or ()] == ["EL"]
+    assert (listed.answered("FI"), listed.answered("EL")) == (True, False)

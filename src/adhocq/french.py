@@ -307,6 +307,7 @@ FRENCH: dict[str, str] = {
     ),
     "named in the summary": "cité dans le résumé",
     "Named in the summary: {n} countries": "Cités dans le résumé : {n} pays",
+    "Named in the summary: 1 country": "Cité dans le résumé : 1 pays",
     "Findings read": "Résultats lus",
     "Compared across the ad hoc queries: {codes} ({found} of {total} queries)": (
         "Comparés dans les questions ad hoc : {codes} ({found} questions sur {total})"
@@ -329,9 +330,13 @@ FRENCH: dict[str, str] = {
     "{raw!r} starts {n} query ids; give more of one:": (
         "{raw!r} est le début de {n} ids de questions ; donnez-en davantage :"
     ),
-    "{raw!r} is in the titles of {n} queries; give more words, or the id of one of them:": (
-        "{raw!r} figure dans les titres de {n} questions ; donnez plus de mots, ou l'id de "
-        "l'une d'elles :"
+    "{raw!r} matches the ids or titles of {n} queries; give more words, or the id of one "
+    "of them:": (
+        "{raw!r} correspond aux ids ou aux titres de {n} questions ; donnez plus de mots, ou "
+        "l'id de l'une d'elles :"
+    ),
+    "{code} is not among the countries this query declares: {codes}": (
+        "{code} ne figure pas parmi les pays que cette question déclare : {codes}"
     ),
     "unknown query {raw!r} (did you mean {meant!r}?)": (
         "question introuvable : {raw!r} (vouliez-vous dire {meant!r} ?)"
@@ -347,6 +352,15 @@ FRENCH: dict[str, str] = {
         "question introuvable : {raw!r} : aucun id ne commence ainsi et aucun titre ne contient "
         "tous ses mots (vouliez-vous dire {guess!r} ?) ; pour chercher aussi dans leurs "
         "résultats : adhocq queries --search {search}"
+    ),
+    "Countries named per type (the summary does not count its respondents)": (
+        "Pays cités par type (le résumé ne compte pas ses répondants)"
+    ),
+    "Countries named per category (the summary does not count its respondents)": (
+        "Pays cités par catégorie (le résumé ne compte pas ses répondants)"
+    ),
+    "no text in '{lang}' contains '{text}'; without --lang, every language": (
+        "aucun texte en '{lang}' ne contient '{text}' ; sans --lang, toutes les langues"
     ),
     "the summary lists its {n} respondents": "le résumé liste ses {n} répondants",
     "{name}: {given}, so it gives no answers or measures per country; "
@@ -387,6 +401,7 @@ FRENCH: dict[str, str] = {
     "not listed": "non listés",
     "not known": "inconnu",
     "asked this query": "a posé cette question",
+    "listed among the respondents": "listé parmi les répondants",
     "named in 1 finding of the summary": "cité dans 1 résultat du résumé",
     "named in {n} findings of the summary": "cité dans {n} résultats du résumé",
     "not named in the findings of the summary": "non cité dans les résultats du résumé",
@@ -395,6 +410,7 @@ FRENCH: dict[str, str] = {
         "le fichier de cette question ne contient aucun résultat"
     ),
     "no summary names {code}": "aucun résumé ne cite {code}",
+    "no summary lists or names {codes}": "aucun résumé ne liste ni ne cite {codes}",
     "this query's file holds no measures: what its summary says is in its findings ('adhocq "
     "findings -q {id}')": (
         "le fichier de cette question ne contient aucune mesure : ce que dit son résumé est dans "

@@ -3,7 +3,7 @@ per type or category, as the model's records."""
 
 from collections.abc import Collection, Iterable, Mapping
 
-from adhocq.model import Category, Dataset, Measure, MeasureType, Response
+from adhocq.model import Category, Dataset, Measure, MeasureType, RespondentsGiven, Response
 
 
 def _known(ds: Dataset, type_ids: Iterable[str]) -> frozenset[str]:
@@ -32,7 +32,13 @@ def respondents(
 ) -> tuple[Response, ...]:
     """The responses named for every type in `has`, at least one in `any_of` (if any), none in
     `lacks`, and some type of `category`; with `answers` ({question id: True or False}), only
-    those that gave each of these answers (an unanswered question matches neither)."""
+    those that gave each of these answers (an unanswered question matches neither). A
+    ValueError where the summary does not list its respondents (`Dataset.respondents_given`):
+    an empty answer would read as "none"."""
+    if ds.respondents_given is not RespondentsGiven.listed:
+        raise ValueError(
+            f"the summary of {ds.query.id} does not list its respondents: who answered is not known"
+        )
     needed, some, excluded = _known(ds, has), _known(ds, any_of), _known(ds, lacks)
     in_category = types_in(ds, category) if category is not None else None
     wanted = dict(answers or {})

@@ -30,9 +30,9 @@ HELP: dict[str, str] = {
     "The queries, newest first; by country, date or text.": (
         "Les questions, les plus récentes d'abord ; par pays, date ou texte."
     ),
-    "Only queries this country (a code or a name) answered (as listed) or is named in.": (
-        "Seulement les questions auxquelles ce pays (un code ou un nom) a répondu "
-        "(d'après la liste) ou qui le citent."
+    "Only queries this country (a code or a name) asked, answered (as listed) or is named in.": (
+        "Seulement les questions que ce pays (un code ou un nom) a posées, auxquelles il a "
+        "répondu (d'après la liste) ou qui le citent."
     ),
     "Only queries this country (a code or a name) asked.": (
         "Seulement les questions posées par ce pays (un code ou un nom)."

@@ -249,8 +249,8 @@ DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
             "answered": "1 where the summary lists the country among those that answered, 0"
             " where it lists its respondents without it, empty where it lists none",
             "named": "1 where one of the query's findings or measures names the country",
-            "status": "'asked' and/or 'answered', else 'named', else empty (as `adhocq matrix"
-            " --queries`)",
+            "status": "'asked', 'answered', 'named', 'asked, answered' or 'asked, named'; empty"
+            " where the summary says nothing of the country (as `adhocq matrix --queries`)",
         },
     ),
 }

@@ -72,8 +72,9 @@ def _text(value: Cell, highlight: str | None = None, lang: str = "en") -> Text:
 def _cell(value: Cell, column: Column, result: Result, marks: Marks) -> Text:
     if column.mark and isinstance(value, bool):
         return Text(marks[0], style="green") if value else Text(marks[1], style="dim")
-    if column.mark and isinstance(value, str):
-        short = next((s for word, s, _ in result.abbreviations if word == value), None)
+    if column.mark and isinstance(value, (str, tuple)) and value:
+        said = value if isinstance(value, str) else ", ".join(value)
+        short = next((s for word, s, _ in result.abbreviations if word == said), None)
         if short is not None:
             return Text(short)
     return _text(value, result.highlight, result.lang)
@@ -194,9 +195,10 @@ def records(result: Result, marks: Marks = MARKS) -> list[Text]:
                 marked = marked if marked is not None else []
                 if value is True:
                     marked.append(make_visible(column.header))
-                elif isinstance(value, str) and value:
+                elif isinstance(value, (str, tuple)) and value:
+                    said = value if isinstance(value, str) else ", ".join(value)
                     marked.append(make_visible(column.header))
-                    words.setdefault(value, []).append(make_visible(column.header))
+                    words.setdefault(said, []).append(make_visible(column.header))
                 continue
             if marked is not None:
                 lines.append(_marks_line(marked, words, marks))

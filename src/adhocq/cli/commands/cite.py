@@ -2,13 +2,15 @@ from typing import Annotated
 
 import typer
 
-from adhocq.cli.commands.options import DataOption, LangOption, QueryOption, chosen, corpus
+from adhocq.cli.commands.options import Shared, shared_options
+from adhocq.cli.datasets import chosen_query
 from adhocq.output.citation import Style
 
 
+@shared_options(writes=False)
 def cite(
+    run: Shared,
     ctx: typer.Context,
-    query_id: QueryOption = None,
     every: Annotated[
         bool, typer.Option("--all", help="Cite the summary of every query, newest first.")
     ] = False,
@@ -30,8 +32,6 @@ def cite(
             help="The date you read the summary, as YYYY-MM-DD. Default: today.",
         ),
     ] = None,
-    lang: LangOption = "en",
-    data: DataOption = None,
 ) -> None:
     """How to cite a query's summary (published by the EMN and the national contact point
     whose site holds it: title and address as printed in --lang, or else in the language of
@@ -49,6 +49,7 @@ def cite(
     from adhocq import __version__
     from adhocq.cli.emit import emit_text
     from adhocq.cli.framework import ParameterSource
+    from adhocq.cli.input import accessed_date
     from adhocq.cli.present import cite as present
     from adhocq.errors import UsageProblem
     from adhocq.messages import N_
@@ -58,9 +59,9 @@ def cite(
     chosen_by_user = ctx.get_parameter_source("query_id") is ParameterSource.COMMANDLINE
     if every and chosen_by_user:
         raise UsageProblem(N_("--all cites every query; it cannot be combined with --query"))
-    day = present.accessed_date(accessed, datetime.date.today())
-    everything = corpus(data, lang)
-    cited = present.newest_first(everything) if every else (chosen(everything, lang, query_id),)
-    citations = [present.summary(ds, lang, day) for ds in cited]
+    day = accessed_date(accessed, datetime.date.today())
+    everything = run.corpus()
+    cited = present.newest_first(everything) if every else (chosen_query(everything, run.query_id),)
+    citations = [present.summary(ds, run.lang, day) for ds in cited]
     citations.append(present.dataset(everything, __version__))
     emit_text(render(citations, style))

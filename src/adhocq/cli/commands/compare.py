@@ -3,26 +3,16 @@ from typing import Annotated
 import typer
 
 from adhocq.cli import complete
-from adhocq.cli.commands.options import (
-    CrlfOption,
-    DataOption,
-    ExcelSafeOption,
-    ExportOption,
-    ForceOption,
-    FormatOption,
-    LangOption,
-    QueryOption,
-    dataset,
-    output,
-    overview,
-    typed_query,
-)
+from adhocq.cli.commands.options import Shared, shared_options, typed_query
 from adhocq.cli.emit import emit
+from adhocq.cli.input import emn_country, respondent
 from adhocq.cli.present.analysis import compare as build_comparison
 from adhocq.errors import UsageProblem
 
 
+@shared_options()
 def compare(
+    run: Shared,
     ctx: typer.Context,
     codes: Annotated[
         list[str],
@@ -49,14 +39,6 @@ def compare(
             "say nothing of any of them).",
         ),
     ] = False,
-    fmt: FormatOption = None,
-    lang: LangOption = "en",
-    data: DataOption = None,
-    query_id: QueryOption = None,
-    excel_safe: ExcelSafeOption = False,
-    crlf: CrlfOption = False,
-    export: ExportOption = None,
-    force: ForceOption = False,
 ) -> None:
     """Country profiles side by side in one query: its answers, then one row per measure
     type. With --queries, across every query of the dataset: what each summary says of each
@@ -68,12 +50,16 @@ def compare(
       adhocq compare se lt --all -f markdown
       adhocq compare cz pl --queries
     """
-    out = output(fmt, excel_safe, crlf, export, force, data)
+    out = run.output()
     if queries:
-        if typed_query(ctx, query_id) is not None:
+        if typed_query(ctx, run.query_id) is not None:
             raise UsageProblem("compare --queries is across queries; it takes no --query")
+        from adhocq import ask
         from adhocq.cli.present.compare_queries import compare as across
 
-        emit(across(overview(data, lang), lang, codes, show_all), out)
+        index = run.overview()
+        known = ask.countries(index)
+        emit(across(index, run.lang, [emn_country(c, known) for c in codes], show_all), out)
         return
-    emit(build_comparison(dataset(data, lang, query_id), lang, codes, show_all), out)
+    ds = run.dataset()
+    emit(build_comparison(ds, run.lang, [respondent(ds, code) for code in codes], show_all), out)

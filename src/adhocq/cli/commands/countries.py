@@ -4,29 +4,19 @@ import typer
 
 from adhocq.cli import complete
 from adhocq.cli.commands import shorthands
-from adhocq.cli.commands.options import (
-    CrlfOption,
-    DataOption,
-    ExcelSafeOption,
-    ExportOption,
-    ForceOption,
-    FormatOption,
-    LangOption,
-    QueryOption,
-    dataset,
-    output,
-)
+from adhocq.cli.commands.options import Shared, category_option, shared_options, types_option
 from adhocq.cli.emit import emit
-from adhocq.cli.present import query, resolve
-from adhocq.cli.typed import commas
+from adhocq.cli.input import category_id, commas, question_answer, type_id
+from adhocq.cli.present import query
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, phrase
-from adhocq.model import Dataset
 
 TypeList = list[str] | None
 
 
+@shared_options()
 def countries(
+    run: Shared,
     offers_service: Annotated[
         bool | None,
         typer.Option(
@@ -50,49 +40,30 @@ def countries(
     ] = None,
     has: Annotated[
         TypeList,
-        typer.Option(
+        types_option(
             "--has",
-            metavar="TYPE",
-            show_default=False,
-            callback=commas,
-            autocompletion=complete.measure_types,
             help="Reports this measure type (repeat, or separate with commas: all of them; "
             "'adhocq types' lists them).",
         ),
     ] = None,
     any_of: Annotated[
         TypeList,
-        typer.Option(
+        types_option(
             "--any",
-            metavar="TYPE",
-            show_default=False,
-            callback=commas,
-            autocompletion=complete.measure_types,
             help="Reports this measure type (repeat, or separate with commas: at least one of "
             "them).",
         ),
     ] = None,
     lacks: Annotated[
         TypeList,
-        typer.Option(
+        types_option(
             "--lacks",
-            metavar="TYPE",
-            show_default=False,
-            callback=commas,
-            autocompletion=complete.measure_types,
             help="Does not report this measure type (repeat, or separate with commas: none of "
             "them).",
         ),
     ] = None,
     category: Annotated[
-        str | None,
-        typer.Option(
-            "--category",
-            metavar="CAT",
-            show_default=False,
-            autocompletion=complete.categories,
-            help="Has any measure in this category (see 'adhocq types').",
-        ),
+        str | None, category_option("Has any measure in this category (see 'adhocq types').")
     ] = None,
     non_respondents: Annotated[
         bool,
@@ -101,14 +72,6 @@ def countries(
             help="List the EMN members that did not answer instead (no other filter).",
         ),
     ] = False,
-    fmt: FormatOption = None,
-    lang: LangOption = "en",
-    data: DataOption = None,
-    query_id: QueryOption = None,
-    excel_safe: ExcelSafeOption = False,
-    crlf: CrlfOption = False,
-    export: ExportOption = None,
-    force: ForceOption = False,
 ) -> None:
     """List the countries that answered one query (the default query, or the one --query
     chooses), filtered by their answers and by measure types.
@@ -121,30 +84,22 @@ def countries(
       adhocq countries --any training --any templates --lacks staffing
       adhocq countries --non-respondents
     """
-    ds = dataset(data, lang, query_id)
+    ds = run.dataset()
     if non_respondents:
         if offers_service is not None or answer or has or any_of or lacks or category:
             raise UsageProblem(N_("--non-respondents lists who did not answer; it takes no filter"))
-        result = query.non_respondents(ds, lang)
+        result = query.non_respondents(ds, run.lang)
     else:
         answers = shorthands.offers_service(ds, offers_service)
         for raw in answer or ():
-            question, value = _answer(ds, raw)
+            question, value = question_answer(ds, raw)
             if answers.get(question, value) != value:
                 template = N_("no country can give both answers to {question!r}")
                 raise UsageProblem(phrase(template, question=question))
             answers[question] = value
-        result = query.countries(ds, lang, answers, has or (), category, any_of or (), lacks or ())
-    emit(result, output(fmt, excel_safe, crlf, export, force, data))
-
-
-_YES_NO = {"yes": True, "true": True, "no": False, "false": False}
-
-
-def _answer(ds: Dataset, raw: str) -> tuple[str, bool]:
-    """`QUESTION=yes|no` -> (question id, answer)."""
-    question, equals, value = raw.partition("=")
-    if not equals or value.strip().lower() not in _YES_NO:
-        template = N_("--answer takes QUESTION=yes or QUESTION=no, got {raw!r}")
-        raise UsageProblem(phrase(template, raw=raw))
-    return resolve.question_id(ds, question), _YES_NO[value.strip().lower()]
+        needed = [type_id(ds, raw) for raw in has or ()]
+        some = [type_id(ds, raw) for raw in any_of or ()]
+        excluded = [type_id(ds, raw) for raw in lacks or ()]
+        in_category = category_id(ds, category) if category is not None else None
+        result = query.countries(ds, run.lang, answers, needed, in_category, some, excluded)
+    emit(result, run.output())

@@ -3,21 +3,13 @@ from typing import Annotated
 import typer
 
 from adhocq.cli import complete
-from adhocq.cli.commands.options import (
-    CrlfOption,
-    DataOption,
-    ExcelSafeOption,
-    ExportOption,
-    ForceOption,
-    FormatOption,
-    LangOption,
-    output,
-    overview,
-)
+from adhocq.cli.commands.options import Shared, shared_options
 from adhocq.cli.emit import emit
 
 
+@shared_options(query=None)
 def country(
+    run: Shared,
     code: Annotated[
         str,
         typer.Argument(
@@ -27,13 +19,6 @@ def country(
             help="An EMN country code (GR for EL), or its name in any language of the data.",
         ),
     ],
-    fmt: FormatOption = None,
-    lang: LangOption = "en",
-    data: DataOption = None,
-    excel_safe: ExcelSafeOption = False,
-    crlf: CrlfOption = False,
-    export: ExportOption = None,
-    force: ForceOption = False,
 ) -> None:
     """Everything the queries say of one country: each query it answered (where the summary
     lists its respondents) and each finding that names it, newest query first.
@@ -43,8 +28,9 @@ def country(
       adhocq country cz
       adhocq country el -f csv
     """
+    from adhocq import ask
+    from adhocq.cli.input import emn_country
     from adhocq.cli.present.corpus import country as about
 
-    emit(
-        about(overview(data, lang), lang, code), output(fmt, excel_safe, crlf, export, force, data)
-    )
+    index = run.overview()
+    emit(about(index, run.lang, emn_country(code, ask.countries(index))), run.output())

@@ -3,7 +3,8 @@ from typing import Annotated
 
 import typer
 
-from adhocq.cli.commands.options import DataOption, corpus
+from adhocq.cli.commands.options import DataOption
+from adhocq.cli.datasets import corpus
 from adhocq.cli.emit import say
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, tr

@@ -3,23 +3,15 @@ from typing import Annotated
 import typer
 
 from adhocq.cli import complete
-from adhocq.cli.commands.options import (
-    CrlfOption,
-    DataOption,
-    ExcelSafeOption,
-    ExportOption,
-    ForceOption,
-    FormatOption,
-    LangOption,
-    QueryOption,
-    dataset,
-    output,
-)
+from adhocq.cli.commands.options import Shared, shared_options
 from adhocq.cli.emit import emit
+from adhocq.cli.input import finding_kind
 from adhocq.cli.present import query
 
 
+@shared_options()
 def findings(
+    run: Shared,
     kind: Annotated[
         str | None,
         typer.Option(
@@ -30,14 +22,6 @@ def findings(
             help="Only findings of this kind (see 'adhocq info').",
         ),
     ] = None,
-    fmt: FormatOption = None,
-    lang: LangOption = "en",
-    data: DataOption = None,
-    query_id: QueryOption = None,
-    excel_safe: ExcelSafeOption = False,
-    crlf: CrlfOption = False,
-    export: ExportOption = None,
-    force: ForceOption = False,
 ) -> None:
     """The findings of one query's summary (the default query, or the one --query chooses), of
     each kind it declares, with the countries each names.
@@ -48,7 +32,6 @@ def findings(
       adhocq findings --lang fr -f markdown
       adhocq findings -q citizenship
     """
-    emit(
-        query.findings(dataset(data, lang, query_id), lang, kind),
-        output(fmt, excel_safe, crlf, export, force, data),
-    )
+    ds = run.dataset()
+    wanted = finding_kind(ds, kind) if kind is not None else None
+    emit(query.findings(ds, run.lang, wanted), run.output())

@@ -38,7 +38,7 @@ def help(
     """
     del lang  # read before the arguments are parsed (see cli/language.py), as --help's is
     from adhocq.cli.app import COMMANDS
-    from adhocq.cli.present.resolve import as_typed_id
+    from adhocq.cli.input import as_typed_id
     from adhocq.errors import UsageProblem
     from adhocq.messages import N_
     from adhocq.suggest import unknown_value

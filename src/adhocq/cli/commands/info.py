@@ -1,29 +1,11 @@
-from adhocq.cli.commands.options import (
-    CrlfOption,
-    DataOption,
-    ExcelSafeOption,
-    ExportOption,
-    ForceOption,
-    FormatOption,
-    LangOption,
-    OnlyQueryOption,
-    dataset,
-    output,
-    overview,
-)
+from adhocq.cli.commands.options import Shared, shared_options
 from adhocq.cli.emit import emit
 from adhocq.cli.present import profile
 
 
+@shared_options(query="only")
 def info(
-    fmt: FormatOption = None,
-    lang: LangOption = "en",
-    data: DataOption = None,
-    query_id: OnlyQueryOption = None,
-    excel_safe: ExcelSafeOption = False,
-    crlf: CrlfOption = False,
-    export: ExportOption = None,
-    force: ForceOption = False,
+    run: Shared,
 ) -> None:
     """The dataset as a whole (its queries, dates, requesters, coverage); with --query, or for
     a dataset of one query, the query: title, requester, dates, respondents, questions, themes,
@@ -34,14 +16,14 @@ def info(
       adhocq info
       adhocq info -q emn-ahq-2023-fi --lang fr -f json
     """
-    out = output(fmt, excel_safe, crlf, export, force, data)
-    if query_id is None:
+    out = run.output()
+    if run.query_id is None:
         from adhocq import ask
 
-        index = overview(data, lang)
+        index = run.overview()
         if ask.size(index) > 1:
             from adhocq.cli.present.corpus import describe
 
-            emit(describe(index, lang), out)
+            emit(describe(index, run.lang), out)
             return
-    emit(profile.info(dataset(data, lang, query_id), lang), out)
+    emit(profile.info(run.dataset(), run.lang), out)

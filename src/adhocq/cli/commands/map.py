@@ -3,23 +3,14 @@ from typing import Annotated
 import typer
 
 from adhocq.cli import complete
-from adhocq.cli.commands.options import (
-    CrlfOption,
-    DataOption,
-    ExcelSafeOption,
-    ExportOption,
-    ForceOption,
-    FormatOption,
-    LangOption,
-    QueryOption,
-    dataset,
-    output,
-)
+from adhocq.cli.commands.options import Shared, shared_options
 from adhocq.cli.emit import choose_format, emit, emit_picture
 from adhocq.output import Format
 
 
+@shared_options()
 def map(
+    run: Shared,
     by: Annotated[
         str | None,
         typer.Option(
@@ -33,14 +24,6 @@ def map(
             "else measures where the query has measure types, else named.",
         ),
     ] = None,
-    fmt: FormatOption = None,
-    lang: LangOption = "en",
-    data: DataOption = None,
-    query_id: QueryOption = None,
-    excel_safe: ExcelSafeOption = False,
-    crlf: CrlfOption = False,
-    export: ExportOption = None,
-    force: ForceOption = False,
 ) -> None:
     """A tile map of the EMN member and observer countries, each where it lies in Europe,
     coloured by a question's answer, by whether it is named for a measure type, or by how many
@@ -55,18 +38,19 @@ def map(
       adhocq map --by measures -f csv
     """
     from adhocq.cli.commands.shorthands import by_name
+    from adhocq.cli.input import map_by
     from adhocq.cli.present.mapdata import default_by, map_values, picture
 
-    out = output(fmt, excel_safe, crlf, export, force, data)
-    ds = dataset(data, lang, query_id)
-    by = by_name(by) if by is not None else default_by(ds)
-    result = map_values(ds, lang, by)
-    drawn = choose_format(fmt) is Format.table
+    out = run.output()
+    ds = run.dataset()
+    by = map_by(ds, by_name(by)) if by is not None else default_by(ds)
+    result = map_values(ds, run.lang, by)
+    drawn = choose_format(run.fmt) is Format.table
     image = None
-    if drawn or export is not None:
+    if drawn or run.export is not None:
         from adhocq.output.tilemap import build
 
-        image = build(picture(ds, lang, by))
+        image = build(picture(ds, run.lang, by))
     if drawn:
         emit_picture(image, result, out)
     else:

@@ -2,38 +2,20 @@ from typing import Annotated
 
 import typer
 
-from adhocq.cli import complete
-from adhocq.cli.commands.options import (
-    CrlfOption,
-    DataOption,
-    ExcelSafeOption,
-    ExportOption,
-    ForceOption,
-    FormatOption,
-    LangOption,
-    QueryOption,
-    dataset,
-    output,
-    overview,
-    typed_query,
-)
+from adhocq.cli.commands.options import Shared, category_option, shared_options, typed_query
 from adhocq.cli.emit import emit
+from adhocq.cli.input import category_id
 from adhocq.cli.present.analysis import matrix as build_matrix
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_
 
 
+@shared_options()
 def matrix(
+    run: Shared,
     ctx: typer.Context,
     category: Annotated[
-        str | None,
-        typer.Option(
-            "--category",
-            metavar="CAT",
-            show_default=False,
-            autocompletion=complete.categories,
-            help="Only the measure types of this category (see 'adhocq types').",
-        ),
+        str | None, category_option("Only the measure types of this category (see 'adhocq types').")
     ] = None,
     transpose: Annotated[
         bool, typer.Option("--transpose", help="One row per type, one column per country.")
@@ -54,14 +36,6 @@ def matrix(
             "always show totals).",
         ),
     ] = False,
-    fmt: FormatOption = None,
-    lang: LangOption = "en",
-    data: DataOption = None,
-    query_id: QueryOption = None,
-    excel_safe: ExcelSafeOption = False,
-    crlf: CrlfOption = False,
-    export: ExportOption = None,
-    force: ForceOption = False,
 ) -> None:
     """Countries x measure types named in the summary of one query (the default query, or the
     one --query chooses): a mark where the summary names the country for the type (true/false
@@ -74,12 +48,14 @@ def matrix(
       adhocq matrix --queries -f csv
     """
     if queries:
-        if category is not None or transpose or typed_query(ctx, query_id) is not None:
+        if category is not None or transpose or typed_query(ctx, run.query_id) is not None:
             raise UsageProblem(N_("matrix --queries is across queries; it takes no --category, "
                                   "--transpose or --query"))  # fmt: skip
         from adhocq.cli.present.participation import matrix as participation
 
-        result = participation(overview(data, lang), lang)
+        result = participation(run.overview(), run.lang)
     else:
-        result = build_matrix(dataset(data, lang, query_id), lang, category, transpose)
-    emit(result, output(fmt, excel_safe, crlf, export, force, data, totals))
+        ds = run.dataset()
+        chosen = category_id(ds, category) if category is not None else None
+        result = build_matrix(ds, run.lang, chosen, transpose)
+    emit(result, run.output(totals))

@@ -3,46 +3,26 @@ from typing import Annotated
 import typer
 
 from adhocq.cli import complete
-from adhocq.cli.commands.options import (
-    CrlfOption,
-    DataOption,
-    ExcelSafeOption,
-    ExportOption,
-    ForceOption,
-    FormatOption,
-    LangOption,
-    QueryOption,
-    dataset,
-    output,
-)
+from adhocq.cli.commands.options import Shared, category_option, shared_options, types_option
 from adhocq.cli.emit import emit
+from adhocq.cli.input import category_id, commas, respondent, type_id
 from adhocq.cli.present import query
-from adhocq.cli.typed import commas
 
 
+@shared_options()
 def measures(
+    run: Shared,
     types: Annotated[
         list[str] | None,
-        typer.Option(
+        types_option(
             "--type",
             "-t",
-            metavar="TYPE",
-            show_default=False,
-            callback=commas,
-            autocompletion=complete.measure_types,
             help="Only this measure type (repeat, or separate with commas: any of them; "
             "'adhocq types' lists them).",
         ),
     ] = None,
     category: Annotated[
-        str | None,
-        typer.Option(
-            "--category",
-            metavar="CAT",
-            show_default=False,
-            autocompletion=complete.categories,
-            help="Only measures in this category (see 'adhocq types').",
-        ),
+        str | None, category_option("Only measures in this category (see 'adhocq types').")
     ] = None,
     countries: Annotated[
         list[str] | None,
@@ -57,14 +37,6 @@ def measures(
             "(repeat, or separate with commas: any of them).",
         ),
     ] = None,
-    fmt: FormatOption = None,
-    lang: LangOption = "en",
-    data: DataOption = None,
-    query_id: QueryOption = None,
-    excel_safe: ExcelSafeOption = False,
-    crlf: CrlfOption = False,
-    export: ExportOption = None,
-    force: ForceOption = False,
 ) -> None:
     """One row per country and measure the summary of one query (the default query, or the
     one --query chooses) attributes to it.
@@ -74,7 +46,9 @@ def measures(
       adhocq measures --type staffing
       adhocq measures --country cz --lang fr -f markdown
     """
-    result = query.measures(
-        dataset(data, lang, query_id), lang, types or (), category, countries or ()
-    )
-    emit(result, output(fmt, excel_safe, crlf, export, force, data))
+    ds = run.dataset()
+    wanted = [type_id(ds, raw) for raw in types or ()]
+    codes = [respondent(ds, raw).code for raw in countries or ()]
+    in_category = category_id(ds, category) if category is not None else None
+    result = query.measures(ds, run.lang, wanted, in_category, codes)
+    emit(result, run.output())

@@ -1,26 +1,25 @@
-"""Options every data command shares, and the dataset they read."""
+"""Options every data command shares, declared once, and the dataset they read.
 
-from typing import Annotated
+A command takes them with `@shared_options(...)`: its function's first parameter is then the
+`Shared` values of the run, and its own parameters are all it declares (see `shared_options`).
+"""
+
+import functools
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any, Concatenate, Literal, ParamSpec
 
 import typer
 
-from adhocq.cli import complete
-
-# What a command reads lives in datasets.py (completion reads it too); commands import it from here.
-from adhocq.cli.datasets import chosen as chosen
-from adhocq.cli.datasets import corpus as corpus
-from adhocq.cli.datasets import dataset as dataset
-from adhocq.cli.datasets import overview as overview
-from adhocq.cli.datasets import titles as titles
+from adhocq.cli import complete, datasets
 from adhocq.cli.emit import Output
+from adhocq.cli.input import commas
+from adhocq.model import Corpus, Dataset
 from adhocq.output import Format
 
-
-def language(raw: str | None) -> str | None:
-    """A language code as typed ("FR ", "fr") -> as a dataset writes it ("fr")."""
-    from adhocq.cli.language import typed
-
-    return None if raw is None else typed(raw)
+if TYPE_CHECKING:
+    from adhocq.reading.index import CorpusIndex
 
 
 def language_or_locale(ctx: typer.Context, param: typer.CallbackParam, raw: str) -> str:
@@ -119,6 +118,33 @@ def typed_query(ctx: typer.Context, query: str | None) -> str | None:
     return query if ctx.get_parameter_source("query_id") is ParameterSource.COMMANDLINE else None
 
 
+# Options several commands take, each command saying in its help what they narrow.
+
+
+def category_option(help: str) -> Any:  # Any: typer.Option's own return type
+    """--category CAT, completed with the query's categories."""
+    return typer.Option(
+        "--category",
+        metavar="CAT",
+        show_default=False,
+        autocompletion=complete.categories,
+        help=help,
+    )
+
+
+def types_option(*names: str, help: str) -> Any:
+    """A measure type option that repeats or takes a comma-separated list (TYPE), completed
+    with the query's measure types."""
+    return typer.Option(
+        *names,
+        metavar="TYPE",
+        show_default=False,
+        callback=commas,
+        autocompletion=complete.measure_types,
+        help=help,
+    )
+
+
 ExportOption = Annotated[
     str | None,
     typer.Option(
@@ -137,16 +163,95 @@ CrlfOption = Annotated[
 ]
 
 
-def output(
-    fmt: Format | None,
-    excel_safe: bool = False,
-    crlf: bool = False,
-    export: str | None = None,
-    force: bool = False,
-    data: str | None = None,
-    totals: bool = False,
-) -> Output:
-    """The output options as one value for `emit`; the dataset's file is never exported onto."""
-    from adhocq.reading.corpus import data_paths
+@dataclass(frozen=True)
+class Shared:
+    """The shared options of one run, as given: the queries to read (--data), the one to
+    answer about (--query), the language (--lang) and how to write the answer. An option
+    the command does not take keeps its default here."""
 
-    return Output(fmt, excel_safe, crlf, export, force, totals, data_paths(data))
+    lang: str = "en"
+    data: str | None = None
+    query_id: str | None = None
+    fmt: Format | None = None
+    excel_safe: bool = False
+    crlf: bool = False
+    export: str | None = None
+    force: bool = False
+
+    def dataset(self) -> Dataset:
+        """The query the command answers about (see cli/datasets.py)."""
+        return datasets.dataset(self.data, self.lang, self.query_id)
+
+    def overview(self) -> "CorpusIndex":
+        """Every query, for questions across queries (see cli/datasets.py)."""
+        return datasets.overview(self.data, self.lang)
+
+    def corpus(self) -> Corpus:
+        """Every query, loaded (see cli/datasets.py)."""
+        return datasets.corpus(self.data, self.lang)
+
+    def output(self, totals: bool = False) -> Output:
+        """The output options as one value for `emit` (the files read are never exported
+        onto); `totals`: matrix --totals."""
+        from adhocq.reading.corpus import data_paths
+
+        paths = data_paths(self.data)
+        return Output(self.fmt, self.excel_safe, self.crlf, self.export, self.force, totals, paths)
+
+
+def _option(name: str, annotation: object, default: object) -> inspect.Parameter:
+    return inspect.Parameter(
+        name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default
+    )
+
+
+# Each shared option, in the order a command's help lists them (after its own options).
+_FORMAT = _option("fmt", FormatOption, None)
+_LANG = _option("lang", LangOption, "en")
+_DATA = _option("data", DataOption, None)
+_QUERY = {
+    "one": _option("query_id", QueryOption, None),
+    "only": _option("query_id", OnlyQueryOption, None),
+}
+_WRITING = (
+    _option("excel_safe", ExcelSafeOption, False),
+    _option("crlf", CrlfOption, False),
+    _option("export", ExportOption, None),
+    _option("force", ForceOption, False),
+)
+
+P = ParamSpec("P")
+
+
+def shared_options(
+    *, query: Literal["one", "only"] | None = "one", lang: bool = True, writes: bool = True
+) -> Callable[[Callable[Concatenate[Shared, P], None]], Callable[P, None]]:
+    """Adds the shared options to a command, after its own: --format (unless not `writes`),
+    --lang (unless not `lang`), --data, --query (the query to answer about, ADHOCQ_QUERY
+    by default; "only": a filter of a command across queries; None: none), and --excel-safe,
+    --crlf, --export and --force (unless not `writes`).
+
+    Typer reads a command's options from its signature: the function returned has the
+    command's parameters, less the first, followed by the shared ones, and calls the command
+    with their values gathered in one `Shared`."""
+    added = [
+        *([_FORMAT] if writes else []),
+        *([_LANG] if lang else []),
+        _DATA,
+        *([_QUERY[query]] if query else []),
+        *(_WRITING if writes else []),
+    ]
+    names = [option.name for option in added]
+
+    def decorate(command: Callable[Concatenate[Shared, P], None]) -> Callable[P, None]:
+        own = list(inspect.signature(command).parameters.values())[1:]
+
+        @functools.wraps(command)
+        def run(*args: P.args, **kwargs: P.kwargs) -> None:
+            given: dict[str, Any] = {name: kwargs.pop(name) for name in names}
+            command(Shared(**given), *args, **kwargs)
+
+        run.__signature__ = inspect.Signature([*own, *added])  # type: ignore[attr-defined]
+        return run
+
+    return decorate

@@ -3,21 +3,13 @@ from typing import Annotated
 import typer
 
 from adhocq.cli import complete
-from adhocq.cli.commands.options import (
-    CrlfOption,
-    DataOption,
-    ExcelSafeOption,
-    ExportOption,
-    ForceOption,
-    FormatOption,
-    LangOption,
-    output,
-    overview,
-)
+from adhocq.cli.commands.options import Shared, shared_options
 from adhocq.cli.emit import emit
 
 
+@shared_options(query=None)
 def queries(
+    run: Shared,
     country: Annotated[
         str | None,
         typer.Option(
@@ -25,7 +17,7 @@ def queries(
             metavar="CODE",
             show_default=False,
             autocompletion=complete.countries,
-            help="Only queries this country (a code or a name) answered (as listed) or is "
+            help="Only queries this country (a code or a name) asked, answered (as listed) or is "
             "named in.",
         ),
     ] = None,
@@ -76,13 +68,6 @@ def queries(
             help="Only the N newest of the queries (after the other filters).",
         ),
     ] = None,
-    fmt: FormatOption = None,
-    lang: LangOption = "en",
-    data: DataOption = None,
-    excel_safe: ExcelSafeOption = False,
-    crlf: CrlfOption = False,
-    export: ExportOption = None,
-    force: ForceOption = False,
 ) -> None:
     """The ad hoc queries of the dataset, newest first: id, date, requester, title,
     respondents, how much of each summary adhocq holds (coverage: complete, or an excerpt of
@@ -97,8 +82,21 @@ def queries(
       adhocq queries --requester fi -f json
       adhocq queries --latest 3 --export latest.html
     """
+    from adhocq import ask
+    from adhocq.cli.input import date_bound, emn_country, search_text
     from adhocq.cli.present.corpus import queries as listed
 
-    index = overview(data, lang)
-    result = listed(index, lang, country, requester, since, until, search, latest)
-    emit(result, output(fmt, excel_safe, crlf, export, force, data))
+    words = search_text(search) if search is not None else None
+    index = run.overview()
+    known = ask.countries(index)
+    result = listed(
+        index,
+        run.lang,
+        emn_country(country, known) if country is not None else None,
+        emn_country(requester, known) if requester is not None else None,
+        date_bound(since, "--since", end=False) if since is not None else None,
+        date_bound(until, "--until", end=True) if until is not None else None,
+        words,
+        latest,
+    )
+    emit(result, run.output())

@@ -3,24 +3,16 @@ from typing import Annotated
 import typer
 
 from adhocq.cli import complete
-from adhocq.cli.commands.options import (
-    CrlfOption,
-    DataOption,
-    ExcelSafeOption,
-    ExportOption,
-    ForceOption,
-    FormatOption,
-    OnlyQueryOption,
-    dataset,
-    language,
-    output,
-    overview,
-)
+from adhocq.cli.commands.options import Shared, shared_options
+from adhocq.cli.datasets import dataset, overview
 from adhocq.cli.emit import emit
+from adhocq.cli.input import language
 from adhocq.cli.present import search as searching
 
 
+@shared_options(query="only", lang=False)
 def search(
+    run: Shared,
     text: Annotated[
         str,
         typer.Argument(
@@ -41,13 +33,6 @@ def search(
             help="Search only this language. Default: every language of the queries.",
         ),
     ] = None,
-    fmt: FormatOption = None,
-    data: DataOption = None,
-    query_id: OnlyQueryOption = None,
-    excel_safe: ExcelSafeOption = False,
-    crlf: CrlfOption = False,
-    export: ExportOption = None,
-    force: ForceOption = False,
 ) -> None:
     """Every label, name, description, finding and note that contains TEXT, one row per hit:
     in every query of the dataset, or only in one with --query (ADHOCQ_QUERY does not narrow
@@ -62,8 +47,9 @@ def search(
     """
     from adhocq.cli.language import spoken
 
-    if query_id is not None:
-        result = searching.search((dataset(data, lang, query_id),), text, lang, spoken())
+    # --lang here narrows the search: it is this command's own option, not the shared one.
+    if run.query_id is not None:
+        result = searching.search((dataset(run.data, lang, run.query_id),), text, lang, spoken())
     else:
-        result = searching.search_all(overview(data, lang), text, lang, spoken())
-    emit(result, output(fmt, excel_safe, crlf, export, force, data))
+        result = searching.search_all(overview(run.data, lang), text, lang, spoken())
+    emit(result, run.output())

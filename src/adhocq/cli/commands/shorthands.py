@@ -2,7 +2,7 @@
 service"): the one place under src/ that names an id of one query. Each stands for a generic
 option and works on any dataset that has a question with that id."""
 
-from adhocq.cli.present.resolve import as_typed_id
+from adhocq.cli.input import as_typed_id
 from adhocq.errors import UsageProblem
 from adhocq.model import Dataset
 

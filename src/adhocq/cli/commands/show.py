@@ -3,23 +3,15 @@ from typing import Annotated
 import typer
 
 from adhocq.cli import complete
-from adhocq.cli.commands.options import (
-    CrlfOption,
-    DataOption,
-    ExcelSafeOption,
-    ExportOption,
-    ForceOption,
-    FormatOption,
-    LangOption,
-    QueryOption,
-    dataset,
-    output,
-)
+from adhocq.cli.commands.options import Shared, shared_options
 from adhocq.cli.emit import emit
+from adhocq.cli.input import country
 from adhocq.cli.present import profile
 
 
+@shared_options()
 def show(
+    run: Shared,
     code: Annotated[
         str,
         typer.Argument(
@@ -30,14 +22,6 @@ def show(
             "(Czechia, Tchéquie).",
         ),
     ],
-    fmt: FormatOption = None,
-    lang: LangOption = "en",
-    data: DataOption = None,
-    query_id: QueryOption = None,
-    excel_safe: ExcelSafeOption = False,
-    crlf: CrlfOption = False,
-    export: ExportOption = None,
-    force: ForceOption = False,
 ) -> None:
     """One country's profile in one query (the default query, or the one --query chooses):
     its answers, every measure named for it, notes. 'adhocq country CODE' looks across every
@@ -49,7 +33,5 @@ def show(
       adhocq show CY --lang fr
       adhocq show cz -q 'au pair'
     """
-    emit(
-        profile.show(dataset(data, lang, query_id), lang, code),
-        output(fmt, excel_safe, crlf, export, force, data),
-    )
+    ds = run.dataset()
+    emit(profile.show(ds, run.lang, country(ds, code)), run.output())

@@ -7,26 +7,25 @@ from dataclasses import replace
 
 from adhocq import ask
 from adhocq.cli.present.query import answer_columns, make_result, text
-from adhocq.cli.present.resolve import category_id, respondent
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, phrase, tr
-from adhocq.model import Dataset, MeasureType
+from adhocq.model import Dataset, MeasureType, Response
 from adhocq.output.result import Cell, Result
 
 
 def _types(ds: Dataset, category: str | None) -> list[MeasureType]:
     if category is None:
         return list(ds.types)
-    wanted = category_id(ds, category)
-    return [t for t in ds.types if t.category == wanted]
+    return [t for t in ds.types if t.category == category]
 
 
 def matrix(ds: Dataset, lang: str, category: str | None = None, transpose: bool = False) -> Result:
     """One row per respondent, one yes/no column per type (in category order) and the row's
     total; the column totals as a footer. Transposed: one row per type, one column per country.
-    Totals are for people: machine formats leave them out unless asked (`--totals`)."""
+    Totals are for people: machine formats leave them out unless asked (`--totals`).
+    `category`: a category's id, whose types alone are shown."""
     types = _types(ds, category)
-    scope = f" ({category_id(ds, category)})" if category is not None else ""
+    scope = f" ({category})" if category is not None else ""
     if transpose:
         return _matrix_by_type(ds, lang, types, scope)
     columns = [("code", N_("Code")), ("name", N_("Country")), *answer_columns(ds, True, lang)]
@@ -43,7 +42,7 @@ def matrix(ds: Dataset, lang: str, category: str | None = None, transpose: bool 
     yes = [sum(1 for r in ds.responses if r.answer(q.id)) for q in ds.questions]
     footer: tuple[Cell, ...] = (tr(lang, "Total"), "", *yes, *totals, sum(totals))
     title = tr(lang, "Countries x measure types named in the summary{scope}").format(scope=scope)
-    result = make_result(ds, lang, title, columns, rows, keys, True, of_measures=True)
+    result = make_result(ds, lang, title, columns, rows, keys, True, not ds.questions)
     return _with_totals(result, footer)
 
 
@@ -68,14 +67,15 @@ def _matrix_by_type(ds: Dataset, lang: str, types: list[MeasureType], scope: str
         rows.append((t.id, *reported, sum(reported)))
     per_country = [sum(marks) for _, marks in grid]
     title = tr(lang, "Measure types x countries named in the summary{scope}").format(scope=scope)
-    result = make_result(ds, lang, title, columns, rows, codes, True, of_measures=True)
+    result = make_result(ds, lang, title, columns, rows, codes, True, not ds.questions)
     return _with_totals(result, (tr(lang, "Total"), *per_country, sum(per_country)))
 
 
-def compare(ds: Dataset, lang: str, codes: Sequence[str], show_all: bool = False) -> Result:
+def compare(
+    ds: Dataset, lang: str, responses: Sequence[Response], show_all: bool = False
+) -> Result:
     """Profiles side by side: one row per question (the answers), then one row per type with a
     mark per country."""
-    responses = [respondent(ds, code) for code in codes]
     seen = [r.code for r in responses]
     if len(set(seen)) != len(seen):
         template = N_("compare needs different countries, got {codes}")
@@ -98,4 +98,4 @@ def compare(ds: Dataset, lang: str, codes: Sequence[str], show_all: bool = False
             rows.append((t.id, t.category, text(t.label, lang), *reported))
     names = ", ".join(f"{r.country.name.get(lang)} ({r.code})" for r in responses)
     title = tr(lang, "Compared: {names}; measure types named in the summary").format(names=names)
-    return make_result(ds, lang, title, columns, rows, seen, shows_absence=True)
+    return make_result(ds, lang, title, columns, rows, seen, True, not ds.questions)

@@ -4,7 +4,6 @@ clock; the command passes the date accessed. `--version` imports it too (`datase
 what only a citation needs is imported where it is used."""
 
 import datetime
-import re
 
 from adhocq.model import Corpus, Dataset
 from adhocq.output.citation import Citation, Kind
@@ -98,22 +97,3 @@ def dataset(corpus: Corpus, version: str) -> Citation:
 
 
 # ------------------------------------------------------------------ resolving user input
-
-_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
-
-
-def accessed_date(raw: str | None, today: datetime.date) -> datetime.date:
-    """What --accessed says (YYYY-MM-DD), else `today`."""
-    if raw is None:
-        return today
-    found = _DAY.fullmatch(raw.strip())
-    try:
-        if found is None:
-            raise ValueError
-        return datetime.date(*(int(part) for part in found.groups()))
-    except ValueError:
-        from adhocq.errors import UsageProblem
-        from adhocq.messages import N_, phrase
-
-        template = N_("--accessed takes a date as YYYY-MM-DD, got {raw!r}")
-        raise UsageProblem(phrase(template, raw=raw)) from None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from adhocq import ask
 from adhocq.across import Listing
-from adhocq.cli.present.corpus import caption, columns, country_code, linked, sources
+from adhocq.cli.present.corpus import caption, columns, linked, sources
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, tr
 from adhocq.output.result import Cell, Column, Result
@@ -23,11 +23,10 @@ LEGEND = N_(
 )
 
 
-def compare(index: CorpusIndex, lang: str, raws: Sequence[str], show_all: bool = False) -> Result:
+def compare(index: CorpusIndex, lang: str, codes: Sequence[str], show_all: bool = False) -> Result:
     """One row per query, newest first, with a cell per country: what the query says of it
     (`Listing.roles`); the queries that say nothing of any of them only with `show_all`. The
     number of queries that say something of each country is the footer."""
-    codes = [country_code(raw, index) for raw in raws]
     if len(set(codes)) != len(codes):
         raise UsageProblem(f"compare needs different countries, got {' '.join(codes)}")
     if len(codes) < 2:
@@ -45,7 +44,10 @@ def compare(index: CorpusIndex, lang: str, raws: Sequence[str], show_all: bool =
     title = title.format(codes=", ".join(codes), found=len(rows), total=len(every))
     note = caption(len(every), lang) + "\n" + tr(lang, LEGEND)
     links = sources(every, lang)
-    return Result(title, headers, tuple(rows), note, footer=footer, lang=lang, links=links)
+    why = tr(lang, "no summary lists or names {codes}").format(codes=", ".join(codes))
+    return Result(
+        title, headers, tuple(rows), note, footer=footer, empty_reason=why, lang=lang, links=links
+    )
 
 
 def _row(x: Listing, codes: Sequence[str]) -> tuple[Cell, ...]:

@@ -3,9 +3,6 @@ says of one country (`country`)."""
 
 from __future__ import annotations
 
-import calendar
-import datetime
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -15,19 +12,19 @@ from adhocq.across import Listing
 from adhocq.cli.present.query import text, title
 from adhocq.cli.present.source import address
 from adhocq.cli.present.wording import COUNT_BASIS, appearance
-from adhocq.errors import UsageProblem
-from adhocq.messages import N_, phrase, shown, tr
+from adhocq.messages import N_, shown, tr
 from adhocq.model import Coverage
 from adhocq.output.result import Cell, Column, Json, Result
 
 if TYPE_CHECKING:
+    import datetime
+
     from adhocq.reading.index import CorpusIndex
 
 NOT_NAMED_ACROSS = N_(
     "Only what the summaries list or name is shown; a country missing from a query may still "
     "have answered it."
 )
-_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?")
 
 
 def caption(n: int, lang: str = "en") -> str:
@@ -46,56 +43,27 @@ def columns(lang: str, *headers: tuple[str, str]) -> tuple[Column, ...]:
     return tuple(Column(name, shown(lang, header)) for name, header in headers)
 
 
-def country_code(raw: str, index: CorpusIndex) -> str:
-    """An EMN country as typed: its code (any case, GR for EL) or its name in any language of
-    the dataset (any case or accents); else a usage error."""
-    from adhocq.cli.typed import country_code as code_of
-    from adhocq.cli.typed import named
-
-    return code_of(raw, named(ask.countries(index), every_emn=True))
-
-
-def date_bound(raw: str, option: str, end: bool) -> datetime.date:
-    """`2024`, `2024-03` or `2024-03-26` as the first day it covers (or the last, for `end`)."""
-    found = _DATE.fullmatch(raw.strip())
-    try:
-        if found is None:
-            raise ValueError
-        year, month, day = (int(part) if part else None for part in found.groups())
-        assert year is not None
-        first_month, last_month = (month, month) if month else (1, 12)
-        if day is not None:
-            return datetime.date(year, first_month, day)
-        if not end:
-            return datetime.date(year, first_month, 1)
-        return datetime.date(year, last_month, calendar.monthrange(year, last_month)[1])
-    except ValueError:
-        template = N_("{option} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, got {raw!r}")
-        raise UsageProblem(phrase(template, option=option, raw=raw)) from None
-
-
 def queries(
     index: CorpusIndex,
     lang: str,
     country: str | None = None,
     requester: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
+    since: datetime.date | None = None,
+    until: datetime.date | None = None,
     search: str | None = None,
     latest: int | None = None,
 ) -> Result:
-    """One row per query, newest first, filtered as `ask.queries` filters; with
-    `latest`, the newest `latest` of them. Each query's id links to its source where a
-    document can link (HTML)."""
-    if search is not None and not search.strip():
-        raise UsageProblem(N_("--search text is empty; give a word to look for"))
+    """One row per query, newest first, filtered as `ask.queries` filters (`country`,
+    `requester`: codes; `since`, `until`: the first and last day; `search`: words to look
+    for); with `latest`, the newest `latest` of them. Each query's id links to its source
+    where a document can link (HTML)."""
     every = ask.listings(index)
     found = ask.queries(
         index,
-        country=country_code(country, index) if country is not None else None,
-        requester=country_code(requester, index) if requester is not None else None,
-        since=date_bound(since, "--since", end=False) if since is not None else None,
-        until=date_bound(until, "--until", end=True) if until is not None else None,
+        country=country,
+        requester=requester,
+        since=since,
+        until=until,
         text=search,
     )
     rows = [_query_row(x, lang) for x in found[:latest]]
@@ -146,9 +114,8 @@ def sources(listings: Iterable[Listing], lang: str) -> dict[str, str]:
     return {x.id: url for x in listings if (url := address(x.sources, lang))}
 
 
-def country(index: CorpusIndex, lang: str, raw: str) -> Result:
-    """Each query a country answered, and each finding that names it."""
-    code = country_code(raw, index)
+def country(index: CorpusIndex, lang: str, code: str) -> Result:
+    """Each query the country `code` answered, and each finding that names it."""
     rows: list[tuple[Cell, ...]] = []
     for seen in ask.appearances(index, code):
         what = (seen.ref, text(seen.text, lang))

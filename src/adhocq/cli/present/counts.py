@@ -3,11 +3,10 @@ country, as a table (`Result`) and as bars (`Chart`), both made from the same re
 
 from __future__ import annotations
 
-from dataclasses import replace
 from enum import Enum
 
 from adhocq import ask
-from adhocq.cli.present.query import make_result, no_measures, text
+from adhocq.cli.present.query import make_result, text
 from adhocq.cli.present.source import caption
 from adhocq.messages import N_, tr
 from adhocq.model import Dataset, Response, Text
@@ -36,7 +35,8 @@ def _share(count: int, total: int) -> float:
 
 
 def count(ds: Dataset, lang: str, by: CountBy) -> Result:
-    total = len(ds.responses)
+    # The respondents as the summary counts them (listed or not); None where it does not say.
+    total = ds.query.respondent_count
     rows: list[tuple[Cell, ...]] = []
     if by is CountBy.country:
         for r in ds.responses:
@@ -49,24 +49,31 @@ def count(ds: Dataset, lang: str, by: CountBy) -> Result:
             ("types", N_("Types")),
         ]
         title = tr(lang, "Measures named in the summary, per country")
-        result = make_result(ds, lang, title, per_country, rows, shows_absence=True)
-        return replace(result, empty_reason=no_measures(ds, lang))
+        return make_result(ds, lang, title, per_country, rows, shows_absence=True, of_measures=True)
     for ident, label, named in _groups(ds, by):
         codes = tuple(r.code for r in named)
-        rows.append((ident, text(label, lang), len(codes), _share(len(codes), total), codes))
+        share = _share(len(codes), total) if total else None
+        rows.append((ident, text(label, lang), len(codes), share, codes))
     group = N_("Type") if by is CountBy.type else N_("Category")
     columns: list[tuple[str, str]] = [
         (by.value, group),
         ("label", N_("Label")),
         ("count", N_("Countries named")),
-        ("share_pct", tr(lang, "% of {total}").format(total=total)),
+        ("share_pct", tr(lang, "% of {total}").format(total=total if total is not None else "?")),
         ("countries", N_("Codes")),
     ]
-    if by is CountBy.type:
-        title = tr(lang, "Countries named per type (of {total} respondents)")
+    if total is None:
+        title = tr(lang, "Countries named per type (the summary does not count its respondents)")
+        if by is CountBy.category:
+            title = tr(
+                lang,
+                "Countries named per category (the summary does not count its respondents)",
+            )
+    elif by is CountBy.type:
+        title = tr(lang, "Countries named per type (of {total} respondents)").format(total=total)
     else:
         title = tr(lang, "Countries named per category (of {total} respondents)")
-    title = title.format(total=total)
+        title = title.format(total=total)
     return make_result(ds, lang, title, columns, rows, shows_absence=True, of_measures=True)
 
 

@@ -6,20 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from adhocq.across import named_codes
+from adhocq.cli.input import MEASURES, NAMED
 from adhocq.cli.present.query import make_result, text
-from adhocq.cli.present.resolve import as_typed_id, resolve_id, type_id
 from adhocq.cli.present.wording import not_named, respondents_given
 from adhocq.messages import N_, tr
 from adhocq.model import Dataset, Membership, RespondentsGiven, Response
 from adhocq.output.picture import Legend, MapPicture, Status, Tile
 from adhocq.output.result import Cell, Result
-from adhocq.suggest import closest
-
-MEASURES = "measures"
-"""What `--by` accepts besides a question id or a measure type id (which wins over it)."""
-NAMED = "named"
-"""`--by named`: whether the summary names a country at all (in a finding or for a measure)."""
-
 
 COLUMNS = [("code", N_("Code")), ("name", N_("Country")), ("status", N_("Status"))]
 
@@ -32,23 +25,10 @@ def default_by(ds: Dataset) -> str:
     return MEASURES if ds.types else NAMED
 
 
-def resolve_by(ds: Dataset, raw: str) -> str:
-    """A question id, a measure type id or `measures`, in any case; a usage error otherwise,
-    with the usual "did you mean" for a mistyped type id."""
-    wanted = as_typed_id(raw)
-    questions = [q.id for q in ds.questions]
-    types = [t.id for t in ds.types]
-    if wanted in questions or wanted in types:
-        return wanted
-    if wanted not in (MEASURES, NAMED) and closest(wanted, types) is not None:
-        return type_id(ds, raw)  # "unknown measure type ... (did you mean ...?)"
-    return resolve_id(raw, [*questions, MEASURES, NAMED, *types], N_("--by value"))
-
-
 def legend(ds: Dataset, by: str, lang: str) -> Legend:
     """The legend of a map: a stated answer (the question's yes and no) or a
-    measure named in the summary or not."""
-    wanted = resolve_by(ds, by)
+    measure named in the summary or not; `by` as `map_values` takes it."""
+    wanted = by
     if wanted in {q.id for q in ds.questions}:
         question = ds.question_by_id(wanted)
         return Legend(question.yes.get(lang), question.no.get(lang))
@@ -73,8 +53,9 @@ def _is_named(ds: Dataset, by: str) -> bool:
 
 
 def _named(ds: Dataset) -> frozenset[str]:
-    """The countries the summary names, in a finding or for a measure."""
-    return named_codes(ds) | {r.code for r in ds.responses if r.measures}
+    """The countries the summary names: in its list of respondents, in a finding or for a
+    measure."""
+    return named_codes(ds) | {r.code for r in ds.responses}
 
 
 def status(ds: Dataset, code: str) -> Status:
@@ -109,14 +90,14 @@ def _tile_value(ds: Dataset, code: str, by: str) -> bool | int | None:
     if _is_named(ds, by):
         return code in _named(ds)
     response = ds.response_by_code(code)
-    return None if response is None else _value(ds, response, resolve_by(ds, by))
+    return None if response is None else _value(ds, response, by)
 
 
 def map_values(ds: Dataset, lang: str, by: str) -> Result:
     """One row per EMN country, in dataset order: code, name, status and the value `by` picks
     (the answer to a question, a bool for a type id, a count for measures; None for any
-    country that did not answer)."""
-    wanted = resolve_by(ds, by)
+    country that did not answer). `by`: as `input.map_by` gives it."""
+    wanted = by
     questions = {q.id: q for q in ds.questions}
     counts = wanted == MEASURES and wanted not in {t.id for t in ds.types}
     rows: list[tuple[Cell, ...]] = []
@@ -127,6 +108,8 @@ def map_values(ds: Dataset, lang: str, by: str) -> Result:
     if _is_named(ds, wanted):
         yes = sum(1 for row in rows if row[3] is True)
         title = tr(lang, "Named in the summary: {n} countries").format(n=yes)
+        if yes == 1:
+            title = tr(lang, "Named in the summary: 1 country")
         header = tr(lang, "named in the summary")
     elif counts:
         total = sum(len(r.measures) for r in ds.responses)

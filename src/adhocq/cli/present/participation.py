@@ -41,10 +41,10 @@ def matrix(index: CorpusIndex, lang: str) -> Result:
     headers.append(Column("total", tr(lang, "Total"), summary=True))
     rows: list[tuple[Cell, ...]] = []
     for code, country in countries.items():
-        marks = [x.status(code) for x in queries]
-        seen = sum(1 for mark in marks if mark is not None)
+        marks = [x.roles(code) for x in queries]  # a list, as compare --queries writes it
+        seen = sum(1 for mark in marks if mark)
         rows.append((code, text(country.name, lang), *marks, seen))
-    per_query = [sum(1 for row in rows if row[2 + i] is not None) for i in range(len(queries))]
+    per_query = [sum(1 for row in rows if row[2 + i]) for i in range(len(queries))]
     footer: tuple[Cell, ...] = (tr(lang, "Total"), "", *per_query, sum(per_query))
     title = tr(lang, "Countries x {n} ad hoc queries: asked, answered (listed) or named")
     title = title.format(n=len(queries))

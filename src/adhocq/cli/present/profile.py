@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from adhocq.cli.present import resolve
 from adhocq.cli.present.query import make_result, text, title
 from adhocq.cli.present.wording import (
     COUNT_BASIS,
@@ -14,25 +13,25 @@ from adhocq.cli.present.wording import (
     given_phrase,
     measures_named,
     respondents_given,
+    response,
 )
 from adhocq.messages import N_, phrase, tr
-from adhocq.model import Dataset, Finding, Query, Response
+from adhocq.model import Country, Dataset, Finding, Query, Response
 from adhocq.output.result import Cell, Json, Result
 
 FIELD_COLUMNS = [("field", N_("Field")), ("value", N_("Value"))]
 
 
-def show(ds: Dataset, lang: str, code: str) -> Result:
+def show(ds: Dataset, lang: str, country: Country) -> Result:
     """One country's profile: field/value rows for people (the source of each fact in a third
     column), and the same facts as one object for JSON. A country the summary does not list
     as a respondent gets what the summary does say of it: that it asked the query, the findings
     that name it, and whether it answered, where that is known."""
-    country = resolve.country(ds, code)
     named_in = tuple(f for f in ds.findings if any(m.code == country.code for m in f.mentions))
     asked = ds.query.requester_country == country.code
     r = ds.response_by_code(country.code)
     if r is None and not named_in and not asked and ds.answered(country.code) is False:
-        resolve.respondent(ds, code)  # raises NotFound: it did not answer
+        response(ds, country)  # raises NotFound: it did not answer
     rows: list[tuple[Cell, ...]] = [
         ("code", country.code, ""),
         ("name", text(country.name, lang), ""),
@@ -41,8 +40,7 @@ def show(ds: Dataset, lang: str, code: str) -> Result:
     if asked:
         rows.append(("asked", True, ""))
     answered = ds.answered(country.code)
-    if r is None:
-        rows.append(("answered", answered if answered is not None else _unknown(ds), ""))
+    rows.append(("answered", answered if answered is not None else _unknown(ds), ""))
     document: dict[str, Json] = {
         "code": country.code,
         "name": country.name.get(lang),
@@ -74,14 +72,16 @@ def _summary(
 ) -> str:
     """What the title says of the country: its measures, where it is a respondent; else what
     the summary says of it."""
-    if r is not None:
-        return measures_named(len(r.measures), lang)
     parts = [tr(lang, "asked this query")] if asked else []
+    if r is not None and ds.types:
+        parts.append(measures_named(len(r.measures), lang))
+    elif r is not None:
+        parts.append(tr(lang, "listed among the respondents"))
     if len(named_in) == 1:
         parts.append(tr(lang, "named in 1 finding of the summary"))
     elif named_in:
         parts.append(tr(lang, "named in {n} findings of the summary").format(n=len(named_in)))
-    else:
+    elif r is None or not ds.types:
         parts.append(tr(lang, "not named in the findings of the summary"))
     return tr(lang, "; ").join(parts)
 
@@ -91,8 +91,8 @@ def _response_rows(ds: Dataset, lang: str, r: Response) -> list[tuple[Cell, ...]
     if r.printed != r.code:
         rows.append(("printed", r.printed, r.source))
     rows += [(q.column, r.answer(q.id), q.source) for q in ds.questions]
-    if not r.measures:
-        rows.append(("measures", measures_named(0, lang), ""))
+    if not r.measures and ds.types:  # in the reader's language for people, English for machines
+        rows.append(("measures", N_("no measure named in the summary"), ""))
     rows += [(f"measure:{m.type}", text(m.description, lang), m.source) for m in r.measures]
     rows += [("note", text(note, lang), "") for note in r.notes]
     return rows

@@ -1,11 +1,11 @@
-"""Pure questions over a Dataset. Each returns a Result; none prints or reads files."""
+"""Questions over one query, as Results: ids and codes come typed (see cli/input.py); none
+prints or reads files."""
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from adhocq import ask
-from adhocq.cli.present.resolve import category_id, finding_kind, respondent, type_id
 from adhocq.cli.present.source import caption, source_url
 from adhocq.cli.present.wording import (
     given_phrase,
@@ -68,6 +68,8 @@ def make_result(
     if note:
         lines.append(note)
     why = no_measures(ds, lang) if of_measures else ""
+    if why:  # rows of nothing but empty measures say nothing: the reason says it instead
+        rows = ()
     return Result(
         title, built, tuple(rows), "\n".join(lines), source_url(ds, lang), empty_reason=why,
         lang=lang,
@@ -97,23 +99,22 @@ def countries(
     any_of: Sequence[str] = (),
     lacks: Sequence[str] = (),
 ) -> Result:
-    """Respondents reporting every type in `has`, at least one in `any_of`, none in `lacks`,
-    and giving each of `answers` ({question id: yes or no})."""
+    """Respondents reporting every type in `has`, at least one in `any_of`, none in `lacks`
+    (type ids), with a measure in `category` (its id), and giving each of `answers` ({question
+    id: yes or no})."""
     if ds.respondents_given is not RespondentsGiven.listed:
         template = N_(
             "{given}, so it gives no answers or measures per country; 'adhocq findings' shows "
             "the countries it names"
         )
         raise NotFound(phrase(template, given=given_phrase(ds)))
-    needed = {type_id(ds, raw) for raw in has}
-    some = {type_id(ds, raw) for raw in any_of}
-    excluded = {type_id(ds, raw) for raw in lacks}
+    needed, some, excluded = set(has), set(any_of), set(lacks)
     found = ask.respondents(
         ds,
         has=needed,
         any_of=some,
         lacks=excluded,
-        category=category_id(ds, category) if category is not None else None,
+        category=category,
         answers=answers,
     )
     rows = [
@@ -178,9 +179,9 @@ def measures(
     category: str | None = None,
     countries: Sequence[str] = (),
 ) -> Result:
-    wanted_types = {type_id(ds, raw) for raw in types}
-    wanted_codes = {respondent(ds, raw).code for raw in countries}
-    in_category = category_id(ds, category) if category is not None else None
+    """The measures of the respondents `countries` (codes; all without), of any of `types`
+    (type ids), in `category` (its id)."""
+    wanted_types, wanted_codes, in_category = set(types), set(countries), category
     found = ask.measures(ds, types=wanted_types, category=in_category, countries=wanted_codes)
     rows = [
         (
@@ -235,9 +236,9 @@ def types(ds: Dataset, lang: str) -> Result:
 
 
 def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
-    """The findings of the summary, of one kind (raw user text) or all; the countries each
-    names, as codes and as printed."""
-    wanted = finding_kind(ds, kind) if kind is not None else None
+    """The findings of the summary, of one kind (its id) or all; the countries each names, as
+    codes and as printed."""
+    wanted = kind
     rows = [
         (
             f.kind,

@@ -39,11 +39,12 @@ def search(
     links = {ds.query.id: url for ds in queries if (url := source_url(ds, words))}
     if len(queries) == 1:
         (ds,) = queries
-        result = _result(found, needle, words, 1, caption(ds, words), source_url(ds, lang))
+        result = _result(found, needle, words, 1, caption(ds, words), source_url(ds, lang), lang)
         return replace(result, links=links)
     from adhocq.cli.present.corpus import caption as corpus_caption  # not for one query
 
-    result = _result(found, needle, words, len(queries), corpus_caption(len(queries), words), "")
+    note = corpus_caption(len(queries), words)
+    result = _result(found, needle, words, len(queries), note, "", lang)
     return replace(result, links=links)
 
 
@@ -59,7 +60,7 @@ def search_all(
     from adhocq.cli.present.corpus import sources
 
     found = _result(
-        ask.search_all(index, needle, lang), needle, words, n, corpus_caption(n, words), ""
+        ask.search_all(index, needle, lang), needle, words, n, corpus_caption(n, words), "", lang
     )
     return replace(found, links=sources(ask.listings(index), words))
 
@@ -72,7 +73,13 @@ def _needle(text: str) -> str:
 
 
 def _result(
-    found: Sequence[tuple[str, Hit]], needle: str, words: str, queries: int, note: str, url: str
+    found: Sequence[tuple[str, Hit]],
+    needle: str,
+    words: str,
+    queries: int,
+    note: str,
+    url: str,
+    lang: str | None = None,
 ) -> Result:
     rows = [(query, h.country, h.lang, h.field, h.text) for query, h in found]
     one = len(rows) == 1
@@ -89,4 +96,8 @@ def _result(
     columns = tuple(
         Column(name, shown(words, header), link=name == "query") for name, header in HEADERS
     )
-    return Result(title, columns, tuple(rows), note, url, needle, lang=words)
+    why = ""
+    if lang is not None:  # --lang narrows the search: the reason names it, as no filter would
+        why = tr(words, "no text in '{lang}' contains '{text}'; without --lang, every language")
+        why = why.format(lang=lang, text=needle)
+    return Result(title, columns, tuple(rows), note, url, needle, empty_reason=why, lang=words)

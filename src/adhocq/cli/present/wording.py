@@ -5,8 +5,9 @@ there, which is not the same as "no": it may still do it. Every output that show
 says so in these words.
 """
 
+from adhocq.errors import NotFound
 from adhocq.messages import N_, Message, Phrase, phrase, tr
-from adhocq.model import CountBasis, Dataset, Membership, RespondentsGiven
+from adhocq.model import CountBasis, Country, Dataset, Membership, RespondentsGiven, Response
 
 # Values of a column that people read in their language (a table, Markdown, HTML) and machines
 # as the English token (CSV, JSON).
@@ -80,3 +81,26 @@ def given_phrase(ds: Dataset) -> Phrase:
             n=count,
         )
     return phrase(N_("the summary does not list its respondents ({n} answered)"), n=count)
+
+
+def response(ds: Dataset, c: Country) -> Response:
+    """The response of country `c`; NotFound where the summary does not list it among the
+    respondents, saying what the summary does say."""
+    found = ds.response_by_code(c.code)
+    if found is not None:
+        return found
+    name = f"{c.code} ({c.name.en})"
+    if ds.answered(c.code) is None:
+        template = N_(
+            "{name}: {given}, so it gives no answers or measures per country; "
+            "'adhocq show {code}' shows what it says of {code}"
+        )
+        raise NotFound(phrase(template, name=name, given=given_phrase(ds), code=c.code))
+    if ds.query.requester_country == c.code:
+        template = N_("{name} asked this query; the summary does not list it as a respondent")
+        raise NotFound(phrase(template, name=name))
+    template = N_(
+        "{name} is an EMN {membership} but did not answer this query; see 'adhocq info' for "
+        "the respondents"
+    )
+    raise NotFound(phrase(template, name=name, membership=N_(c.membership.value)))

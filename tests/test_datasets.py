@@ -1,12 +1,12 @@
-"""Choosing a query (src/adhocq/cli/present/resolve.py): by id, by the start of one, or by the
+"""Choosing a query (src/adhocq/cli/datasets.py): by id, by the start of one, or by the
 words of its title as people type them; in-process through main(argv)."""
 
 from __future__ import annotations
 
 import pytest
 
+from adhocq.cli.datasets import holds_words
 from adhocq.cli.main import main
-from adhocq.cli.present.resolve import holds_words
 from adhocq.model import Text, Translation
 
 
@@ -58,8 +58,8 @@ def test_several_titles_are_listed_with_their_ids(capfd: pytest.CaptureFixture[s
     code, out, err = run(capfd, "findings", "-q", "family reunification")
     assert (code, out) == (2, "")
     assert err == (
-        "adhocq: usage error: 'family reunification' is in the titles of 3 queries; give more "
-        "words, or the id of one of them:\n"
+        "adhocq: usage error: 'family reunification' matches the ids or titles of 3 queries; "
+        "give more words, or the id of one of them:\n"
         "adhocq:   emn-ahq-2025-fi-language-family-reunification        Ad Hoc Query on language "
         "proficiency requirements on family reunification and pre-entry language tests\n"
         "adhocq:   emn-ahq-2024-fr-public-order-sponsor                 Ad Hoc Query on the "
@@ -74,7 +74,9 @@ def test_a_long_list_is_cut(capfd: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capfd, "findings", "-q", "ad hoc query")
     lines = err.splitlines()
     assert code == 2 and len(lines) == 12
-    assert lines[0].startswith("adhocq: usage error: 'ad hoc query' is in the titles of 19 ")
+    assert lines[0].startswith(
+        "adhocq: usage error: 'ad hoc query' matches the ids or titles of 19 "
+    )
     assert lines[-1] == "adhocq:   ... and 9 more ('adhocq queries' lists them all)"
 
 

@@ -1,11 +1,11 @@
-"""What people type (src/adhocq/cli/typed.py): countries by name in any language, comma lists,
-a category where a type is expected, mistyped choices, `adhocq help COMMAND`; end to end
-through the installed script."""
+"""What people type (src/adhocq/cli/input.py; cli/typed.py for mistyped choices): countries by
+name in any language, comma lists, a category where a type is expected, mistyped choices,
+`adhocq help COMMAND`; end to end through the installed script."""
 
 import pytest
 from conftest import DATA, run_text
 
-from adhocq.cli.typed import country_code, name_key, named
+from adhocq.cli.input import country_code, name_key, named
 from adhocq.errors import UsageProblem
 
 SECOND = str(DATA / "second.toml")
