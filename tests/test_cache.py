@@ -337,7 +337,8 @@ def test_stale_temporary_files_of_killed_runs_are_removed(
 ) -> None:
     folder = cache_home / "adhocq"
     folder.mkdir(mode=0o700, parents=True)
-    stale, fresh = folder / "dataset-0000abcd.marshal.4242.tmp", folder / "dataset-1.marshal.7.tmp"
+    stale = folder / "dataset-0000abcd.marshal.4242.tmp"
+    fresh = folder / f"dataset-1.marshal.{os.getppid()}.tmp"  # a live process's
     for leftover in (stale, fresh):
         leftover.write_bytes(b"half an entry")
     two_hours_ago = time.time() - 7200

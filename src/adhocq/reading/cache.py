@@ -1,12 +1,12 @@
 """A cache of datasets that have passed every check, so that a run on a file seen before skips
 importing tomllib, parsing and checking: about 6 ms of each run (issue "Speed").
 
-One entry per dataset path, in `$XDG_CACHE_HOME/adhocq` (default `~/.cache/adhocq`), at most
-MAX_ENTRIES of them and MAX_TOTAL_BYTES in all: storing an entry removes the oldest (by mtime)
-beyond either cap. An entry holds the file's exact bytes and is used only when they are the
-file's bytes now, and when adhocq's code and Python are those that wrote it; anything else is a
-miss, and a file that cannot be read or written is simply not used. `ADHOCQ_NO_CACHE=1` turns
-it off.
+One entry per dataset path, in `$XDG_CACHE_HOME/adhocq` (default `~/.cache/adhocq`). The folder
+holds at most MAX_ENTRIES files and MAX_TOTAL_BYTES in all, these entries and the corpus indexes
+(index.py) alike: storing a file removes the oldest (by mtime) beyond either cap. An entry
+holds the file's exact bytes and is used only when they are the file's bytes now, and when
+adhocq's code and Python are those that wrote it; anything else is a miss, and a file that
+cannot be read or written is simply not used. `ADHOCQ_NO_CACHE=1` turns it off.
 
 Entries are `marshal` data, which unlike pickle runs nothing when loaded: a dataset encoded as
 `encoding.py` says.
@@ -14,7 +14,8 @@ Entries are `marshal` data, which unlike pickle runs nothing when loaded: a data
 An entry that is damaged or odd is a miss, never an error, a wait or a wrong answer (issue 10):
 the folder is used only if it is the user's and no one else can write to it; an entry is read
 without blocking, only if it is a regular file under MAX_ENTRY_BYTES; its payload must match its
-CRC-32 before marshal sees it; and decoding checks the exact type of every argument. CRC-32
+CRC-32 before marshal sees it, and no count in it may promise more items than it has bytes
+(marshal_bounds.py); and decoding checks the exact type of every argument. CRC-32
 (zlib, already loaded; hashlib would add 2.5 ms to every run) finds every change of up to 4
 bytes in a row and all but 1 in 4 billion others: it is there against damage, not forgery, which
 no checksum kept beside the data can stop; the folder's ownership is what keeps others out.
@@ -33,12 +34,13 @@ from typing import Any
 from adhocq import model
 from adhocq.reading.bounded import MAX_BYTES, read_limited
 from adhocq.reading.encoding import decode, encode
+from adhocq.reading.marshal_bounds import is_bounded
 
 FORMAT = 2
 NO_CACHE_ENV = "ADHOCQ_NO_CACHE"
 MAX_ENTRY_BYTES = 4 * MAX_BYTES  # the file's bytes and the dataset's, with room to spare
 MAX_ENTRIES = 2048  # a corpus of a thousand queries and more: one entry per query file
-MAX_TOTAL_BYTES = 128 * 1024 * 1024
+MAX_TOTAL_BYTES = 256 * 1024 * 1024  # with the corpus indexes: a thousand queries fit
 _MAGIC = b"adhocq-cache\n"
 MAX_INDEXES = 8
 STALE_SECONDS = 3600  # a temporary file this old is a killed run's, not one writing now
@@ -89,12 +91,15 @@ def _framed(payload: bytes) -> bytes:
 
 
 def _payload(content: bytes) -> bytes | None:
-    """The payload of an entry's content, if its checksum matches."""
+    """The payload of an entry's content, if its checksum matches and marshal can read it
+    without unbounded work (a payload changed with its checksum could say otherwise)."""
     start = len(_MAGIC) + 4
     if not content.startswith(_MAGIC) or len(content) < start:
         return None
     payload = content[start:]
-    return payload if zlib.crc32(payload).to_bytes(4, "big") == content[start - 4 : start] else None
+    if zlib.crc32(payload).to_bytes(4, "big") != content[start - 4 : start]:
+        return None
+    return payload if is_bounded(payload) else None
 
 
 def lookup(path: Path, raw: bytes) -> model.Dataset | None:
@@ -129,7 +134,7 @@ def store(path: Path, raw: bytes, dataset: model.Dataset) -> None:
         entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not is_private(entry.parent):
             return
-        _remove_stale(entry.parent)
+        remove_stale(entry.parent)
         temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
     except (OSError, ValueError):
         return
@@ -152,35 +157,70 @@ def store(path: Path, raw: bytes, dataset: model.Dataset) -> None:
 _census: dict[Path, list[int]] = {}
 
 
+# Every kind of file the cache folder holds; the caps count them all.
+KINDS = ("dataset-*.marshal", "index-*.marshal", "corpus-*.sqlite")
+CHECKED = ".checked"  # see index_file.py
+
+
+def make_room(kept: Path) -> None:
+    """Remove the oldest files of the cache folder beyond its caps, keeping `kept`, just
+    written; and the temporary files of killed runs."""
+    with contextlib.suppress(OSError):
+        _census[kept.parent] = _remove_oldest(kept, kept.stat().st_size)
+    remove_stale(kept.parent)
+
+
 def _remove_oldest(kept: Path, kept_size: int) -> list[int]:
-    """Keep `kept` (just written) and the newest other entries within both caps; remove the
-    rest. Returns the number of entries and bytes kept."""
+    """Keep `kept` (just written) and the newest other files within both caps; remove the
+    rest. Returns the number of files and bytes kept."""
     others: list[tuple[int, int, Path]] = []
-    for entry in kept.parent.glob("dataset-*.marshal"):
-        with contextlib.suppress(OSError):
-            if entry != kept:
-                status = entry.lstat()
-                others.append((status.st_mtime_ns, status.st_size, entry))
+    for kind in KINDS:
+        for entry in kept.parent.glob(kind):
+            with contextlib.suppress(OSError):
+                if entry != kept:
+                    status = entry.lstat()
+                    others.append((status.st_mtime_ns, status.st_size, entry))
     count, total, full = 1, kept_size, False
     for _, size, entry in sorted(others, reverse=True):
         full = full or count + 1 > MAX_ENTRIES or total + size > MAX_TOTAL_BYTES
         if full:  # this one and every older one
-            with contextlib.suppress(OSError):
-                entry.unlink()
+            remove(entry)
         else:
             count, total = count + 1, total + size
     return [count, total]
 
 
-def _remove_stale(folder: Path) -> None:
-    """Remove the temporary files that runs killed while writing an entry left behind."""
+def remove(entry: Path) -> None:
+    """Remove a file of the cache folder, and what is kept beside it: a corpus index's note of
+    the version that was last checked."""
+    for path in (entry, entry.with_name(entry.name + CHECKED)):
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def remove_stale(folder: Path) -> None:
+    """Remove the temporary files (NAME.PID.tmp) that runs killed while writing left behind:
+    those of a process that is gone, and any not written to for STALE_SECONDS."""
     import time
 
     cutoff = time.time() - STALE_SECONDS
-    for leftover in folder.glob("dataset-*.tmp"):
-        with contextlib.suppress(OSError):
-            if leftover.lstat().st_mtime < cutoff:
+    for leftover in folder.glob("*.tmp"):
+        with contextlib.suppress(OSError, ValueError):
+            writer = int(leftover.name.rsplit(".", 2)[-2])
+            if not _alive(writer) or leftover.lstat().st_mtime < cutoff:
                 leftover.unlink()
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)  # no signal sent: only whether there is such a process
+    except PermissionError:  # there is, another user's
+        return True
+    except (OSError, OverflowError):
+        return False
+    return True
 
 
 def recall(name: str) -> Any | None:
@@ -211,6 +251,7 @@ def remember(name: str, value: Any) -> None:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not is_private(folder):
             return
+        remove_stale(folder)
         entry = folder / f"{name}.marshal"
         temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
         temporary.write_bytes(data)

@@ -8,13 +8,13 @@ they need: the listings of the queries, one country's sightings, the texts that 
 With the cache off (ADHOCQ_NO_CACHE=1), or where the file cannot be used, the same index is
 built in memory from the loaded corpus: one way of answering, whichever the source.
 
-A cache is never an error: an index file that is damaged, from other code, or locked too long
-is replaced, or the answer is built in memory.
+A cache is never an error, nor a wait: the file is never changed in place but written again
+beside it and renamed, it is read without a lock, and one that is damaged or from other code
+is written again (index_file.py); where it cannot be, the answer is built in memory.
 """
 
 from __future__ import annotations
 
-import contextlib
 import marshal
 import os
 import sqlite3
@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from adhocq import model as m
 from adhocq.across import Hit, Listing, Sighting
 from adhocq.fold import fold
+from adhocq.reading import cache, index_file
 from adhocq.reading import index_store as store
 
 T = TypeVar("T")
@@ -57,14 +58,10 @@ class CorpusIndex:
     # Opening --------------------------------------------------------------------------------
 
     def _identity(self) -> bytes:
-        from adhocq.reading.cache import code_stamp
-
         names = [os.path.abspath(path) for path in self._paths]
-        return marshal.dumps((code_stamp(), names))
+        return marshal.dumps((cache.code_stamp(), names))
 
     def _from_file(self, files: list[str], states: list[store.FileState]) -> Any:
-        from adhocq.reading import cache
-
         folder = cache.directory()
         if folder is None:
             return None
@@ -76,25 +73,32 @@ class CorpusIndex:
                 return None
         except OSError:
             return None
-        for attempt in (1, 2):
-            db = None
+        known: dict[str, tuple[str, str, bool]] | None = None
+        db = index_file.open_checked(file)
+        if db is not None:
             try:
-                db = sqlite3.connect(file, timeout=5, isolation_level=None)
-                if store.identity_of(db) != identity:
-                    db.execute("BEGIN IMMEDIATE")
-                    store.create(db, identity)
-                    db.execute("COMMIT")
-                    _trim(folder, file)
-                store.refresh(db, files, states, self._load, _clashes)
-                return db
-            except _BROKEN as error:
-                if db is not None:
-                    db.close()
-                if attempt == 2 or "locked" in str(error):  # another run is writing it
-                    return None
-                with contextlib.suppress(OSError):  # damaged: start it again
-                    file.unlink()
-        return None
+                if store.identity_of(db) == identity:
+                    if store.is_current(db, states):
+                        return db
+                    known = store.known_files(db)
+            except _BROKEN:  # damaged in a way its seal did not show: written anew
+                known = None
+            db.close()
+        # Files that cannot be loaded raise here, before anything is written.
+        update = store.changes(known or {}, files, states, self._load, _clashes)
+
+        def build(target: sqlite3.Connection) -> None:
+            if known is None:
+                store.create(target, identity)
+            update(target)
+
+        try:
+            index_file.write(file, build, from_current=known is not None)
+        except _BROKEN + (OSError,):  # a folder that cannot be written: answered from memory
+            return None
+        cache.make_room(file)
+        _trim(folder, file)
+        return index_file.open_checked(file)
 
     def _in_memory(self) -> sqlite3.Connection:
         from adhocq.reading.corpus import load_each
@@ -122,8 +126,7 @@ class CorpusIndex:
             if not file:
                 raise  # in memory: nothing to fall back on
             self._db.close()
-            with contextlib.suppress(OSError):  # the next run writes it again
-                os.unlink(file)
+            cache.remove(Path(file))  # the next run writes it again
             self._db = self._in_memory()
             return convert(self._db.execute(sql, parameters).fetchall())
 
@@ -232,7 +235,4 @@ def _trim(folder: Path, kept: Path) -> None:
         except OSError:
             continue
     for _, old in sorted(others, reverse=True)[MAX_INDEX_FILES - 1 :]:
-        try:
-            old.unlink()
-        except OSError:
-            continue
+        cache.remove(old)

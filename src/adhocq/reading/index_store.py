@@ -1,13 +1,13 @@
 """The corpus index's SQLite store: what `adhocq.reading.derive` derives from each query file,
 kept per file with the file's stamp, and brought up to date by loading only the files whose
-stamp changed (`refresh`). See `adhocq.reading.index` for the questions it answers."""
+stamp changed (`changes`). See `adhocq.reading.index` for the questions it answers."""
 
 from __future__ import annotations
 
 import datetime
 import marshal
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from adhocq import model as m
@@ -90,21 +90,31 @@ def _value(db: sqlite3.Connection, key: str) -> bytes | None:
     return row[0] if row is not None and type(row[0]) is bytes else None
 
 
-def refresh(
-    db: sqlite3.Connection,
+def is_current(db: sqlite3.Connection, states: Sequence[FileState]) -> bool:
+    """Whether the files, their order and their stamps are those the store was written for."""
+    state = marshal.dumps(tuple(states))
+    return all(stamp for _, stamp in states) and state == _value(db, "state")
+
+
+def known_files(db: sqlite3.Connection) -> dict[str, tuple[str, str, bool]]:
+    """Each file the store holds, by path: its stamp, its query's id, whether that is the
+    default query."""
+    rows = db.execute("SELECT path, stamp, query_id, is_default FROM files")
+    return {path: (stamp, ident, bool(default)) for path, stamp, ident, default in rows}
+
+
+def changes(
+    known: dict[str, tuple[str, str, bool]],
     files: Sequence[str],
     states: Sequence[FileState],
     load: Any,
     clashes: Any,
-) -> None:
-    """Bring the store up to date with `files` (their `states`, in the same order): load each
-    new or changed file with `load(path)`, forget the files that are gone, and check the ids
-    of all of them with `clashes`. DataError(s) leave the store as it was."""
+) -> Callable[[sqlite3.Connection], None]:
+    """What brings a store that holds the `known` files up to date with `files` (their
+    `states`, in the same order), as a function that makes those changes to it: each new or
+    changed file is loaded here with `load(path)`, and the ids of all of them checked with
+    `clashes`. DataError(s) are raised here, before anything is written."""
     state = marshal.dumps(tuple(states))
-    if all(stamp for _, stamp in states) and state == _value(db, "state"):
-        return  # the files, their order and their stamps are those the store was written for
-    rows = db.execute("SELECT path, stamp, query_id, is_default, position FROM files")
-    known = {path: (stamp, ident, bool(default), at) for path, stamp, ident, default, at in rows}
     current = {path for path, _ in states}
     gone = [path for path in known if path not in current]
     errors: list[DataError] = []
@@ -126,18 +136,22 @@ def refresh(
     if errors:
         raise errors[0] if len(errors) == 1 else DataErrors(errors)
     positions = [(position, path) for position, (path, _) in enumerate(states)]
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        forget(db, [*gone, *loaded])
-        stamps = dict(states)
-        for path, ds in loaded.items():
-            insert(db, path, stamp_text(stamps[path]), ds)
-        db.executemany("UPDATE files SET position = ? WHERE path = ?", positions)
-        db.execute("INSERT OR REPLACE INTO meta VALUES ('state', ?)", (state,))
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
+    stamps = dict(states)
+
+    def apply(db: sqlite3.Connection) -> None:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            forget(db, [*gone, *loaded])
+            for path, ds in loaded.items():
+                insert(db, path, stamp_text(stamps[path]), ds)
+            db.executemany("UPDATE files SET position = ? WHERE path = ?", positions)
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('state', ?)", (state,))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    return apply
 
 
 def forget(db: sqlite3.Connection, paths: Iterable[str]) -> None:

@@ -1,0 +1,147 @@
+"""The corpus index's file: never changed where it lies. A new version is written whole beside
+it and renamed over it, so a reader sees the old store or the new one, never half of one, and
+never waits for a lock (it opens the file as immutable: SQLite takes no lock on it).
+
+Each version is sealed with a CRC-32 of its bytes, kept in the four bytes of its header that
+SQLite leaves to the application (its "user version"), so that damage is found before any
+question is asked of it. Checking the seal reads the whole file (a quarter of a second for a
+thousand queries), so it is done once per version: the file's stamp when it last passed (see
+`corpus.stamp`: any write sets the ctime, which no one can set back) is kept beside it in
+`NAME.checked` (cache.remove removes it with the file), and a run that finds the file with that
+stamp trusts it without reading it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import stat
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+from adhocq.reading.cache import CHECKED
+
+_HEADER = b"SQLite format 3\x00"
+_SEAL_AT = 60  # the header's user version
+_CHUNK = 1 << 20
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def open_checked(file: Path) -> sqlite3.Connection | None:
+    """The store in `file`, to read, if it is a regular file whose seal matches its bytes; None
+    if it is not there, damaged, or anything else."""
+    try:
+        descriptor = os.open(file, _OPEN_FLAGS)  # without waiting, were it a pipe
+    except (OSError, ValueError):
+        return None
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            return None
+        seen = _stamp(status)
+        if _checked(file) != seen:
+            if not _sealed(descriptor):
+                return None
+            _keep_checked(file, seen)
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+    try:
+        db = sqlite3.connect(file.as_uri() + "?mode=ro&immutable=1", uri=True, isolation_level=None)
+    except (sqlite3.Error, ValueError):
+        return None
+    try:  # SQLite opened it by name: the file checked, not one put there since
+        if _stamp(os.stat(file)) == seen:
+            return db
+    except OSError:
+        pass
+    db.close()
+    return None
+
+
+def write(file: Path, build: Callable[[sqlite3.Connection], None], *, from_current: bool) -> None:
+    """A new version of `file`: a copy of the current one if `from_current` (else an empty
+    database), changed by `build`, sealed, and renamed over it. Whatever `build` raises leaves
+    `file` as it was and no temporary file."""
+    temporary = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+    try:
+        if from_current:
+            shutil.copyfile(file, temporary)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                temporary.unlink()
+        db = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            # No one else sees this file before it is whole and sealed: no journal on disk, and
+            # no waiting for the disk either (a version lost to a crash fails its seal).
+            db.execute("PRAGMA journal_mode = MEMORY")
+            db.execute("PRAGMA synchronous = OFF")
+            build(db)
+        finally:
+            db.close()
+        _seal(temporary)
+        os.replace(temporary, file)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+    with contextlib.suppress(OSError):
+        _keep_checked(file, _stamp(os.stat(file)))
+
+
+def _stamp(status: os.stat_result) -> str:
+    parts = (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
+    return ":".join(map(str, parts))
+
+
+def _checked_name(file: Path) -> Path:
+    return file.with_name(file.name + CHECKED)
+
+
+def _checked(file: Path) -> str | None:
+    try:
+        with open(_checked_name(file), "rb") as handle:
+            return handle.read(200).decode("ascii")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _keep_checked(file: Path, seen: str) -> None:
+    name = _checked_name(file)
+    temporary = name.with_name(f"{name.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(seen.encode("ascii"))
+        os.replace(temporary, name)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+
+
+def _crc(read: Callable[[int], bytes]) -> tuple[int, int] | None:
+    """(the seal, the CRC-32 of the bytes with the seal's place as zeros), or None for what is
+    not an SQLite file at all."""
+    header = read(100)
+    if len(header) < 100 or not header.startswith(_HEADER):
+        return None
+    crc = zlib.crc32(header[:_SEAL_AT] + bytes(4) + header[_SEAL_AT + 4 :])
+    while chunk := read(_CHUNK):
+        crc = zlib.crc32(chunk, crc)
+    return int.from_bytes(header[_SEAL_AT : _SEAL_AT + 4], "big"), crc
+
+
+def _sealed(descriptor: int) -> bool:
+    found = _crc(lambda size: os.read(descriptor, size))
+    return found is not None and found[0] == found[1]
+
+
+def _seal(file: Path) -> None:
+    with open(file, "r+b") as handle:
+        found = _crc(handle.read)
+        if found is None:
+            raise OSError(f"{file} is not an SQLite file")
+        handle.seek(_SEAL_AT)
+        handle.write(found[1].to_bytes(4, "big"))
