@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from adhocq import ask
-from adhocq.cli.present.query import answer_columns, make_result, text
+from adhocq.cli.present.results import answer_columns, make_result, text
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, phrase, tr
 from adhocq.model import Dataset, MeasureType, Response

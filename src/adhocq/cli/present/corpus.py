@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from adhocq import ask
 from adhocq.across import Listing
-from adhocq.cli.present.query import text, title
+from adhocq.cli.present.results import text, title
 from adhocq.cli.present.source import address
 from adhocq.cli.present.wording import COUNT_BASIS, appearance
 from adhocq.messages import N_, shown, tr

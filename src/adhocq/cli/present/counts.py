@@ -6,7 +6,7 @@ from __future__ import annotations
 from enum import Enum
 
 from adhocq import ask
-from adhocq.cli.present.query import make_result, text
+from adhocq.cli.present.results import make_result, text
 from adhocq.cli.present.source import caption
 from adhocq.messages import N_, tr
 from adhocq.model import Dataset, Response, Text

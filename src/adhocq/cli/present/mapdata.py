@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from adhocq.across import named_codes
 from adhocq.cli.input import MEASURES, NAMED
-from adhocq.cli.present.query import make_result, text
+from adhocq.cli.present.results import make_result, text
 from adhocq.cli.present.wording import not_named, respondents_given
 from adhocq.messages import N_, tr
 from adhocq.model import Dataset, Membership, RespondentsGiven, Response

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from adhocq import ask
 from adhocq.cli.present.corpus import absence_note, columns
-from adhocq.cli.present.query import text
+from adhocq.cli.present.results import text
 from adhocq.cli.present.wording import COUNT_BASIS
 from adhocq.messages import N_, tr
 from adhocq.model import Country

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from adhocq.cli.present.query import make_result, text, title
+from adhocq.cli.present.results import make_result, text, title
 from adhocq.cli.present.wording import (
     COUNT_BASIS,
     MEMBERSHIP,
