@@ -117,10 +117,14 @@ def sources(listings: Iterable[Listing], lang: str) -> dict[str, str]:
 
 
 def country(index: CorpusIndex, lang: str, code: str) -> Result:
-    """Each query the country `code` answered, and each finding that names it."""
+    """Each query the country `code` asked or answered (its title as text), and each finding
+    or measure that names it."""
     rows: list[tuple[Cell, ...]] = []
+    listings = {x.id: x for x in ask.listings(index)}
     for seen in ask.appearances(index, code):
-        what = (seen.ref, text(seen.text, lang))
+        of_query = seen.ref is None  # the query's title, printed or adhocq's translation
+        said = title(listings[seen.query_id], lang) if of_query else text(seen.text, lang)
+        what = (seen.ref, said)
         rows.append((seen.query_id, seen.published, appearance(seen.appears), *what))
     headers = linked(
         columns(
@@ -138,13 +142,13 @@ def country(index: CorpusIndex, lang: str, code: str) -> Result:
     country = next(declared, None)
     name = country.name.get(lang) if country is not None else code
     total = ask.size(index)
-    title = tr(lang, "{name} ({code}) in the ad hoc queries: {found} of {total}").format(
+    heading = tr(lang, "{name} ({code}) in the ad hoc queries: {found} of {total}").format(
         name=name, code=code, found=len({row[0] for row in rows}), total=total
     )
     why = "" if rows else tr(lang, "no summary names {code}").format(code=code)
     links = sources(ask.listings(index), lang)
     return Result(
-        title,
+        heading,
         headers,
         tuple(rows),
         absence_note(total, lang),
