@@ -67,8 +67,8 @@ CAPTIONS = {
         f'requester_country = "SE"\nrequester = {{ en = "{COMMITTEE}" }}',
         f"Source: EMN ad hoc query asked-by; requested by: {COMMITTEE}; summary published "
         "2024-07-03",
-        f"Source : question ad hoc du REM asked-by ; posée par : {COMMITTEE} ; résumé publié le "
-        "2024-07-03",
+        f"Source : question ad hoc du REM asked-by ; posée par : {COMMITTEE} [en] ; résumé publié "
+        "le 2024-07-03",
     ),
     "no one said, but when": (
         MONTH,
@@ -96,7 +96,8 @@ def test_a_requester_is_the_authority_unless_it_only_names_the_country() -> None
     assert requester(asked_by('requester_country = "NL"\nrequester = { en = "The Netherlands" }'),
                      "fr") == "Pays-Bas"  # fmt: skip
     authority = asked_by('requester_country = "NL"\nrequester = { en = "Dutch Ministry" }')
-    assert requester(authority, "fr") == "Dutch Ministry"
+    assert requester(authority, "fr") == "Dutch Ministry [en]"  # no French: marked English
+    assert requester(authority, "en") == "Dutch Ministry"
     assert requester(asked_by(""), "en") is None
 
 

@@ -5,6 +5,7 @@ from collections.abc import Sequence
 
 from adhocq.messages import tr
 from adhocq.model import ENGLISH, Country, Coverage, Dataset, Source, Text
+from adhocq.output.result import UNTRANSLATED_MARK
 
 
 def caption(ds: Dataset, lang: str = "en") -> str:
@@ -38,6 +39,8 @@ def requester(ds: Dataset, lang: str) -> str | None:
     q = ds.query
     country = ds.country_by_code(q.requester_country) if q.requester_country else None
     if q.requester is not None and (country is None or not _is_name_of(q.requester, country)):
+        if not q.requester.has(lang):  # English for want of a translation, marked as in tables
+            return f"{q.requester.en} {UNTRANSLATED_MARK}"
         return q.requester.get(lang)
     return country.name.get(lang) if country is not None else None
 
