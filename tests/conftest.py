@@ -33,6 +33,9 @@ def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
         patch.delenv("ADHOCQ_NO_CACHE", raising=False)
+        # The adhocq processes the tests start write their bytecode, so that only the first
+        # compiles the package (a machine that sets PYTHONDONTWRITEBYTECODE compiles it in each).
+        patch.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
         yield
 
 
