@@ -105,7 +105,9 @@ def sizes(ds: Dataset) -> dict[str, int]:
             "mention": sum(len(f.mentions) for f in ds.findings),
             "note": len(ds.query.notes) + sum(len(r.notes) for r in ds.responses), "query": 1,
             "query_country": len(ds.countries), "query_language": len(ds.languages),
-            "query_source": len(ds.query.sources), "query_theme": len(ds.query.themes),
+            "query_source": len(ds.query.sources),
+            "respondent_named": len(ds.query.respondents_named),
+            "query_theme": len(ds.query.themes),
             "question": len(ds.questions), "response": len(ds.responses),
             "translation": sum(len(text.translations) for text in text_walk(own)),
             "type": len(ds.types)}  # fmt: skip
@@ -170,6 +172,9 @@ def _query(
             datetime.date.fromisoformat(q[5]), q[6], Coverage(q[9]), q[10],
             themes=tuple(text("query_theme", t, "text", 3) for t in rows("query_theme")),
             sources=tuple(Source(s[2], s[3]) for s in rows("query_source")),
+            respondents_named=tuple(
+                Mention(n[2], n[3], n[4]) for n in rows("respondent_named")
+            ),
             bullets=tuple(Bullet(b[1], text("bullet", b, "title", 3)) for b in rows("bullet")),
             notes=tuple(text("note", n, "text", 3) for n in notes[None]),
             default=bool(q[11]),

@@ -187,7 +187,7 @@ def test_a_token_that_is_no_emn_code_is_counted_with_a_flag(
     assert (finding["countries"], finding["uncoded"]) == (["CZ", "EL"], ["LI"])
     code, out, _ = run(capsysbinary, "count", "--by", "query", "-f", "json")
     counted = next(row for row in json.loads(out) if row["query"] == COUNTED)
-    assert (counted["count"], counted["uncoded"]) == (2, ["LI"])
+    assert (counted["count"], counted["uncoded"]) == (3, ["LI"])  # CZ, EL; BE as a respondent
     assert (counted["respondents"], counted["count_basis"]) == (12, "public-answer")
     code, out, _ = run(capsysbinary, "map", "-q", COUNTED, "-f", "table")
     assert "Also printed, with no EMN country code (no tile): LI" in out
@@ -225,3 +225,27 @@ def test_the_api_never_reads_an_unlisted_summary_as_no_respondents() -> None:
     listed = adhocq.load(SHAPES / "listed.toml")
     assert [c.code for c in listed.non_respondents() or ()] == ["EL"]
     assert (listed.answered("FI"), listed.answered("EL")) == (True, False)
+
+
+def test_a_respondent_the_summary_names_without_a_list_answered(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
+    # counted.toml: "12 countries gave a public answer, including BE".
+    code, out, _ = run(capsysbinary, "show", "BE", "-q", COUNTED, "-f", "json")
+    assert code == 0 and json.loads(out)["answered"] is True
+    code, out, _ = run(capsysbinary, "show", "BE", "-q", COUNTED, "-f", "table")
+    assert out.startswith("Belgium (BE): named among the respondents;")
+    code, out, _ = run(capsysbinary, "country", "BE", "-f", "csv")
+    assert out.splitlines()[1].startswith(f"{COUNTED},2024-06-01,answered,")
+    target = tmp_path / "shapes.db"
+    code, _, _ = run(capsysbinary, "export", "--sqlite", str(target))
+    assert code == 0
+    import sqlite3
+
+    with sqlite3.connect(target) as db:
+        answered = dict(
+            db.execute(
+                "SELECT country_code, answered FROM participation WHERE query_id = ?", (COUNTED,)
+            ).fetchall()
+        )
+    assert answered["BE"] == 1 and answered["CZ"] is None  # named in a finding: not known

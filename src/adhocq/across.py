@@ -50,6 +50,9 @@ class Listing(Record):
     """The addresses of the published summary, one per language it is published in."""
     title_printed: tuple[str, ...] = ("en",)
     """The languages a source printed the title in (`Query.title_printed`)."""
+    respondents_named: tuple[str, ...] = ()
+    """The codes of the respondents a summary names without listing them all
+    (`Query.respondents_named`)."""
 
     @property
     def respondents_given(self) -> RespondentsGiven:
@@ -61,7 +64,7 @@ class Listing(Record):
         it says nothing of it (which, unless the respondents are listed, is no "did not
         answer")."""
         asked = (ASKED,) if code == self.requester_country else ()
-        if code in self.respondents:
+        if code in self.respondents or code in self.respondents_named:
             return (*asked, ANSWERED)
         return (*asked, NAMED) if code in self.countries else asked
 

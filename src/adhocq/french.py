@@ -406,6 +406,7 @@ FRENCH: dict[str, str] = {
     "not known": "inconnu",
     "asked this query": "a posé cette question",
     "listed among the respondents": "listé parmi les répondants",
+    "named among the respondents": "cité parmi les répondants",
     "named in 1 finding of the summary": "cité dans 1 résultat du résumé",
     "named in {n} findings of the summary": "cité dans {n} résultats du résumé",
     "not named in the findings of the summary": "non cité dans les résultats du résumé",

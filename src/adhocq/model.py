@@ -92,6 +92,17 @@ class Bullet(Record):
 
 
 @record
+class Mention(Record):
+    """A country as the summary printed it: the token (`Italy`, `GR`, `HR CY`), the EMN code it
+    stands for (None for a token that is no EMN country, never guessed) and any qualifier
+    (`BE (French Community)` -> BE, "French Community")."""
+
+    printed: str
+    code: str | None
+    qualifier: str | None = None
+
+
+@record
 class Query(Record):
     id: str
     title: Text
@@ -118,6 +129,9 @@ class Query(Record):
     title_printed: tuple[str, ...] = (ENGLISH,)
     """The languages in which a source printed `title` as the file writes it, the first cited
     for a reader of any other; the title's other languages are adhocq's translations."""
+    respondents_named: tuple[Mention, ...] = ()
+    """Where the summary does not list its respondents, those it names all the same ("25
+    countries answered, including BE"): these answered."""
 
     def printed_lang(self, lang: str) -> str:
         """The language of the printed title to cite for a reader of `lang`: `lang` where the
@@ -169,17 +183,6 @@ class Country(Record):
     code: str
     membership: Membership
     name: Text
-
-
-@record
-class Mention(Record):
-    """A country as the summary printed it: the token (`Italy`, `GR`, `HR CY`), the EMN code it
-    stands for (None for a token that is no EMN country, never guessed) and any qualifier
-    (`BE (French Community)` -> BE, "French Community")."""
-
-    printed: str
-    code: str | None
-    qualifier: str | None = None
 
 
 @record
@@ -272,9 +275,10 @@ class Dataset(Record):
         return respondents_given(bool(self.responses), self.query.respondent_count)
 
     def answered(self, code: str) -> bool | None:
-        """Whether a country answered: None where the summary does not list its respondents."""
+        """Whether a country answered: None where the summary does not list its respondents
+        and does not name it among them."""
         if self.respondents_given is not RespondentsGiven.listed:
-            return None
+            return True if any(m.code == code for m in self.query.respondents_named) else None
         return self.response_by_code(code) is not None
 
     def non_respondents(self) -> tuple[Country, ...] | None:

@@ -178,6 +178,17 @@ DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
             "qualifier": "What the summary adds, such as a region",
         },
     ),
+    "respondent_named": (
+        'The respondents a summary names without listing them all ("25 countries answered,'
+        ' including BE"): these answered; of the others it says nothing.',
+        {
+            "query_id": _QUERY_ID,
+            "position": "The order in the summary, from 1",
+            "printed": _PRINTED,
+            "country_code": _COUNTRY_CODE,
+            "qualifier": "What the summary adds, such as a region",
+        },
+    ),
     "translation": (
         "Every text in a language other than English; a text without a row here has none.",
         {
@@ -246,8 +257,9 @@ DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
             "country_code": _COUNTRY_CODE,
             "country": "The country's name",
             "asked": "1 where the country asked the query",
-            "answered": "1 where the summary lists the country among those that answered, 0"
-            " where it lists its respondents without it, empty where it lists none",
+            "answered": "1 where the summary lists the country among those that answered (or"
+            " names it among them), 0 where it lists its respondents without it, empty where it"
+            " does not say",
             "named": "1 where one of the query's findings or measures names the country",
             "status": "'asked', 'answered', 'named', 'asked, answered' or 'asked, named'; empty"
             " where the summary says nothing of the country (as `adhocq matrix --queries`)",

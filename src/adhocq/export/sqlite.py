@@ -181,6 +181,8 @@ def _query(ds: Dataset, out: _Tables, numbers: dict[str, int]) -> None:
         out.add("query_country", (q.id, c.code, i))
     for i, s in enumerate(q.sources, 1):
         out.add("query_source", (q.id, i, s.lang, s.url))
+    for i, named in enumerate(q.respondents_named, 1):
+        out.add("respondent_named", (q.id, i, named.printed, named.code, named.qualifier))
     for i, theme in enumerate(q.themes, 1):
         out.add("query_theme", (q.id, number("query_theme"), i, theme), "text")
     for i, b in enumerate(q.bullets, 1):

@@ -6,8 +6,11 @@ from enum import Enum
 
 from adhocq.model import CountBasis, Coverage, Membership, RespondentsGiven
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """Stored as `PRAGMA user_version`; raise it when a table, a view or a column changes.
+
+7: `respondent_named`, the respondents a summary names without listing them all ("including
+BE"); `participation.answered` is 1 for them.
 
 5: `query.respondent_count` may be NULL (the summary neither lists nor counts its respondents);
 `query.count_basis` ('answered', or 'public-answer': more may have answered) and
@@ -87,6 +90,8 @@ FROM (
            CASE WHEN q.respondents_given = 'listed' THEN
                EXISTS (SELECT 1 FROM response AS r
                        WHERE r.query_id = q.id AND r.country_code = c.code)
+               WHEN EXISTS (SELECT 1 FROM respondent_named AS s
+                            WHERE s.query_id = q.id AND s.country_code = c.code) THEN 1
            END AS answered,
            EXISTS (SELECT 1 FROM mention AS n
                    WHERE n.query_id = q.id AND n.country_code = c.code)
@@ -148,6 +153,15 @@ CREATE TABLE query_source (
     lang TEXT NOT NULL,
     url TEXT NOT NULL,
     PRIMARY KEY (query_id, position)
+);
+CREATE TABLE respondent_named (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    position INTEGER NOT NULL,
+    printed TEXT NOT NULL,
+    country_code TEXT NOT NULL REFERENCES country (code),
+    qualifier TEXT,
+    PRIMARY KEY (query_id, position),
+    UNIQUE (query_id, country_code)
 );
 CREATE TABLE query_theme (
     query_id TEXT NOT NULL REFERENCES query (id),
@@ -292,8 +306,9 @@ VIEWS = ("measure_with_names", "finding_with_mentions", "country_type_matrix", "
 order. They hold no data of their own, so reading the database back ignores them."""
 
 TABLES = ("language", "country", "query", "query_language", "query_country", "query_source",
-          "query_theme", "bullet", "question", "finding_kind", "category", "type", "response",
-          "answer", "measure", "finding", "mention", "note", "translation")  # fmt: skip
+          "respondent_named", "query_theme", "bullet", "question", "finding_kind", "category",
+          "type", "response", "answer", "measure", "finding", "mention", "note",
+          "translation")  # fmt: skip
 """Every table, in the order they are filled: each references only tables before it."""
 
 SHARED = ("language", "country")

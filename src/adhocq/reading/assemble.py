@@ -7,11 +7,17 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from adhocq import model as m
 from adhocq.countries import EMN_COUNTRIES
-from adhocq.reading.assemble_answers import Declared, finding_builder, response_builder
+from adhocq.reading.assemble_answers import (
+    Declared,
+    finding_builder,
+    mention_parser,
+    response_builder,
+)
 from adhocq.reading.declarations import (
     category_builder,
     country_builder,
@@ -77,6 +83,9 @@ def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
     responses = _optional_list(raw, "responses", c, response_builder(c, declared))
     findings = _optional_list(raw, "findings", c, finding_builder(c, declared))
     query = _query(raw.get("query"), c, bullets, declared.countries)
+    if query is not None:
+        named = _respondents_named(raw, c, declared, query)
+        query = replace(query, respondents_named=named) if named else query
     raw_responses = raw.get("responses")
     answered = len(raw_responses) if isinstance(raw_responses, list) else 0
     # Without [[responses]], the summary gives a count of respondents (or none) and no list.
@@ -186,7 +195,7 @@ def _query(
         # A summary may not say who asked, when, or how many answered: then the file leaves
         # them out.
         optional={"notes", "findings_read", "requester_country", "requester", "asked", "default"}
-        | {"respondent_count", "count_basis", "title_printed"},
+        | {"respondent_count", "count_basis", "title_printed", "respondents_named"},
     )
     requester_country = c.get(table, "requester_country", path, str)
     if requester_country is not None and requester_country not in known:
@@ -228,6 +237,32 @@ def _query(
         basis or m.CountBasis.answered,
         printed,
     )
+
+
+def _respondents_named(
+    raw: dict[str, Any], c: Checker, declared: Declared, query: m.Query
+) -> tuple[m.Mention, ...]:
+    """The respondents a summary names without listing them all ("including BE"): countries,
+    each once, no more than the count; only where the file has no [[responses]]."""
+    path = "query.respondents_named"
+    items = c.get(raw["query"], "respondents_named", "query", list)
+    if items is None:
+        return ()
+    if "responses" in raw:
+        c.problem(path, "the respondents are listed in [[responses]]: they name them all")
+        return ()
+    parse = mention_parser(c, declared)
+    found = [parse(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    named = tuple(x for x in found if x is not None)
+    for i, x in enumerate(named):
+        if x.code is None:
+            c.problem(f"{path}[{i}]", f"{x.printed!r} names no EMN country: a respondent is one")
+    codes = [x.code for x in named]
+    if len(set(codes)) != len(codes):
+        c.problem(path, "a country is named twice")
+    if query.respondent_count is not None and len(named) > query.respondent_count:
+        c.problem(path, f"names {len(named)} respondents of {query.respondent_count}")
+    return named
 
 
 def _title_printed(

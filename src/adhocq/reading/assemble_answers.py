@@ -107,9 +107,10 @@ def response_builder(
     return build
 
 
-def finding_builder(
-    c: Checker, declared: Declared
-) -> Callable[[dict[str, Any], str], m.Finding | None]:
+def mention_parser(c: Checker, declared: Declared) -> Callable[[Any, str], m.Mention | None]:
+    """A country as a summary prints it: a token (`"GR"`) or a table (`{ printed, code,
+    qualifier }`), checked against the declared countries."""
+
     def mention(value: Any, path: str) -> m.Mention | None:
         if isinstance(value, str):
             return _token(value, path)
@@ -142,6 +143,14 @@ def finding_builder(
 
     def _not_a_country(printed: str, path: str) -> None:
         c.warn(path, f"{printed!r} is no EMN country code: kept as printed, counted for none")
+
+    return mention
+
+
+def finding_builder(
+    c: Checker, declared: Declared
+) -> Callable[[dict[str, Any], str], m.Finding | None]:
+    mention = mention_parser(c, declared)
 
     def build(table: dict[str, Any], path: str) -> m.Finding | None:
         c.keys(table, path, required={"kind", "id", "text", "source"}, optional={"mentions"})

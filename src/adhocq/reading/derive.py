@@ -13,13 +13,14 @@ from adhocq.model import Dataset
 
 def listing(ds: Dataset) -> Listing:
     listed = tuple(r.code for r in ds.responses)
-    involved = named_codes(ds) | set(listed)
+    named = tuple(m.code for m in ds.query.respondents_named if m.code is not None)
+    involved = named_codes(ds) | set(listed) | set(named)
     countries = tuple(c.code for c in ds.countries if c.code in involved)
     q = ds.query
     return Listing(q.id, q.title, q.requester_country, q.requester, q.published,
                    q.respondent_count, q.coverage, q.findings_read, q.default,
                    ds.languages, listed, countries, q.count_basis, uncoded(ds),
-                   q.sources, q.title_printed)  # fmt: skip
+                   q.sources, q.title_printed, named)  # fmt: skip
 
 
 def uncoded(ds: Dataset) -> tuple[str, ...]:
@@ -30,11 +31,15 @@ def uncoded(ds: Dataset) -> tuple[str, ...]:
 
 def sightings(ds: Dataset) -> Iterator[tuple[str, Sighting]]:
     """(country code, sighting) for every country of the query, in file order: the requester
-    first, then respondents with their measures, then the findings that name a country."""
+    first, then the respondents it names without a list, then listed respondents with their
+    measures, then the findings that name a country."""
     q = ds.query
     published = q.published.isoformat()
     if q.requester_country is not None:
         yield q.requester_country, Sighting(q.id, published, ASKED, None, q.title)
+    for respondent in q.respondents_named:  # "including BE": no list, but these answered
+        if respondent.code is not None:
+            yield respondent.code, Sighting(q.id, published, ANSWERED, None, q.title)
     for r in ds.responses:
         yield r.code, Sighting(q.id, published, ANSWERED, None, q.title)
         for m in r.measures:

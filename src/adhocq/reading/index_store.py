@@ -28,7 +28,8 @@ CREATE TABLE queries (
     respondent_count INTEGER, coverage TEXT NOT NULL, findings_read INTEGER,
     is_default INTEGER NOT NULL, languages TEXT NOT NULL, respondents TEXT NOT NULL,
     countries TEXT NOT NULL, count_basis TEXT NOT NULL, uncoded BLOB NOT NULL,
-    sources BLOB NOT NULL, title_printed TEXT NOT NULL, declared BLOB NOT NULL);
+    sources BLOB NOT NULL, title_printed TEXT NOT NULL, respondents_named TEXT NOT NULL,
+    declared BLOB NOT NULL);
 CREATE TABLE sightings (
     code TEXT NOT NULL, file INTEGER NOT NULL, seq INTEGER NOT NULL, appears TEXT NOT NULL,
     ref TEXT, en TEXT NOT NULL, lang TEXT, translated TEXT, more BLOB,
@@ -180,7 +181,7 @@ def text_columns(text: m.Text) -> tuple[str, str | None, str | None, bytes | Non
 
 
 def listing_row(x: Listing) -> tuple[object, ...]:
-    """A listing as the columns of `queries` from `query_id` to `title_printed`; codes are two
+    """A listing as the columns of `queries` from `query_id` to `respondents_named`; codes are two
     letters, so a space separates them."""
     requester = None if x.requester is None else text_blob(x.requester)
     return (
@@ -189,6 +190,7 @@ def listing_row(x: Listing) -> tuple[object, ...]:
         " ".join(x.respondents), " ".join(x.countries), x.count_basis.value,
         marshal.dumps(x.uncoded),
         marshal.dumps(tuple((s.lang, s.url) for s in x.sources)), " ".join(x.title_printed),
+        " ".join(x.respondents_named),
     )  # fmt: skip
 
 
@@ -245,12 +247,12 @@ def _str(value: object) -> str:
 
 LISTING_COLUMNS = """q.query_id, q.title, q.requester_country, q.requester, q.published,
     q.respondent_count, q.coverage, q.findings_read, q.is_default, q.languages, q.respondents,
-    q.countries, q.count_basis, q.uncoded, q.sources, q.title_printed"""
+    q.countries, q.count_basis, q.uncoded, q.sources, q.title_printed, q.respondents_named"""
 _NONE = type(None)
 # The type each column of LISTING_COLUMNS must have.
 _LISTING_TYPES: tuple[set[type], ...] = (
     {str}, {bytes}, {str, _NONE}, {bytes, _NONE}, {str}, {int, _NONE}, {str}, {int, _NONE},
-    {int}, {str}, {str}, {str}, {str}, {bytes}, {bytes}, {str},
+    {int}, {str}, {str}, {str}, {str}, {bytes}, {bytes}, {str}, {str},
 )  # fmt: skip
 _COVERAGE = {kind.value: kind for kind in m.Coverage}
 _COUNT_BASIS = {kind.value: kind for kind in m.CountBasis}
@@ -260,7 +262,7 @@ def listing_of(row: tuple[Any, ...]) -> Listing:
     if not all(type(value) in kinds for value, kinds in zip(row, _LISTING_TYPES, strict=True)):
         raise ValueError("not a listing")
     (ident, title, requester_country, requester, published, count, coverage, read, default,
-     languages, respondents, countries, basis, uncoded, sources, printed) = row  # fmt: skip
+     languages, respondents, countries, basis, uncoded, sources, printed, named) = row  # fmt: skip
     tokens = _loaded(uncoded)
     if type(tokens) is not tuple:
         raise ValueError("not tokens")
@@ -270,7 +272,7 @@ def listing_of(row: tuple[Any, ...]) -> Listing:
         tuple(languages.split()), tuple(respondents.split()), tuple(countries.split()),
         _COUNT_BASIS[basis], tuple(_str(token) for token in tokens),
         tuple(m.Source(_str(lang), _str(url)) for lang, url in _loaded(sources)),
-        tuple(printed.split()),
+        tuple(printed.split()), tuple(named.split()),
     )  # fmt: skip
 
 

@@ -55,13 +55,15 @@ def _is_named(ds: Dataset, by: str) -> bool:
 def _named(ds: Dataset) -> frozenset[str]:
     """The countries the summary names: in its list of respondents, in a finding or for a
     measure."""
-    return named_codes(ds) | {r.code for r in ds.responses}
+    named = {x.code for x in ds.query.respondents_named if x.code is not None}
+    return named_codes(ds) | {r.code for r in ds.responses} | named
 
 
 def status(ds: Dataset, code: str) -> Status:
-    if ds.response_by_code(code) is not None:
+    answered = ds.answered(code)
+    if answered:  # listed, or named among the respondents of a summary that lists none
         return Status.respondent
-    if ds.answered(code) is None:
+    if answered is None:
         return Status.unknown
     country = ds.country_by_code(code)
     if country is not None and country.membership is Membership.observer:

@@ -55,7 +55,8 @@ def show(ds: Dataset, lang: str, country: Country) -> Result:
     document["findings"] = [
         {"id": f.id, "kind": f.kind, "text": f.text.get(lang), "source": f.source} for f in named_in
     ]
-    title = f"{country.name.get(lang)} ({country.code}): {_summary(ds, lang, r, named_in, asked)}"
+    said = _summary(ds, lang, r, named_in, asked, answered)
+    title = f"{country.name.get(lang)} ({country.code}): {said}"
     columns = [*FIELD_COLUMNS, ("source", N_("Source"))]
     result = make_result(ds, lang, title, columns, rows, shows_absence=r is not None)
     return replace(result, document=document)
@@ -68,7 +69,12 @@ def _unknown(ds: Dataset) -> str:
 
 
 def _summary(
-    ds: Dataset, lang: str, r: Response | None, named_in: tuple[Finding, ...], asked: bool
+    ds: Dataset,
+    lang: str,
+    r: Response | None,
+    named_in: tuple[Finding, ...],
+    asked: bool,
+    answered: bool | None = None,
 ) -> str:
     """What the title says of the country: its measures, where it is a respondent; else what
     the summary says of it."""
@@ -77,6 +83,8 @@ def _summary(
         parts.append(measures_named(len(r.measures), lang))
     elif r is not None:
         parts.append(tr(lang, "listed among the respondents"))
+    elif answered:
+        parts.append(tr(lang, "named among the respondents"))
     if len(named_in) == 1:
         parts.append(tr(lang, "named in 1 finding of the summary"))
     elif named_in:
@@ -137,6 +145,7 @@ def info(ds: Dataset, lang: str) -> Result:
         ("findings_read", q.findings_read),
         ("respondents_given", RESPONDENTS_GIVEN[ds.respondents_given]),
         ("respondents", respondents if respondents is not None else N_("not listed")),
+        ("respondents_named", tuple(x.code or x.printed for x in q.respondents_named) or None),
         ("non_respondents", missing if missing is not None else N_("not known")),
         ("emn_members", len(members)),
     ]
@@ -161,6 +170,7 @@ def info(ds: Dataset, lang: str) -> Result:
         "coverage": q.coverage.value,
         "findings_read": q.findings_read,
         "respondents": list(respondents) if respondents is not None else None,
+        "respondents_named": [x.code or x.printed for x in q.respondents_named],
         "non_respondents": list(missing) if missing is not None else None,
         "emn_members": len(members),
         "questions": [
