@@ -211,6 +211,8 @@ def test_a_title_adhocq_translated_is_marked_as_such(
     assert "[tr]: adhocq's translation of a title the source prints in another language" in out
     code, out, _ = run(capsysbinary, "queries", "-f", "table", "--lang", "fr")
     assert "Question inconnue [tr]" not in out and "Question inconnue" in out
+    code, out, _ = run(capsysbinary, "queries", "-f", "markdown")  # for people too
+    assert "| Unknown query [tr] |" in out and "_[tr]: adhocq's translation of a title" in out
     code, out, _ = run(capsysbinary, "info", "-q", UNKNOWN, "-f", "csv")
     assert "title,Unknown query\ntitle_printed,fr\n" in out  # machine formats: no mark
 

@@ -2,7 +2,7 @@
 table shows them, totals as a last bold row, and the caption below."""
 
 from adhocq.messages import shown, tr
-from adhocq.output.result import Cell, Column, Result, text_cell
+from adhocq.output.result import Cell, Column, Result, language_mark, language_notes, text_cell
 
 _ESCAPES = str.maketrans({"|": "\\|", "\n": "<br>", "\r": ""})
 
@@ -16,7 +16,8 @@ def _cell(value: Cell, column: Column, lang: str) -> str:
         if column.mark:
             return "●" if value else "·"
         return tr(lang, "yes") if value else tr(lang, "no")
-    return _escape(text_cell(shown(lang, value) if isinstance(value, str) else value, "; "))
+    said = text_cell(shown(lang, value) if isinstance(value, str) else value, "; ")
+    return _escape(said + language_mark(value))
 
 
 def render(result: Result) -> str:
@@ -34,6 +35,6 @@ def render(result: Result) -> str:
     if result.footer is not None:
         totals = [_escape(text_cell(value)) for value in result.footer]
         lines.append("| " + " | ".join(f"**{t}**" if t else "" for t in totals) + " |")
-    for line in result.caption.splitlines():
+    for line in [*result.caption.splitlines(), *language_notes(result)]:
         lines += ["", f"_{_escape(line)}_"]
     return "\n".join(lines) + "\n"

@@ -4,7 +4,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from adhocq.messages import Message
+from adhocq.messages import N_, Message, tr
 from adhocq.record import Record, record
 
 UNTRANSLATED_MARK = "[en]"
@@ -27,6 +27,34 @@ class Translated(str):
     the table marks it; other formats write it as it is."""
 
     __slots__ = ()
+
+
+def language_mark(value: object) -> str:
+    """What a document for people writes after a text: " [en]" for English shown for want of a
+    translation, " [tr]" for adhocq's translation of a title, else nothing."""
+    if isinstance(value, Untranslated):
+        return f" {UNTRANSLATED_MARK}"
+    if isinstance(value, Translated):
+        return f" {TRANSLATED_MARK}"
+    return ""
+
+
+UNTRANSLATED_NOTE = N_("[en]: no translation into the language asked for; in English.")
+TRANSLATED_NOTE = N_(
+    "[tr]: adhocq's translation of a title the source prints in another language "
+    "('adhocq cite' gives the printed one)."
+)
+
+
+def language_notes(result: "Result") -> list[str]:
+    """The lines under a document for people that say what its marks mean, in its language."""
+    cells = [value for row in result.rows for value in row]
+    notes = []
+    if any(isinstance(value, Untranslated) for value in cells):
+        notes.append(tr(result.lang, UNTRANSLATED_NOTE))
+    if any(isinstance(value, Translated) for value in cells):
+        notes.append(tr(result.lang, TRANSLATED_NOTE))
+    return notes
 
 
 Cell = str | int | float | bool | tuple[str, ...] | None

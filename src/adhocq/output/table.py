@@ -20,15 +20,13 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from adhocq.messages import N_, shown, tr
+from adhocq.messages import shown, tr
 from adhocq.output.result import (
-    TRANSLATED_MARK,
-    UNTRANSLATED_MARK,
     Cell,
     Column,
     Result,
-    Translated,
-    Untranslated,
+    language_mark,
+    language_notes,
     make_visible,
     unbreakable,
 )
@@ -40,11 +38,6 @@ Marks = tuple[str, str]
 MARKS: Marks = ("●", "·")
 ASCII_MARKS: Marks = ("*", ".")
 """For a terminal that shows ASCII only (TERM=dumb, an encoding other than UTF-8)."""
-UNTRANSLATED_NOTE = N_("[en]: no translation into the language asked for; in English.")
-TRANSLATED_NOTE = N_(
-    "[tr]: adhocq's translation of a title the source prints in another language "
-    "('adhocq cite' gives the printed one)."
-)
 
 
 def _text(value: Cell, highlight: str | None = None, lang: str = "en") -> Text:
@@ -57,10 +50,7 @@ def _text(value: Cell, highlight: str | None = None, lang: str = "en") -> Text:
     if isinstance(value, (int, float)):
         return Text(str(value))
     text = Text(make_visible(shown(lang, value)))
-    if isinstance(value, Untranslated):
-        text.append(f" {UNTRANSLATED_MARK}", style="dim italic")
-    if isinstance(value, Translated):
-        text.append(f" {TRANSLATED_MARK}", style="dim italic")
+    text.append(language_mark(value), style="dim italic")
     if highlight:
         from adhocq.fold import spans
 
@@ -239,10 +229,7 @@ def picture(result: Result, width: int, ascii_only: bool = False) -> RenderableT
         shown = [f"{short}={meaning}" for _, short, meaning in result.abbreviations]
         body.append(Text("  ".join(make_visible(item) for item in shown)))
     after = [_lines(result.caption, "dim")] if result.caption else []
-    if any(isinstance(value, Untranslated) for row in result.rows for value in row):
-        after.append(Text(tr(result.lang, UNTRANSLATED_NOTE), style="dim"))
-    if any(isinstance(value, Translated) for row in result.rows for value in row):
-        after.append(Text(tr(result.lang, TRANSLATED_NOTE), style="dim"))
+    after += [Text(note, style="dim") for note in language_notes(result)]
     parts = [_lines(result.title, "bold"), *body, *after]
     return Group(*(part if isinstance(part, Table) else wrapped(part, width) for part in parts))
 
