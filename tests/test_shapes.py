@@ -203,7 +203,7 @@ def test_a_query_without_measures_says_so(capsysbinary: pytest.CaptureFixture[by
 
 
 def test_a_title_adhocq_translated_is_marked_as_such(
-    capsysbinary: pytest.CaptureFixture[bytes],
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
 ) -> None:
     code, out, _ = run(capsysbinary, "queries", "-f", "table")
     assert code == 0
@@ -213,6 +213,9 @@ def test_a_title_adhocq_translated_is_marked_as_such(
     assert "Question inconnue [tr]" not in out and "Question inconnue" in out
     code, out, _ = run(capsysbinary, "queries", "-f", "markdown")  # for people too
     assert "| Unknown query [tr] |" in out and "_[tr]: adhocq's translation of a title" in out
+    page = tmp_path / "queries.html"
+    assert run(capsysbinary, "queries", "-f", "csv", "--export", str(page))[0] == 0
+    assert "<td>Unknown query [tr]</td>" in page.read_text(encoding="utf-8")
     code, out, _ = run(capsysbinary, "info", "-q", UNKNOWN, "-f", "csv")
     assert "title,Unknown query\ntitle_printed,fr\n" in out  # machine formats: no mark
 

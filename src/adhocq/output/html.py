@@ -5,7 +5,14 @@ nothing fetched from elsewhere when it is opened."""
 from html import escape
 
 from adhocq.messages import shown, tr
-from adhocq.output.result import Cell, Result, text_cell, unbreakable
+from adhocq.output.result import (
+    Cell,
+    Result,
+    language_mark,
+    language_notes,
+    text_cell,
+    unbreakable,
+)
 
 _STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
@@ -35,6 +42,7 @@ def _cell(value: Cell, mark: bool, lang: str = "en", href: str | None = None) ->
     html = _address(text) if _is_web_address(text) else escape(text)
     if text and _is_web_address(href or text):
         html = f'<a href="{escape(href or text)}">{html}</a>'
+    html += escape(language_mark(value))
     if _kept_whole(text):
         return f'<td class="word">{html}</td>'
     return f"<td>{html}</td>"
@@ -119,7 +127,7 @@ def render(result: Result, figure: str = "") -> str:
         cells = "".join(_cell(v, False) for v in result.footer)
         parts.append(f"<tfoot><tr>{cells}</tr></tfoot>")
     parts.append("</table>")
-    for line in result.caption.splitlines():
+    for line in [*result.caption.splitlines(), *language_notes(result)]:
         parts.append(f'<p class="source">{escape(line)}</p>')
     if result.source_url:
         url = escape(result.source_url)
