@@ -213,6 +213,11 @@ def test_a_title_adhocq_translated_is_marked_as_such(
     assert "Question inconnue [tr]" not in out and "Question inconnue" in out
     code, out, _ = run(capsysbinary, "queries", "-f", "markdown")  # for people too
     assert "| Unknown query [tr] |" in out and "_[tr]: adhocq's translation of a title" in out
+    counts = tmp_path / "counts.html"
+    assert run(capsysbinary, "count", "--by", "query", "-f", "csv", "--export", str(counts))[0] == 0
+    assert '<a href="https://example.org/fr/unknown">shape-unknown</a>' in counts.read_text(
+        encoding="utf-8"
+    )
     page = tmp_path / "queries.html"
     assert run(capsysbinary, "queries", "-f", "csv", "--export", str(page))[0] == 0
     assert "<td>Unknown query [tr]</td>" in page.read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from adhocq import ask
-from adhocq.cli.present.corpus import absence_note, columns
+from adhocq.cli.present.corpus import absence_note, columns, linked, sources
 from adhocq.cli.present.results import text
 from adhocq.cli.present.wording import COUNT_BASIS
 from adhocq.messages import N_, tr
@@ -65,20 +65,25 @@ def by_query(index: CorpusIndex, lang: str) -> Result:
         basis = COUNT_BASIS[x.count_basis] if x.respondent_count is not None else None
         count = (x.respondent_count, basis, listed, len(named), named, x.uncoded)
         rows.append((x.id, x.published.isoformat(), *count))
-    headers = columns(
-        lang,
-        ("query", N_("Query")),
-        ("published", N_("Published")),
-        ("respondents", N_("Respondents")),
-        ("count_basis", N_("Counted")),
-        ("listed", N_("Listed")),
-        ("count", N_("Countries named")),
-        ("countries", N_("Codes")),
-        ("uncoded", N_("Printed, no EMN code")),
+    headers = linked(
+        columns(
+            lang,
+            ("query", N_("Query")),
+            ("published", N_("Published")),
+            ("respondents", N_("Respondents")),
+            ("count_basis", N_("Counted")),
+            ("listed", N_("Listed")),
+            ("count", N_("Countries named")),
+            ("countries", N_("Codes")),
+            ("uncoded", N_("Printed, no EMN code")),
+        ),
+        "query",
     )
     title = tr(lang, "Respondents and countries named per query ({n} queries)")
     title = title.format(n=len(rows))
-    return Result(title, headers, tuple(rows), absence_note(len(rows), lang), lang=lang)
+    note = absence_note(len(rows), lang)
+    links = sources(ask.listings(index), lang)  # an HTML export links each id to its summary
+    return Result(title, headers, tuple(rows), note, lang=lang, links=links)
 
 
 def by_query_chart(index: CorpusIndex, lang: str) -> Chart:
