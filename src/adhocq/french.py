@@ -299,7 +299,7 @@ FRENCH: dict[str, str] = {
         "Pays x {n} questions ad hoc : a posé la question, a répondu (listé) ou cité"
     ),
     "asked the query": "a posé la question",
-    "listed among those that answered": "listé parmi ceux qui ont répondu",
+    "listed or named among those that answered": "listé ou cité parmi ceux qui ont répondu",
     "named in a finding or for a measure": "cité dans un résultat ou pour une mesure",
     "asked and answered": "a posé la question et répondu",
     "asked, and named": "a posé la question, et cité",
@@ -316,12 +316,13 @@ FRENCH: dict[str, str] = {
     "Compared across the ad hoc queries: {codes} ({found} of {total} queries)": (
         "Comparés dans les questions ad hoc : {codes} ({found} questions sur {total})"
     ),
-    "answered: the summary lists it among the respondents; named: a finding or a measure "
-    "names it; asked: it asked the query; empty: the summary neither lists nor names it (where "
-    "a summary only counts its respondents, it may still have answered).": (
-        "answered : le résumé le liste parmi les répondants ; named : un résultat ou une mesure "
-        "le cite ; asked : il a posé la question ; vide : le résumé ne le liste ni ne le cite "
-        "(là où un résumé ne fait que compter ses répondants, il peut avoir répondu)."
+    "answered: the summary lists or names it among the respondents; named: a finding or a "
+    "measure names it; asked: it asked the query; empty: the summary neither lists nor names "
+    "it (where a summary only counts its respondents, it may still have answered).": (
+        "answered : le résumé le liste ou le cite parmi les répondants ; named : un résultat "
+        "ou une mesure le cite ; asked : il a posé la question ; vide : le résumé ne le liste "
+        "ni ne le cite (là où un résumé ne fait que compter ses répondants, il peut avoir "
+        "répondu)."
     ),
     "--query is empty: give a query's id, the start of one, or words of its title "
     "('adhocq queries' lists them)": (

@@ -17,9 +17,9 @@ if TYPE_CHECKING:
     from adhocq.reading.index import CorpusIndex
 
 LEGEND = N_(
-    "answered: the summary lists it among the respondents; named: a finding or a measure names "
-    "it; asked: it asked the query; empty: the summary neither lists nor names it (where a "
-    "summary only counts its respondents, it may still have answered)."
+    "answered: the summary lists or names it among the respondents; named: a finding or a "
+    "measure names it; asked: it asked the query; empty: the summary neither lists nor names "
+    "it (where a summary only counts its respondents, it may still have answered)."
 )
 
 

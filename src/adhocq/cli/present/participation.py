@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 ROLES = (
     ("asked", "Q", N_("asked the query")),
-    ("answered", "A", N_("listed among those that answered")),
+    ("answered", "A", N_("listed or named among those that answered")),
     ("named", "N", N_("named in a finding or for a measure")),
     ("asked, answered", "QA", N_("asked and answered")),
     ("asked, named", "QN", N_("asked, and named")),
