@@ -366,7 +366,7 @@ def test_version_survives_an_unreadable_dataset(
     def broken(*args: object, **kwargs: object) -> None:
         raise DataError("x.toml", [Problem("", "cannot be read")])
 
-    monkeypatch.setattr("adhocq.reading.corpus.load_corpus", broken)
+    monkeypatch.setattr("adhocq.reading.catalogue.Catalogue.corpus", broken)
     assert cli.main(["--version"]) == 0
     assert capfd.readouterr().out == (
         f"adhocq {__version__} (dataset: cannot be read; 'adhocq validate' says why)\n"

@@ -1,4 +1,4 @@
-"""The corpus index: a per-query command loads the one file it needs, and is never wrong after a
+"""The store: a per-query command loads the one file it needs, and is never wrong after a
 file changes, even one that keeps its size and modification time."""
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import run_text
 
-from adhocq.reading import corpus, loading
+from adhocq.reading import loading
+from adhocq.reading.catalogue import Catalogue
 
 
 def test_an_unchanged_file_is_known_without_reading_it(
@@ -22,16 +23,16 @@ def test_an_unchanged_file_is_known_without_reading_it(
         read.append(path)
         return real(path)
 
-    monkeypatch.setattr("adhocq.reading.corpus.identify", counting)
-    monkeypatch.setattr("adhocq.reading.corpus.load", None)  # a file is read for its id alone
-    first = corpus.catalogue([folder], write_cache=True)
-    assert [ident for _, ident, _ in first] == ["test-query", "test-detention-review"]
+    monkeypatch.setattr("adhocq.reading.catalogue.identify", counting)
+    first = Catalogue([folder], write=True)
+    assert [ident for _, ident, _ in first.entries] == ["test-query", "test-detention-review"]
     assert len(read) == 2
-    again = corpus.catalogue([folder], write_cache=True)
-    assert again == first and len(read) == 2  # nothing read: the index knew both
+    first.dataset("test-query")  # what the command then reads; the ids are written with it
+    again = Catalogue([folder], write=True)
+    assert again.entries == first.entries and len(read) == 2  # nothing read: the store knew
     (folder / "c.toml").write_text((folder / "a.toml").read_text().replace("test-query", "c"))
-    third = corpus.catalogue([folder], write_cache=True)
-    assert [ident for _, ident, _ in third] == ["test-query", "test-detention-review", "c"]
+    third = Catalogue([folder], write=True)
+    assert [ident for _, ident, _ in third.entries] == ["test-query", "test-detention-review", "c"]
     assert read[2:] == [folder / "c.toml"]  # only the new file
 
 
@@ -52,11 +53,14 @@ def test_a_change_that_keeps_size_and_mtime_is_seen(folder: Path, cache_home: Pa
     assert after.returncode == 0 and after.stdout == before.stdout
 
 
-def test_a_damaged_index_is_a_miss(folder: Path, cache_home: Path) -> None:
-    first = corpus.catalogue([folder], write_cache=True)
-    for index in (cache_home / "adhocq").glob("index-*.marshal"):
-        index.write_bytes(b"adhocq-cache\n" + b"\x00" * 40)
-    assert corpus.catalogue([folder], write_cache=True) == first
+def test_a_damaged_store_is_a_miss(folder: Path, cache_home: Path) -> None:
+    first = Catalogue([folder], write=True)
+    expected = first.dataset("test-query")
+    (store,) = (cache_home / "adhocq").glob("corpus-*.sqlite")
+    store.write_bytes(store.read_bytes()[:4096] + b"\x00" * 40)
+    again = Catalogue([folder], write=True)
+    assert again.entries == first.entries
+    assert again.dataset("test-query") == expected
 
 
 @pytest.mark.parametrize("kind", ["a file", "a link to /dev/null", "a dangling link"])

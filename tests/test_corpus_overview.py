@@ -179,9 +179,9 @@ def counting_loads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     loaded: list[Path] = []
     real = loading.load
 
-    def counting(path: Path, *, write_cache: bool = False) -> object:
+    def counting(path: Path) -> object:
         loaded.append(path)
-        return real(path, write_cache=write_cache)
+        return real(path)
 
     monkeypatch.setattr(loading, "load", counting)
     return loaded
@@ -273,11 +273,11 @@ def test_without_the_cache_nothing_is_written(
 )
 def test_a_text_comes_back_from_its_columns(translations: tuple[tuple[str, str], ...]) -> None:
     from adhocq.model import Text, Translation
-    from adhocq.reading import index_store
+    from adhocq.reading import index_rows, index_store
 
     text = Text("Hello", tuple(Translation(lang, value) for lang, value in translations))
     rows = [("q", "2024-01-01", ANSWERED, None, *index_store.text_columns(text))]
-    (sighting,) = index_store.sightings_of(rows)
+    (sighting,) = index_rows.sightings_of(rows)
     assert sighting.text == text
 
 

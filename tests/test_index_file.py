@@ -141,7 +141,7 @@ def test_the_caps_count_the_stores_too(
         (newest,) = set(place.glob("corpus-*.sqlite")) - before
         time.sleep(0.01)  # distinct times, on a file system with a coarse clock too
     kept = sorted(place.glob("corpus-*.sqlite"), key=lambda path: path.stat().st_mtime)
-    total = sum(path.stat().st_size for kind in cache.KINDS for path in place.glob(kind))
+    total = sum(path.stat().st_size for path in place.glob(cache.STORES))
     assert total <= cache.MAX_TOTAL_BYTES
     assert len(kept) == 3  # the newest
     assert kept[-1] == newest

@@ -577,40 +577,23 @@ def test_the_installed_script_does_not_map_a_ligature_onto_a_code() -> None:
 # ------------------------------------------------------------------ who writes the cache (issue 11)
 
 
-def _cached(home: Path) -> list[str]:
-    return sorted(entry.name for entry in (home / "adhocq").glob("dataset-*.marshal"))
-
-
 def test_the_library_never_writes_the_cache(cache_home: Path, data_file: Path) -> None:
     assert load(data_file).query.id
     assert load(bundled_path()).query.id
     assert not cache_home.exists(), "not even the folder"
 
 
-def test_the_library_writes_the_cache_when_asked(cache_home: Path, data_file: Path) -> None:
-    load(data_file, write_cache=True)
-    assert len(_cached(cache_home)) == 1
-
-
-@pytest.mark.parametrize("command", [["validate", "{path}"], ["count", "--data", "{path}"]])
-def test_the_cli_fills_the_cache_and_the_library_reads_it(
-    cache_home: Path, data_file: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+def test_the_cli_fills_the_store_and_reads_it_the_next_time(
+    cache_home: Path, data_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert cli.main([word.format(path=data_file) for word in command]) == 0
-    assert len(_cached(cache_home)) == 1
+    assert cli.main(["count", "--data", str(data_file)]) == 0
+    assert len(list((cache_home / "adhocq").glob("corpus-*.sqlite"))) == 1
 
     def no_parsing(*args: object) -> None:
-        raise AssertionError("parsed, although the CLI cached this file")
+        raise AssertionError("parsed, although the CLI stored this file")
 
     monkeypatch.setattr(loader, "parse", no_parsing)
-    assert load(data_file).query.id
-    assert len(_cached(cache_home)) == 1
-
-
-def test_the_installed_script_fills_the_cache(cache_home: Path, data_file: Path) -> None:
-    done = run_text("validate", str(data_file), env={"XDG_CACHE_HOME": str(cache_home)})
-    assert done.returncode == 0, done.stderr
-    assert len(_cached(cache_home)) == 1
+    assert cli.main(["count", "--data", str(data_file)]) == 0
 
 
 COUNT_ONLY = """schema_version = 2

@@ -4,6 +4,7 @@ marshal writes always is, a forged count never, and finding out takes no time.""
 from __future__ import annotations
 
 import marshal
+import sqlite3
 import time
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,8 @@ from typing import Any
 import pytest
 
 from adhocq.model import Dataset
-from adhocq.reading import cache, encoding, loading
+from adhocq.reading import encoding, index_file, loading
+from adhocq.reading.catalogue import Catalogue
 from adhocq.reading.marshal_bounds import is_bounded
 
 SHARED = "the same string, twice"
@@ -49,18 +51,28 @@ def test_a_forged_count_is_refused(payload: bytes) -> None:
     assert not is_bounded(payload)
 
 
-def test_a_forged_count_behind_a_valid_checksum_is_a_quick_miss(
+def test_a_forged_count_behind_a_valid_seal_is_a_quick_miss(
     cache_home: Path, data_file: Path
 ) -> None:
-    expected = loading.load(data_file, write_cache=True)
-    (entry,) = (cache_home / "adhocq").glob("dataset-*.marshal")
-    payload = cache._payload(entry.read_bytes())
-    assert payload is not None
-    # The payload's outer tuple, made to say 1.7 billion items: marshal would take seconds.
-    assert payload[:2] == b")\x03"  # (code stamp, file bytes, dataset): a small tuple
-    forged = b"(" + (1_700_000_000).to_bytes(4, "little") + payload[2:]
-    entry.write_bytes(cache._framed(forged))
+    files = Catalogue([data_file], write=True)
+    expected = files.dataset("test-query")
+    (store,) = (cache_home / "adhocq").glob("corpus-*.sqlite")
+    with sqlite3.connect(store) as db:
+        (blob,) = db.execute("SELECT dataset FROM files").fetchone()
+        # The dataset made to say it is a tuple of 1.7 billion items: marshal would take seconds.
+        forged = b"(" + (1_700_000_000).to_bytes(4, "little") + blob
+        db.execute("UPDATE files SET dataset = ?", (forged,))
+    db.close()
+    index_file._seal(store)
     started = time.monotonic()
-    assert cache.lookup(data_file, data_file.read_bytes()) is None
+    monkeypatch = pytest.MonkeyPatch()
+    with monkeypatch.context() as patch:
+        patch.setattr(loading, "parse", _no_parsing)
+        with pytest.raises(AssertionError, match="parsed"):
+            Catalogue([data_file], write=True).dataset("test-query")
     assert time.monotonic() - started < 1
-    assert loading.load(data_file, write_cache=True) == expected
+    assert Catalogue([data_file], write=True).dataset("test-query") == expected
+
+
+def _no_parsing(*args: object) -> None:
+    raise AssertionError("parsed: the forged dataset was a miss")

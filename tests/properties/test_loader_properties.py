@@ -7,7 +7,7 @@
     type is reported at its path, on a line that shows its key.
 (b) Structure bombs (deep nesting, long dotted keys) anywhere in the real file: refused with a
     located problem, quickly; brackets and dots in strings and comments: never refused.
-(c) A cache entry damaged anywhere: a miss or the real dataset; behind a checksum computed anew,
+(c) A store damaged anywhere: a miss or the real dataset; behind a seal computed anew,
     a miss or a Dataset of the right types, never an exception.
 """
 
@@ -18,6 +18,7 @@ import dataclasses
 import datetime
 import math
 import shutil
+import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -30,7 +31,7 @@ from hypothesis import strategies as st
 
 from adhocq.errors import DataError
 from adhocq.model import Dataset
-from adhocq.reading import cache
+from adhocq.reading import catalogue, index_file
 from adhocq.reading.loading import load, parse
 from adhocq.reading.prescan import structure_problem
 
@@ -308,54 +309,83 @@ def test_brackets_and_dots_in_strings_and_comments_are_never_refused(
     assert tomllib.loads(text)["a"] == {"b": {"c": [[1.5, 2.5]]}}
 
 
-# ------------------------------------------------------------------ (c) damaged cache entries
+# ------------------------------------------------------------------ (c) damaged stores
 
 
 @dataclasses.dataclass(frozen=True)
-class CachedReal:
-    """A copy of the real file, its cache entry, the entry's bytes and the dataset."""
+class StoredReal:
+    """A copy of the real file, its store, the store's bytes, the dataset and its stored form."""
 
     path: Path
-    entry: Path
+    store: Path
     content: bytes = dataclasses.field(repr=False)
     dataset: Dataset = dataclasses.field(repr=False)
+    blob: bytes = dataclasses.field(repr=False)
+
+
+class _Miss(Exception):
+    pass
+
+
+def _miss(*args: object) -> None:
+    raise _Miss
+
+
+def _from_store(path: Path) -> Dataset | None:
+    """The dataset the store gives for `path` without reading the file, or None for a miss."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(catalogue, "load", _miss)
+        patch.setattr(catalogue, "identify", _miss)
+        try:
+            files = catalogue.Catalogue([path], write=True)
+            return files.dataset(files.entries[0][1])
+        except _Miss:
+            return None
 
 
 @pytest.fixture(scope="module")
-def cached_real(tmp_path_factory: pytest.TempPathFactory) -> CachedReal:
-    path = tmp_path_factory.mktemp("cached") / "responses.toml"
+def stored_real(tmp_path_factory: pytest.TempPathFactory) -> StoredReal:
+    path = tmp_path_factory.mktemp("stored") / "responses.toml"
     shutil.copy(DATA_FILE, path)
-    dataset = load(path, write_cache=True)
-    entry = cache._entry(path)
-    assert entry is not None and cache.lookup(path, path.read_bytes()) == dataset
-    return CachedReal(path, entry, entry.read_bytes(), dataset)
+    files = catalogue.Catalogue([path], write=True)
+    dataset = files.dataset(files.entries[0][1])
+    placed = index_file.place([path])
+    assert placed is not None and _from_store(path) == dataset
+    store = placed[0]
+    with sqlite3.connect(store) as db:
+        (blob,) = db.execute("SELECT dataset FROM files").fetchone()
+    db.close()
+    return StoredReal(path, store, store.read_bytes(), dataset, blob)
 
 
 @props(300)
 @given(data=st.data(), edits=st.integers(1, 3))
-def test_a_damaged_cache_entry_is_a_miss_or_the_real_dataset(
-    cached_real: CachedReal, data: st.DataObject, edits: int
+def test_a_damaged_store_is_a_miss_or_the_real_dataset(
+    stored_real: StoredReal, data: st.DataObject, edits: int
 ) -> None:
-    content = cached_real.content
+    content = stored_real.content
     for _ in range(edits):
         content = damage(data, content)
-    cached_real.entry.write_bytes(content)
-    found = cache.lookup(cached_real.path, cached_real.path.read_bytes())
-    assert found is None or found == cached_real.dataset
+    stored_real.store.write_bytes(content)
+    found = _from_store(stored_real.path)
+    assert found is None or found == stored_real.dataset
 
 
 @props(300)
 @given(data=st.data(), edits=st.integers(1, 3))
-def test_a_damaged_payload_behind_a_valid_checksum_is_a_miss_or_well_typed(
-    cached_real: CachedReal, data: st.DataObject, edits: int
+def test_a_damaged_dataset_behind_a_valid_seal_is_a_miss_or_well_typed(
+    stored_real: StoredReal, data: st.DataObject, edits: int
 ) -> None:
-    """What the checksum cannot see (a payload changed and its checksum computed anew) is
-    still never a crash, and never a Dataset holding a value of the wrong type."""
-    payload = cache._payload(cached_real.content)
-    assert payload is not None
+    """What the seal cannot see (a stored dataset changed and the store sealed anew) is still
+    never a crash, and never a Dataset holding a value of the wrong type."""
+    blob = stored_real.blob
     for _ in range(edits):
-        payload = damage(data, payload)
-    cached_real.entry.write_bytes(cache._framed(payload))
-    found = cache.lookup(cached_real.path, cached_real.path.read_bytes())
+        blob = damage(data, blob)
+    stored_real.store.write_bytes(stored_real.content)
+    with sqlite3.connect(stored_real.store) as db:
+        db.execute("UPDATE files SET dataset = ?", (blob,))
+    db.close()
+    index_file._seal(stored_real.store)
+    found = _from_store(stored_real.path)
     assert found is None or type(found) is Dataset
     check_well_typed(found)

@@ -166,10 +166,11 @@ def _bundled_dataset() -> str:
     a warm run); a dataset that cannot be read must not stop --version."""
     from adhocq.cli.present.cite import dataset_summary
     from adhocq.errors import AdhocqError
-    from adhocq.reading.corpus import bundled_folder, load_corpus
+    from adhocq.reading.catalogue import Catalogue
+    from adhocq.reading.corpus import bundled_folder
 
     try:
-        return dataset_summary(load_corpus((bundled_folder(),), write_cache=True))
+        return dataset_summary(Catalogue((bundled_folder(),), write=True).corpus())
     except AdhocqError:
         return "cannot be read; 'adhocq validate' says why"
 

@@ -16,11 +16,12 @@ if TYPE_CHECKING:
 
 
 def corpus(path: str | None, lang: str | None = None) -> Corpus:
-    """Every query the command may read (see reading/corpus.py); with `lang`, a usage error
-    unless adhocq or some text of some query speaks that language."""
-    from adhocq.reading.corpus import data_paths, load_corpus
+    """Every query the command may read, loaded (see reading/catalogue.py); with `lang`, a usage
+    error unless adhocq or some text of some query speaks that language."""
+    from adhocq.reading.catalogue import Catalogue
+    from adhocq.reading.corpus import data_paths
 
-    found = load_corpus(data_paths(path), write_cache=True)
+    found = Catalogue(data_paths(path), write=True).corpus()
     if lang is not None:
         _known_language(lang, lambda: {code for ds in found.queries for code in ds.languages})
     return found
@@ -59,16 +60,15 @@ def _known_language(lang: str, known: Callable[[], Collection[str]]) -> None:
 def dataset(path: str | None, lang: str | None = None, query: str | None = None) -> Dataset:
     """The query the command answers about (`query`, else the default); with `lang`, a usage
     error unless adhocq or some text of some query speaks that language."""
-    from pathlib import Path
+    from adhocq.reading.catalogue import Catalogue
+    from adhocq.reading.corpus import data_paths
 
-    from adhocq.reading.corpus import catalogue, data_paths
-    from adhocq.reading.loading import load
-
-    # Only the chosen query's file is loaded; the others are known by the corpus index.
-    entries = catalogue(data_paths(path), write_cache=True)
+    # Only the chosen query's file is loaded; the others are known by their ids.
+    files = Catalogue(data_paths(path), write=True)
+    entries = files.entries
     default = next((ident for _, ident, is_default in entries if is_default), None)
     ident = chosen_id([ident for _, ident, _ in entries], default, query, lambda: titles(path))
-    ds = load(Path(next(file for file, known, _ in entries if known == ident)), write_cache=True)
+    ds = files.dataset(ident)
     if lang is not None and lang not in ds.languages:
         _known_language(lang, lambda: _corpus_languages(path))
     return ds

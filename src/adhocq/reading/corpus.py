@@ -2,14 +2,12 @@
 `ADHOCQ_DATA` may list several paths), loaded and checked together."""
 
 import os
-import zlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from adhocq import model as m
 from adhocq.errors import DataError, DataErrors, Problem
-from adhocq.reading.loading import DATA_ENV, identify, load
+from adhocq.reading.loading import DATA_ENV, load
 
 SUFFIX = ".toml"
 
@@ -71,19 +69,19 @@ def _is_folder(path: Path) -> bool:
         return False
 
 
-def load_corpus(paths: Sequence[Path], *, write_cache: bool = False) -> m.Corpus:
+def load_corpus(paths: Sequence[Path]) -> m.Corpus:
     """Every query of `paths`, checked; DataErrors lists the problems of every file at once.
     A query id must be unique, and at most one query may be the default."""
-    return m.Corpus(tuple(ds for _, ds in load_each(paths, write_cache=write_cache)))
+    return m.Corpus(tuple(ds for _, ds in load_each(paths)))
 
 
-def load_each(paths: Sequence[Path], *, write_cache: bool = False) -> list[tuple[Path, m.Dataset]]:
+def load_each(paths: Sequence[Path]) -> list[tuple[Path, m.Dataset]]:
     """Each query file of `paths` with its query, checked as `load_corpus` checks them."""
     errors: list[DataError] = []
     loaded: list[tuple[Path, m.Dataset]] = []
     for file in query_files(paths):
         try:
-            loaded.append((file, load(file, write_cache=write_cache)))
+            loaded.append((file, load(file)))
         except DataError as error:
             errors.append(error)
     errors += clashes([(file, ds.query.id, ds.query.default) for file, ds in loaded])
@@ -118,81 +116,6 @@ def stamp(path: str | Path) -> tuple[int, ...] | None:
     except (OSError, ValueError):
         return None
     return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
-
-
-def catalogue(paths: Sequence[Path], *, write_cache: bool = False) -> list[tuple[str, str, bool]]:
-    """Each query file of `paths` (its path as given) with its query's id and whether it is the
-    default, for a command about one query: the ids must be unique and one query at most the
-    default, but a file is read only for its id (its TOML parsed, the rest of it not checked),
-    and an unchanged file not even that: an index kept in the cache knows the id of each file
-    by its `stamp`. The command then loads and checks the one file it answers about."""
-    from adhocq.reading import cache
-
-    files = located_files(paths)
-    name = "\0".join(os.path.abspath(path) for path in paths).encode("utf-8", "surrogateescape")
-    key = f"index-{zlib.crc32(name):08x}"
-    states = tuple((absolute, stamp(absolute)) for _, absolute in files)
-    recalled: Any = cache.recall(key)
-    if _is_index(recalled) and recalled[0] == states and all(known for _, known in states):
-        # The common case: no file added, removed or changed since the index was written.
-        entries = [
-            (given, ident, default)
-            for (given, _), (ident, default) in zip(files, recalled[1], strict=True)
-        ]
-    else:
-        entries = _identified([given for given, _ in files], states, recalled, write_cache)
-    errors = clashes(entries)
-    if errors:
-        raise errors[0] if len(errors) == 1 else DataErrors(errors)
-    if write_cache and recalled != (states, tuple((i, d) for _, i, d in entries)):
-        cache.remember(key, (states, tuple((ident, default) for _, ident, default in entries)))
-    return entries
-
-
-def _identified(
-    files: list[str], states: tuple[tuple[str, Any], ...], recalled: Any, write_cache: bool
-) -> list[tuple[str, str, bool]]:
-    """Each file with its id and default: from the index where its stamp is the same, else read."""
-    known = dict(zip(recalled[0], recalled[1], strict=True)) if _is_index(recalled) else {}
-    entries: list[tuple[str, str, bool]] = []
-    errors: list[DataError] = []
-    for file, state in zip(files, states, strict=True):
-        found = known.get(state) if state[1] is not None else None
-        try:
-            if found is None:
-                found = identify(Path(file))
-            if found is None:  # loading it says what is wrong with it
-                ds = load(Path(file), write_cache=write_cache)
-                found = ds.query.id, ds.query.default
-        except DataError as error:
-            errors.append(error)
-            continue
-        entries.append((file, *found))
-    if errors:
-        raise errors[0] if len(errors) == 1 else DataErrors(errors)
-    return entries
-
-
-def _is_index(value: Any) -> bool:
-    """Whether `value`, as `cache.recall` gave it back, has the shape `catalogue` writes:
-    ((path, stamp), ...) and, as many, ((id, default), ...)."""
-    return (
-        type(value) is tuple
-        and len(value) == 2
-        and type(value[0]) is tuple
-        and type(value[1]) is tuple
-        and len(value[0]) == len(value[1])
-        and all(
-            type(state) is tuple and len(state) == 2 and type(state[0]) is str
-            and (state[1] is None or type(state[1]) is tuple)
-            for state in value[0]
-        )
-        and all(
-            type(item) is tuple and len(item) == 2 and type(item[0]) is str
-            and type(item[1]) is bool
-            for item in value[1]
-        )
-    )  # fmt: skip
 
 
 def _located(file: str | Path, path: str, message: str) -> Problem:

@@ -15,10 +15,8 @@ is written again (index_file.py); where it cannot be, the answer is built in mem
 
 from __future__ import annotations
 
-import marshal
 import os
 import sqlite3
-import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -26,11 +24,10 @@ from typing import Any, TypeVar
 from adhocq import model as m
 from adhocq.across import Hit, Listing, Sighting
 from adhocq.fold import fold
-from adhocq.reading import cache, index_file
+from adhocq.reading import cache, index_file, index_rows
 from adhocq.reading import index_store as store
 
 T = TypeVar("T")
-MAX_INDEX_FILES = 8
 _BROKEN = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, EOFError, AttributeError)
 
 
@@ -46,7 +43,6 @@ class CorpusIndex:
         if isinstance(paths, (str, os.PathLike)):
             raise TypeError("CorpusIndex takes a list of paths, e.g. CorpusIndex([folder])")
         self._paths = tuple(Path(path) for path in paths)
-        self._write = write_cache
         located = located_files(self._paths)
         files = [given for given, _ in located]
         states = [(absolute, stamp(absolute)) for _, absolute in located]
@@ -57,30 +53,19 @@ class CorpusIndex:
 
     # Opening --------------------------------------------------------------------------------
 
-    def _identity(self) -> bytes:
-        names = [os.path.abspath(path) for path in self._paths]
-        return marshal.dumps((cache.code_stamp(), names))
-
-    def _from_file(self, files: list[str], states: list[store.FileState]) -> Any:
-        folder = cache.directory()
-        if folder is None:
+    def _from_file(self, files: list[str], states: list[index_rows.FileState]) -> Any:
+        placed = index_file.place(self._paths)
+        if placed is None:
             return None
-        identity = self._identity()
-        file = folder / f"corpus-{zlib.crc32(identity):08x}.sqlite"
-        try:  # a folder that cannot be made or is not ours (a file, a link to one): no file
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            if not cache.is_private(folder):
-                return None
-        except OSError:
-            return None
-        known: dict[str, tuple[str, str, bool]] | None = None
+        file, identity = placed
+        known: dict[str, index_rows.Known] | None = None
         db = index_file.open_checked(file)
         if db is not None:
             try:
-                if store.identity_of(db) == identity:
-                    if store.is_current(db, states):
+                if index_rows.identity_of(db) == identity:
+                    if index_rows.is_current(db, states):
                         return db
-                    known = store.known_files(db)
+                    known = index_rows.known_files(db)
             except _BROKEN:  # damaged in a way its seal did not show: written anew
                 known = None
             db.close()
@@ -96,8 +81,6 @@ class CorpusIndex:
             index_file.write(file, build, from_current=known is not None)
         except _BROKEN + (OSError,):  # a folder that cannot be written: answered from memory
             return None
-        cache.make_room(file)
-        _trim(folder, file)
         return index_file.open_checked(file)
 
     def _in_memory(self) -> sqlite3.Connection:
@@ -105,7 +88,7 @@ class CorpusIndex:
 
         db = sqlite3.connect(":memory:", isolation_level=None)
         store.create(db, b"")
-        for position, (file, ds) in enumerate(load_each(self._paths, write_cache=self._write)):
+        for position, (file, ds) in enumerate(load_each(self._paths)):
             path = os.path.abspath(file)
             store.insert(db, path, "", ds)
             db.execute("UPDATE files SET position = ? WHERE path = ?", (position, path))
@@ -114,7 +97,7 @@ class CorpusIndex:
     def _load(self, file: str) -> m.Dataset:
         from adhocq.reading.loading import load
 
-        return load(Path(file), write_cache=self._write)
+        return load(Path(file))
 
     def _ask(self, sql: str, parameters: Sequence[object], convert: Callable[[list[Any]], T]) -> T:
         """`convert` of the rows of `sql`; an index file that fails is replaced by one built in
@@ -143,9 +126,11 @@ class CorpusIndex:
     def listings(self) -> tuple[Listing, ...]:
         """Every query at a glance, in the order of the files."""
         if self._listings is None:
-            sql = f"""SELECT {store.LISTING_COLUMNS} FROM queries q JOIN files f USING (file)
+            sql = f"""SELECT {index_rows.LISTING_COLUMNS} FROM queries q JOIN files f USING (file)
                       ORDER BY f.position"""
-            self._listings = self._ask(sql, (), lambda rows: tuple(map(store.listing_of, rows)))
+            self._listings = self._ask(
+                sql, (), lambda rows: tuple(map(index_rows.listing_of, rows))
+            )
         return self._listings
 
     def languages(self) -> tuple[str, ...]:
@@ -160,7 +145,7 @@ class CorpusIndex:
         if self._countries is None:
             sql = """SELECT q.declared, min(f.position) FROM queries q JOIN files f USING (file)
                      GROUP BY q.declared ORDER BY 2"""
-            self._countries = self._ask(sql, (), store.countries_of)
+            self._countries = self._ask(sql, (), index_rows.countries_of)
         return self._countries
 
     def with_text(self, text: str) -> frozenset[str]:
@@ -177,7 +162,7 @@ class CorpusIndex:
                  s.more
                  FROM sightings s JOIN files f USING (file) WHERE s.code = ?
                  ORDER BY f.published DESC, f.query_id DESC, s.seq"""
-        return self._ask(sql, (code,), store.sightings_of)
+        return self._ask(sql, (code,), index_rows.sightings_of)
 
     def search(self, text: str, lang: str | None = None) -> tuple[tuple[str, Hit], ...]:
         """(query id, hit) for every text that contains `text` (folded), as `ask.search` finds
@@ -185,22 +170,13 @@ class CorpusIndex:
         wanted = fold(text)
         if not _storable(wanted):
             return ()
-        where = "instr(t.folded, ?) > 0 AND " + ("t.listed" if lang is None else "t.lang = ?")
+        where = "instr(coalesce(t.folded, lower(t.text)), ?) > 0 AND "
+        where += "t.listed" if lang is None else "t.lang = ?"
         parameters: tuple[object, ...] = (wanted,) if lang is None else (wanted, lang)
-        # FTS5's query syntax cannot hold a NUL: such a text is looked for by instr alone.
-        if len(wanted) >= 3 and "\x00" not in wanted and self._has_trigrams():
-            # The trigram index finds the texts holding every trigram of `wanted`; instr keeps
-            # those that hold it whole.
-            where += " AND t.rowid IN (SELECT rowid FROM trigrams WHERE trigrams MATCH ?)"
-            parameters += ('"' + wanted.replace('"', '""') + '"',)
         sql = f"""SELECT f.query_id, t.country, t.lang, t.field, t.text
                   FROM texts t JOIN files f USING (file) WHERE {where}
                   ORDER BY f.position, t.seq"""
-        return self._ask(sql, parameters, store.hits_of)
-
-    def _has_trigrams(self) -> bool:
-        sql = "SELECT value FROM meta WHERE key = 'trigrams'"
-        return self._ask(sql, (), lambda rows: bool(rows and rows[0][0] == 1))
+        return self._ask(sql, parameters, index_rows.hits_of)
 
 
 def _clashes(entries: list[tuple[str, str, bool]]) -> list[Any]:
@@ -223,16 +199,3 @@ def _default(rows: list[Any]) -> str | None:
     if len(rows) == 1:
         return str(rows[0][0])
     return next((str(ident) for ident, is_default in rows if is_default), None)
-
-
-def _trim(folder: Path, kept: Path) -> None:
-    """Keep `kept` and the newest other index files, MAX_INDEX_FILES in all."""
-    others: list[tuple[int, Path]] = []
-    for other in folder.glob("corpus-*.sqlite"):
-        try:
-            if other != kept:
-                others.append((other.stat().st_mtime_ns, other))
-        except OSError:
-            continue
-    for _, old in sorted(others, reverse=True)[MAX_INDEX_FILES - 1 :]:
-        cache.remove(old)

@@ -14,20 +14,40 @@ stamp trusts it without reading it.
 from __future__ import annotations
 
 import contextlib
+import marshal
 import os
 import shutil
 import sqlite3
 import stat
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from adhocq.reading import cache
 from adhocq.reading.cache import CHECKED
 
 _HEADER = b"SQLite format 3\x00"
 _SEAL_AT = 60  # the header's user version
 _CHUNK = 1 << 20
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def place(paths: Sequence[Path]) -> tuple[Path, bytes] | None:
+    """Where the store of the corpus of `paths` lies in the cache folder, and the identity it
+    holds (this code, these paths); None where there is no folder to use: the cache is off, or
+    the folder cannot be made or is not ours (a file, a link to one, another user's)."""
+    folder = cache.directory()
+    if folder is None:
+        return None
+    names = [os.path.abspath(path) for path in paths]
+    identity = marshal.dumps((cache.code_stamp(), names))
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not cache.is_private(folder):
+            return None
+    except OSError:
+        return None
+    return folder / f"corpus-{zlib.crc32(identity):08x}.sqlite", identity
 
 
 def open_checked(file: Path) -> sqlite3.Connection | None:
@@ -65,8 +85,8 @@ def open_checked(file: Path) -> sqlite3.Connection | None:
 
 def write(file: Path, build: Callable[[sqlite3.Connection], None], *, from_current: bool) -> None:
     """A new version of `file`: a copy of the current one if `from_current` (else an empty
-    database), changed by `build`, sealed, and renamed over it. Whatever `build` raises leaves
-    `file` as it was and no temporary file."""
+    database), changed by `build`, sealed, and renamed over it; then the cache folder's caps
+    are kept. Whatever `build` raises leaves `file` as it was and no temporary file."""
     temporary = file.with_name(f"{file.name}.{os.getpid()}.tmp")
     try:
         if from_current:
@@ -91,6 +111,7 @@ def write(file: Path, build: Callable[[sqlite3.Connection], None], *, from_curre
         raise
     with contextlib.suppress(OSError):
         _keep_checked(file, _stamp(os.stat(file)))
+    cache.make_room(file)
 
 
 def _stamp(status: os.stat_result) -> str:

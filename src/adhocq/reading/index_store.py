@@ -4,24 +4,24 @@ stamp changed (`changes`). See `adhocq.reading.index` for the questions it answe
 
 from __future__ import annotations
 
-import datetime
 import marshal
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from adhocq import model as m
-from adhocq.across import Hit, Listing, Sighting
+from adhocq.across import Listing
 from adhocq.errors import DataError, DataErrors
-from adhocq.reading import derive
-from adhocq.reading.encoding import decode, encode
+from adhocq.reading import derive, index_rows
+from adhocq.reading.encoding import encode
+from adhocq.reading.index_rows import stamp_text
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE files (
     file INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, stamp TEXT NOT NULL,
     position INTEGER NOT NULL, query_id TEXT NOT NULL, is_default INTEGER NOT NULL,
-    published TEXT NOT NULL);
+    published TEXT, indexed INTEGER NOT NULL, dataset BLOB);
 CREATE TABLE queries (
     file INTEGER PRIMARY KEY, query_id TEXT NOT NULL, title BLOB NOT NULL,
     requester_country TEXT, requester BLOB, published TEXT NOT NULL,
@@ -36,78 +36,33 @@ CREATE TABLE sightings (
     PRIMARY KEY (code, file, seq)) WITHOUT ROWID;
 CREATE TABLE texts (
     file INTEGER NOT NULL, seq INTEGER NOT NULL, country TEXT, field TEXT NOT NULL,
-    lang TEXT NOT NULL, listed INTEGER NOT NULL, text TEXT NOT NULL, folded TEXT NOT NULL);
+    lang TEXT NOT NULL, listed INTEGER NOT NULL, text TEXT NOT NULL, folded TEXT);
 CREATE TABLE headlines (file INTEGER NOT NULL, folded TEXT NOT NULL);
 """
 # Files are joined by an integer (their small rows repeat the query's id and date that a sighting
 # or a hit shows), and one country's sightings are stored together (the table is clustered by
 # code): `country CODE` reads a few pages, not one page a row.
-# Where SQLite has FTS5 (Python's own builds do): an index of the folded texts by trigrams, so a
-# search of 3 characters or more reads the texts that hold its trigrams instead of all of them.
-# The triggers are SQLite's documented way to keep an external-content index in step.
-TRIGRAMS = (
-    """CREATE VIRTUAL TABLE trigrams USING fts5(
-        folded, content='texts', content_rowid='rowid', tokenize='trigram case_sensitive 1')""",
-    """CREATE TRIGGER texts_added AFTER INSERT ON texts BEGIN
-        INSERT INTO trigrams (rowid, folded) VALUES (new.rowid, new.folded); END""",
-    """CREATE TRIGGER texts_removed AFTER DELETE ON texts BEGIN
-        INSERT INTO trigrams (trigrams, rowid, folded) VALUES ('delete', old.rowid, old.folded);
-        END""",
-)
+# A file's row is written as soon as its id is known (`catalogue.py`); `indexed` once its rows
+# of the other tables are, and `dataset` (the checked Dataset, encoded) once a command has read it
+# in full. A text's folded form is stored only where it is not its lower case (most are ASCII):
+# questions then fold it with SQLite's lower(), which is ASCII's.
 PER_FILE = ("queries", "sightings", "texts", "headlines", "files")
-
-Stamp = tuple[int, ...] | None
-FileState = tuple[str, Stamp]  # absolute path, stamp (None: it could not be looked at)
-
-
-def stamp_text(stamp: Stamp) -> str:
-    return "" if stamp is None else ":".join(map(str, stamp))
+DROPPED = ("trigrams",)  # tables of earlier versions
 
 
 def create(db: sqlite3.Connection, identity: bytes) -> None:
     """An empty store, for the code and the paths that `identity` names."""
-    for table in ("trigrams", *PER_FILE, "meta"):
+    for table in (*DROPPED, *PER_FILE, "meta"):
         db.execute(f"DROP TABLE IF EXISTS {table}")
     for statement in SCHEMA.split(";"):
         db.execute(statement)
-    try:
-        for statement in TRIGRAMS:
-            db.execute(statement)
-        trigrams = 1
-    except sqlite3.OperationalError:  # an SQLite without FTS5: searches read every text
-        trigrams = 0
-    db.execute("INSERT INTO meta VALUES ('identity', ?), ('trigrams', ?)", (identity, trigrams))
-
-
-def identity_of(db: sqlite3.Connection) -> bytes | None:
-    try:
-        return _value(db, "identity")
-    except sqlite3.OperationalError:  # no such table: a new file
-        return None
-
-
-def _value(db: sqlite3.Connection, key: str) -> bytes | None:
-    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-    return row[0] if row is not None and type(row[0]) is bytes else None
-
-
-def is_current(db: sqlite3.Connection, states: Sequence[FileState]) -> bool:
-    """Whether the files, their order and their stamps are those the store was written for."""
-    state = marshal.dumps(tuple(states))
-    return all(stamp for _, stamp in states) and state == _value(db, "state")
-
-
-def known_files(db: sqlite3.Connection) -> dict[str, tuple[str, str, bool]]:
-    """Each file the store holds, by path: its stamp, its query's id, whether that is the
-    default query."""
-    rows = db.execute("SELECT path, stamp, query_id, is_default FROM files")
-    return {path: (stamp, ident, bool(default)) for path, stamp, ident, default in rows}
+    db.execute("INSERT INTO meta VALUES ('identity', ?)", (identity,))
 
 
 def changes(
-    known: dict[str, tuple[str, str, bool]],
+    known: dict[str, index_rows.Known],
     files: Sequence[str],
-    states: Sequence[FileState],
+    states: Sequence[index_rows.FileState],
     load: Any,
     clashes: Any,
 ) -> Callable[[sqlite3.Connection], None]:
@@ -123,7 +78,7 @@ def changes(
     entries: list[tuple[str, str, bool]] = []
     for file, (path, stamp) in zip(files, states, strict=True):
         hit = known.get(path)
-        if hit is not None and stamp is not None and hit[0] == stamp_text(stamp):
+        if hit is not None and hit[3] and stamp is not None and hit[0] == stamp_text(stamp):
             entries.append((file, hit[1], hit[2]))
             continue
         try:
@@ -139,12 +94,20 @@ def changes(
     positions = [(position, path) for position, (path, _) in enumerate(states)]
     stamps = dict(states)
 
+    # A file known by its id and dataset only (catalogue.py) keeps its dataset.
+    unchanged = [p for p in loaded if p in known and known[p][0] == stamp_text(stamps[p])]
+
     def apply(db: sqlite3.Connection) -> None:
         db.execute("BEGIN IMMEDIATE")
         try:
+            datasets = [
+                db.execute("SELECT dataset, path FROM files WHERE path = ?", (path,)).fetchone()
+                for path in unchanged
+            ]
             forget(db, [*gone, *loaded])
             for path, ds in loaded.items():
                 insert(db, path, stamp_text(stamps[path]), ds)
+            db.executemany("UPDATE files SET dataset = ? WHERE path = ?", datasets)
             db.executemany("UPDATE files SET position = ? WHERE path = ?", positions)
             db.execute("INSERT OR REPLACE INTO meta VALUES ('state', ?)", (state,))
             db.execute("COMMIT")
@@ -198,8 +161,8 @@ def insert(db: sqlite3.Connection, path: str, stamp: str, ds: m.Dataset) -> None
     """Every row of one query file (its position is set by the caller)."""
     q = ds.query
     added = db.execute(
-        """INSERT INTO files (path, stamp, position, query_id, is_default, published)
-           VALUES (?, ?, -1, ?, ?, ?)""",
+        """INSERT INTO files (path, stamp, position, query_id, is_default, published, indexed)
+           VALUES (?, ?, -1, ?, ?, ?, 1)""",
         (path, stamp, q.id, int(q.default), q.published.isoformat()),
     )
     file = added.lastrowid
@@ -213,7 +176,10 @@ def insert(db: sqlite3.Connection, path: str, stamp: str, ds: m.Dataset) -> None
     )  # fmt: skip
     db.executemany(
         "INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        ((file, seq, *row) for seq, row in enumerate(derive.search_texts(ds))),
+        (
+            (file, seq, *row[:5], None if row[4].isascii() else row[5])
+            for seq, row in enumerate(derive.search_texts(ds))
+        ),
     )
     db.executemany(
         "INSERT INTO headlines VALUES (?, ?)",
@@ -221,91 +187,10 @@ def insert(db: sqlite3.Connection, path: str, stamp: str, ds: m.Dataset) -> None
     )
 
 
-# Reading rows back: every value's type is checked, so that a damaged row raises (and the index
-# answers from memory) instead of making a record that holds the wrong type.
-
-
-def _loaded(blob: object) -> Any:
-    if type(blob) is not bytes:
-        raise ValueError("not a blob")
-    return marshal.loads(blob)
-
-
-def _text(blob: object) -> m.Text:
-    en, translations = _loaded(blob)
-    if type(en) is not str or type(translations) is not tuple:
-        raise ValueError("not a text")
-    pairs = [m.Translation(_str(lang), _str(text)) for lang, text in translations]
-    return m.Text(en, tuple(pairs))
-
-
-def _str(value: object) -> str:
-    if type(value) is not str:
-        raise ValueError("not a str")
-    return value
-
-
-LISTING_COLUMNS = """q.query_id, q.title, q.requester_country, q.requester, q.published,
-    q.respondent_count, q.coverage, q.findings_read, q.is_default, q.languages, q.respondents,
-    q.countries, q.count_basis, q.uncoded, q.sources, q.title_printed, q.respondents_named"""
-_NONE = type(None)
-# The type each column of LISTING_COLUMNS must have.
-_LISTING_TYPES: tuple[set[type], ...] = (
-    {str}, {bytes}, {str, _NONE}, {bytes, _NONE}, {str}, {int, _NONE}, {str}, {int, _NONE},
-    {int}, {str}, {str}, {str}, {str}, {bytes}, {bytes}, {str}, {str},
-)  # fmt: skip
-_COVERAGE = {kind.value: kind for kind in m.Coverage}
-_COUNT_BASIS = {kind.value: kind for kind in m.CountBasis}
-
-
-def listing_of(row: tuple[Any, ...]) -> Listing:
-    if not all(type(value) in kinds for value, kinds in zip(row, _LISTING_TYPES, strict=True)):
-        raise ValueError("not a listing")
-    (ident, title, requester_country, requester, published, count, coverage, read, default,
-     languages, respondents, countries, basis, uncoded, sources, printed, named) = row  # fmt: skip
-    tokens = _loaded(uncoded)
-    if type(tokens) is not tuple:
-        raise ValueError("not tokens")
-    return Listing(
-        ident, _text(title), requester_country, None if requester is None else _text(requester),
-        datetime.date.fromisoformat(published), count, _COVERAGE[coverage], read, bool(default),
-        tuple(languages.split()), tuple(respondents.split()), tuple(countries.split()),
-        _COUNT_BASIS[basis], tuple(_str(token) for token in tokens),
-        tuple(m.Source(_str(lang), _str(url)) for lang, url in _loaded(sources)),
-        tuple(printed.split()), tuple(named.split()),
-    )  # fmt: skip
-
-
-def countries_of(rows: list[Any]) -> tuple[m.Country, ...]:
-    """Each different declaration once (the same bytes are the same countries), decoded."""
-    found: dict[m.Country, None] = {}
-    for blob in dict.fromkeys(row[0] for row in rows):
-        countries = decode(_loaded(blob))
-        if type(countries) is not tuple or not all(type(c) is m.Country for c in countries):
-            raise ValueError("not countries")
-        found.update(dict.fromkeys(countries))
-    return tuple(found)
-
-
-def sightings_of(rows: list[Any]) -> tuple[Sighting, ...]:
-    return tuple(
-        Sighting(_str(ident), _str(published), _str(appears), ref, _text_of(*text))
-        for ident, published, appears, ref, *text in rows
-    )
-
-
-def _text_of(en: object, lang: object, translated: object, more: object) -> m.Text:
-    """A text from `text_columns`."""
-    if lang is None:
-        return m.Text(_str(en))
-    first = m.Translation(_str(lang), _str(translated))
-    if more is None:
-        return m.Text(_str(en), (first,))
-    others = (m.Translation(_str(x), _str(y)) for x, y in _loaded(more))
-    return m.Text(_str(en), (first, *others))
-
-
-def hits_of(rows: list[Any]) -> tuple[tuple[str, Hit], ...]:
-    return tuple(
-        (str(q), Hit(country, lang, field, text)) for q, country, lang, field, text in rows
+def insert_file(db: sqlite3.Connection, path: str, stamp: str, ident: str, default: bool) -> None:
+    """A file known by its id only: none of its other rows is written (`indexed` is 0)."""
+    db.execute(
+        """INSERT INTO files (path, stamp, position, query_id, is_default, indexed)
+           VALUES (?, ?, -1, ?, ?, 0)""",
+        (path, stamp, ident, int(default)),
     )

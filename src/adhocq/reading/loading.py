@@ -67,19 +67,10 @@ def decode(raw: bytes, name: str) -> str:
         raise _unusable(name, f"is not UTF-8 text (byte {error.start})", line) from None
 
 
-def load(path: Path, *, write_cache: bool = False) -> m.Dataset:
-    """The dataset in `path`, checked; DataError lists every problem. A cached copy of it is
-    used if there is one (see cache.py), but the cache is written only when `write_cache` is
-    true, as the CLI asks: a library call writes no file."""
-    from adhocq.reading import cache
-
-    raw = read_bytes(path)
-    dataset = cache.lookup(path, raw)
-    if dataset is None:
-        dataset = parse(decode(raw, str(path)), str(path))
-        if write_cache:
-            cache.store(path, raw, dataset)
-    return dataset
+def load(path: Path) -> m.Dataset:
+    """The dataset in `path`, checked; DataError lists every problem. (The command line reads
+    through the cache: catalogue.py.)"""
+    return parse(decode(read_bytes(path), str(path)), str(path))
 
 
 def identify(path: Path) -> tuple[str, bool] | None:

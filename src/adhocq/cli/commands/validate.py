@@ -29,7 +29,7 @@ def validate(
     from adhocq.output.result import make_visible
     from adhocq.reading.corpus import data_paths, load_each
 
-    for file, ds in load_each(data_paths(path or data), write_cache=True):
+    for file, ds in load_each(data_paths(path or data)):
         # The path as the user gave it, with any control character shown escaped, as in errors.
         name = make_visible(str(file))
         for notice in ds.warnings:

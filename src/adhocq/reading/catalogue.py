@@ -1,0 +1,168 @@
+"""The query files of a corpus with their ids, and the datasets a command reads in full, kept in
+the corpus's store (index_store.py) beside the tables of the corpus index (index.py).
+
+A command about one query needs every query's id (ids are unique, one query at most is the
+default) but only that query's dataset; `cite` and `export` need every dataset. A file whose
+stamp is the one the store holds (corpus.stamp: any write changes it) is not read: its id, and
+its dataset if a command read it before, come from the store. Other files are read for their id
+alone (loading.identify), or in full where a command needs them; what was learnt is written in
+one new version of the store at the end (index_file.write). A store that is missing, damaged,
+from other code or unwritable is a miss: the files are read, and the answer is the same.
+"""
+
+from __future__ import annotations
+
+import marshal
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+from adhocq import model as m
+from adhocq.errors import DataError, DataErrors
+from adhocq.reading import index_file, index_rows
+from adhocq.reading.corpus import clashes, located_files, stamp
+from adhocq.reading.encoding import encode
+from adhocq.reading.loading import identify, load
+
+Entry = tuple[str, str, bool]
+"""A query file (its path as given), its query's id, and whether that is the default query."""
+
+_BROKEN = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, EOFError, AttributeError)
+
+
+class Catalogue:
+    """The query files of `paths` (see reading/corpus.py), each with its query's id. With
+    `write`, what the store did not know is written to it (the command line asks so; a library
+    call writes no file). DataError(s) for files whose id cannot be read, ids used twice or a
+    second default."""
+
+    def __init__(self, paths: Sequence[Path], *, write: bool = False) -> None:
+        located = located_files(paths)
+        self._given = [given for given, _ in located]
+        self._states = [
+            (absolute, index_rows.stamp_text(stamp(absolute))) for _, absolute in located
+        ]
+        self._placed = index_file.place(paths) if write else None
+        self._db: sqlite3.Connection | None = None
+        self._known: dict[str, index_rows.Known] | None = None  # None: no store of this code
+        if self._placed is not None:
+            self._open(*self._placed)
+        self._new: dict[str, Entry] = {}  # by absolute path: files read for their ids
+        self._read: dict[str, m.Dataset] = {}  # by absolute path: datasets read in full
+        self.entries = self._identified()
+
+    def _open(self, file: Path, identity: bytes) -> None:
+        db = index_file.open_checked(file)
+        if db is None:
+            return
+        try:
+            if index_rows.identity_of(db) == identity:
+                self._known, self._db = index_rows.known_files(db), db
+                return
+        except _BROKEN:
+            pass
+        db.close()
+
+    def _fresh(self, path: str, seen: str) -> index_rows.Known | None:
+        hit = (self._known or {}).get(path)
+        return hit if hit is not None and seen and hit[0] == seen else None
+
+    def _identified(self) -> list[Entry]:
+        entries: list[Entry] = []
+        errors: list[DataError] = []
+        for given, (path, seen) in zip(self._given, self._states, strict=True):
+            hit = self._fresh(path, seen)
+            if hit is not None:
+                entries.append((given, hit[1], hit[2]))
+                continue
+            try:
+                found = identify(Path(given))
+                if found is None:  # loading it says what is wrong with it
+                    ds = self._read[path] = load(Path(given))
+                    found = ds.query.id, ds.query.default
+            except DataError as error:
+                errors.append(error)
+                continue
+            entries.append((given, *found))
+            self._new[path] = entries[-1]
+        errors += clashes(entries)
+        if errors:
+            raise errors[0] if len(errors) == 1 else DataErrors(errors)
+        return entries
+
+    def dataset(self, ident: str) -> m.Dataset:
+        """The dataset of the query `ident` (one of the entries' ids)."""
+        position = next(i for i, (_, known, _) in enumerate(self.entries) if known == ident)
+        found = self._datasets([position])
+        self._save()
+        return found[0]
+
+    def corpus(self) -> m.Corpus:
+        """Every dataset; DataErrors lists the problems of every file at once."""
+        found = self._datasets(range(len(self.entries)))
+        self._save()
+        return m.Corpus(tuple(found))
+
+    def _datasets(self, positions: Sequence[int]) -> list[m.Dataset]:
+        found: list[m.Dataset] = []
+        errors: list[DataError] = []
+        for position in positions:
+            given = self.entries[position][0]
+            path, seen = self._states[position]
+            ds = self._read.get(path) or self._stored(path, seen)
+            if ds is None:
+                try:
+                    ds = self._read[path] = load(Path(given))
+                except DataError as error:
+                    errors.append(error)
+                    continue
+            found.append(ds)
+        if errors:
+            raise errors[0] if len(errors) == 1 else DataErrors(errors)
+        return found
+
+    def _stored(self, path: str, seen: str) -> m.Dataset | None:
+        """The dataset the store holds for the file at `path`, or None (a miss, never an error)."""
+        hit = self._fresh(path, seen)
+        if hit is None or not hit[4] or self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT dataset FROM files WHERE path = ?", (path,)).fetchone()
+            ds = index_rows.dataset_of(row[0])
+        except _BROKEN:
+            return None
+        return ds if ds.query.id == hit[1] else None
+
+    def _save(self) -> None:
+        """Write what was learnt: the ids of new or changed files, the datasets read in full."""
+        if self._placed is None or not (self._new or self._read):
+            return
+        file, identity = self._placed
+        known = self._known
+        current = {path for path, _ in self._states}
+        gone = [path for path in known or {} if path not in current]
+        stamps = dict(self._states)
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        new, read = dict(self._new), dict(self._read)
+
+        from adhocq.reading import index_store as store
+
+        def build(db: sqlite3.Connection) -> None:
+            if known is None:
+                store.create(db, identity)
+            db.execute("BEGIN IMMEDIATE")
+            store.forget(db, [*gone, *new])
+            for path, (_, ident, default) in new.items():
+                store.insert_file(db, path, stamps[path], ident, default)
+            for path, ds in read.items():
+                if stamps[path]:  # a file that could not be looked at is not kept
+                    blob = marshal.dumps(encode(ds))
+                    db.execute("UPDATE files SET dataset = ? WHERE path = ?", (blob, path))
+            db.execute("COMMIT")
+
+        try:
+            index_file.write(file, build, from_current=known is not None)
+        except _BROKEN + (OSError,):  # a folder that cannot be written: nothing kept
+            return
