@@ -47,7 +47,10 @@ class CorpusIndex:
         files = [given for given, _ in located]
         states = [(absolute, stamp(absolute)) for _, absolute in located]
         # A library call writes no file: only the command line asks for the index file.
-        self._db = (self._from_file(files, states) if write_cache else None) or self._in_memory()
+        self._files, self._states = files, states
+        self._db = (self._from_file(files, states) if write_cache else None) or self._in_memory(
+            files, states
+        )
         self._listings: tuple[Listing, ...] | None = None  # each asked for once per run
         self._countries: tuple[m.Country, ...] | None = None
 
@@ -69,7 +72,7 @@ class CorpusIndex:
             except _BROKEN:  # damaged in a way its seal did not show: written anew
                 known = None
             db.close()
-        # Files that cannot be loaded raise here, before anything is written.
+        # Files that cannot be loaded raise, and leave the file as it was.
         update = store.changes(known or {}, files, states, self._load, _clashes)
 
         def build(target: sqlite3.Connection) -> None:
@@ -83,15 +86,10 @@ class CorpusIndex:
             return None
         return index_file.open_checked(file)
 
-    def _in_memory(self) -> sqlite3.Connection:
-        from adhocq.reading.corpus import load_each
-
+    def _in_memory(self, files: list[str], states: list[index_rows.FileState]) -> Any:
         db = sqlite3.connect(":memory:", isolation_level=None)
         store.create(db, b"")
-        for position, (file, ds) in enumerate(load_each(self._paths)):
-            path = os.path.abspath(file)
-            store.insert(db, path, "", ds)
-            db.execute("UPDATE files SET position = ? WHERE path = ?", (position, path))
+        store.changes({}, files, states, self._load, _clashes)(db)
         return db
 
     def _load(self, file: str) -> m.Dataset:
@@ -110,7 +108,7 @@ class CorpusIndex:
                 raise  # in memory: nothing to fall back on
             self._db.close()
             cache.remove(Path(file))  # the next run writes it again
-            self._db = self._in_memory()
+            self._db = self._in_memory(self._files, self._states)
             return convert(self._db.execute(sql, parameters).fetchall())
 
     # Questions ------------------------------------------------------------------------------

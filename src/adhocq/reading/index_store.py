@@ -7,7 +7,6 @@ from __future__ import annotations
 import marshal
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
 
 from adhocq import model as m
 from adhocq.across import Listing
@@ -63,52 +62,43 @@ def changes(
     known: dict[str, index_rows.Known],
     files: Sequence[str],
     states: Sequence[index_rows.FileState],
-    load: Any,
-    clashes: Any,
+    load: Callable[[str], m.Dataset],
+    clashes: Callable[[list[tuple[str, str, bool]]], list[DataError]],
 ) -> Callable[[sqlite3.Connection], None]:
     """What brings a store that holds the `known` files up to date with `files` (their
     `states`, in the same order), as a function that makes those changes to it: each new or
-    changed file is loaded here with `load(path)`, and the ids of all of them checked with
-    `clashes`. DataError(s) are raised here, before anything is written."""
-    state = marshal.dumps(tuple(states))
+    changed file is loaded with `load(path)` and its rows written before the next is loaded,
+    so that one dataset at a time is held. The ids of all of them are checked with `clashes`;
+    DataError(s) roll every change back."""
     current = {path for path, _ in states}
     gone = [path for path in known if path not in current]
-    errors: list[DataError] = []
-    loaded: dict[str, m.Dataset] = {}
-    entries: list[tuple[str, str, bool]] = []
-    for file, (path, stamp) in zip(files, states, strict=True):
-        hit = known.get(path)
-        if hit is not None and hit[3] and stamp is not None and hit[0] == stamp_text(stamp):
-            entries.append((file, hit[1], hit[2]))
-            continue
-        try:
-            ds = load(file)
-        except DataError as error:
-            errors.append(error)
-            continue
-        loaded[path] = ds
-        entries.append((file, ds.query.id, ds.query.default))
-    errors += clashes(entries)
-    if errors:
-        raise errors[0] if len(errors) == 1 else DataErrors(errors)
-    positions = [(position, path) for position, (path, _) in enumerate(states)]
-    stamps = dict(states)
-
+    fresh = {
+        path
+        for path, stamp in states
+        if path in known and known[path][3] and stamp is not None
+        and known[path][0] == stamp_text(stamp)
+    }  # fmt: skip
     # A file known by its id and dataset only (catalogue.py) keeps its dataset.
-    unchanged = [p for p in loaded if p in known and known[p][0] == stamp_text(stamps[p])]
+    unchanged = [
+        path for path, stamp in states
+        if path not in fresh and path in known and known[path][4]
+        and known[path][0] == stamp_text(stamp)
+    ]  # fmt: skip
 
     def apply(db: sqlite3.Connection) -> None:
         db.execute("BEGIN IMMEDIATE")
         try:
-            datasets = [
-                db.execute("SELECT dataset, path FROM files WHERE path = ?", (path,)).fetchone()
-                for path in unchanged
-            ]
-            forget(db, [*gone, *loaded])
-            for path, ds in loaded.items():
-                insert(db, path, stamp_text(stamps[path]), ds)
+            sql = "SELECT dataset, path FROM files WHERE path = ?"
+            datasets = [db.execute(sql, (path,)).fetchone() for path in unchanged]
+            forget(db, [*gone, *(path for path, _ in states if path not in fresh)])
+            entries = _insert_each(db, files, states, fresh, known, load)
+            errors = clashes(entries)
+            if errors:
+                raise errors[0] if len(errors) == 1 else DataErrors(errors)
             db.executemany("UPDATE files SET dataset = ? WHERE path = ?", datasets)
+            positions = ((position, path) for position, (path, _) in enumerate(states))
             db.executemany("UPDATE files SET position = ? WHERE path = ?", positions)
+            state = marshal.dumps(tuple(states))
             db.execute("INSERT OR REPLACE INTO meta VALUES ('state', ?)", (state,))
             db.execute("COMMIT")
         except BaseException:
@@ -116,6 +106,34 @@ def changes(
             raise
 
     return apply
+
+
+def _insert_each(
+    db: sqlite3.Connection,
+    files: Sequence[str],
+    states: Sequence[index_rows.FileState],
+    fresh: set[str],
+    known: dict[str, index_rows.Known],
+    load: Callable[[str], m.Dataset],
+) -> list[tuple[str, str, bool]]:
+    """Load and insert each file not `fresh`; every file with its id and default. DataErrors
+    for the files that cannot be loaded, once all are tried."""
+    errors: list[DataError] = []
+    entries: list[tuple[str, str, bool]] = []
+    for file, (path, stamp) in zip(files, states, strict=True):
+        if path in fresh:
+            entries.append((file, known[path][1], known[path][2]))
+            continue
+        try:
+            ds = load(file)
+        except DataError as error:
+            errors.append(error)
+            continue
+        insert(db, path, stamp_text(stamp), ds)
+        entries.append((file, ds.query.id, ds.query.default))
+    if errors:
+        raise errors[0] if len(errors) == 1 else DataErrors(errors)
+    return entries
 
 
 def forget(db: sqlite3.Connection, paths: Iterable[str]) -> None:
