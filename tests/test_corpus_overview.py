@@ -271,14 +271,19 @@ def test_without_the_cache_nothing_is_written(
 @pytest.mark.parametrize(
     "translations", [(), (("fr", "Bonjour"),), (("fr", "Bonjour"), ("de", "Hallo"))]
 )
-def test_a_text_comes_back_from_its_columns(translations: tuple[tuple[str, str], ...]) -> None:
+def test_a_text_comes_back_from_its_rows(translations: tuple[tuple[str, str], ...]) -> None:
     from adhocq.model import Text, Translation
-    from adhocq.reading import index_rows, index_store
+    from adhocq.reading import index_rows
 
     text = Text("Hello", tuple(Translation(lang, value) for lang, value in translations))
-    rows = [("q", "2024-01-01", ANSWERED, None, *index_store.text_columns(text))]
+    pieces = [("en", "Hello"), *translations]
+    rows = [(1, 0, "q", "2024-01-01", ANSWERED, None, part, lang, value)
+            for part, (lang, value) in enumerate(pieces)]  # fmt: skip
     (sighting,) = index_rows.sightings_of(rows)
     assert sighting.text == text
+    shifted = [(*row[:6], row[6] + 1, *row[7:]) for row in rows]  # no English part
+    with pytest.raises(ValueError, match="parts"):
+        index_rows.sightings_of(shifted)
 
 
 def test_a_library_call_writes_no_file(folder: Path, cache_home: Path) -> None:

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from adhocq.across import ANSWERED, ASKED, NAMED, Listing, Sighting, entries, named_codes
-from adhocq.fold import fold
-from adhocq.model import Dataset
+from adhocq.across import ANSWERED, ASKED, NAMED, Listing, Sighting, named_codes
+from adhocq.model import ENGLISH, Dataset, Text
 
 
 def listing(ds: Dataset) -> Listing:
@@ -50,23 +49,19 @@ def sightings(ds: Dataset) -> Iterator[tuple[str, Sighting]]:
             yield code, Sighting(q.id, published, NAMED, f.id, f.text)
 
 
-def search_texts(ds: Dataset) -> Iterator[tuple[str | None, str, str, bool, str, str]]:
-    """(country, field, lang, whether lang is one of the query's languages, text, folded text)
-    for every text of the query and every language it is written in, in the order
-    `adhocq.ask.search` looks at them. A search in every language looks in the query's
-    languages; a search in one looks at any text written in it (a country's name may be written
-    in a language no other text of the query is)."""
-    for country, field, texts in entries(ds):
-        for lang in ds.languages:
-            if texts.has(lang):
-                value = texts.get(lang)
-                yield country, field, lang, True, value, fold(value)
-        for other in texts.translations:
-            if other.lang not in ds.languages:
-                yield country, field, other.lang, False, other.text, fold(other.text)
+def parts(ds: Dataset, text: Text) -> Iterator[tuple[int, str, bool, str]]:
+    """(part, language, whether it is one of the query's languages, text) for each language
+    `text` is written in: its languages first, in the order `adhocq.ask.search` looks at them,
+    then any other (a country's name may be written in a language no other text of the query
+    is). Part 0 is the English text, part i the i-th translation."""
+    for lang in ds.languages:
+        if text.has(lang):
+            part = 0 if lang == ENGLISH else _part(text, lang)
+            yield part, lang, True, text.get(lang)
+    for number, other in enumerate(text.translations, start=1):
+        if other.lang not in ds.languages:
+            yield number, other.lang, False, other.text
 
 
-def folded_title_and_findings(ds: Dataset) -> Iterator[str]:
-    """What `queries --search` looks in, folded: the title and the findings in every language."""
-    for t in (ds.query.title, *(f.text for f in ds.findings)):
-        yield from (fold(value) for value in (t.en, *(x.text for x in t.translations)))
+def _part(text: Text, lang: str) -> int:
+    return next(n for n, t in enumerate(text.translations, start=1) if t.lang == lang)

@@ -148,18 +148,20 @@ class CorpusIndex:
 
     def with_text(self, text: str) -> frozenset[str]:
         """The ids of the queries whose title or findings contain `text` (folded)."""
-        sql = """SELECT DISTINCT f.query_id FROM headlines h JOIN files f USING (file)
-                 WHERE instr(h.folded, ?) > 0"""
+        sql = """SELECT DISTINCT f.query_id FROM texts t JOIN files f USING (file)
+                 WHERE (t.field = 'query.title' OR t.field GLOB 'finding:*')
+                 AND instr(coalesce(t.folded, lower(t.text)), ?) > 0"""
         if not _storable(fold(text)):
             return frozenset()
         return self._ask(sql, (fold(text),), lambda rows: frozenset(r[0] for r in rows))
 
     def sightings(self, code: str) -> tuple[Sighting, ...]:
         """Where a country appears, newest query first, in file order within a query."""
-        sql = """SELECT f.query_id, f.published, s.appears, s.ref, s.en, s.lang, s.translated,
-                 s.more
-                 FROM sightings s JOIN files f USING (file) WHERE s.code = ?
-                 ORDER BY f.published DESC, f.query_id DESC, s.seq"""
+        sql = """SELECT s.file, s.seq, f.query_id, f.published, s.appears, s.ref, t.part, t.lang,
+                 t.text
+                 FROM sightings s JOIN files f USING (file)
+                 JOIN texts t ON t.id BETWEEN s.text_from AND s.text_to WHERE s.code = ?
+                 ORDER BY f.published DESC, f.query_id DESC, s.seq, t.part"""
         return self._ask(sql, (code,), index_rows.sightings_of)
 
     def search(self, text: str, lang: str | None = None) -> tuple[tuple[str, Hit], ...]:
@@ -173,7 +175,7 @@ class CorpusIndex:
         parameters: tuple[object, ...] = (wanted,) if lang is None else (wanted, lang)
         sql = f"""SELECT f.query_id, t.country, t.lang, t.field, t.text
                   FROM texts t JOIN files f USING (file) WHERE {where}
-                  ORDER BY f.position, t.seq"""
+                  ORDER BY f.position, t.id"""
         return self._ask(sql, parameters, index_rows.hits_of)
 
 

@@ -5,6 +5,7 @@ that holds the wrong type; no blob reaches marshal unless its counts are bounded
 from __future__ import annotations
 
 import datetime
+import itertools
 import marshal
 import sqlite3
 from collections.abc import Sequence
@@ -122,21 +123,21 @@ def countries_of(rows: list[Any]) -> tuple[m.Country, ...]:
 
 
 def sightings_of(rows: list[Any]) -> tuple[Sighting, ...]:
-    return tuple(
-        Sighting(_str(ident), _str(published), _str(appears), ref, _text_of(*text))
-        for ident, published, appears, ref, *text in rows
-    )
+    """Sightings from rows of (file, seq, query id, published, appears, ref, part, lang, text):
+    one row for each language of a sighting's text, in the order of its parts."""
+    found: list[Sighting] = []
+    for (_, _, ident, published, appears, ref), parts in itertools.groupby(rows, _sighting):
+        pieces = [(part, lang, text) for *_, part, lang, text in parts]
+        if pieces[0][0] != 0 or [p for p, _, _ in pieces] != list(range(len(pieces))):
+            raise ValueError("not the parts of a text")
+        translations = tuple(m.Translation(_str(lang), _str(text)) for _, lang, text in pieces[1:])
+        text = m.Text(_str(pieces[0][2]), translations)
+        found.append(Sighting(_str(ident), _str(published), _str(appears), ref, text))
+    return tuple(found)
 
 
-def _text_of(en: object, lang: object, translated: object, more: object) -> m.Text:
-    """A text from `text_columns`."""
-    if lang is None:
-        return m.Text(_str(en))
-    first = m.Translation(_str(lang), _str(translated))
-    if more is None:
-        return m.Text(_str(en), (first,))
-    others = (m.Translation(_str(x), _str(y)) for x, y in _loaded(more))
-    return m.Text(_str(en), (first, *others))
+def _sighting(row: Any) -> tuple[Any, ...]:
+    return tuple(row[:6])
 
 
 def hits_of(rows: list[Any]) -> tuple[tuple[str, Hit], ...]:

@@ -9,8 +9,9 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 
 from adhocq import model as m
-from adhocq.across import Listing
+from adhocq.across import Listing, entries
 from adhocq.errors import DataError, DataErrors
+from adhocq.fold import fold
 from adhocq.reading import derive, index_rows
 from adhocq.reading.encoding import encode
 from adhocq.reading.index_rows import stamp_text
@@ -31,22 +32,26 @@ CREATE TABLE queries (
     declared BLOB NOT NULL);
 CREATE TABLE sightings (
     code TEXT NOT NULL, file INTEGER NOT NULL, seq INTEGER NOT NULL, appears TEXT NOT NULL,
-    ref TEXT, en TEXT NOT NULL, lang TEXT, translated TEXT, more BLOB,
+    ref TEXT, text_from INTEGER NOT NULL, text_to INTEGER NOT NULL,
     PRIMARY KEY (code, file, seq)) WITHOUT ROWID;
 CREATE TABLE texts (
-    file INTEGER NOT NULL, seq INTEGER NOT NULL, country TEXT, field TEXT NOT NULL,
-    lang TEXT NOT NULL, listed INTEGER NOT NULL, text TEXT NOT NULL, folded TEXT);
-CREATE TABLE headlines (file INTEGER NOT NULL, folded TEXT NOT NULL);
+    id INTEGER PRIMARY KEY, file INTEGER NOT NULL, part INTEGER NOT NULL, country TEXT,
+    field TEXT NOT NULL, lang TEXT NOT NULL, listed INTEGER NOT NULL, text TEXT NOT NULL,
+    folded TEXT);
 """
 # Files are joined by an integer (their small rows repeat the query's id and date that a sighting
 # or a hit shows), and one country's sightings are stored together (the table is clustered by
 # code): `country CODE` reads a few pages, not one page a row.
+# Each text of a query is stored once, one row per language, the rows of a file numbered in
+# the order `ask.search` reads them; a sighting names the rows of its text (`text_from` to
+# `text_to`), and `part` says where each row goes in the Text (0: English, 1: the first
+# translation, ...).
 # A file's row is written as soon as its id is known (`catalogue.py`); `indexed` once its rows
 # of the other tables are, and `dataset` (the checked Dataset, encoded) once a command has read it
 # in full. A text's folded form is stored only where it is not its lower case (most are ASCII):
 # questions then fold it with SQLite's lower(), which is ASCII's.
-PER_FILE = ("queries", "sightings", "texts", "headlines", "files")
-DROPPED = ("trigrams",)  # tables of earlier versions
+PER_FILE = ("queries", "sightings", "texts", "files")
+DROPPED = ("trigrams", "headlines")  # tables of earlier versions
 
 
 def create(db: sqlite3.Connection, identity: bytes) -> None:
@@ -151,16 +156,6 @@ def text_blob(text: m.Text) -> bytes:
     return marshal.dumps((text.en, tuple((t.lang, t.text) for t in text.translations)))
 
 
-def text_columns(text: m.Text) -> tuple[str, str | None, str | None, bytes | None]:
-    """A text as columns: English, its first translation, and any others as a blob (a text
-    a country's sightings show by the thousand, read back without unmarshalling most)."""
-    if not text.translations:
-        return text.en, None, None, None
-    first, *others = text.translations
-    more = marshal.dumps(tuple((t.lang, t.text) for t in others)) if others else None
-    return text.en, first.lang, first.text, more
-
-
 def listing_row(x: Listing) -> tuple[object, ...]:
     """A listing as the columns of `queries` from `query_id` to `respondents_named`; codes are two
     letters, so a space separates them."""
@@ -187,22 +182,22 @@ def insert(db: sqlite3.Connection, path: str, stamp: str, ds: m.Dataset) -> None
     declared = marshal.dumps(encode(ds.countries))
     row = (file, *listing_row(derive.listing(ds)), declared)
     db.execute(f"INSERT INTO queries VALUES ({', '.join('?' * len(row))})", row)
+    first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM texts").fetchone()[0]
+    texts: dict[int, tuple[int, int]] = {}  # by id() of a Text of `ds`: its first and last row
+    rows: list[tuple[object, ...]] = []
+    for country, field, text in entries(ds):
+        start = first + len(rows)
+        for part, lang, listed, value in derive.parts(ds, text):
+            folded = None if value.isascii() else fold(value)
+            row = (first + len(rows), file, part, country, field, lang, listed, value, folded)
+            rows.append(row)
+        texts[id(text)] = (start, first + len(rows) - 1)
+    db.executemany("INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     db.executemany(
-        "INSERT INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        ((code, file, seq, s.appears, s.ref, *text_columns(s.text))
+        "INSERT INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?)",
+        ((code, file, seq, s.appears, s.ref, *texts[id(s.text)])
          for seq, (code, s) in enumerate(derive.sightings(ds))),
     )  # fmt: skip
-    db.executemany(
-        "INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            (file, seq, *row[:5], None if row[4].isascii() else row[5])
-            for seq, row in enumerate(derive.search_texts(ds))
-        ),
-    )
-    db.executemany(
-        "INSERT INTO headlines VALUES (?, ?)",
-        ((file, folded) for folded in derive.folded_title_and_findings(ds)),
-    )
 
 
 def insert_file(db: sqlite3.Connection, path: str, stamp: str, ident: str, default: bool) -> None:
