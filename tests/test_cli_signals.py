@@ -1,4 +1,5 @@
-"""Ctrl-C (SIGINT) at several points of a run of the installed script: one line, exit 130."""
+"""Ctrl-C (SIGINT) at several points of a run of the installed script: one line, exit 130;
+SIGTERM alike, exit 143."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from conftest import DATA, SCRIPT
 from properties.props import FULL
 
@@ -75,9 +77,13 @@ def test_an_interrupt_python_cannot_raise_is_said_at_the_end(tmp_path: Path) -> 
     assert (done.returncode, done.stderr) == INTERRUPTED
 
 
-def test_interrupt_while_blocked_writing_to_a_full_pipe(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("sent", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_interrupt_while_blocked_writing_to_a_full_pipe(
+    tmp_path: Path, sent: signal.Signals, code: int
+) -> None:
     """Output well over a pipe's capacity, and nobody reading: the run blocks in a write, in
-    the command. It must neither stay silent nor block again at exit on what is left."""
+    the command. It must neither stay silent nor block again at exit on what is left. SIGTERM
+    stops it as Ctrl-C does, with exit 143."""
     text = (DATA / "minimal.toml").read_text().replace("More staff.", "word " * 40000)
     data = tmp_path / "big.toml"
     data.write_text(text)
@@ -97,11 +103,11 @@ def test_interrupt_while_blocked_writing_to_a_full_pipe(tmp_path: Path) -> None:
     try:
         _wait_for(pipe_full, "filled the pipe")
         time.sleep(0.05)
-        process.send_signal(signal.SIGINT)
+        process.send_signal(sent)
         err = process.communicate(timeout=30)[1]
     finally:
         os.close(read_end)
-    assert (process.returncode, err) == INTERRUPTED
+    assert (process.returncode, err) == (code, INTERRUPTED[1])
 
 
 def _frames_in_adhocq(err: bytes) -> bool:

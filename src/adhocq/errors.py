@@ -58,6 +58,9 @@ class DataError(AdhocqError):
         self.problems = tuple(problems)
         super().__init__("\n".join(self.lines()))
 
+    def __reduce__(self) -> tuple[type["DataError"], tuple[str, tuple[Problem, ...]]]:
+        return DataError, (self.file, self.problems)  # as a worker process sends it back
+
     def lines(self, lang: str = "en") -> list[str]:
         return [problem.render(self.file) for problem in self.problems]
 

@@ -94,7 +94,7 @@ def _interrupted() -> int:
 
     _drop_stdout()  # what a write blocked on a full pipe left must not block the exit again
     say(tr(spoken(), "interrupted"))
-    return 130
+    return 128 + (_interrupts[0] if _interrupts else 2)  # 130 for SIGINT, 143 for SIGTERM
 
 
 _interrupts: list[int] = []
@@ -125,6 +125,9 @@ def run() -> int:
 
         _interrupts.clear()
         signal.signal(signal.SIGINT, _on_interrupt)
+        # SIGTERM (`kill`, a service manager, a timeout) stops a run as Ctrl-C does: what it
+        # was writing is removed, and worker processes are stopped.
+        signal.signal(signal.SIGTERM, _on_interrupt)
         sys.unraisablehook = _unraisable
         gc.disable()
         _own_stdout()
@@ -132,7 +135,7 @@ def run() -> int:
     except KeyboardInterrupt:  # in the start-up above, or while main handles another error
         code = _interrupted()
     else:
-        code = _interrupted() if _interrupts and code != 130 else code
+        code = _interrupted() if _interrupts and code not in (130, 143) else code
     gc.freeze()
     return code
 

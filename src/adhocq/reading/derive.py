@@ -4,10 +4,13 @@ across a thousand queries does not rebuild a thousand datasets."""
 
 from __future__ import annotations
 
+import marshal
 from collections.abc import Iterator
 
-from adhocq.across import ANSWERED, ASKED, NAMED, Listing, Sighting, named_codes
+from adhocq.across import ANSWERED, ASKED, NAMED, Listing, Sighting, entries, named_codes
+from adhocq.fold import fold
 from adhocq.model import ENGLISH, Dataset, Text
+from adhocq.reading.encoding import encode
 
 
 def listing(ds: Dataset) -> Listing:
@@ -65,3 +68,47 @@ def parts(ds: Dataset, text: Text) -> Iterator[tuple[int, str, bool, str]]:
 
 def _part(text: Text, lang: str) -> int:
     return next(n for n, t in enumerate(text.translations, start=1) if t.lang == lang)
+
+
+def text_blob(text: Text) -> bytes:
+    return marshal.dumps((text.en, tuple((t.lang, t.text) for t in text.translations)))
+
+
+def listing_row(x: Listing) -> tuple[object, ...]:
+    """A listing as the columns of `queries` from `query_id` to `respondents_named`; codes are two
+    letters, so a space separates them."""
+    requester = None if x.requester is None else text_blob(x.requester)
+    return (
+        x.id, text_blob(x.title), x.requester_country, requester, x.published.isoformat(),
+        x.respondent_count, x.coverage.value, x.findings_read, x.default, " ".join(x.languages),
+        " ".join(x.respondents), " ".join(x.countries), x.count_basis.value,
+        marshal.dumps(x.uncoded),
+        marshal.dumps(tuple((s.lang, s.url) for s in x.sources)), " ".join(x.title_printed),
+        " ".join(x.respondents_named),
+    )  # fmt: skip
+
+
+Row = tuple[object, ...]
+FileRows = tuple[str, bool, str, Row, list[Row], list[Row]]
+"""What a query file adds to the store, from `rows_of`: its query's id, whether that is the
+default, its date, and its rows of `queries`, `texts` and `sightings` (without the numbers the
+store gives them: the file's, and the texts' own, from 0 in each file)."""
+
+
+def rows_of(ds: Dataset) -> FileRows:
+    """The rows of one query, in plain values (a worker process sends them back)."""
+    q = ds.query
+    query_row = (*listing_row(listing(ds)), marshal.dumps(encode(ds.countries)))
+    texts: list[Row] = []
+    where: dict[int, tuple[int, int]] = {}  # by id() of a Text of `ds`: its first and last row
+    for country, field, text in entries(ds):
+        start = len(texts)
+        for part, lang, listed, value in parts(ds, text):
+            folded = None if value.isascii() else fold(value)
+            texts.append((part, country, field, lang, listed, value, folded))
+        where[id(text)] = (start, len(texts) - 1)
+    seen: list[Row] = [
+        (code, seq, s.appears, s.ref, *where[id(s.text)])
+        for seq, (code, s) in enumerate(sightings(ds))
+    ]
+    return q.id, q.default, q.published.isoformat(), query_row, texts, seen

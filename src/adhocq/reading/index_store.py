@@ -9,11 +9,8 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 
 from adhocq import model as m
-from adhocq.across import Listing, entries
 from adhocq.errors import DataError, DataErrors
-from adhocq.fold import fold
 from adhocq.reading import derive, index_rows
-from adhocq.reading.encoding import encode
 from adhocq.reading.index_rows import stamp_text
 
 SCHEMA = """
@@ -123,19 +120,22 @@ def _insert_each(
 ) -> list[tuple[str, str, bool]]:
     """Load and insert each file not `fresh`; every file with its id and default. DataErrors
     for the files that cannot be loaded, once all are tried."""
+    from adhocq.reading.index_build import each_loaded
+
     errors: list[DataError] = []
     entries: list[tuple[str, str, bool]] = []
+    stale = [file for file, (path, _) in zip(files, states, strict=True) if path not in fresh]
+    loaded = each_loaded(stale, load)
     for file, (path, stamp) in zip(files, states, strict=True):
         if path in fresh:
             entries.append((file, known[path][1], known[path][2]))
             continue
-        try:
-            ds = load(file)
-        except DataError as error:
-            errors.append(error)
+        found = next(loaded)
+        if isinstance(found, DataError):
+            errors.append(found)
             continue
-        insert(db, path, stamp_text(stamp), ds)
-        entries.append((file, ds.query.id, ds.query.default))
+        insert(db, path, stamp_text(stamp), found)
+        entries.append((file, found[0], found[1]))
     if errors:
         raise errors[0] if len(errors) == 1 else DataErrors(errors)
     return entries
@@ -152,51 +152,26 @@ def forget(db: sqlite3.Connection, paths: Iterable[str]) -> None:
         db.execute(f"DELETE FROM {table} WHERE file IN (SELECT file FROM gone)")
 
 
-def text_blob(text: m.Text) -> bytes:
-    return marshal.dumps((text.en, tuple((t.lang, t.text) for t in text.translations)))
-
-
-def listing_row(x: Listing) -> tuple[object, ...]:
-    """A listing as the columns of `queries` from `query_id` to `respondents_named`; codes are two
-    letters, so a space separates them."""
-    requester = None if x.requester is None else text_blob(x.requester)
-    return (
-        x.id, text_blob(x.title), x.requester_country, requester, x.published.isoformat(),
-        x.respondent_count, x.coverage.value, x.findings_read, x.default, " ".join(x.languages),
-        " ".join(x.respondents), " ".join(x.countries), x.count_basis.value,
-        marshal.dumps(x.uncoded),
-        marshal.dumps(tuple((s.lang, s.url) for s in x.sources)), " ".join(x.title_printed),
-        " ".join(x.respondents_named),
-    )  # fmt: skip
-
-
-def insert(db: sqlite3.Connection, path: str, stamp: str, ds: m.Dataset) -> None:
+def insert(db: sqlite3.Connection, path: str, stamp: str, rows: derive.FileRows) -> None:
     """Every row of one query file (its position is set by the caller)."""
-    q = ds.query
+    ident, default, published, listing, texts, sightings = rows
     added = db.execute(
         """INSERT INTO files (path, stamp, position, query_id, is_default, published, indexed)
            VALUES (?, ?, -1, ?, ?, ?, 1)""",
-        (path, stamp, q.id, int(q.default), q.published.isoformat()),
+        (path, stamp, ident, int(default), published),
     )
     file = added.lastrowid
-    declared = marshal.dumps(encode(ds.countries))
-    row = (file, *listing_row(derive.listing(ds)), declared)
-    db.execute(f"INSERT INTO queries VALUES ({', '.join('?' * len(row))})", row)
+    db.execute(f"INSERT INTO queries VALUES ({', '.join('?' * (len(listing) + 1))})",
+               (file, *listing))  # fmt: skip
     first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM texts").fetchone()[0]
-    texts: dict[int, tuple[int, int]] = {}  # by id() of a Text of `ds`: its first and last row
-    rows: list[tuple[object, ...]] = []
-    for country, field, text in entries(ds):
-        start = first + len(rows)
-        for part, lang, listed, value in derive.parts(ds, text):
-            folded = None if value.isascii() else fold(value)
-            row = (first + len(rows), file, part, country, field, lang, listed, value, folded)
-            rows.append(row)
-        texts[id(text)] = (start, first + len(rows) - 1)
-    db.executemany("INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    db.executemany(
+        "INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ((first + number, file, *row) for number, row in enumerate(texts)),
+    )
     db.executemany(
         "INSERT INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?)",
-        ((code, file, seq, s.appears, s.ref, *texts[id(s.text)])
-         for seq, (code, s) in enumerate(derive.sightings(ds))),
+        ((code, file, seq, appears, ref, first + start, first + end)
+         for code, seq, appears, ref, start, end in sightings),
     )  # fmt: skip
 
 
