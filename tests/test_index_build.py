@@ -3,18 +3,21 @@ errors included; without worker processes, the files are loaded here."""
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from adhocq.errors import DataError
+from adhocq.model import Dataset
 from adhocq.reading import index_build
 from adhocq.reading.corpus import bundled_folder
 from adhocq.reading.loading import load
 
 
-def _load(file: str) -> object:
+def _load(file: str) -> Dataset:
     return load(Path(file))
 
 
@@ -28,7 +31,7 @@ def many(tmp_path: Path) -> list[str]:
     return [str(path) for path in sorted(tmp_path.glob("*.toml"))]
 
 
-def _outcomes(found: list[object]) -> list[object]:
+def _outcomes(found: Sequence[object]) -> list[object]:
     return [x.lines() if isinstance(x, DataError) else x for x in found]
 
 
@@ -39,12 +42,12 @@ def test_workers_give_what_loading_here_gives(
     assert sum(isinstance(x, DataError) for x in here) == 1
     monkeypatch.setattr(index_build, "PARALLEL_FROM", 2)
     monkeypatch.setattr(index_build, "CHUNK", 3)
-    monkeypatch.setattr(index_build.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
     pooled = list(index_build.each_loaded(many, _not_here))
     assert _outcomes(pooled) == _outcomes(here)
 
 
-def _not_here(file: str) -> object:
+def _not_here(file: str) -> Dataset:
     raise AssertionError(f"{file} loaded here, not by a worker")
 
 
@@ -57,6 +60,6 @@ def test_without_workers_the_files_are_loaded_here(
         raise OSError("no semaphores on this system")
 
     monkeypatch.setattr(index_build, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(index_build.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
     monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", no_workers)
     assert _outcomes(list(index_build.each_loaded(many, _load))) == _outcomes(here)
