@@ -12,10 +12,12 @@ import pytest
 from conftest import DATA, run_text
 
 from adhocq import __version__
+from adhocq.across import Listing
 from adhocq.cli import app
 from adhocq.cli import main as cli
 from adhocq.cli.helptext import SHORT_HELP
 from adhocq.cli.present import cite
+from adhocq.model import Dataset
 from adhocq.output import citation
 from adhocq.output.citation import Citation, Kind, Style
 from adhocq.reading.corpus import bundled_folder, load_corpus
@@ -366,7 +368,7 @@ def test_version_survives_an_unreadable_dataset(
     def broken(*args: object, **kwargs: object) -> None:
         raise DataError("x.toml", [Problem("", "cannot be read")])
 
-    monkeypatch.setattr("adhocq.reading.catalogue.Catalogue.corpus", broken)
+    monkeypatch.setattr("adhocq.reading.index.CorpusIndex.listings", broken)
     assert cli.main(["--version"]) == 0
     assert capfd.readouterr().out == (
         f"adhocq {__version__} (dataset: cannot be read; 'adhocq validate' says why)\n"
@@ -505,12 +507,18 @@ def test_an_english_only_title_is_cited_as_printed_and_nothing_is_marked(
     assert first(["cite", "-q", CITIZENSHIP, "--style", style], capfd) == expected
 
 
+def listing(ds: Dataset) -> Listing:
+    from adhocq.reading.derive import listing as listing_of
+
+    return listing_of(ds)
+
+
 def test_a_reader_of_another_language_gets_the_first_printed_title_and_its_page() -> None:
     # The bundled query is printed in English and French, and published in Dutch too: its Dutch
     # title is not in the file, so a Dutch reader gets the English title with the English page.
     ds = load_corpus((bundled_folder(),)).default()
     assert ds is not None and ds.query.sources[-1].lang == "nl"
-    made = cite.summary(ds, "nl", datetime.date(2026, 1, 31))
+    made = cite.summary(listing(ds), "nl", datetime.date(2026, 1, 31))
     assert (made.title, made.url, made.translated_title) == (TITLE, EN_URL, None)
 
 
@@ -524,7 +532,7 @@ def test_a_translation_where_the_title_is_printed_in_english_only() -> None:
     assert ds is not None
     french = Text(CITIZENSHIP_TITLE, (Translation("fr", "Question sur les tests"),))
     ds = replace(ds, query=replace(ds.query, title=french))
-    made = cite.summary(ds, "fr", datetime.date(2026, 1, 31))
+    made = cite.summary(listing(ds), "fr", datetime.date(2026, 1, 31))
     assert (made.title, made.translated_title) == (CITIZENSHIP_TITLE, "Question sur les tests")
     assert made.url == CITIZENSHIP_URL
 

@@ -166,11 +166,11 @@ def _bundled_dataset() -> str:
     a warm run); a dataset that cannot be read must not stop --version."""
     from adhocq.cli.present.cite import dataset_summary
     from adhocq.errors import AdhocqError
-    from adhocq.reading.catalogue import Catalogue
     from adhocq.reading.corpus import bundled_folder
+    from adhocq.reading.index import CorpusIndex
 
     try:
-        return dataset_summary(Catalogue((bundled_folder(),), write=True).corpus())
+        return dataset_summary(CorpusIndex((bundled_folder(),), write_cache=True).listings())
     except AdhocqError:
         return "cannot be read; 'adhocq validate' says why"
 

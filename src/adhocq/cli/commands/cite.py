@@ -3,7 +3,7 @@ from typing import Annotated
 import typer
 
 from adhocq.cli.commands.options import Shared, shared_options
-from adhocq.cli.datasets import chosen_query
+from adhocq.cli.datasets import chosen_id
 from adhocq.output.citation import Style
 
 
@@ -60,8 +60,16 @@ def cite(
     if every and chosen_by_user:
         raise UsageProblem(N_("--all cites every query; it cannot be combined with --query"))
     day = accessed_date(accessed, datetime.date.today())
-    everything = run.corpus()
-    cited = present.newest_first(everything) if every else (chosen_query(everything, run.query_id),)
-    citations = [present.summary(ds, run.lang, day) for ds in cited]
-    citations.append(present.dataset(everything, __version__))
+    index = run.overview()
+    in_files = index.listings()
+    newest = present.newest_first(in_files)
+    if every:
+        cited = newest
+    else:
+        titles = [(x.id, x.title) for x in newest]
+        ids = [x.id for x in in_files]
+        ident = chosen_id(ids, index.default_id(), run.query_id, lambda: titles)
+        cited = tuple(x for x in in_files if x.id == ident)
+    citations = [present.summary(x, run.lang, day) for x in cited]
+    citations.append(present.dataset(in_files, __version__))
     emit_text(render(citations, style))

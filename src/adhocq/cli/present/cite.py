@@ -4,8 +4,9 @@ clock; the command passes the date accessed. `--version` imports it too (`datase
 what only a citation needs is imported where it is used."""
 
 import datetime
+from collections.abc import Sequence
 
-from adhocq.model import Corpus, Dataset
+from adhocq.across import Listing
 from adhocq.output.citation import Citation, Kind
 
 EMN = "European Migration Network"
@@ -34,23 +35,22 @@ def publisher(url: str) -> str | None:
     return None
 
 
-def summary(ds: Dataset, lang: str, accessed: datetime.date) -> Citation:
+def summary(x: Listing, lang: str, accessed: datetime.date) -> Citation:
     """The published summary of a query, as a page printed it: in `lang` where its title is
     printed in `lang`, else in the language of its first printed title. The title in `lang`,
     where it is adhocq's translation, goes beside the printed one, marked as such."""
-    from adhocq.cli.present.source import source_url
+    from adhocq.cli.present.source import address
 
-    q = ds.query
-    printed = q.printed_lang(lang)
-    page = next((s for s in q.sources if s.lang == printed), None)
-    url = page.url if page is not None else source_url(ds, lang) or None
-    translated = q.title.get(lang) if lang != printed and q.title.has(lang) else None
+    printed = lang if lang in x.title_printed else x.title_printed[0]
+    page = next((s for s in x.sources if s.lang == printed), None)
+    url = page.url if page is not None else address(x.sources, lang) or None
+    translated = x.title.get(lang) if lang != printed and x.title.has(lang) else None
     return Citation(
         Kind.webpage,
-        q.id,
+        x.id,
         EMN,
-        q.title.get(printed),
-        q.published,
+        x.title.get(printed),
+        x.published,
         genre=SUMMARY_GENRE,
         publisher=publisher(url) if url else None,
         url=url,
@@ -59,29 +59,27 @@ def summary(ds: Dataset, lang: str, accessed: datetime.date) -> Citation:
     )
 
 
-def newest_first(corpus: Corpus) -> tuple[Dataset, ...]:
-    """Every query of the corpus, newest first (by id where two share a date)."""
-    return tuple(
-        sorted(corpus.queries, key=lambda ds: (ds.query.published, ds.query.id), reverse=True)
-    )
+def newest_first(queries: Sequence[Listing]) -> tuple[Listing, ...]:
+    """Every query, newest first (by id where two share a date)."""
+    return tuple(sorted(queries, key=lambda x: (x.published, x.id), reverse=True))
 
 
-def newest(corpus: Corpus) -> datetime.date | None:
+def newest(queries: Sequence[Listing]) -> datetime.date | None:
     """The data's own date: the newest publication date of its queries."""
-    return max((ds.query.published for ds in corpus.queries), default=None)
+    return max((x.published for x in queries), default=None)
 
 
-def dataset_summary(corpus: Corpus) -> str:
+def dataset_summary(queries: Sequence[Listing]) -> str:
     """The dataset in a few words: "19 queries, newest published 2025-01-05"."""
-    count = len(corpus.queries)
-    queries = "1 query" if count == 1 else f"{count} queries"
-    date = newest(corpus)
-    return queries if date is None else f"{queries}, newest published {date.isoformat()}"
+    count = len(queries)
+    counted = "1 query" if count == 1 else f"{count} queries"
+    date = newest(queries)
+    return counted if date is None else f"{counted}, newest published {date.isoformat()}"
 
 
-def dataset(corpus: Corpus, version: str) -> Citation:
+def dataset(queries: Sequence[Listing], version: str) -> Citation:
     """adhocq's dataset: the queries as adhocq holds them, dated by the newest."""
-    date = newest(corpus)
+    date = newest(queries)
     assert date is not None, "a corpus holds at least one query"
     return Citation(
         Kind.dataset,
@@ -92,7 +90,7 @@ def dataset(corpus: Corpus, version: str) -> Citation:
         genre="Data set",
         source=f"Python package {PACKAGE}",
         version=version,
-        note=dataset_summary(corpus),
+        note=dataset_summary(queries),
     )
 
 
