@@ -639,3 +639,20 @@ def test_each_query_says_which_languages_its_title_is_printed_in(
     assert printed["emn-ahq-2023-cz-speech-translation-devices"] == "fr"
     assert printed["emn-ahq-2023-fi-customer-service-crisis"] == "en fr"
     assert printed["emn-ahq-2024-fi-citizenship-tests"] == "en"
+
+
+def test_an_existing_target_is_refused_before_any_query_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from adhocq.cli import main as cli
+
+    target = tmp_path / "out.db"
+    (tmp_path / "out.db.metadata.json").write_text("{}")
+
+    def never(*args: object) -> None:
+        raise AssertionError("the queries were read before the target was checked")
+
+    monkeypatch.setattr("adhocq.cli.commands.export.corpus", never)
+    assert cli.main(["export", "--sqlite", str(target)]) == 2
+    assert "out.db.metadata.json exists; use --force" in capsys.readouterr().err
+    assert not target.exists()

@@ -60,7 +60,7 @@ def export(
         raise UsageProblem(N_("nothing to export: give --sqlite FILE"))
     from adhocq.cli.language import spoken
     from adhocq.export.datasette import metadata_path
-    from adhocq.export.files import check_target
+    from adhocq.export.files import check_target, refuse_existing
     from adhocq.export.sqlite import write_sqlite
     from adhocq.reading.corpus import data_paths
 
@@ -69,6 +69,9 @@ def export(
     beside = metadata_path(target) if metadata else None
     if beside is not None:
         check_target(beside, "export --sqlite", data_paths(data))
+    for kept in (target, beside):  # before reading every query
+        if kept is not None:
+            refuse_existing(kept, force)
     found = corpus(data)
     write_sqlite(found, target, force, beside)
     queries = found.queries
