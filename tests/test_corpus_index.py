@@ -86,3 +86,29 @@ def test_a_cache_folder_that_is_no_folder_is_done_without(
         folder.symlink_to("/dev/null" if "null" in kind else cache_home / "nowhere" / "x")
     assert main([*command, "-f", "csv"]) == 0
     assert capsys.readouterr() == expected  # the same answer, and nothing said
+
+
+@pytest.mark.parametrize("cache", ["on", "off"])
+def test_a_file_name_that_is_not_utf8_is_read_like_any_other(
+    folder: Path,
+    cache_home: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    cache: str,
+) -> None:
+    from adhocq.cli.main import main
+
+    odd = os.path.join(os.fsencode(folder), b"caf\xe9.toml")
+    try:
+        os.rename(folder / "b.toml", odd)
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses names that are not UTF-8")
+    if cache == "off":
+        monkeypatch.setenv("ADHOCQ_NO_CACHE", "1")
+    for _ in range(2):  # the store written, then read
+        for command in (("queries",), ("country", "NL"), ("search", "detention"), ("info",)):
+            assert main([*command, "--data", str(folder), "-f", "csv"]) == 0, command
+            out, err = capsys.readouterr()
+            assert err == "" and "test-detention-review" in out, command
+        assert main(["findings", "-q", "test-detention-review", "--data", str(folder)]) == 0
+        assert capsys.readouterr().err == ""

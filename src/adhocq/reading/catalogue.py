@@ -127,7 +127,8 @@ class Catalogue:
         if hit is None or not hit[4] or self._db is None:
             return None
         try:
-            row = self._db.execute("SELECT dataset FROM files WHERE path = ?", (path,)).fetchone()
+            sql = "SELECT dataset FROM files WHERE path = ?"
+            row = self._db.execute(sql, (index_rows.path_key(path),)).fetchone()
             ds = index_rows.dataset_of(row[0])
         except _BROKEN:
             return None
@@ -159,7 +160,8 @@ class Catalogue:
             for path, ds in read.items():
                 if stamps[path]:  # a file that could not be looked at is not kept
                     blob = marshal.dumps(encode(ds))
-                    db.execute("UPDATE files SET dataset = ? WHERE path = ?", (blob, path))
+                    key = index_rows.path_key(path)
+                    db.execute("UPDATE files SET dataset = ? WHERE path = ?", (blob, key))
             db.execute("COMMIT")
 
         try:

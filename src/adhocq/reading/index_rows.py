@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import marshal
+import os
 import sqlite3
 from collections.abc import Sequence
 from typing import Any
@@ -54,10 +55,16 @@ def known_files(db: sqlite3.Connection) -> dict[str, Known]:
     )
     known: dict[str, Known] = {}
     for path, stamp, ident, default, indexed, has_dataset in rows:
-        if not (type(path) is type(stamp) is type(ident) is str):
+        if type(path) is not bytes or not (type(stamp) is type(ident) is str):
             raise ValueError("not a file's row")
-        known[path] = (stamp, ident, bool(default), bool(indexed), bool(has_dataset))
+        known[os.fsdecode(path)] = (stamp, ident, bool(default), bool(indexed), bool(has_dataset))
     return known
+
+
+def path_key(path: str) -> bytes:
+    """A file's path as the store keeps it: its bytes, as the system names it (a name that is
+    not UTF-8 is no SQLite text)."""
+    return os.fsencode(path)
 
 
 def _loaded(blob: object) -> Any:

@@ -11,12 +11,12 @@ from collections.abc import Callable, Iterable, Sequence
 from adhocq import model as m
 from adhocq.errors import DataError, DataErrors
 from adhocq.reading import derive, index_rows
-from adhocq.reading.index_rows import stamp_text
+from adhocq.reading.index_rows import path_key, stamp_text
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE files (
-    file INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, stamp TEXT NOT NULL,
+    file INTEGER PRIMARY KEY, path BLOB NOT NULL UNIQUE, stamp TEXT NOT NULL,
     position INTEGER NOT NULL, query_id TEXT NOT NULL, is_default INTEGER NOT NULL,
     published TEXT, indexed INTEGER NOT NULL, dataset BLOB);
 CREATE TABLE queries (
@@ -91,14 +91,14 @@ def changes(
         db.execute("BEGIN IMMEDIATE")
         try:
             sql = "SELECT dataset, path FROM files WHERE path = ?"
-            datasets = [db.execute(sql, (path,)).fetchone() for path in unchanged]
+            datasets = [db.execute(sql, (path_key(path),)).fetchone() for path in unchanged]
             forget(db, [*gone, *(path for path, _ in states if path not in fresh)])
             entries = _insert_each(db, files, states, fresh, known, load)
             errors = clashes(entries)
             if errors:
                 raise errors[0] if len(errors) == 1 else DataErrors(errors)
             db.executemany("UPDATE files SET dataset = ? WHERE path = ?", datasets)
-            positions = ((position, path) for position, (path, _) in enumerate(states))
+            positions = ((n, path_key(path)) for n, (path, _) in enumerate(states))
             db.executemany("UPDATE files SET position = ? WHERE path = ?", positions)
             state = marshal.dumps(tuple(states))
             db.execute("INSERT OR REPLACE INTO meta VALUES ('state', ?)", (state,))
@@ -146,7 +146,7 @@ def forget(db: sqlite3.Connection, paths: Iterable[str]) -> None:
     db.execute("DELETE FROM gone")
     db.executemany(
         "INSERT OR IGNORE INTO gone SELECT file FROM files WHERE path = ?",
-        ((path,) for path in paths),
+        ((path_key(path),) for path in paths),
     )
     for table in PER_FILE:  # files last: the others find their rows by its numbers
         db.execute(f"DELETE FROM {table} WHERE file IN (SELECT file FROM gone)")
@@ -158,7 +158,7 @@ def insert(db: sqlite3.Connection, path: str, stamp: str, rows: derive.FileRows)
     added = db.execute(
         """INSERT INTO files (path, stamp, position, query_id, is_default, published, indexed)
            VALUES (?, ?, -1, ?, ?, ?, 1)""",
-        (path, stamp, ident, int(default), published),
+        (path_key(path), stamp, ident, int(default), published),
     )
     file = added.lastrowid
     db.execute(f"INSERT INTO queries VALUES ({', '.join('?' * (len(listing) + 1))})",
@@ -180,5 +180,5 @@ def insert_file(db: sqlite3.Connection, path: str, stamp: str, ident: str, defau
     db.execute(
         """INSERT INTO files (path, stamp, position, query_id, is_default, indexed)
            VALUES (?, ?, -1, ?, ?, 0)""",
-        (path, stamp, ident, int(default)),
+        (path_key(path), stamp, ident, int(default)),
     )
