@@ -2,6 +2,8 @@
 name in any language, comma lists, a category where a type is expected, mistyped choices,
 `adhocq help COMMAND`; end to end through the installed script."""
 
+import time
+
 import pytest
 from conftest import DATA, run_text
 
@@ -259,3 +261,19 @@ def test_the_root_help_shows_three_examples_that_run() -> None:
 )  # fmt: skip
 def test_options_taking_ids_say_where_to_list_them(command: str, where: str) -> None:
     assert where in " ".join(ok(command, "--help").split())
+
+
+def test_a_long_argument_is_refused_or_cut_in_one_short_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from adhocq.cli.main import main
+
+    words = " ".join(["detention"] * 12000)  # about 120 KB
+    started = time.monotonic()
+    assert main(["measures", "-q", words]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("adhocq: usage error: --query is 119999 characters long")
+    assert main(["show", words]) == 2
+    err = capsys.readouterr().err
+    assert len(err) < 600 and "…" in err
+    assert time.monotonic() - started < 5

@@ -324,6 +324,11 @@ FRENCH: dict[str, str] = {
         "ni ne le cite (là où un résumé ne fait que compter ses répondants, il peut avoir "
         "répondu)."
     ),
+    "--query is {n} characters long: give a query's id, the start of one, or a few words of its "
+    "title ('adhocq queries' lists them)": (
+        "--query compte {n} caractères : donnez l'id d'une question, son début, ou quelques mots "
+        "de son titre (« adhocq queries » les liste)"
+    ),
     "--query is empty: give a query's id, the start of one, or words of its title "
     "('adhocq queries' lists them)": (
         "--query est vide : donnez l'id d'une question, son début, ou des mots de son titre "

@@ -48,9 +48,21 @@ class Phrase(str):
         return tr(lang, self.template).format(**values)
 
 
+SHOWN_AT_MOST = 200
+"""Characters of a value typed by a user that a sentence repeats (an argument may be 100 KB)."""
+
+
 def phrase(template: str, **fields: object) -> Phrase:
     """`template` (marked with N_) filled with `fields`: in English, and in any language with
-    `said` (a field that is itself adhocq's text is translated too)."""
+    `said` (a field that is itself adhocq's text is translated too). A long value someone typed
+    is cut, marked with "…"."""
+    fields = {key: _cut(value) for key, value in fields.items()}
     made = Phrase(template.format(**fields))
     made.template, made.fields = template, fields
     return made
+
+
+def _cut(value: object) -> object:
+    if type(value) is str and len(value) > SHOWN_AT_MOST:
+        return value[: SHOWN_AT_MOST - 1] + "…"
+    return value

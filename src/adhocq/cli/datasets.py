@@ -131,6 +131,12 @@ def chosen_id(
             raise UsageProblem(phrase(template, n=len(ids), ids=", ".join(ids)))
         return default
     wanted = as_typed_id(raw)
+    if len(raw) > LONGEST_QUERY:
+        template = N_(
+            "--query is {n} characters long: give a query's id, the start of one, or a few words "
+            "of its title ('adhocq queries' lists them)"
+        )
+        raise UsageProblem(phrase(template, n=len(raw)))
     if not wanted.strip():
         raise UsageProblem(
             N_(
@@ -162,6 +168,7 @@ def chosen_id(
 
 
 LISTED_CHOICES = 10
+LONGEST_QUERY = 1000  # characters: an id or the words of a title, with room to spare
 _WORD = re.compile(r"[^\W_]+")
 
 
