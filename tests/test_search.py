@@ -211,3 +211,25 @@ def test_table_highlight_never_lets_hostile_data_through() -> None:
     assert done.returncode == 0
     assert "\\x1b[31mred\\x07\\x0d\\x9bend" in text and "[red]Fin[/]" in text
     assert not any(char in text for char in "\x1b\x07\r\x9b")
+
+
+@pytest.mark.parametrize("text", [" be", "be ", "  be  ", "  ", "\t", "é "])
+def test_the_corpus_handle_searches_as_one_query_does(text: str) -> None:
+    """The library answers one way: the corpus handle's search is each query's `ask.search`,
+    spaces around the text ignored, and nothing to look for is a ValueError in both."""
+    import adhocq
+    from adhocq import ask
+    from adhocq.reading.corpus import bundled_folder, load_corpus
+
+    corpus = adhocq.open_corpus()
+    every = load_corpus((bundled_folder(),)).queries
+    try:
+        expected = [(ds.query.id, hit) for ds in every for hit in ask.search(ds, text)]
+    except ValueError:
+        with pytest.raises(ValueError, match="empty"):
+            corpus.search(text)
+        with pytest.raises(ValueError, match="empty"):
+            ask.search_all(corpus, text)
+        return
+    assert list(corpus.search(text)) == expected
+    assert list(ask.search_all(corpus, text)) == expected

@@ -10,7 +10,6 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from adhocq.across import Hit, Listing, Sighting
-from adhocq.fold import fold
 from adhocq.model import Country
 
 if TYPE_CHECKING:
@@ -79,10 +78,7 @@ def search_all(
     accents), in `lang` or in each language of its query, as `adhocq.ask.search` finds them in
     one query; query by query in the order of the files. ValueError for a text with nothing to
     look for."""
-    wanted = text.strip()
-    if not fold(wanted).strip():
-        raise ValueError("search text is empty")
-    return corpus.search(wanted, lang)
+    return corpus.search(text, lang)
 
 
 def _select(

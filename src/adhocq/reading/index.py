@@ -147,7 +147,9 @@ class CorpusIndex:
         return self._countries
 
     def with_text(self, text: str) -> frozenset[str]:
-        """The ids of the queries whose title or findings contain `text` (folded)."""
+        """The ids of the queries whose title or findings contain `text` (folded, without the
+        spaces around it)."""
+        text = text.strip()
         sql = """SELECT DISTINCT f.query_id FROM texts t JOIN files f USING (file)
                  WHERE (t.field = 'query.title' OR t.field GLOB 'finding:*')
                  AND instr(coalesce(t.folded, lower(t.text)), ?) > 0"""
@@ -165,9 +167,12 @@ class CorpusIndex:
         return self._ask(sql, (code,), index_rows.sightings_of)
 
     def search(self, text: str, lang: str | None = None) -> tuple[tuple[str, Hit], ...]:
-        """(query id, hit) for every text that contains `text` (folded), as `ask.search` finds
-        them, query by query in the order of the files."""
-        wanted = fold(text)
+        """(query id, hit) for every text that contains `text` (folded, without the spaces
+        around it), as `ask.search` finds them, query by query in the order of the files.
+        ValueError for a text with nothing to look for, as `ask.search`."""
+        wanted = fold(text.strip())
+        if not wanted.strip():
+            raise ValueError("search text is empty")
         if not _storable(wanted):
             return ()
         where = "instr(coalesce(t.folded, lower(t.text)), ?) > 0 AND "
