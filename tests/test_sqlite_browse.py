@@ -264,7 +264,7 @@ def test_a_file_name_that_is_not_utf8_is_kept_exactly(tmp_path: Path, bundled: C
     assert list(json.loads(written)["databases"]) == ["caf\udce9"]
 
 
-def test_a_failing_metadata_write_leaves_no_metadata(
+def test_a_failing_metadata_write_leaves_neither_file(
     tmp_path: Path, bundled: Corpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def full(self: Path, *args: object, **kwargs: object) -> int:
@@ -275,7 +275,7 @@ def test_a_failing_metadata_write_leaves_no_metadata(
     with pytest.raises(AdhocqError) as caught:
         write_sqlite(bundled, path, force=False, metadata=beside)
     assert str(caught.value) == f"{beside}: cannot write: No space left on device"
-    assert os.listdir(tmp_path) == ["a.db"]  # the database is whole; the metadata absent
+    assert os.listdir(tmp_path) == []  # they go together: neither is written
 
 
 # ------------------------------------------------------------------ Datasette itself

@@ -53,13 +53,13 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
 from adhocq.errors import AdhocqError
 from adhocq.export.datasette import write_metadata
-from adhocq.export.files import check_target, refuse_existing, write_new_file
+from adhocq.export.files import check_target, refuse_existing, write_new_files
 from adhocq.export.sqlite_schema import SCHEMA, SHARED, TABLES
 from adhocq.model import Corpus, Country, Dataset, Text
 
@@ -70,7 +70,7 @@ Row = tuple[Value, ...]
 def write_sqlite(corpus: Corpus, path: Path, force: bool, metadata: Path | None = None) -> None:
     """Write every query of `corpus` to a new SQLite database at `path`, and its Datasette
     metadata to `metadata` unless None (`export/datasette.py`), replacing existing files only if
-    `force`. Each file is whole or absent: the database is written first, then the metadata.
+    `force`. Each file is whole or absent, and both are written before either replaces a file.
 
     Raises UsageProblem (exit 2) if `path` or `metadata` exists without `force` or is a
     directory, before writing either, and AdhocqError (exit 1) with one line naming the file if
@@ -92,9 +92,10 @@ def write_sqlite(corpus: Corpus, path: Path, force: bool, metadata: Path | None 
             with contextlib.suppress(OSError):  # the original error is the one to report
                 temp.with_name(temp.name + "-journal").unlink(missing_ok=True)
 
-    write_new_file(path, fill, force)
+    files: list[tuple[Path, Callable[[Path], None]]] = [(path, fill)]
     if metadata is not None:
-        write_new_file(metadata, partial(write_metadata, corpus, path), force)
+        files.append((metadata, partial(write_metadata, corpus, path)))
+    write_new_files(files, force)
 
 
 def _build(corpus: Corpus, file: Path) -> None:

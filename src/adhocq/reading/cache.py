@@ -14,11 +14,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from adhocq.leftovers import remove_stale
+
 FORMAT = 3
 NO_CACHE_ENV = "ADHOCQ_NO_CACHE"
 MAX_STORES = 8  # one per set of --data paths in use
 MAX_TOTAL_BYTES = 256 * 1024 * 1024  # a corpus of five thousand queries fits
-STALE_SECONDS = 3600  # a temporary file this old is a killed run's, not one writing now
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # adhocq/
 
 
@@ -81,7 +82,7 @@ def make_room(kept: Path) -> None:
         for earlier in kept.parent.glob(kind):
             with contextlib.suppress(OSError):
                 earlier.unlink()
-    remove_stale(kept.parent)
+    remove_stale(kept.parent, "*.tmp")
 
 
 def remove(entry: Path) -> None:
@@ -89,28 +90,3 @@ def remove(entry: Path) -> None:
     for path in (entry, entry.with_name(entry.name + CHECKED)):
         with contextlib.suppress(OSError):
             path.unlink()
-
-
-def remove_stale(folder: Path) -> None:
-    """Remove the temporary files (NAME.PID.tmp) that runs killed while writing left behind:
-    those of a process that is gone, and any not written to for STALE_SECONDS."""
-    import time
-
-    cutoff = time.time() - STALE_SECONDS
-    for leftover in folder.glob("*.tmp"):
-        with contextlib.suppress(OSError, ValueError):
-            writer = int(leftover.name.rsplit(".", 2)[-2])
-            if not _alive(writer) or leftover.lstat().st_mtime < cutoff:
-                leftover.unlink()
-
-
-def _alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)  # no signal sent: only whether there is such a process
-    except PermissionError:  # there is, another user's
-        return True
-    except (OSError, OverflowError):
-        return False
-    return True
