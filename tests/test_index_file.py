@@ -1,6 +1,7 @@
-"""The corpus index's file: a store held locked by another process is read at once and never
-wiped; a damaged one is found out and written again, and the answer is the same as without the
-cache; the cache's caps count it; a killed run leaves nothing behind for long."""
+"""The store's file, under commands about one query, across queries and about all of them: one
+held locked by another process is read at once and never wiped; a damaged or truncated one, or
+another corpus's put in its place, is found out and written again, and the answer is the same
+as without the cache; the cache's caps count it; a killed run leaves nothing behind for long."""
 
 from __future__ import annotations
 
@@ -15,19 +16,30 @@ from pathlib import Path
 import pytest
 
 from adhocq.cli.main import main
-from adhocq.reading import cache
+from adhocq.reading import cache, index_file
 from adhocq.reading.index import CorpusIndex
 
-COMMANDS = (("queries",), ("country", "FI"), ("search", "detention"))
+CSV = ("-f", "csv")
+COMMANDS = (
+    ("queries", *CSV), ("country", "FI", *CSV), ("search", "detention", *CSV),
+    ("measures", "-q", "test-query", *CSV), ("findings", "-q", "test-detention-review", *CSV),
+    ("matrix", "--queries", *CSV), ("count", "--by", "query", *CSV), ("info", *CSV),
+    ("cite", "--all", "--accessed", "2026-01-31"),
+)  # fmt: skip
 
 
-def _outputs(folder: Path, capsys: pytest.CaptureFixture[str]) -> list[tuple[int, str, str]]:
-    found = []
-    for command in COMMANDS:
-        code = main([*command, "--data", str(folder), "-f", "csv"])
+def _outputs(
+    folder: Path, capsys: pytest.CaptureFixture[str], first: int = 0
+) -> list[tuple[int, str, str]]:
+    """Each command's exit code, output and errors, in the order of COMMANDS; run from the
+    `first`, so that each meets a damaged store first in turn."""
+    found = {}
+    for number in range(first, first + len(COMMANDS)):
+        command = COMMANDS[number % len(COMMANDS)]
+        code = main([*command, "--data", str(folder)])
         out, err = capsys.readouterr()
-        found.append((code, out, err))
-    return found
+        found[number % len(COMMANDS)] = (code, out, err)
+    return [found[number] for number in range(len(COMMANDS))]
 
 
 def _without_cache(
@@ -100,14 +112,34 @@ def test_a_damaged_store_gives_the_answer_given_without_the_cache(
     file = _store(cache_home)
     good = file.read_bytes()
     rng = random.Random(21)
-    for attempt in range(24):
+    for attempt in range(2 * len(COMMANDS)):
         status = file.stat()
         file.write_bytes(_damaged(good, rng))
         if attempt % 2:  # damage that keeps the size and time it had: the ctime still tells
             os.utime(file, ns=(status.st_atime_ns, status.st_mtime_ns))
-        assert _outputs(folder, capsys) == expected, attempt
+        assert _outputs(folder, capsys, attempt) == expected, attempt
         good = _store(cache_home).read_bytes()  # written again
     assert _rows(_store(cache_home)) == 2
+
+
+def test_a_store_of_other_paths_put_in_its_place_is_replaced(
+    folder: Path,
+    cache_home: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    expected = _without_cache(folder, capsys, monkeypatch)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.toml").write_bytes((folder / "a.toml").read_bytes())
+    assert main(["queries", "--data", str(other)]) == 0  # the other corpus's store
+    capsys.readouterr()
+    mine, theirs = index_file.place([folder]), index_file.place([other])
+    assert mine is not None and theirs is not None
+    for number in range(len(COMMANDS)):
+        mine[0].write_bytes(theirs[0].read_bytes())  # whole, sealed, from the same code
+        assert _outputs(folder, capsys, number) == expected, number
 
 
 def test_a_store_that_is_no_regular_file_is_replaced(
