@@ -83,10 +83,11 @@ def test_questions_across_queries_and_search_are_imported_when_first_used() -> N
     probe = (
         "import sys, types\n"
         "import adhocq.ask as ask\n"
-        "print('adhocq.ask.corpus' in sys.modules, 'adhocq.ask.texts' in sys.modules)\n"
+        "print('adhocq.ask.across_queries' in sys.modules, 'adhocq.ask.texts' in sys.modules)\n"
         "print(all(hasattr(ask, name) for name in ask.__all__))\n"
-        "import adhocq.across, adhocq.ask.corpus, adhocq.ask.texts\n"
-        "print(ask.queries is adhocq.ask.corpus.queries, ask.search is adhocq.ask.texts.search)\n"
+        "import adhocq.across, adhocq.ask.across_queries, adhocq.ask.texts\n"
+        "print(ask.queries is adhocq.ask.across_queries.queries,"
+        " ask.search is adhocq.ask.texts.search)\n"
         "print(isinstance(ask.search, types.FunctionType), ask.Hit is adhocq.across.Hit)\n"
         "print('adhocq.reading.index' in sys.modules, 'sqlite3' in sys.modules)\n"
     )

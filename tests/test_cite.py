@@ -20,7 +20,7 @@ from adhocq.cli.present import cite
 from adhocq.model import Dataset
 from adhocq.output import citation
 from adhocq.output.citation import Citation, Kind, Style
-from adhocq.reading.corpus import bundled_folder, load_corpus
+from adhocq.reading.query_files import bundled_folder, load_corpus
 
 ACCESSED = ("--accessed", "2026-01-31")
 EN_URL = (

@@ -76,9 +76,9 @@ def test_a_command_about_one_query_imports_nothing_for_many(args: list[str]) -> 
 
 
 _FOR_MANY_QUERIES = (
-    "adhocq.ask.corpus",
+    "adhocq.ask.across_queries",
     "adhocq.reading.derive",
-    "adhocq.cli.present.corpus",
+    "adhocq.cli.present.across_queries",
     "adhocq.reading.index",
     "adhocq.reading.index_store",
     "adhocq.output.picture",

@@ -11,7 +11,7 @@ import pytest
 from conftest import DATA, run_text
 
 import adhocq
-from adhocq.reading.corpus import bundled_folder, load_corpus, query_files
+from adhocq.reading.query_files import bundled_folder, load_corpus, query_files
 
 BUNDLED_IDS = {adhocq.load(path).query.id for path in query_files([bundled_folder()])}
 

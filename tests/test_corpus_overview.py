@@ -15,9 +15,9 @@ from adhocq.across import ANSWERED, ASKED, NAMED, Listing, Sighting, named_codes
 from adhocq.errors import DataError
 from adhocq.fold import fold
 from adhocq.model import Corpus, Dataset
-from adhocq.reading.corpus import bundled_folder, load_corpus
 from adhocq.reading.derive import listing
 from adhocq.reading.index import CorpusIndex
+from adhocq.reading.query_files import bundled_folder, load_corpus
 
 WORDS = [
     "staff",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from conftest import DATA, run_text
 
-from adhocq.reading.corpus import bundled_folder
+from adhocq.reading.query_files import bundled_folder
 
 COMMANDS = [
     ["queries", "--country", "tchéquie", "--since", "2024", "-f", "json"],

@@ -13,8 +13,8 @@ import pytest
 from adhocq.errors import DataError
 from adhocq.model import Dataset
 from adhocq.reading import index_build
-from adhocq.reading.corpus import bundled_folder
 from adhocq.reading.loading import load
+from adhocq.reading.query_files import bundled_folder
 
 
 def _load(file: str) -> Dataset:

@@ -15,8 +15,8 @@ from adhocq.errors import DataError, UsageProblem
 from adhocq.model import Coverage, Dataset, Mention, Notice
 from adhocq.reading import loading as loader
 from adhocq.reading.bounded import MAX_BYTES
-from adhocq.reading.corpus import bundled_folder, data_paths
 from adhocq.reading.loading import bundled_path, load, parse
+from adhocq.reading.query_files import bundled_folder, data_paths
 
 # (replace this, with that) in tests/data/minimal.toml -> every problem, word for word.
 FINDING_TEXT = 'text = { en = "Demand grows.", fr = "La demande augmente." }\n'
@@ -680,7 +680,7 @@ def test_a_title_is_printed_in_english_unless_the_file_says(minimal_text: str) -
 def test_the_bundled_titles_say_where_they_are_printed(
     query_id: str, printed: tuple[str, ...]
 ) -> None:
-    from adhocq.reading.corpus import load_corpus
+    from adhocq.reading.query_files import load_corpus
 
     ds = load_corpus((bundled_folder(),)).by_id(query_id)
     assert ds is not None and ds.query.title_printed == printed

@@ -1,4 +1,4 @@
-"""`adhocq queries` (src/adhocq/cli/present/corpus.py `queries`), in-process on two query files:
+"""`adhocq queries` (cli/present/across_queries.py `queries`), in-process on two query files:
 the source's address, the newest N, coverage as a token, and ids linked in an HTML export."""
 
 from __future__ import annotations

@@ -55,7 +55,7 @@ def test_every_tour_command_names_the_format_it_shows() -> None:
 
 
 def test_the_readme_and_the_design_notes_count_the_bundled_queries() -> None:
-    from adhocq.reading.corpus import bundled_folder, query_files
+    from adhocq.reading.query_files import bundled_folder, query_files
 
     n = len(query_files([bundled_folder()]))
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -219,7 +219,7 @@ def test_the_corpus_handle_searches_as_one_query_does(text: str) -> None:
     spaces around the text ignored, and nothing to look for is a ValueError in both."""
     import adhocq
     from adhocq import ask
-    from adhocq.reading.corpus import bundled_folder, load_corpus
+    from adhocq.reading.query_files import bundled_folder, load_corpus
 
     corpus = adhocq.open_corpus()
     every = load_corpus((bundled_folder(),)).queries

@@ -22,8 +22,8 @@ from adhocq.export import datasette as datasette_metadata
 from adhocq.export.sqlite import write_sqlite
 from adhocq.export.sqlite_schema import TABLES, VIEWS
 from adhocq.model import Corpus, Dataset, Source
-from adhocq.reading.corpus import bundled_folder, load_corpus
 from adhocq.reading.loading import load
+from adhocq.reading.query_files import bundled_folder, load_corpus
 
 if TYPE_CHECKING:
     import httpx

@@ -24,8 +24,8 @@ from adhocq.export import sqlite as sqlite_export
 from adhocq.export.sqlite import Row, write_sqlite
 from adhocq.export.sqlite_schema import SCHEMA_VERSION, SHARED, TABLES
 from adhocq.model import Corpus, Dataset
-from adhocq.reading.corpus import bundled_folder, load_corpus
 from adhocq.reading.loading import load
+from adhocq.reading.query_files import bundled_folder, load_corpus
 
 PER_QUERY = [table for table in TABLES if table not in (*SHARED, "query", "translation")]
 

@@ -126,7 +126,7 @@ def open_corpus(paths: "Sequence[str | PathLike[str]] | None" = None) -> "Corpus
     """Every query of `paths` (query files, or folders of them), or the bundled ones, checked
     as `load` checks one, for the questions of `adhocq.ask` across queries. Raises DataError
     (`adhocq.errors.DataErrors` for several files). Reads adhocq's cache, never writes it."""
-    from adhocq.reading.corpus import bundled_folder
     from adhocq.reading.index import CorpusIndex
+    from adhocq.reading.query_files import bundled_folder
 
     return CorpusIndex(paths if paths is not None else [bundled_folder()])

@@ -9,8 +9,8 @@ import pytest
 
 from adhocq.cli.main import main
 from adhocq.model import Dataset
-from adhocq.reading.corpus import bundled_folder, query_files
 from adhocq.reading.loading import load
+from adhocq.reading.query_files import bundled_folder, query_files
 
 WIDTHS = (40, 60, 80, 100, 120, 150, 190, 200)
 QUERIES = [load(path) for path in query_files([bundled_folder()])]

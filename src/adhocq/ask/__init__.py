@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from adhocq.across import Hit, Listing, Sighting
-    from adhocq.ask.corpus import (
+    from adhocq.ask.across_queries import (
         appearances,
         countries,
         default_id,
@@ -75,9 +75,9 @@ def __getattr__(name: str) -> "Any":
     """The questions across queries, their records and the search of texts, imported when first
     used (PEP 562): most commands need none of them."""
     if name in _ACROSS_QUERIES:
-        from adhocq.ask import corpus
+        from adhocq.ask import across_queries
 
-        return getattr(corpus, name)
+        return getattr(across_queries, name)
     if name == "search":
         from adhocq.ask import texts
 

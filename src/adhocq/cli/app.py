@@ -166,8 +166,8 @@ def _bundled_dataset() -> str:
     a warm run); a dataset that cannot be read must not stop --version."""
     from adhocq.cli.present.cite import dataset_summary
     from adhocq.errors import AdhocqError
-    from adhocq.reading.corpus import bundled_folder
     from adhocq.reading.index import CorpusIndex
+    from adhocq.reading.query_files import bundled_folder
 
     try:
         return dataset_summary(CorpusIndex((bundled_folder(),), write_cache=True).listings())

@@ -79,8 +79,8 @@ class PlainFishComplete(FishComplete):
 
 def _index(ctx: click.Context) -> "CorpusIndex":
     """The corpus index, for values across queries (see reading/index.py)."""
-    from adhocq.reading.corpus import data_paths
     from adhocq.reading.index import CorpusIndex
+    from adhocq.reading.query_files import data_paths
 
     data = ctx.params.get("data")
     return CorpusIndex(data_paths(data if isinstance(data, str) else None), write_cache=True)

@@ -19,7 +19,7 @@ def corpus(path: str | None, lang: str | None = None) -> Corpus:
     """Every query the command may read, loaded (see reading/catalogue.py); with `lang`, a usage
     error unless adhocq or some text of some query speaks that language."""
     from adhocq.reading.catalogue import Catalogue
-    from adhocq.reading.corpus import data_paths
+    from adhocq.reading.query_files import data_paths
 
     found = Catalogue(data_paths(path), write=True).corpus()
     if lang is not None:
@@ -31,8 +31,8 @@ def overview(path: str | None, lang: str | None = None) -> "CorpusIndex":
     """The corpus index of every query the command may read, for questions across queries;
     with `lang`, a usage error unless adhocq or some text of some query speaks that language."""
     from adhocq import ask
-    from adhocq.reading.corpus import data_paths
     from adhocq.reading.index import CorpusIndex
+    from adhocq.reading.query_files import data_paths
 
     index = CorpusIndex(data_paths(path), write_cache=True)
     if lang is not None:
@@ -61,7 +61,7 @@ def dataset(path: str | None, lang: str | None = None, query: str | None = None)
     """The query the command answers about (`query`, else the default); with `lang`, a usage
     error unless adhocq or some text of some query speaks that language."""
     from adhocq.reading.catalogue import Catalogue
-    from adhocq.reading.corpus import data_paths
+    from adhocq.reading.query_files import data_paths
 
     # Only the chosen query's file is loaded; the others are known by their ids.
     files = Catalogue(data_paths(path), write=True)
@@ -76,8 +76,8 @@ def dataset(path: str | None, lang: str | None = None, query: str | None = None)
 
 def _corpus_languages(path: str | None) -> tuple[str, ...]:
     from adhocq import ask
-    from adhocq.reading.corpus import data_paths
     from adhocq.reading.index import CorpusIndex
+    from adhocq.reading.query_files import data_paths
 
     return ask.languages(CorpusIndex(data_paths(path), write_cache=True))
 

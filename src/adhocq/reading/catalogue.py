@@ -20,9 +20,9 @@ from pathlib import Path
 from adhocq import model as m
 from adhocq.errors import DataError, DataErrors
 from adhocq.reading import index_file, index_rows
-from adhocq.reading.corpus import clashes, located_files, stamp
 from adhocq.reading.encoding import encode
 from adhocq.reading.loading import identify, load
+from adhocq.reading.query_files import clashes, located_files, stamp
 
 Entry = tuple[str, str, bool]
 """A query file (its path as given), its query's id, and whether that is the default query."""
@@ -31,7 +31,7 @@ _BROKEN = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, EOFError,
 
 
 class Catalogue:
-    """The query files of `paths` (see reading/corpus.py), each with its query's id. With
+    """The query files of `paths` (see reading/query_files.py), each with its query's id. With
     `write`, what the store did not know is written to it (the command line asks so; a library
     call writes no file). DataError(s) for files whose id cannot be read, ids used twice or a
     second default."""

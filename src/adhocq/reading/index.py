@@ -32,13 +32,13 @@ _BROKEN = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, EOFError,
 
 
 class CorpusIndex:
-    """The queries of `paths` (files or folders, as str or Path; see reading/corpus.py),
+    """The queries of `paths` (files or folders, as str or Path; see reading/query_files.py),
     checked as `load_corpus` checks them."""
 
     def __init__(
         self, paths: Sequence[str | os.PathLike[str]], *, write_cache: bool = False
     ) -> None:
-        from adhocq.reading.corpus import located_files, stamp
+        from adhocq.reading.query_files import located_files, stamp
 
         if isinstance(paths, (str, os.PathLike)):
             raise TypeError("CorpusIndex takes a list of paths, e.g. CorpusIndex([folder])")
@@ -185,7 +185,7 @@ class CorpusIndex:
 
 
 def _clashes(entries: list[tuple[str, str, bool]]) -> list[Any]:
-    from adhocq.reading.corpus import clashes
+    from adhocq.reading.query_files import clashes
 
     return clashes(entries)
 

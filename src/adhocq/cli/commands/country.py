@@ -30,7 +30,7 @@ def country(
     """
     from adhocq import ask
     from adhocq.cli.input import emn_country
-    from adhocq.cli.present.corpus import country as about
+    from adhocq.cli.present.across_queries import country as about
 
     index = run.overview()
     emit(about(index, run.lang, emn_country(code, ask.countries(index))), run.output())

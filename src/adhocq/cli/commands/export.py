@@ -62,7 +62,7 @@ def export(
     from adhocq.export.datasette import metadata_path
     from adhocq.export.files import check_target, refuse_existing
     from adhocq.export.sqlite import write_sqlite
-    from adhocq.reading.corpus import data_paths
+    from adhocq.reading.query_files import data_paths
 
     target = Path(sqlite)
     check_target(target, "export --sqlite", data_paths(data))  # first: "./" has no name

@@ -22,7 +22,7 @@ def info(
 
         index = run.overview()
         if ask.size(index) > 1:
-            from adhocq.cli.present.corpus import describe
+            from adhocq.cli.present.across_queries import describe
 
             emit(describe(index, run.lang), out)
             return

@@ -65,7 +65,7 @@ DataOption = Annotated[
         "--data",
         metavar="PATH",
         show_default=False,
-        # ADHOCQ_DATA is read by reading/corpus.py, as it may list several paths.
+        # ADHOCQ_DATA is read by reading/query_files.py, as it may list several paths.
         help="A query file, or a folder of them, to read instead of the bundled queries. "
         "Default: ADHOCQ_DATA (paths separated by the system's path separator, ':' or ';').",
     ),
@@ -193,7 +193,7 @@ class Shared:
     def output(self, totals: bool = False) -> Output:
         """The output options as one value for `emit` (the files read are never exported
         onto); `totals`: matrix --totals."""
-        from adhocq.reading.corpus import data_paths
+        from adhocq.reading.query_files import data_paths
 
         paths = data_paths(self.data)
         return Output(self.fmt, self.excel_safe, self.crlf, self.export, self.force, totals, paths)

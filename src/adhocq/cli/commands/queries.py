@@ -84,7 +84,7 @@ def queries(
     """
     from adhocq import ask
     from adhocq.cli.input import date_bound, emn_country, search_text
-    from adhocq.cli.present.corpus import queries as listed
+    from adhocq.cli.present.across_queries import queries as listed
 
     words = search_text(search) if search is not None else None
     index = run.overview()

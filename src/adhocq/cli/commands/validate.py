@@ -27,7 +27,7 @@ def validate(
       adhocq validate my-queries/
     """
     from adhocq.output.result import make_visible
-    from adhocq.reading.corpus import data_paths, load_each
+    from adhocq.reading.query_files import data_paths, load_each
 
     for file, ds in load_each(data_paths(path or data)):
         # The path as the user gave it, with any control character shown escaped, as in errors.

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from adhocq import ask
 from adhocq.across import Listing
-from adhocq.cli.present.corpus import caption, columns, linked, sources
+from adhocq.cli.present.across_queries import caption, columns, linked, sources
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, tr
 from adhocq.output.result import Cell, Column, Result

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from adhocq import ask
-from adhocq.cli.present.corpus import absence_note, columns, linked, sources
+from adhocq.cli.present.across_queries import absence_note, columns, linked, sources
 from adhocq.cli.present.results import text
 from adhocq.cli.present.wording import COUNT_BASIS
 from adhocq.messages import N_, tr

@@ -41,7 +41,7 @@ def search(
         (ds,) = queries
         result = _result(found, needle, words, 1, caption(ds, words), source_url(ds, lang), lang)
         return replace(result, links=links)
-    from adhocq.cli.present.corpus import caption as corpus_caption  # not for one query
+    from adhocq.cli.present.across_queries import caption as corpus_caption  # not for one query
 
     note = corpus_caption(len(queries), words)
     result = _result(found, needle, words, len(queries), note, "", lang)
@@ -52,12 +52,12 @@ def search_all(
     index: CorpusIndex, text: str, lang: str | None = None, speaking: str = "en"
 ) -> Result:
     """As `search`, in every query of the corpus, query by query in the order of the files."""
-    from adhocq.cli.present.corpus import caption as corpus_caption
+    from adhocq.cli.present.across_queries import caption as corpus_caption
 
     needle = _needle(text)
     words = lang or speaking
     n = ask.size(index)
-    from adhocq.cli.present.corpus import sources
+    from adhocq.cli.present.across_queries import sources
 
     found = _result(
         ask.search_all(index, needle, lang), needle, words, n, corpus_caption(n, words), "", lang
