@@ -213,7 +213,7 @@ def test_table_highlight_never_lets_hostile_data_through() -> None:
     assert not any(char in text for char in "\x1b\x07\r\x9b")
 
 
-@pytest.mark.parametrize("text", [" be", "be ", "  be  ", "  ", "\t", "é "])
+@pytest.mark.parametrize("text", [" be", "be ", "  be  ", "  ", "\t", "é ", "e\x00", "50%", "_"])
 def test_the_corpus_handle_searches_as_one_query_does(text: str) -> None:
     """The library answers one way: the corpus handle's search is each query's `ask.search`,
     spaces around the text ignored, and nothing to look for is a ValueError in both."""

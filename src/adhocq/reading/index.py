@@ -150,12 +150,12 @@ class CorpusIndex:
         """The ids of the queries whose title or findings contain `text` (folded, without the
         spaces around it)."""
         text = text.strip()
-        sql = """SELECT DISTINCT f.query_id FROM texts t JOIN files f USING (file)
-                 WHERE (t.field = 'query.title' OR t.field GLOB 'finding:*')
-                 AND instr(coalesce(t.folded, lower(t.text)), ?) > 0"""
         if not _storable(fold(text)):
             return frozenset()
-        return self._ask(sql, (fold(text),), lambda rows: frozenset(r[0] for r in rows))
+        contains, parameters = _contains(fold(text))
+        sql = f"""SELECT DISTINCT f.query_id FROM texts t JOIN files f USING (file)
+                  WHERE (t.field = 'query.title' OR t.field GLOB 'finding:*') AND {contains}"""
+        return self._ask(sql, parameters, lambda rows: frozenset(r[0] for r in rows))
 
     def sightings(self, code: str) -> tuple[Sighting, ...]:
         """Where a country appears, newest query first, in file order within a query."""
@@ -175,9 +175,9 @@ class CorpusIndex:
             raise ValueError("search text is empty")
         if not _storable(wanted):
             return ()
-        where = "instr(coalesce(t.folded, lower(t.text)), ?) > 0 AND "
-        where += "t.listed" if lang is None else "t.lang = ?"
-        parameters: tuple[object, ...] = (wanted,) if lang is None else (wanted, lang)
+        contains, parameters = _contains(wanted)
+        where = f"{contains} AND " + ("t.listed" if lang is None else "t.lang = ?")
+        parameters += () if lang is None else (lang,)
         sql = f"""SELECT f.query_id, t.country, t.lang, t.field, t.text
                   FROM texts t JOIN files f USING (file) WHERE {where}
                   ORDER BY f.position, t.id"""
@@ -188,6 +188,19 @@ def _clashes(entries: list[tuple[str, str, bool]]) -> list[Any]:
     from adhocq.reading.query_files import clashes
 
     return clashes(entries)
+
+
+def _contains(wanted: str) -> tuple[str, tuple[str, ...]]:
+    """SQL for "text `t` holds the folded `wanted`", with its parameters: its folded form where
+    it has one, else the text itself (ASCII, whose folded form is its lower case), which LIKE
+    compares ignoring ASCII case without making a lower-case copy of each text (twice as fast
+    as instr(lower(text))). LIKE reads a pattern up to a NUL: a text with one uses instr."""
+    if "\x00" in wanted:
+        return "instr(coalesce(t.folded, lower(t.text)), ?) > 0", (wanted,)
+    escaped = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    sql = """(CASE WHEN t.folded IS NULL THEN t.text LIKE ? ESCAPE '\\'
+              ELSE instr(t.folded, ?) > 0 END)"""
+    return sql, (f"%{escaped}%", wanted)
 
 
 def _storable(text: str) -> bool:
