@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from conftest import DATA, run_text
 
-from adhocq.errors import DataError
+from adhocq.errors import DataError, DataErrors
 from adhocq.model import Dataset, Query
 from adhocq.reading import cache, catalogue, index_file, loading
 from adhocq.reading.catalogue import Catalogue
@@ -424,3 +424,46 @@ def test_any_change_to_any_module_of_the_package_is_a_miss(
 
 def test_the_library_reads_files_as_they_are(data_file: Path) -> None:
     assert loading.load(data_file) == Catalogue([data_file]).corpus().queries[0]
+
+
+# ------------------------------------------------------------------ every dataset, one at a time
+
+
+def test_each_dataset_comes_one_at_a_time_and_is_stored_as_it_comes(
+    cache_home: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = list(Catalogue([folder]).corpus().queries)
+    assert list(Catalogue([folder], write=True).each()) == expected
+    with monkeypatch.context() as patch:  # the second time, from the store alone
+        patch.setattr(catalogue, "load", _miss)
+        patch.setattr(catalogue, "identify", _miss)
+        assert list(Catalogue([folder], write=True).each()) == expected
+
+
+def test_a_reader_that_stops_early_leaves_the_store_as_it_was(
+    cache_home: Path, folder: Path
+) -> None:
+    files = Catalogue([folder], write=True)
+    files.dataset("test-query")
+    (store,) = stores(cache_home)
+    before = store.read_bytes()
+    reading = Catalogue([folder], write=True).each()
+    next(reading)
+    reading.close()
+    assert store.read_bytes() == before
+    assert list(store.parent.glob("*.tmp")) == []
+
+
+def test_every_file_that_cannot_be_loaded_is_said_after_the_others(
+    cache_home: Path, folder: Path
+) -> None:
+    good = (folder / "a.toml").read_text(encoding="utf-8").replace("test-query", "c")
+    (folder / "c.toml").write_text(good, encoding="utf-8")
+    for name in ("a.toml", "b.toml"):
+        text = (folder / name).read_text(encoding="utf-8")
+        (folder / name).write_text(text.replace("schema_version = 2", "schema_version = 2\nx = 1"))
+    seen: list[Dataset] = []
+    with pytest.raises(DataErrors) as raised:
+        seen.extend(Catalogue([folder], write=True).each())
+    assert [ds.query.id for ds in seen] == ["c"] and len(raised.value.errors) == 2
+    assert not list((cache_home / "adhocq").glob("*.tmp"))

@@ -81,8 +81,8 @@ _STALLED_EXPORT = """
 import pathlib, sys, time
 import adhocq.export.sqlite as export
 build, built = export._build, pathlib.Path(sys.argv[1])
-def stalled(corpus, file):
-    build(corpus, file)
+def stalled(*arguments):
+    build(*arguments)
     built.touch()
     time.sleep(60)
 export._build = stalled

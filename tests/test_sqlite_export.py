@@ -11,6 +11,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import DATA, run_text
@@ -326,8 +327,8 @@ def test_file_appearing_meanwhile_is_not_clobbered(
     path = tmp_path / "race.db"
     build = sqlite_export._build
 
-    def build_then_race(corpus: Corpus, file: Path) -> None:
-        build(corpus, file)
+    def build_then_race(*arguments: Any) -> None:
+        build(*arguments)
         path.write_bytes(b"someone else's")
 
     monkeypatch.setattr(sqlite_export, "_build", build_then_race)
@@ -652,7 +653,7 @@ def test_an_existing_target_is_refused_before_any_query_is_read(
     def never(*args: object) -> None:
         raise AssertionError("the queries were read before the target was checked")
 
-    monkeypatch.setattr("adhocq.cli.commands.export.corpus", never)
+    monkeypatch.setattr("adhocq.cli.commands.export.each_query", never)
     assert cli.main(["export", "--sqlite", str(target)]) == 2
     assert "out.db.metadata.json exists; use --force" in capsys.readouterr().err
     assert not target.exists()

@@ -3,7 +3,7 @@ an id, the start of one, or words of its title), every query, or the corpus inde
 check that --lang is a language adhocq or the queries speak."""
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from adhocq.cli.input import as_typed_id
@@ -25,6 +25,14 @@ def corpus(path: str | None, lang: str | None = None) -> Corpus:
     if lang is not None:
         _known_language(lang, lambda: {code for ds in found.queries for code in ds.languages})
     return found
+
+
+def each_query(path: str | None) -> "Iterator[Dataset]":
+    """Every query the command may read, loaded one at a time (see reading/catalogue.py)."""
+    from adhocq.reading.catalogue import Catalogue
+    from adhocq.reading.query_files import data_paths
+
+    return Catalogue(data_paths(path), write=True).each()
 
 
 def overview(path: str | None, lang: str | None = None) -> "CorpusIndex":

@@ -22,12 +22,13 @@ its tables' descriptions and labels.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from adhocq import __version__
-from adhocq.model import Corpus
+from adhocq.model import Corpus, Source
 
 SUFFIX = ".metadata.json"
 
@@ -275,7 +276,13 @@ def metadata_path(database: Path) -> Path:
 
 def metadata(corpus: Corpus, database: str) -> dict[str, Any]:
     """Datasette's metadata for the export of `corpus` served under the name `database`."""
-    count = len(corpus.queries)
+    sources = [s for ds in corpus.queries for s in ds.query.sources]
+    return metadata_of(len(corpus.queries), sources, database)
+
+
+def metadata_of(count: int, sources: Sequence[Source], database: str) -> dict[str, Any]:
+    """Datasette's metadata for the export of `count` queries, published at `sources`, served
+    under the name `database`."""
     tables: dict[str, dict[str, Any]] = {}
     for name, (description, columns) in DESCRIPTIONS.items():
         tables[name] = {"description": description, "columns": columns}
@@ -288,29 +295,26 @@ def metadata(corpus: Corpus, database: str) -> dict[str, Any]:
             f" {__version__} reads them. {NOT_NAMED} Texts are in English here; the other"
             " languages are in the table translation."
         ),
-        **_source(corpus),
+        **_source(sources),
         "license": LICENSE,
         "databases": {database: {"tables": tables}},
     }
 
 
-def _source(corpus: Corpus) -> dict[str, str]:
+def _source(sources: Sequence[Source]) -> dict[str, str]:
     """The one site every query's sources are on, or a pointer to the table of sources."""
-    sites = {
-        (parts.scheme, parts.netloc)
-        for ds in corpus.queries
-        for parts in (urlsplit(s.url) for s in ds.query.sources)
-    }
+    sites = {(parts.scheme, parts.netloc) for parts in (urlsplit(s.url) for s in sources)}
     if len(sites) == 1:
         ((scheme, host),) = sites
         return {"source": f"The summaries published on {host}", "source_url": f"{scheme}://{host}/"}
     return {"source": "The published summaries (each query's in the table query_source)"}
 
 
-def write_metadata(corpus: Corpus, database: Path, temp: Path) -> None:
-    """Write the metadata of `database`, the export of `corpus`, to the file `temp`.
+def write_metadata(count: int, sources: Sequence[Source], database: Path, temp: Path) -> None:
+    """Write the metadata of `database`, the export of `count` queries published at `sources`,
+    to the file `temp`.
 
     In ASCII, with JSON's escapes: a file name that is not UTF-8 (`\\udcff`, as Python decodes
     it) comes back from the file as Datasette names the database, not as an encoding error."""
-    text = json.dumps(metadata(corpus, database.stem), indent=2)
+    text = json.dumps(metadata_of(count, sources, database.stem), indent=2)
     temp.write_text(text + "\n", encoding="utf-8")

@@ -52,25 +52,47 @@ complete, so a failure (disk full, interrupt, bug) never leaves a half-written d
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import sqlite3
 from collections.abc import Callable, Iterable
-from functools import partial
 from pathlib import Path
 
 from adhocq.errors import AdhocqError
 from adhocq.export.datasette import write_metadata
 from adhocq.export.files import check_target, refuse_existing, write_new_files
 from adhocq.export.sqlite_schema import SCHEMA, SHARED, TABLES
-from adhocq.model import Corpus, Country, Dataset, Text
+from adhocq.model import Corpus, Country, Dataset, Source, Text
 
 Value = str | int | None
 Row = tuple[Value, ...]
 
 
-def write_sqlite(corpus: Corpus, path: Path, force: bool, metadata: Path | None = None) -> None:
-    """Write every query of `corpus` to a new SQLite database at `path`, and its Datasette
-    metadata to `metadata` unless None (`export/datasette.py`), replacing existing files only if
-    `force`. Each file is whole or absent, and both are written before either replaces a file.
+@dataclasses.dataclass
+class Exported:
+    """What an export wrote, counted as it went (its queries are read one at a time)."""
+
+    queries: int = 0
+    responses: int = 0
+    findings: int = 0
+    measures: int = 0
+    sources: list[Source] = dataclasses.field(default_factory=list)
+
+    def add(self, ds: Dataset) -> None:
+        self.queries += 1
+        self.responses += len(ds.responses)
+        self.findings += len(ds.findings)
+        self.measures += sum(len(r.measures) for r in ds.responses)
+        self.sources += ds.query.sources
+
+
+def write_sqlite(
+    queries: Corpus | Iterable[Dataset], path: Path, force: bool, metadata: Path | None = None
+) -> Exported:
+    """Write every query to a new SQLite database at `path`, and its Datasette metadata to
+    `metadata` unless None (`export/datasette.py`), replacing existing files only if `force`.
+    Each file is whole or absent, and both are written before either replaces a file. The
+    queries are read one at a time (a generator may load them as they are needed): the memory
+    an export takes is that of its largest query, not of all of them.
 
     Raises UsageProblem (exit 2) if `path` or `metadata` exists without `force` or is a
     directory, before writing either, and AdhocqError (exit 1) with one line naming the file if
@@ -82,10 +104,11 @@ def write_sqlite(corpus: Corpus, path: Path, force: bool, metadata: Path | None 
     for target, what in targets:
         check_target(target, what)
         refuse_existing(target, force)
+    done = Exported()
 
     def fill(temp: Path) -> None:
         try:
-            _build(corpus, temp)
+            _build(queries.queries if isinstance(queries, Corpus) else queries, temp, done)
         except sqlite3.Error as error:
             raise AdhocqError(f"{path}: cannot write: {' '.join(str(error).split())}") from None
         finally:
@@ -94,20 +117,47 @@ def write_sqlite(corpus: Corpus, path: Path, force: bool, metadata: Path | None 
 
     files: list[tuple[Path, Callable[[Path], None]]] = [(path, fill)]
     if metadata is not None:
-        files.append((metadata, partial(write_metadata, corpus, path)))
+        files.append(
+            (metadata, lambda temp: write_metadata(done.queries, done.sources, path, temp))
+        )
     write_new_files(files, force)
+    return done
 
 
-def _build(corpus: Corpus, file: Path) -> None:
+def _build(queries: Iterable[Dataset], file: Path, done: Exported) -> None:
+    """Each query's rows as it comes; the countries and languages the queries share at the end
+    (their keys are checked then: `defer_foreign_keys`)."""
     connection = sqlite3.connect(file, isolation_level=None)
     try:
         connection.execute("PRAGMA foreign_keys = ON")
         connection.executescript("BEGIN;\n" + SCHEMA)
-        for table, rows in _tables(corpus):
-            _insert(connection, table, rows)
+        connection.execute("PRAGMA defer_foreign_keys = ON")
+        languages: list[str] = []
+        countries: dict[str, Country] = {}
+        numbers = {"query_theme": 0, "measure": 0, "note": 0}  # their ids, across the queries
+        for ds in queries:
+            languages += [lang for lang in ds.languages if lang not in languages]
+            for c in ds.countries:
+                # A code is one country: the first query to declare it names it (see above).
+                countries.setdefault(c.code, c)
+            out = _Tables()
+            _query(ds, out, numbers)
+            _insert_all(connection, out)
+            done.add(ds)
+        shared = _Tables()
+        for i, lang in enumerate(languages, 1):
+            shared.add("language", (lang, i))
+        for i, c in enumerate(countries.values(), 1):
+            shared.add("country", (c.code, i, c.membership.value, c.name), "name")
+        _insert_all(connection, shared)
         connection.execute("COMMIT")
     finally:
         connection.close()
+
+
+def _insert_all(connection: sqlite3.Connection, out: _Tables) -> None:
+    for table, rows in out.rows.items():
+        _insert(connection, table, rows)
 
 
 def _insert(connection: sqlite3.Connection, table: str, rows: Iterable[Row]) -> None:
@@ -137,26 +187,6 @@ class _Tables:
             ]
         row = tuple(value.en if isinstance(value, Text) else value for value in values)
         self.rows[table].append(row)
-
-
-def _tables(corpus: Corpus) -> list[tuple[str, list[Row]]]:
-    """Each table with its rows, in an order that satisfies every foreign key as it goes."""
-    out = _Tables()
-    languages: list[str] = []
-    countries: dict[str, Country] = {}
-    for ds in corpus.queries:
-        languages += [lang for lang in ds.languages if lang not in languages]
-        for c in ds.countries:
-            # A code is one country: the first query to declare it names it (see the docstring).
-            countries.setdefault(c.code, c)
-    for i, lang in enumerate(languages, 1):
-        out.add("language", (lang, i))
-    for i, c in enumerate(countries.values(), 1):
-        out.add("country", (c.code, i, c.membership.value, c.name), "name")
-    numbers = {"query_theme": 0, "measure": 0, "note": 0}  # their ids, across the queries
-    for ds in corpus.queries:
-        _query(ds, out, numbers)
-    return list(out.rows.items())
 
 
 def _query(ds: Dataset, out: _Tables, numbers: dict[str, int]) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import marshal
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from pathlib import Path
 
 from adhocq import model as m
@@ -42,6 +42,7 @@ class Catalogue:
         self._states = [
             (absolute, index_rows.stamp_text(stamp(absolute))) for _, absolute in located
         ]
+        self._stamps = dict(self._states)
         self._placed = index_file.place(paths) if write else None
         self._db: sqlite3.Connection | None = None
         self._known: dict[str, index_rows.Known] | None = None  # None: no store of this code
@@ -134,37 +135,95 @@ class Catalogue:
             return None
         return ds if ds.query.id == hit[1] else None
 
+    def each(self) -> Generator[m.Dataset, None, None]:
+        """Every dataset, in file order, one at a time: one read from its file goes into the
+        store as it comes, so that no dataset is held longer than it is used (an export of the
+        whole corpus). DataErrors after the last, for every file that cannot be loaded."""
+        missing = [p for p, seen in self._states if not (self._fresh(p, seen) or _NONE)[4]]
+        version = self._begin() if self._new or missing else None
+        errors: list[DataError] = []
+        try:
+            for position, (given, _, _) in enumerate(self.entries):
+                path, seen = self._states[position]
+                ds = self._stored(path, seen) if path not in self._read else None
+                if ds is None:
+                    try:
+                        ds = self._read.pop(path, None) or load(Path(given))
+                    except DataError as error:
+                        errors.append(error)
+                        continue
+                    version = self._keep(version, path, ds)
+                yield ds
+            if errors:
+                raise errors[0] if len(errors) == 1 else DataErrors(errors)
+        except BaseException:
+            if version is not None:
+                version.abandon()
+            raise
+        self._end(version)
+
     def _save(self) -> None:
         """Write what was learnt: the ids of new or changed files, the datasets read in full."""
-        if self._placed is None or not (self._new or self._read):
+        if not (self._new or self._read):
             return
+        version = self._begin()
+        for path, ds in self._read.items():
+            version = self._keep(version, path, ds)
+        self._end(version)
+
+    def _begin(self) -> index_file.NewVersion | None:
+        """A new version of the store, with the ids of new or changed files, and files gone
+        forgotten; None where the cache folder cannot be written (nothing is kept)."""
+        if self._placed is None:
+            return None
         file, identity = self._placed
         known = self._known
         current = {path for path, _ in self._states}
         gone = [path for path in known or {} if path not in current]
-        stamps = dict(self._states)
         if self._db is not None:
             self._db.close()
             self._db = None
-        new, read = dict(self._new), dict(self._read)
-
         from adhocq.reading import index_store as store
 
-        def build(db: sqlite3.Connection) -> None:
-            if known is None:
-                store.create(db, identity)
-            db.execute("BEGIN IMMEDIATE")
-            store.forget(db, [*gone, *new])
-            for path, (_, ident, default) in new.items():
-                store.insert_file(db, path, stamps[path], ident, default)
-            for path, ds in read.items():
-                if stamps[path]:  # a file that could not be looked at is not kept
-                    blob = marshal.dumps(encode(ds))
-                    key = index_rows.path_key(path)
-                    db.execute("UPDATE files SET dataset = ? WHERE path = ?", (blob, key))
-            db.execute("COMMIT")
-
         try:
-            index_file.write(file, build, from_current=known is not None)
-        except _BROKEN + (OSError,):  # a folder that cannot be written: nothing kept
+            version = index_file.NewVersion(file, from_current=known is not None)
+        except _BROKEN + (OSError,):
+            return None
+        try:
+            if known is None:
+                store.create(version.db, identity)
+            version.db.execute("BEGIN IMMEDIATE")
+            store.forget(version.db, [*gone, *self._new])
+            for path, (_, ident, default) in self._new.items():
+                store.insert_file(version.db, path, self._stamps[path], ident, default)
+        except _BROKEN:
+            version.abandon()
+            return None
+        return version
+
+    def _keep(
+        self, version: index_file.NewVersion | None, path: str, ds: m.Dataset
+    ) -> index_file.NewVersion | None:
+        """`ds`, read from the file at `path`, kept in the new `version` (None if it failed)."""
+        if version is None or not self._stamps[path]:  # a file not looked at: not kept
+            return version
+        try:
+            key = index_rows.path_key(path)
+            blob = marshal.dumps(encode(ds))
+            version.db.execute("UPDATE files SET dataset = ? WHERE path = ?", (blob, key))
+        except _BROKEN:
+            version.abandon()
+            return None
+        return version
+
+    def _end(self, version: index_file.NewVersion | None) -> None:
+        if version is None:
             return
+        try:
+            version.db.execute("COMMIT")
+            version.finish()
+        except _BROKEN + (OSError,):  # a folder that cannot be written: nothing kept
+            version.abandon()
+
+
+_NONE = ("", "", False, False, False)  # what the store knows of a file it does not hold

@@ -87,31 +87,55 @@ def write(file: Path, build: Callable[[sqlite3.Connection], None], *, from_curre
     """A new version of `file`: a copy of the current one if `from_current` (else an empty
     database), changed by `build`, sealed, and renamed over it; then the cache folder's caps
     are kept. Whatever `build` raises leaves `file` as it was and no temporary file."""
-    temporary = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+    version = NewVersion(file, from_current=from_current)
     try:
-        if from_current:
-            shutil.copyfile(file, temporary)
-        else:
-            with contextlib.suppress(FileNotFoundError):
-                temporary.unlink()
-        db = sqlite3.connect(temporary, isolation_level=None)
+        build(version.db)
+    except BaseException:
+        version.abandon()
+        raise
+    version.finish()
+
+
+class NewVersion:
+    """A new version of `file`, written beside it (`db`) until `finish` seals it and renames it
+    over `file`, or `abandon` removes it: for a writer that changes it as it goes (catalogue.py
+    reads a corpus's datasets one at a time)."""
+
+    def __init__(self, file: Path, *, from_current: bool) -> None:
+        self.file = file
+        self._temporary = file.with_name(f"{file.name}.{os.getpid()}.tmp")
         try:
+            if from_current:
+                shutil.copyfile(file, self._temporary)
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    self._temporary.unlink()
+            self.db = sqlite3.connect(self._temporary, isolation_level=None)
             # No one else sees this file before it is whole and sealed: no journal on disk, and
             # no waiting for the disk either (a version lost to a crash fails its seal).
-            db.execute("PRAGMA journal_mode = MEMORY")
-            db.execute("PRAGMA synchronous = OFF")
-            build(db)
-        finally:
-            db.close()
-        _seal(temporary)
-        os.replace(temporary, file)
-    except BaseException:
+            self.db.execute("PRAGMA journal_mode = MEMORY")
+            self.db.execute("PRAGMA synchronous = OFF")
+        except BaseException:
+            self.abandon()
+            raise
+
+    def finish(self) -> None:
+        try:
+            self.db.close()
+            _seal(self._temporary)
+            os.replace(self._temporary, self.file)
+        except BaseException:
+            self.abandon()
+            raise
         with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
-    with contextlib.suppress(OSError):
-        _keep_checked(file, _stamp(os.stat(file)))
-    cache.make_room(file)
+            _keep_checked(self.file, _stamp(os.stat(self.file)))
+        cache.make_room(self.file)
+
+    def abandon(self) -> None:
+        with contextlib.suppress(AttributeError, sqlite3.Error):
+            self.db.close()
+        with contextlib.suppress(OSError):
+            self._temporary.unlink()
 
 
 def _stamp(status: os.stat_result) -> str:

@@ -4,7 +4,7 @@ from typing import Annotated
 import typer
 
 from adhocq.cli.commands.options import DataOption
-from adhocq.cli.datasets import corpus
+from adhocq.cli.datasets import each_query
 from adhocq.cli.emit import say
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, tr
@@ -72,20 +72,15 @@ def export(
     for kept in (target, beside):  # before reading every query
         if kept is not None:
             refuse_existing(kept, force)
-    found = corpus(data)
-    write_sqlite(found, target, force, beside)
-    queries = found.queries
-    responses = sum(len(ds.responses) for ds in queries)
-    findings = sum(len(ds.findings) for ds in queries)
-    measures = sum(len(r.measures) for ds in queries for r in ds.responses)
+    done = write_sqlite(each_query(data), target, force, beside)
     lang = spoken()
     counted = [
         tr(lang, one if number == 1 else many).format(n=number)
         for number, one, many in (
-            (len(queries), N_("{n} query"), N_("{n} queries")),
-            (responses, N_("{n} response"), N_("{n} responses")),
-            (findings, N_("{n} finding"), N_("{n} findings")),
-            (measures, N_("{n} measure"), N_("{n} measures")),
+            (done.queries, N_("{n} query"), N_("{n} queries")),
+            (done.responses, N_("{n} response"), N_("{n} responses")),
+            (done.findings, N_("{n} finding"), N_("{n} findings")),
+            (done.measures, N_("{n} measure"), N_("{n} measures")),
         )
     ]
     said = tr(lang, "wrote {file} ({counts})").format(file=target, counts=", ".join(counted))
