@@ -222,7 +222,9 @@ def write_ms(form: Form) -> float:
 
 
 PARSE = (
-    "import sys, tomllib, pathlib\n"
+    "import sys, pathlib\n"
+    "try: import tomllib\n"
+    "except ImportError: import tomli as tomllib  # Python 3.10\n"
     "for p in sorted(pathlib.Path(sys.argv[1]).glob('*.toml')):\n"
     "    with open(p, 'rb') as f: tomllib.load(f)\n"
 )
