@@ -1,12 +1,11 @@
-"""How adhocq scales with the number of queries: whole-process wall time and peak memory on
-synthetic corpora of N query files (issue 14), against the `import typer` floor, the bundled
-corpus and tomllib's own parse time, measured in the same run.
+"""How adhocq scales with the number of queries: whole-process wall time, peak memory and cache
+size on synthetic corpora of N query files (synthetic.py), against the `import typer` floor, the
+bundled corpus and tomllib's own parse time, all measured in the same run; and run.py's forms on
+the bundled corpus against their floors.
 
-Standard library only. It writes N schema-2 query files (about 25 respondents, 12 findings with
-country mentions, en + fr texts, measure types with measures; seeded, so every run writes the
-same bytes) into a temporary folder for each N, then runs every form round-robin (the starting
-form rotates each round) so that drift on the machine falls on all forms alike. It measures; it
-is not a test, and it exits non-zero only if a command fails. See benchmarks/README.md.
+Standard library only. Every form runs round-robin (the starting form rotates each round) so
+that drift on the machine falls on all forms alike. It measures; it is not a test, and it exits
+non-zero only if a command fails. See benchmarks/README.md for the forms and the targets.
 """
 
 from __future__ import annotations
@@ -15,237 +14,56 @@ import argparse
 import json
 import os
 import platform
-import random
 import resource
 import shlex
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-DEFAULT_SIZES = (10, 100, 1000)
-DEFAULT_RUNS = 3  # runs of a form that takes FAST_SECONDS or more (seconds each on 1,000)
-DEFAULT_FAST_RUNS = 15  # runs of a form that takes less (the floor, the bundled corpus, N=10)
-FAST_SECONDS = 0.5
-SEED = 14
-SEARCH_WORD = "interpreters"
-COUNTRY = "CZ"
+import report
+import run
+from synthetic import COUNTRY, SEARCH_WORD, SEED, Generated, write_corpus
+
+DEFAULT_SIZES = (100, 1000, 5000)
+DEFAULT_RUNS = 3  # runs of a form that takes FAST_SECONDS or more (a minute each, at worst)
+DEFAULT_FAST_RUNS = 15  # runs of a form that takes less (floors, warm forms, small corpora)
+FAST_SECONDS = 1.0  # under load, a warm form on 1,000 queries can take 0.5 s
+WRITE_REPEATS = 5  # in-process writes of an output, for "the time to write it"
+ACCESSED = "2026-01-31"  # cite's --accessed: the same output whatever the day
 BUNDLED_QUERY = "emn-ahq-2023-fi-customer-service-crisis"
 BUNDLED_TYPE = "staffing"
-# Issue 14 §2, measured on the largest size (1,000 by default).
-TARGET_PER_QUERY = 1.15  # per-query warm on N / the same on the bundled corpus
-TARGET_CROSS = 2.5  # cross-query warm on N / `python -c "import typer"`
-TARGET_COLD = 1.5  # per-query with ADHOCQ_NO_CACHE=1 on N / tomllib parsing the N files
-TARGET_MEMORY_MIB = 150.0
-CROSS = ("queries", "search", "country", "matrix")
-
-# EMN members and observers (src/adhocq/countries.py), with `GR` as some summaries print EL.
-MEMBERS = "AT BE BG CY CZ DE EE EL ES FI FR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
-OBSERVERS = "NO GE MD UA ME AM RS MK".split()
-
-# Texts: (English, French) pieces that make sentences; SEARCH_WORD appears in some of them.
-SUBJECTS = (
-    ("The immigration service", "Le service de l'immigration"),
-    ("The ministry", "Le ministère"),
-    ("The reception agency", "L'agence d'accueil"),
-    ("Local authorities", "Les autorités locales"),
-    ("The border police", "La police des frontières"),
-    ("The national contact point", "Le point de contact national"),
-)
-VERBS = (
-    ("recruits", "recrute"),
-    ("trains", "forme"),
-    ("funds", "finance"),
-    ("publishes guidance for", "publie des lignes directrices pour"),
-    ("coordinates", "coordonne"),
-    ("evaluates", "évalue"),
-)
-OBJECTS = (
-    ("caseworkers who handle applications", "des agents qui traitent les demandes"),
-    ("interpreters for hearings", "des interprètes pour les auditions"),
-    ("legal advisers in reception centres", "des conseillers juridiques en centre d'accueil"),
-    ("teachers of the national language", "des enseignants de la langue nationale"),
-    ("staff at the call centre", "le personnel du centre d'appels"),
-    ("social workers for minors", "des travailleurs sociaux pour les mineurs"),
-    ("a network of volunteers", "un réseau de bénévoles"),
-    ("digital services for applicants", "des services numériques pour les demandeurs"),
-)
-WHEN = (
-    ("every year", "chaque année"),
-    ("in times of crisis", "en temps de crise"),
-    ("since the last reform", "depuis la dernière réforme"),
-    ("with European funds", "avec des fonds européens"),
-    ("in every region", "dans chaque région"),
-)
-TOPICS = (
-    ("family reunification", "regroupement familial"),
-    ("return of rejected applicants", "retour des demandeurs déboutés"),
-    ("reception of asylum seekers", "accueil des demandeurs d'asile"),
-    ("integration courses", "cours d'intégration"),
-    ("detention and its alternatives", "rétention et ses alternatives"),
-    ("residence permits for workers", "titres de séjour des travailleurs"),
-    ("unaccompanied minors", "mineurs non accompagnés"),
-    ("statelessness", "apatridie"),
-    ("digital case files", "dossiers numériques"),
-    ("labour market access", "accès au marché du travail"),
-)
-# Measure types: (id, English label, French label); each file declares a few of them.
-TYPES = (
-    ("staffing", "Staff reinforcement", "Renforcement du personnel"),
-    ("training", "Training of staff", "Formation du personnel"),
-    ("interpreting", "Interpreters at interviews", "Interprètes lors des entretiens"),
-    ("legal-aid", "Free legal aid", "Aide juridique gratuite"),
-    ("online-portal", "An online portal", "Un portail en ligne"),
-    ("helpline", "A telephone helpline", "Une ligne d'assistance téléphonique"),
-    ("guidance", "Written guidance", "Des lignes directrices écrites"),
-    ("funding", "Dedicated funding", "Un financement spécifique"),
-    ("monitoring", "Monitoring and statistics", "Suivi et statistiques"),
-    ("cooperation", "Cooperation with NGOs", "Coopération avec les ONG"),
-    ("reporting-duty", "A duty to report", "Une obligation de se présenter"),
-    ("language-courses", "Language courses", "Des cours de langue"),
-)
-CATEGORIES = (
-    ("organisation", "Organisation", "Organisation"),
-    ("support", "Support for people", "Soutien aux personnes"),
-)
-KINDS = (
-    ("practice", "Good practice", "Bonne pratique"),
-    ("challenge", "Challenge", "Défi"),
-    ("plan", "Planned change", "Changement prévu"),
-)
-
-# Every child gets this environment plus its form's own (XDG_CACHE_HOME of its corpus at least).
+# The cross-query commands, warm; --new-folder picks which of them also run on an empty cache.
+CROSS = {
+    "queries": ["queries"],
+    "search": ["search", SEARCH_WORD],
+    "country": ["country", COUNTRY],
+    "matrix": ["matrix", "--queries"],
+}
+# Every child gets this environment plus its form's own (XDG_CACHE_HOME at least).
 CHILD_ENV = dict(os.environ)
-
-
-def toml_str(text: str) -> str:
-    """A TOML basic string: JSON's escapes are all TOML escapes, and it leaves no control
-    character raw."""
-    return json.dumps(text, ensure_ascii=False)
-
-
-def text(en: str, fr: str) -> str:
-    return f"{{ en = {toml_str(en)}, fr = {toml_str(fr)} }}"
-
-
-def sentence(rng: random.Random) -> tuple[str, str]:
-    parts = [rng.choice(pieces) for pieces in (SUBJECTS, VERBS, OBJECTS, WHEN)]
-    return " ".join(p[0] for p in parts) + ".", " ".join(p[1] for p in parts) + "."
-
-
-@dataclass
-class Generated:
-    """What the benchmark needs to know of a written corpus."""
-
-    folder: Path
-    files: int
-    bytes: int
-    query: str  # the query of the per-query command
-    type: str  # a measure type it declares, with measures
-
-
-def query_file(number: int, total: int) -> tuple[str, list[str]]:
-    """The TOML text of query `synthetic-NNNN`, and the measure types it declares.
-
-    Its own seeded generator makes file NNNN the same bytes whatever the size of the corpus."""
-    rng = random.Random(SEED * 1_000_003 + number)
-    ident = f"synthetic-{number:04d}"
-    topic_en, topic_fr = rng.choice(TOPICS)
-    title_en, title_fr = f"{topic_en} ({number})", f"{topic_fr} ({number})"
-    year = 2010 + number % 16
-    month = rng.randint(1, 11)
-    requester = rng.choice(MEMBERS)
-    respondents = rng.sample([*MEMBERS, *OBSERVERS], rng.randint(22, 28))
-    if COUNTRY not in respondents and rng.random() < 0.8:
-        respondents[0] = COUNTRY
-    types = rng.sample(TYPES, rng.randint(4, 7))
-    out = [
-        f"# A synthetic query for benchmarks/corpus.py ({number} of {total}); not a real one.",
-        "",
-        "schema_version = 2",
-        "",
-        "[query]",
-        f'id = "{ident}"',
-    ]
-    if number == 1:
-        out.append("default = true")
-    out += [
-        f"title = {text(f'Ad Hoc Query on {title_en}', f'Question ad hoc sur {title_fr}')}",
-        f'requester_country = "{requester}"',
-        f"requester = {text('Ministry of the Interior', 'Ministère de l’Intérieur')}",
-        f'asked = "{year}-{month:02d}"',
-        f"published = {year}-{month + 1:02d}-{rng.randint(1, 28):02d}",
-        f"respondent_count = {len(respondents)}",
-        'coverage = "complete"',
-        f"themes = [{text(*sentence(rng))}, {text(*sentence(rng))}]",
-        f'sources = [{{ lang = "en", url = "https://example.org/synthetic/{number}" }}]',
-        'bullets = [{ id = "b1", title = { en = "Bullet 1", fr = "Point 1" } }, '
-        '{ id = "b2", title = { en = "Bullet 2", fr = "Point 2" } }]',
-        "",
-        "[[questions]]",
-        'id = "offers"',
-        'column = "offers_it"',
-        f"label = {text('Offers it', 'Le propose')}",
-        f"statement = {text(f'Has a policy on {topic_en}', f'A une politique sur {topic_fr}')}",
-        f"yes = {text('with a policy', 'avec une politique')}",
-        f"no = {text('without a policy', 'sans politique')}",
-        'source = "b1"',
-    ]
-    for kind, en, fr in KINDS:
-        out += ["", "[[finding_kinds]]", f'id = "{kind}"', f"label = {text(en, fr)}"]
-    for category, en, fr in CATEGORIES:
-        out += ["", "[[categories]]", f'id = "{category}"', f"label = {text(en, fr)}"]
-    for index, (type_id, en, fr) in enumerate(types):
-        category = CATEGORIES[index % len(CATEGORIES)][0]
-        out += ["", "[[types]]", f'id = "{type_id}"', f'category = "{category}"']
-        out.append(f"label = {text(en, fr)}")
-    for code in respondents:
-        answer = "true" if rng.random() < 0.7 else "false"
-        out += ["", "[[responses]]", f'country = "{code}"', 'source = "b1"']
-        if rng.random() < 0.9:
-            out.append(f"answers = {{ offers = {answer} }}")
-        # The first type has measures from most respondents, the others from some.
-        for index, (type_id, _, _) in enumerate(types):
-            if rng.random() < (0.6 if index == 0 else 0.2):
-                out += ["", "[[responses.measures]]", f'type = "{type_id}"']
-                out += [f"description = {text(*sentence(rng))}", 'source = "b2"']
-    for index in range(rng.randint(10, 14)):
-        named = rng.sample(respondents, rng.randint(0, 8))
-        mentions = ", ".join(f'"{"GR" if code == "EL" else code}"' for code in named)
-        out += ["", "[[findings]]", f'kind = "{rng.choice(KINDS)[0]}"', f'id = "f{index + 1}"']
-        out += [f"text = {text(*sentence(rng))}", 'source = "b2"']
-        if named:
-            out.append(f"mentions = [{mentions}]")
-    return "\n".join(out) + "\n", [type_id for type_id, _, _ in types]
-
-
-def write_corpus(folder: Path, size: int) -> Generated:
-    folder.mkdir(parents=True)
-    total = 0
-    chosen = max(1, (size + 1) // 2)  # the per-query command reads a query in the middle
-    chosen_type = ""
-    for number in range(1, size + 1):
-        body, types = query_file(number, size)
-        data = body.encode("utf-8")
-        (folder / f"synthetic-{number:04d}.toml").write_bytes(data)
-        total += len(data)
-        if number == chosen:
-            chosen_type = types[0]
-    return Generated(folder, size, total, f"synthetic-{chosen:04d}", chosen_type)
 
 
 @dataclass
 class Form:
-    key: str  # what it is, for the report: floor, bundled, N:per-query-warm, ...
+    key: str  # what it is in the report: "per-query warm", "queries, new folder", ...
     argv: list[str]
     extra_env: dict[str, str] = field(default_factory=dict)
+    # floor, per-query, machine, table, help (bundled corpus); per-query, no-cache, new-folder,
+    # cross, whole-corpus, parse (synthetic corpora)
+    kind: str = ""
+    before: Callable[[Form], None] | None = None  # before every run, outside the timed span
+    warm_up: bool = True  # False: every run starts from nothing, so it needs no warm-up run
     times: list[float] = field(default_factory=list)  # seconds
-    peak_kib: int = 0  # the largest ru_maxrss os.wait4 reported
-    lines: int = 0  # lines of output of the warm-up run
+    peak_kib: int = 0
+    lines: int = 0  # lines on stdout of its first untimed run
+    out_bytes: int = 0  # bytes on stdout of that run
 
     @property
     def label(self) -> str:
@@ -272,11 +90,61 @@ class Form:
         }
 
 
+class FreshFolder:
+    """Before each run of a form: a new, empty folder, made (and the last run's removed) outside
+    the timed span. It is the run's cache folder (XDG_CACHE_HOME) or, for `export`, the folder of
+    its output file (the form's last argument)."""
+
+    def __init__(self, root: Path, role: str) -> None:
+        self.root, self.role, self.count = root, role, 0
+        self.current: Path | None = None
+
+    def __call__(self, form: Form) -> None:
+        if self.current is not None:
+            shutil.rmtree(self.current)
+        self.count += 1
+        self.current = self.root / f"run-{self.count}"
+        self.current.mkdir(parents=True)
+        if self.role == "cache":
+            form.extra_env["XDG_CACHE_HOME"] = str(self.current)
+        else:
+            form.argv[-1] = str(self.current / "export.db")
+
+
+def spawn(form: Form, prefix: list[str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    """One untimed run, after the form's `before`; the script stops if it fails."""
+    if form.before is not None:
+        form.before(form)
+    argv = [*(prefix or []), *form.argv]
+    done = subprocess.run(argv, capture_output=True, env=form.env, check=False)
+    if done.returncode != 0:
+        error = done.stderr.decode(errors="replace").strip()
+        sys.exit(f"corpus.py: {form.label} exited {done.returncode}:\n{error}")
+    form.lines, form.out_bytes = done.stdout.count(b"\n"), len(done.stdout)
+    return done
+
+
+def first_runs(forms: list[Form], peak_prefix: list[str]) -> None:
+    """Untimed, before the rounds: a warm-up run of each form (it fills the cache of the warm
+    ones), then, with GNU time, one more run of each for its peak memory. A form that starts from
+    nothing at every run has no warm-up: its peak run is its first."""
+    for form in forms:
+        if form.warm_up or not peak_prefix:
+            spawn(form)
+        print(".", end="", file=sys.stderr, flush=True)
+    for form in forms if peak_prefix else []:
+        done = spawn(form, peak_prefix)
+        form.peak_kib = int(done.stderr.decode().strip().splitlines()[-1])
+        print(".", end="", file=sys.stderr, flush=True)
+
+
 def timed_run(form: Form) -> tuple[float, int]:
     """Wall seconds from spawn to reap, and ru_maxrss in KiB from os.wait4.
 
-    On Linux that ru_maxrss is at least this script's own RSS at fork (the child's memory before
-    exec counts), so it is an upper bound; the script's own peak is printed beside it."""
+    On Linux that ru_maxrss is at least this script's own peak RSS (the child's memory before
+    exec counts), so it is an upper bound; GNU time, a small process, does not have that flaw."""
+    if form.before is not None:
+        form.before(form)
     null = subprocess.DEVNULL
     start = time.perf_counter()
     proc = subprocess.Popen(form.argv, stdin=null, stdout=null, stderr=null, env=form.env)
@@ -288,122 +156,129 @@ def timed_run(form: Form) -> tuple[float, int]:
     return elapsed, usage.ru_maxrss // (1024 if sys.platform == "darwin" else 1)
 
 
-def warm_up(form: Form) -> None:
-    """One untimed run: it fills the cache of warm forms, and checks the exit status."""
-    done = subprocess.run(form.argv, capture_output=True, text=True, env=form.env, check=False)
-    if done.returncode != 0:
-        sys.exit(f"corpus.py: {form.label} exited {done.returncode}:\n{done.stderr.strip()}")
-    form.lines = len(done.stdout.splitlines())
-
-
-def measure(forms: list[Form], runs: int, fast_runs: int) -> None:
-    """A warm-up run of each form, then rounds: each round runs every form that still needs a
-    run, starting one form further on each time. A form whose first timed run took under
-    FAST_SECONDS gets `fast_runs` runs in all (if that is more than `runs`), the others `runs`."""
-    sys.stdout.flush()
-    for form in forms:
-        warm_up(form)
-    print(".", end="", file=sys.stderr, flush=True)
+def rounds(forms: list[Form], runs: int, fast_runs: int, wait4_peaks: bool) -> None:
+    """Each round runs every form that still needs a run, starting one form further on each
+    time. A form whose first timed run took under FAST_SECONDS gets `fast_runs` runs in all (if
+    that is more than `runs`), the others `runs`."""
     wanted = {id(form): runs for form in forms}
     for round_no in range(max(runs, fast_runs)):
         active = [form for form in forms if len(form.times) < wanted[id(form)]]
-        if not active:  # no form was fast
+        if not active:
             break
         shift = round_no % len(active)
         for form in active[shift:] + active[:shift]:
             elapsed, rss = timed_run(form)
             form.times.append(elapsed)
-            form.peak_kib = max(form.peak_kib, rss)
+            if wait4_peaks:
+                form.peak_kib = max(form.peak_kib, rss)
             if round_no == 0 and elapsed < FAST_SECONDS:
                 wanted[id(form)] = max(runs, fast_runs)
         print(".", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
 
 
-def compile_adhocq(python: str) -> str:
-    """Write adhocq's bytecode, as pip does when it installs a package (see run.py)."""
-    find = "import adhocq, os; print(os.path.dirname(adhocq.__file__))"
-    where = subprocess.run([python, "-c", find], capture_output=True, text=True, check=True)
-    package = where.stdout.strip()
-    subprocess.run([python, "-m", "compileall", "-q", package], check=True)
-    return package
+def folder_bytes(folder: Path) -> int:
+    """The sum of the sizes of the files under `folder` (0 if there is none)."""
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+def write_stdout_seconds(size: int) -> float:
+    """Seconds to write `size` bytes where every form's stdout goes: /dev/null."""
+    start = time.perf_counter()
+    with open(os.devnull, "wb") as sink:
+        sink.write(bytes(size))
+    return time.perf_counter() - start
+
+
+def write_files_seconds(files: list[Path]) -> float:
+    """Seconds to write the bytes of `files` anew beside them, as `export` publishes its files:
+    each copied to a temporary file, fsynced (SQLite's COMMIT syncs its database) and moved onto
+    a new name. The copies are removed afterwards, outside the timed span."""
+    copies = [path.with_name(path.name + ".copy") for path in files]
+    start = time.perf_counter()
+    for path, copy in zip(files, copies, strict=True):
+        temp = path.with_name(path.name + ".tmp")
+        with open(path, "rb") as source, open(temp, "wb") as target:
+            shutil.copyfileobj(source, target, 1 << 20)
+            target.flush()
+            os.fsync(target.fileno())
+        os.replace(temp, copy)
+    elapsed = time.perf_counter() - start
+    for copy in copies:
+        copy.unlink()
+    return elapsed
+
+
+def write_ms(form: Form) -> float:
+    """The time to write a whole-corpus form's output: the median of WRITE_REPEATS writes of
+    the bytes of its last run's output (files for export, stdout for the others)."""
+    hook = form.before
+    if isinstance(hook, FreshFolder) and hook.role == "output" and hook.current is not None:
+        files = sorted(hook.current.iterdir())
+        times = [write_files_seconds(files) for _ in range(WRITE_REPEATS)]
+    else:
+        times = [write_stdout_seconds(form.out_bytes) for _ in range(WRITE_REPEATS)]
+    return statistics.median(times) * 1000
 
 
 PARSE = (
-    "import sys, tomllib, pathlib\n"
+    "import sys, pathlib\n"
+    "try: import tomllib\n"
+    "except ImportError: import tomli as tomllib  # Python 3.10\n"
     "for p in sorted(pathlib.Path(sys.argv[1]).glob('*.toml')):\n"
     "    with open(p, 'rb') as f: tomllib.load(f)\n"
 )
 
 
-def size_forms(python: str, adhocq: str, corpus: Generated, cache: Path) -> dict[str, Form]:
-    """The forms measured on one corpus; warm forms share the corpus's own cache folder."""
-    data = ["-f", "csv", "--data", str(corpus.folder)]
-    warm = {"XDG_CACHE_HOME": str(cache)}
-    per_query = [adhocq, "measures", "-q", corpus.query, "--type", corpus.type, *data]
+def size_forms(
+    python: str, adhocq: str, corpus: Generated, root: Path, new_folder: list[str]
+) -> dict[str, Form]:
+    """The forms measured on one corpus. The warm ones share the corpus's cache folder."""
+    size, data = corpus.files, ["--data", str(corpus.folder)]
+    csv = ["-f", "csv", *data]
+    warm = {"XDG_CACHE_HOME": str(root / f"cache-{size}")}
+    per_query = [adhocq, "measures", "-q", corpus.query, "--type", corpus.type, *csv]
     forms = {
-        "per-query warm": Form("per-query warm", per_query, warm),
-        "per-query cold": Form("per-query cold", per_query, {**warm, "ADHOCQ_NO_CACHE": "1"}),
-        "queries": Form("queries", [adhocq, "queries", *data], warm),
-        "search": Form("search", [adhocq, "search", SEARCH_WORD, *data], warm),
-        "country": Form("country", [adhocq, "country", COUNTRY, *data], warm),
-        "matrix": Form("matrix", [adhocq, "matrix", "--queries", *data], warm),
-        "tomllib parse": Form("tomllib parse", [python, "-c", PARSE, str(corpus.folder)]),
+        "per-query warm": Form("per-query warm", per_query, warm, "per-query"),
+        "per-query no-cache": Form(
+            "per-query no-cache", per_query, {**warm, "ADHOCQ_NO_CACHE": "1"}, "no-cache"
+        ),
     }
+    for key in new_folder:
+        fresh = FreshFolder(root / f"new-folder-{size}-{key}", "cache")
+        argv = [adhocq, *CROSS[key], *csv]
+        forms[f"{key}, new folder"] = Form(
+            f"{key}, new folder", argv, {}, "new-folder", before=fresh, warm_up=False
+        )
+    for key, words in CROSS.items():
+        forms[f"{key} warm"] = Form(f"{key} warm", [adhocq, *words, *csv], warm, "cross")
+    cite = [adhocq, "cite", "--all", "--accessed", ACCESSED, *data]
+    forms["cite --all warm"] = Form("cite --all warm", cite, warm, "whole-corpus")
+    export = [adhocq, "export", *data, "--sqlite", "(a new file each run)"]
+    output = FreshFolder(root / f"export-{size}", "output")
+    forms["export --sqlite warm"] = Form(
+        "export --sqlite warm", export, warm, "whole-corpus", before=output
+    )
+    parse = [python, "-c", PARSE, str(corpus.folder)]
+    forms["tomllib parse"] = Form("tomllib parse", parse, kind="parse")
     return forms
 
 
-def cells(form: Form) -> list[str]:
-    low, high = min(form.times) * 1000, max(form.times) * 1000
-    mib = f"{form.peak_kib / 1024:.1f}"
-    return [f"{form.median_ms:.1f}", f"{low:.1f}-{high:.1f}", mib, str(len(form.times))]
-
-
-def print_table(header: list[str], rows: list[list[str]], left: int = 2) -> None:
-    """Columns padded to their widest cell: the first `left` ones to the left."""
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    for row in [header, ["-" * w for w in widths], *rows]:
-        line = [
-            cell.ljust(w) if i < left else cell.rjust(w)
-            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-        ]
-        print("  ".join(line).rstrip())
-
-
-def verdict(ok: bool) -> str:
-    return "PASS" if ok else "FAIL"
-
-
-def ratios(
-    largest: int, by_size: dict[int, dict[str, Form]], floor: Form, bundled: Form
-) -> list[dict[str, Any]]:
-    forms = by_size[largest]
-    checks: list[tuple[str, float, float, str]] = [
-        (
-            f"per-query warm, N={largest} / same on bundled corpus",
-            forms["per-query warm"].median_ms / bundled.median_ms,
-            TARGET_PER_QUERY,
-            "x",
-        )
+def bundled_forms(python: str, adhocq: str, cache: Path) -> list[Form]:
+    """run.py's floors and its forms with a target, and the per-query command, on the bundled
+    corpus with a cache folder of its own."""
+    env = {"XDG_CACHE_HOME": str(cache)}
+    floors = run.floors(python)
+    forms = [
+        Form(f"floor: {key}", floors[key].argv, kind="floor") for key in ("typer", "typer+rich")
     ]
-    for key in CROSS:
-        ratio = forms[key].median_ms / floor.median_ms
-        checks.append((f"{key} warm, N={largest} / import typer", ratio, TARGET_CROSS, "x"))
-    cold = forms["per-query cold"].median_ms / forms["tomllib parse"].median_ms
-    checks.append((f"per-query cold, N={largest} / tomllib parse", cold, TARGET_COLD, "x"))
-    for key, form in forms.items():
-        if key != "tomllib parse":
-            mib = form.peak_kib / 1024
-            checks.append((f"peak memory of {key}, N={largest}", mib, TARGET_MEMORY_MIB, " MiB"))
-    rows, results = [], []
-    for what, value, target, unit in checks:
-        shown = f"{value:.2f}{unit}" if unit == "x" else f"{value:.1f}{unit}"
-        goal = f"<= {target:g}{unit}"
-        rows.append([what, shown, goal, verdict(value <= target)])
-        results.append({"what": what, "value": round(value, 3), "target": target})
-        results[-1]["pass"] = value <= target
-    print_table(["ratio", "measured", "target", "verdict"], rows, left=1)
-    return results
+    per_query = ["measures", "-q", BUNDLED_QUERY, "--type", BUNDLED_TYPE, "-f", "csv"]
+    forms.append(Form("per-query warm, bundled", [adhocq, *per_query], env, kind="per-query"))
+    for form in run.adhocq_forms(adhocq):
+        if form.kind in run.TARGETS:
+            key = " ".join(form.argv[1:])
+            forms.append(Form(key, form.argv, env, kind=form.kind))
+    return forms
 
 
 def parse_args() -> argparse.Namespace:
@@ -411,10 +286,13 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--sizes",
         default=",".join(map(str, DEFAULT_SIZES)),
-        help="comma-separated numbers of query files (default 10,100,1000)",
+        help="comma-separated numbers of query files (default 100,1000,5000)",
     )
     parser.add_argument(
-        "--runs", type=int, default=DEFAULT_RUNS, help=f"rounds per form (default {DEFAULT_RUNS})"
+        "--runs",
+        type=int,
+        default=DEFAULT_RUNS,
+        help=f"runs per slow form (default {DEFAULT_RUNS})",
     )
     parser.add_argument(
         "--fast-runs",
@@ -423,6 +301,12 @@ def parse_args() -> argparse.Namespace:
         help=f"runs of a form whose first run took under {FAST_SECONDS:g} s "
         f"(default {DEFAULT_FAST_RUNS})",
     )
+    parser.add_argument(
+        "--new-folder",
+        default="queries",
+        help="comma-separated cross-query commands to time on an empty cache "
+        f"(of {', '.join(CROSS)}; default queries)",
+    )
     parser.add_argument("--python", default=sys.executable, help="python of adhocq's venv")
     parser.add_argument("--json", type=Path, help="write the raw numbers to this file")
     parser.add_argument("--keep", type=Path, help="write the corpora here and keep them")
@@ -430,9 +314,12 @@ def parse_args() -> argparse.Namespace:
     try:
         args.sizes = sorted({int(part) for part in args.sizes.split(",") if part.strip()})
     except ValueError:
-        parser.error("--sizes takes numbers separated by commas, e.g. 10,100,1000")
+        parser.error("--sizes takes numbers separated by commas, e.g. 100,1000")
     if not args.sizes or min(args.sizes) < 1 or max(args.sizes) > 9999:
         parser.error("--sizes must be between 1 and 9999")
+    args.new_folder = [word.strip() for word in args.new_folder.split(",") if word.strip()]
+    if any(word not in CROSS for word in args.new_folder):
+        parser.error(f"--new-folder takes some of: {', '.join(CROSS)}")
     if args.keep and args.keep.exists() and any(args.keep.iterdir()):
         parser.error(f"--keep {args.keep} is not empty; give a new or empty folder")
     if args.runs < 1 or args.fast_runs < 1:
@@ -455,85 +342,55 @@ def main() -> int:
         sys.exit(f"corpus.py: no adhocq next to {python}; pass --python of the venv holding it")
     version = subprocess.run([python, "--version"], capture_output=True, text=True, check=True)
     started = time.perf_counter()
+    peak_prefix = run.gnu_time()
     print(
         f"python: {python} ({version.stdout.strip()}); {platform.platform()}; "
         f"{os.cpu_count()} CPUs; load average {load_average()}\nround-robin, {args.runs} runs "
         f"of each form, {max(args.runs, args.fast_runs)} of those under {FAST_SECONDS:g} s"
     )
-    package = compile_adhocq(python)
+    package = run.compile_adhocq(python)
     print(f"adhocq: {package}, bytecode compiled first (as pip does on install)")
     tmp = tempfile.TemporaryDirectory(prefix="adhocq-corpus-bench-")
     root = args.keep or Path(tmp.name)
     corpora = {size: write_corpus(root / f"corpus-{size}", size) for size in args.sizes}
-    for size, corpus in corpora.items():
-        print(
-            f"N={size}: {corpus.files} files, {corpus.bytes / 1024:.0f} KiB in {corpus.folder}; "
-            f"per-query command on {corpus.query}, type {corpus.type}"
-        )
-    print(
-        "Every corpus (and the bundled one) has a cache folder of its own, filled by the "
-        "warm-up run;\ncold forms set ADHOCQ_NO_CACHE=1. stdout is /dev/null. peak MiB is the "
-        "largest ru_maxrss os.wait4 gave,\nnever less than this script's RSS (Linux counts the "
-        "parent's RSS at fork)."
-    )
-    floor = Form("floor", [python, "-c", "import typer"])
-    bundled_args = ["measures", "-q", BUNDLED_QUERY, "--type", BUNDLED_TYPE, "-f", "csv"]
-    bundled_cache = root / "cache-bundled"
-    bundled = Form("bundled", [adhocq, *bundled_args], {"XDG_CACHE_HOME": str(bundled_cache)})
+    report.corpora(corpora)
+    report.method(peak_prefix)
+    bundled = bundled_forms(python, adhocq, root / "cache-bundled")
     by_size = {
-        size: size_forms(python, adhocq, corpus, root / f"cache-{size}")
+        size: size_forms(python, adhocq, corpus, root, args.new_folder)
         for size, corpus in corpora.items()
     }
-    every = [floor, bundled, *(form for forms in by_size.values() for form in forms.values())]
-    measure(every, args.runs, args.fast_runs)
+    every = [*bundled, *(form for forms in by_size.values() for form in forms.values())]
+    sys.stdout.flush()
+    first_runs(every, peak_prefix)
+    caches = {size: folder_bytes(root / f"cache-{size}") for size in by_size}
+    rounds(every, args.runs, args.fast_runs, wait4_peaks=not peak_prefix)
+    writes = {
+        size: {key: write_ms(form) for key, form in forms.items() if form.kind == "whole-corpus"}
+        for size, forms in by_size.items()
+    }
     own_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\nThis script's own peak RSS: {own_mib:.1f} MiB (no peak MiB below can be less).\n")
-    header = ["form", "N", "median ms", "min-max ms", "peak MiB", "runs", "lines out"]
-    rows = [["floor: python -c 'import typer'", "-", *cells(floor), "-"]]
-    rows.append(["per-query warm, bundled corpus", "-", *cells(bundled), str(bundled.lines)])
-    for key in by_size[args.sizes[0]]:
-        for size, forms in by_size.items():
-            form = forms[key]
-            lines = "-" if key == "tomllib parse" else str(form.lines)
-            rows.append([key, str(size), *cells(form), lines])
-    print_table(header, rows)
-    largest = args.sizes[-1]
-    shown = by_size[largest]
-    folder = str(corpora[largest].folder)
-    print(f"\nThe commands, FOLDER being the corpus of N={largest} (the others differ in -q and")
-    print("--type, named above, and in FOLDER):")
-    print(f"  per-query warm, bundled corpus: {bundled.label}")
-    for key, form in shown.items():
-        if key == "tomllib parse":
-            print(f"  {key}: python -c '<tomllib.load every *.toml of FOLDER, in name order>'")
-        else:
-            print(f"  {key}: {form.label.replace(folder, 'FOLDER')}")
-    print(f"\nIssue 14 targets, on N={largest}, medians of this run:")
-    results = ratios(largest, by_size, floor, bundled)
+    print(f"\nThis script's own peak RSS: {own_mib:.1f} MiB.\n")
+    report.timings(bundled, by_size)
+    report.commands(by_size, corpora, root)
+    measured = report.Measured(bundled, by_size, corpora, caches, writes)
+    checks = report.targets(measured)
     elapsed = time.perf_counter() - started
     print(f"\nwhole run: {elapsed:.0f} s; load average now {load_average()}")
     if args.json:
-        report = {
+        numbers = {
             "python": python,
             "python_version": version.stdout.strip(),
             "machine": f"{platform.platform()}; {os.cpu_count()} CPUs",
             "runs": args.runs,
             "seed": SEED,
+            "peak_memory": "GNU time, one run" if peak_prefix else "os.wait4 ru_maxrss",
             "script_peak_kib": round(own_mib * 1024),
-            "floor": floor.summary(),
-            "bundled": bundled.summary(),
-            "sizes": {
-                str(size): {
-                    "files": corpora[size].files,
-                    "bytes": corpora[size].bytes,
-                    "forms": {key: form.summary() for key, form in forms.items()},
-                }
-                for size, forms in by_size.items()
-            },
-            "targets": results,
+            **measured.summary(),
+            "targets": checks,
             "seconds": round(elapsed, 1),
         }
-        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        args.json.write_text(json.dumps(numbers, indent=2) + "\n", encoding="utf-8")
         print(f"raw numbers written to {args.json}")
     tmp.cleanup()
     return 0
