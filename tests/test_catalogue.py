@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -107,7 +108,7 @@ def test_a_dataset_with_problems_is_never_stored(cache_home: Path, data_file: Pa
             read(data_file)
     for store in stores(cache_home):
         with sqlite3.connect(store) as db:
-            held = db.execute("SELECT count(*) FROM files WHERE dataset IS NOT NULL").fetchone()
+            held = db.execute("SELECT count(*) FROM datasets").fetchone()
         db.close()
         assert held == (0,)
 
@@ -151,7 +152,7 @@ def test_the_installed_script_fills_and_then_uses_the_store(tmp_path: Path) -> N
     assert first.returncode == 0, first.stderr
     assert len(stores(tmp_path)) == 1
     with sqlite3.connect(_only_store(tmp_path)) as db:
-        held = db.execute("SELECT count(*) FROM files WHERE dataset IS NOT NULL").fetchone()
+        held = db.execute("SELECT count(*) FROM datasets").fetchone()
     assert held == (1,), "the file it answered from: the others gave their ids"
     second = run_text("measures", "--type", "staffing", "-f", "csv", env=env)
     assert (second.returncode, second.stdout, second.stderr) == (0, first.stdout, "")
@@ -184,10 +185,10 @@ def _rewrite_dataset(store: Path, change: Any) -> None:
     """Replace the stored dataset by `change(encoded)` (or by bytes it gives) and seal the store
     again: what the seal cannot catch must still be caught by the strict decoding."""
     with sqlite3.connect(store) as db:
-        (blob,) = db.execute("SELECT dataset FROM files").fetchone()
-        changed = change(marshal.loads(blob))
+        (blob,) = db.execute("SELECT blob FROM datasets").fetchone()
+        changed = change(marshal.loads(zlib.decompress(blob)))
         blob = changed if type(changed) is bytes else marshal.dumps(changed)
-        db.execute("UPDATE files SET dataset = ?", (blob,))
+        db.execute("UPDATE datasets SET blob = ?", (zlib.compress(blob),))
     db.close()
     index_file._seal(store)
 
@@ -246,6 +247,21 @@ WRONG = {
     "not marshal": lambda e: b"\xff\x00 not marshal",
     "a count of 2^30 items": lambda e: b"(" + (2**30).to_bytes(4, "little") + b"N" * 16,
 }
+
+
+def test_a_stored_dataset_that_would_inflate_without_end_is_a_miss(
+    cache_home: Path, data_file: Path
+) -> None:
+    expected = read(data_file)
+    store = _only_store(cache_home)
+    with sqlite3.connect(store) as db:
+        db.execute("UPDATE datasets SET blob = ?", (zlib.compress(bytes(64 * 1024 * 1024)),))
+    db.close()
+    index_file._seal(store)
+    started = time.monotonic()
+    assert from_store(data_file) is None
+    assert time.monotonic() - started < 2
+    assert read(data_file) == expected
 
 
 @pytest.mark.parametrize("name", WRONG)

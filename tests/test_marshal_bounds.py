@@ -6,6 +6,7 @@ from __future__ import annotations
 import marshal
 import sqlite3
 import time
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -58,10 +59,10 @@ def test_a_forged_count_behind_a_valid_seal_is_a_quick_miss(
     expected = files.dataset("test-query")
     (store,) = (cache_home / "adhocq").glob("corpus-*.sqlite")
     with sqlite3.connect(store) as db:
-        (blob,) = db.execute("SELECT dataset FROM files").fetchone()
+        (blob,) = db.execute("SELECT blob FROM datasets").fetchone()
         # The dataset made to say it is a tuple of 1.7 billion items: marshal would take seconds.
-        forged = b"(" + (1_700_000_000).to_bytes(4, "little") + blob
-        db.execute("UPDATE files SET dataset = ?", (forged,))
+        forged = b"(" + (1_700_000_000).to_bytes(4, "little") + zlib.decompress(blob)
+        db.execute("UPDATE datasets SET blob = ?", (zlib.compress(forged),))
     db.close()
     index_file._seal(store)
     started = time.monotonic()

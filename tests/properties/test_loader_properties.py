@@ -21,6 +21,7 @@ import shutil
 import sqlite3
 import sys
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -353,9 +354,9 @@ def stored_real(tmp_path_factory: pytest.TempPathFactory) -> StoredReal:
     assert placed is not None and _from_store(path) == dataset
     store = placed[0]
     with sqlite3.connect(store) as db:
-        (blob,) = db.execute("SELECT dataset FROM files").fetchone()
+        (blob,) = db.execute("SELECT blob FROM datasets").fetchone()
     db.close()
-    return StoredReal(path, store, store.read_bytes(), dataset, blob)
+    return StoredReal(path, store, store.read_bytes(), dataset, zlib.decompress(blob))
 
 
 @props(300)
@@ -376,14 +377,14 @@ def test_a_damaged_store_is_a_miss_or_the_real_dataset(
 def test_a_damaged_dataset_behind_a_valid_seal_is_a_miss_or_well_typed(
     stored_real: StoredReal, data: st.DataObject, edits: int
 ) -> None:
-    """What the seal cannot see (a stored dataset changed and the store sealed anew) is still
-    never a crash, and never a Dataset holding a value of the wrong type."""
+    """What the seal cannot see (a stored dataset changed, compressed again, and the store
+    sealed anew) is still never a crash, and never a Dataset holding a value of the wrong type."""
     blob = stored_real.blob
     for _ in range(edits):
         blob = damage(data, blob)
     stored_real.store.write_bytes(stored_real.content)
     with sqlite3.connect(stored_real.store) as db:
-        db.execute("UPDATE files SET dataset = ?", (blob,))
+        db.execute("UPDATE datasets SET blob = ?", (zlib.compress(blob),))
     db.close()
     index_file._seal(stored_real.store)
     found = _from_store(stored_real.path)

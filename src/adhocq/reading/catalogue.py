@@ -12,7 +12,6 @@ from other code or unwritable is a miss: the files are read, and the answer is t
 
 from __future__ import annotations
 
-import marshal
 import sqlite3
 from collections.abc import Generator, Sequence
 from pathlib import Path
@@ -20,7 +19,6 @@ from pathlib import Path
 from adhocq import model as m
 from adhocq.errors import DataError, DataErrors
 from adhocq.reading import index_file, index_rows
-from adhocq.reading.encoding import encode
 from adhocq.reading.loading import identify, load
 from adhocq.reading.query_files import clashes, located_files, stamp
 
@@ -128,7 +126,7 @@ class Catalogue:
         if hit is None or not hit[4] or self._db is None:
             return None
         try:
-            sql = "SELECT dataset FROM files WHERE path = ?"
+            sql = "SELECT d.blob FROM datasets d JOIN files f USING (file) WHERE f.path = ?"
             row = self._db.execute(sql, (index_rows.path_key(path),)).fetchone()
             ds = index_rows.dataset_of(row[0])
         except _BROKEN:
@@ -209,8 +207,8 @@ class Catalogue:
             return version
         try:
             key = index_rows.path_key(path)
-            blob = marshal.dumps(encode(ds))
-            version.db.execute("UPDATE files SET dataset = ? WHERE path = ?", (blob, key))
+            sql = "INSERT OR REPLACE INTO datasets SELECT file, ? FROM files WHERE path = ?"
+            version.db.execute(sql, (index_rows.dataset_blob(ds), key))
         except _BROKEN:
             version.abandon()
             return None

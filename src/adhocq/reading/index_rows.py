@@ -9,12 +9,14 @@ import itertools
 import marshal
 import os
 import sqlite3
+import zlib
 from collections.abc import Sequence
 from typing import Any
 
 from adhocq import model as m
 from adhocq.across import Hit, Listing, Sighting
-from adhocq.reading.encoding import decode
+from adhocq.reading.bounded import MAX_BYTES
+from adhocq.reading.encoding import decode, encode
 from adhocq.reading.marshal_bounds import is_bounded
 
 Stamp = tuple[int, ...] | None
@@ -51,7 +53,8 @@ whether the file's rows are all written (`indexed`), and whether its dataset is.
 def known_files(db: sqlite3.Connection) -> dict[str, Known]:
     """What the store knows of each file, by path."""
     rows = db.execute(
-        "SELECT path, stamp, query_id, is_default, indexed, dataset IS NOT NULL FROM files"
+        """SELECT path, stamp, query_id, is_default, indexed, file IN (SELECT file FROM datasets)
+           FROM files"""
     )
     known: dict[str, Known] = {}
     for path, stamp, ident, default, indexed, has_dataset in rows:
@@ -153,9 +156,24 @@ def hits_of(rows: list[Any]) -> tuple[tuple[str, Hit], ...]:
     )
 
 
+MAX_DATASET_BYTES = 4 * MAX_BYTES  # a query file's checked dataset, with room to spare
+
+
+def dataset_blob(ds: m.Dataset) -> bytes:
+    """A dataset as the store keeps it: encoded (encoding.py), marshalled and compressed."""
+    return zlib.compress(marshal.dumps(encode(ds)), 1)
+
+
 def dataset_of(blob: object) -> m.Dataset:
-    """A dataset as `catalogue.py` stores it."""
-    ds = decode(_loaded(blob))
+    """A dataset from `dataset_blob`; ValueError for anything else, found without unbounded
+    work (a blob that would inflate past MAX_DATASET_BYTES is refused)."""
+    if type(blob) is not bytes:
+        raise ValueError("not a blob")
+    inflating = zlib.decompressobj()
+    raw = inflating.decompress(blob, MAX_DATASET_BYTES)
+    if not inflating.eof or inflating.unconsumed_tail:
+        raise ValueError("not a whole dataset")
+    ds = decode(_loaded(raw))
     if type(ds) is not m.Dataset:
         raise ValueError("not a dataset")
     return ds

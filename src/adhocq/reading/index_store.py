@@ -18,7 +18,8 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE files (
     file INTEGER PRIMARY KEY, path BLOB NOT NULL UNIQUE, stamp TEXT NOT NULL,
     position INTEGER NOT NULL, query_id TEXT NOT NULL, is_default INTEGER NOT NULL,
-    published TEXT, indexed INTEGER NOT NULL, dataset BLOB);
+    published TEXT, indexed INTEGER NOT NULL);
+CREATE TABLE datasets (file INTEGER PRIMARY KEY, blob BLOB NOT NULL);
 CREATE TABLE queries (
     file INTEGER PRIMARY KEY, query_id TEXT NOT NULL, title BLOB NOT NULL,
     requester_country TEXT, requester BLOB, published TEXT NOT NULL,
@@ -43,11 +44,13 @@ CREATE TABLE texts (
 # the order `ask.search` reads them; a sighting names the rows of its text (`text_from` to
 # `text_to`), and `part` says where each row goes in the Text (0: English, 1: the first
 # translation, ...).
-# A file's row is written as soon as its id is known (`catalogue.py`); `indexed` once its rows
-# of the other tables are, and `dataset` (the checked Dataset, encoded) once a command has read it
-# in full. A text's folded form is stored only where it is not its lower case (most are ASCII):
-# questions then fold it with SQLite's lower(), which is ASCII's.
-PER_FILE = ("queries", "sightings", "texts", "files")
+# A file's row is written as soon as its id is known (`catalogue.py`), and `indexed` once its
+# rows of the other tables are; its checked Dataset goes in `datasets` once a command has read it
+# in full (a table apart: `files` is read whole on every run, and must stay small). A text's
+# folded form is stored only where it is not its lower case (most are ASCII): questions then
+# read the text itself, ignoring ASCII case.
+PER_FILE = ("queries", "sightings", "texts", "datasets", "files")
+KEEP_DATASET = "INSERT OR REPLACE INTO datasets SELECT file, ? FROM files WHERE path = ?"
 DROPPED = ("trigrams", "headlines")  # tables of earlier versions
 
 
@@ -90,14 +93,14 @@ def changes(
     def apply(db: sqlite3.Connection) -> None:
         db.execute("BEGIN IMMEDIATE")
         try:
-            sql = "SELECT dataset, path FROM files WHERE path = ?"
+            sql = "SELECT d.blob, f.path FROM datasets d JOIN files f USING (file) WHERE f.path = ?"
             datasets = [db.execute(sql, (path_key(path),)).fetchone() for path in unchanged]
             forget(db, [*gone, *(path for path, _ in states if path not in fresh)])
             entries = _insert_each(db, files, states, fresh, known, load)
             errors = clashes(entries)
             if errors:
                 raise errors[0] if len(errors) == 1 else DataErrors(errors)
-            db.executemany("UPDATE files SET dataset = ? WHERE path = ?", datasets)
+            db.executemany(KEEP_DATASET, [row for row in datasets if row is not None])
             positions = ((n, path_key(path)) for n, (path, _) in enumerate(states))
             db.executemany("UPDATE files SET position = ? WHERE path = ?", positions)
             state = marshal.dumps(tuple(states))
