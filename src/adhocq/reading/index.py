@@ -141,8 +141,9 @@ class CorpusIndex:
     def countries(self) -> tuple[m.Country, ...]:
         """Every country some query declares, once each way it is declared, in file order."""
         if self._countries is None:
-            sql = """SELECT q.declared, min(f.position) FROM queries q JOIN files f USING (file)
-                     GROUP BY q.declared ORDER BY 2"""
+            sql = """SELECT d.countries, min(f.position) FROM queries q JOIN files f USING (file)
+                     JOIN declarations d ON d.id = q.declaration
+                     GROUP BY q.declaration ORDER BY 2"""
             self._countries = self._ask(sql, (), index_rows.countries_of)
         return self._countries
 

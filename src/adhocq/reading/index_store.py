@@ -27,7 +27,8 @@ CREATE TABLE queries (
     is_default INTEGER NOT NULL, languages TEXT NOT NULL, respondents TEXT NOT NULL,
     countries TEXT NOT NULL, count_basis TEXT NOT NULL, uncoded BLOB NOT NULL,
     sources BLOB NOT NULL, title_printed TEXT NOT NULL, respondents_named TEXT NOT NULL,
-    declared BLOB NOT NULL);
+    declaration INTEGER NOT NULL);
+CREATE TABLE declarations (id INTEGER PRIMARY KEY, countries BLOB NOT NULL UNIQUE);
 CREATE TABLE sightings (
     code TEXT NOT NULL, file INTEGER NOT NULL, seq INTEGER NOT NULL, appears TEXT NOT NULL,
     ref TEXT, text_from INTEGER NOT NULL, text_to INTEGER NOT NULL,
@@ -50,13 +51,14 @@ CREATE TABLE texts (
 # folded form is stored only where it is not its lower case (most are ASCII): questions then
 # read the text itself, ignoring ASCII case.
 PER_FILE = ("queries", "sightings", "texts", "datasets", "files")
+SHARED = ("declarations",)
 KEEP_DATASET = "INSERT OR REPLACE INTO datasets SELECT file, ? FROM files WHERE path = ?"
 DROPPED = ("trigrams", "headlines")  # tables of earlier versions
 
 
 def create(db: sqlite3.Connection, identity: bytes) -> None:
     """An empty store, for the code and the paths that `identity` names."""
-    for table in (*DROPPED, *PER_FILE, "meta"):
+    for table in (*DROPPED, *PER_FILE, *SHARED, "meta"):
         db.execute(f"DROP TABLE IF EXISTS {table}")
     for statement in SCHEMA.split(";"):
         db.execute(statement)
@@ -103,6 +105,7 @@ def changes(
             db.executemany(KEEP_DATASET, [row for row in datasets if row is not None])
             positions = ((n, path_key(path)) for n, (path, _) in enumerate(states))
             db.executemany("UPDATE files SET position = ? WHERE path = ?", positions)
+            db.execute("DELETE FROM declarations WHERE id NOT IN (SELECT declaration FROM queries)")
             state = marshal.dumps(tuple(states))
             db.execute("INSERT OR REPLACE INTO meta VALUES ('state', ?)", (state,))
             db.execute("COMMIT")
@@ -164,8 +167,14 @@ def insert(db: sqlite3.Connection, path: str, stamp: str, rows: derive.FileRows)
         (path_key(path), stamp, ident, int(default), published),
     )
     file = added.lastrowid
-    db.execute(f"INSERT INTO queries VALUES ({', '.join('?' * (len(listing) + 1))})",
-               (file, *listing))  # fmt: skip
+    # The countries a query declares are most often every query's: stored once.
+    *listed, declared = listing
+    db.execute("INSERT OR IGNORE INTO declarations (countries) VALUES (?)", (declared,))
+    (declaration,) = db.execute(
+        "SELECT id FROM declarations WHERE countries = ?", (declared,)
+    ).fetchone()
+    row = (file, *listed, declaration)
+    db.execute(f"INSERT INTO queries VALUES ({', '.join('?' * len(row))})", row)
     first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM texts").fetchone()[0]
     db.executemany(
         "INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
