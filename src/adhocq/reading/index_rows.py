@@ -5,7 +5,6 @@ that holds the wrong type; no blob reaches marshal unless its counts are bounded
 from __future__ import annotations
 
 import datetime
-import itertools
 import marshal
 import os
 import sqlite3
@@ -134,20 +133,33 @@ def countries_of(rows: list[Any]) -> tuple[m.Country, ...]:
 
 def sightings_of(rows: list[Any]) -> tuple[Sighting, ...]:
     """Sightings from rows of (file, seq, query id, published, appears, ref, part, lang, text):
-    one row for each language of a sighting's text, in the order of its parts."""
+    one row for each language of a sighting's text, in the order of its parts (a country's
+    sightings come by the thousand: one pass, no grouping key per row)."""
     found: list[Sighting] = []
-    for (_, _, ident, published, appears, ref), parts in itertools.groupby(rows, _sighting):
-        pieces = [(part, lang, text) for *_, part, lang, text in parts]
-        if pieces[0][0] != 0 or [p for p, _, _ in pieces] != list(range(len(pieces))):
+    key: tuple[Any, Any] | None = None
+    head: tuple[Any, ...] = ()
+    english, translations = "", list[m.Translation]()
+    for file, seq, ident, published, appears, ref, part, lang, text in rows:
+        if part == 0:
+            if key is not None:
+                found.append(_sighting(head, english, translations))
+            key, head = (file, seq), (ident, published, appears, ref)
+            english, translations = _str(text), list[m.Translation]()
+        elif key != (file, seq) or part != len(translations) + 1:
             raise ValueError("not the parts of a text")
-        translations = tuple(m.Translation(_str(lang), _str(text)) for _, lang, text in pieces[1:])
-        text = m.Text(_str(pieces[0][2]), translations)
-        found.append(Sighting(_str(ident), _str(published), _str(appears), ref, text))
+        else:
+            translations.append(m.Translation(_str(lang), _str(text)))
+    if key is not None:
+        found.append(_sighting(head, english, translations))
+    elif rows:
+        raise ValueError("not the parts of a text")
     return tuple(found)
 
 
-def _sighting(row: Any) -> tuple[Any, ...]:
-    return tuple(row[:6])
+def _sighting(head: tuple[Any, ...], english: str, translations: list[m.Translation]) -> Sighting:
+    ident, published, appears, ref = head
+    text = m.Text(english, tuple(translations))
+    return Sighting(_str(ident), _str(published), _str(appears), ref, text)
 
 
 def hits_of(rows: list[Any]) -> tuple[tuple[str, Hit], ...]:
