@@ -1,16 +1,20 @@
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import settings
 from properties.props import FULL, examples_for
 
+from adhocq.cli.main import main
 from adhocq.model import Dataset
 from adhocq.reading.loading import bundled_path, load
 
@@ -101,6 +105,37 @@ def run_script(*args: str, env: dict[str, str] | None = None) -> subprocess.Comp
 def run_text(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(SCRIPT), *args], capture_output=True, text=True,
                           env=_environment(env), timeout=60)  # fmt: skip
+
+
+def run_main(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    """`adhocq ARGS` in this process through main(argv), as run_script runs it in a subprocess
+    (and with the same result's fields): the environment without ADHOCQ_ settings and with
+    `env`; stdout a pipe, not a terminal; both streams UTF-8, backslashreplace as Python's.
+    For what a real process adds (pipes, signals, a terminal, encodings), run_script."""
+    out, err = io.BytesIO(), io.BytesIO()
+    streams = [io.TextIOWrapper(buffer, encoding="utf-8", errors="backslashreplace",
+                                write_through=True) for buffer in (out, err)]  # fmt: skip
+    with (
+        mock.patch.dict(os.environ, _environment(env), clear=True),
+        contextlib.redirect_stdout(streams[0]),
+        contextlib.redirect_stderr(streams[1]),
+    ):
+        code = main(list(args))
+    for stream in streams:
+        stream.flush()
+        stream.detach()
+    return subprocess.CompletedProcess(["adhocq", *args], code, out.getvalue(), err.getvalue())
+
+
+def main_text(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """run_main, its output read as run_text reads it (universal newlines)."""
+    done = run_main(*args, env=env)
+
+    def text(data: bytes) -> str:
+        return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8").read()
+
+    return subprocess.CompletedProcess(done.args, done.returncode, text(done.stdout),
+                                       text(done.stderr))  # fmt: skip
 
 
 def run_on_terminal(

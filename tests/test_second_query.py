@@ -1,6 +1,6 @@
 """A second ad hoc query (tests/data/second.toml: other questions, finding kinds, taxonomy,
-languages and coverage than the bundled one) through every command of the installed script and
-through the Python API: nothing may depend on the bundled query's words.
+languages and coverage than the bundled one) through every command, in-process through
+main(argv), and through the Python API: nothing may depend on the bundled query's words.
 
 Expected values are read from the fixture with tomllib, not from adhocq, wherever they are more
 than a name."""
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DATA, run_text
+from conftest import DATA, main_text
 
 import adhocq
 from adhocq.model import Coverage
@@ -41,7 +41,7 @@ TESTED = {"countries", "measures", "types", "show", "count", "findings", "info",
 
 
 def second(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return run_text(*args, "--data", str(SECOND), env=env)
+    return main_text(*args, "--data", str(SECOND), env=env)
 
 
 def ok(*args: str, env: dict[str, str] | None = None) -> str:
@@ -74,7 +74,7 @@ def line_of(needle: str) -> int:
 
 
 def test_every_command_of_the_help_is_tested_here() -> None:
-    done = run_text("--help")
+    done = main_text("--help")
     assert done.returncode == 0
     listed = done.stdout.split("Commands:")[1]
     assert {line.split()[0] for line in listed.splitlines() if line.strip()} == TESTED
@@ -306,7 +306,7 @@ def test_show_gives_the_token_as_printed_and_both_answers() -> None:
 
 def test_show_takes_a_name_in_a_language_of_this_query_and_help_describes_it() -> None:
     assert rows("show", "Griekenland")[0] == {"field": "code", "value": "EL", "source": ""}
-    assert run_text("help", "show").stdout == run_text("show", "--help").stdout
+    assert main_text("help", "show").stdout == main_text("show", "--help").stdout
 
 
 def test_show_in_dutch() -> None:
