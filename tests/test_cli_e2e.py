@@ -1,4 +1,6 @@
-"""The installed `adhocq` script in a subprocess: real pipes, environment and exit codes."""
+"""The command line end to end: what each run prints and its exit code, in-process through
+main(argv); the installed `adhocq` script in a subprocess where a real process is the point
+(pipes, encodings, a terminal, `python -m`)."""
 
 from __future__ import annotations
 
@@ -10,8 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import DATA, SCRIPT, run_on_terminal
-from conftest import run_script as run
+from conftest import DATA, SCRIPT, run_on_terminal, run_script
+from conftest import run_main as run
 
 HOSTILE = str(DATA / "hostile.toml")
 
@@ -134,14 +136,14 @@ def test_lang_from_environment() -> None:
 
 
 def test_machine_formats_are_utf8_whatever_the_encoding() -> None:
-    done = run("measures", "-c", "cz", "-l", "fr", "-f", "csv",
+    done = run_script("measures", "-c", "cz", "-l", "fr", "-f", "csv",
                env={"PYTHONIOENCODING": "ascii", "LC_ALL": "C"})  # fmt: skip
     assert done.returncode == 0
     assert "Tchéquie" in done.stdout.decode("utf-8")
 
 
 def test_table_degrades_on_an_ascii_terminal() -> None:
-    done = run("measures", "-c", "cz", "-l", "fr", "-f", "table",
+    done = run_script("measures", "-c", "cz", "-l", "fr", "-f", "table",
                env={"PYTHONIOENCODING": "ascii"})  # fmt: skip
     assert done.returncode == 0 and done.stderr == b""
     text = done.stdout.decode("ascii")
@@ -322,7 +324,7 @@ NOT_UTF8 = os.fsdecode(b"\xff")  # how Python decodes an argument byte that is n
 def test_arguments_that_are_not_utf8(fmt: str, encoding: str) -> None:
     """Machine formats stay UTF-8 (the byte becomes a replacement character); the table shows it
     escaped, in the terminal's encoding."""
-    done = run("search", f"staff{NOT_UTF8}", "-f", fmt, env={"PYTHONIOENCODING": encoding})
+    done = run_script("search", f"staff{NOT_UTF8}", "-f", fmt, env={"PYTHONIOENCODING": encoding})
     assert done.returncode == 0, done.stderr
     assert done.stderr in (b"", b"adhocq: no rows match these filters\n")
     if fmt == "table":
@@ -341,7 +343,7 @@ def test_validate_a_path_that_is_not_utf8(tmp_path: Path, encoding: str, shown: 
     path = os.path.join(os.fsencode(tmp_path), b"\xff-\xc3\xa9-\xce\xba.toml")
     with open(path, "wb") as file:
         file.write((DATA / "minimal.toml").read_bytes())
-    done = run("validate", os.fsdecode(path), env={"PYTHONIOENCODING": encoding})
+    done = run_script("validate", os.fsdecode(path), env={"PYTHONIOENCODING": encoding})
     assert done.returncode == 0 and done.stderr == b"", done.stderr
     out = done.stdout.decode(encoding if encoding != "ascii" else "utf-8")
     assert out.endswith(": ok: 2 responses, 1 measure types, 1 findings, 1 measures\n")
@@ -353,7 +355,7 @@ def test_validate_a_path_that_is_not_utf8(tmp_path: Path, encoding: str, shown: 
 @pytest.mark.parametrize("encoding", ["utf-8", "latin-1", "ascii"])
 def test_messages_about_arguments_that_are_not_utf8(tmp_path: Path, encoding: str) -> None:
     missing = str(tmp_path / f"{NOT_UTF8}\x1b.toml")
-    done = run("validate", missing, env={"PYTHONIOENCODING": encoding})
+    done = run_script("validate", missing, env={"PYTHONIOENCODING": encoding})
     assert done.returncode == 1 and done.stdout == b""
     assert done.stderr.decode("ascii") == (
         f"adhocq: {tmp_path}/\\xff\\x1b.toml: no such file (give a dataset with --data or "
