@@ -120,7 +120,10 @@ def run_main(*args: str, env: dict[str, str] | None = None) -> subprocess.Comple
         contextlib.redirect_stdout(streams[0]),
         contextlib.redirect_stderr(streams[1]),
     ):
-        code = main(list(args))
+        try:
+            code = main(list(args))
+        except SystemExit as exit:  # Typer's --install-completion exits: the process's code
+            code = exit.code if isinstance(exit.code, int) else int(exit.code is not None)
     for stream in streams:
         stream.flush()
         stream.detach()

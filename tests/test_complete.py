@@ -1,6 +1,7 @@
-"""Shell completion (src/adhocq/cli/complete.py), driven as the shells drive it: the installed
-script with Typer's protocol in its environment (`_ADHOCQ_COMPLETE=complete_bash` with
-COMP_WORDS and COMP_CWORD; `complete_zsh` and `complete_fish` with _TYPER_COMPLETE_ARGS)."""
+"""Shell completion (src/adhocq/cli/complete.py), driven as the shells drive it: Typer's
+protocol in the environment of a run (`_ADHOCQ_COMPLETE=complete_bash` with COMP_WORDS and
+COMP_CWORD; `complete_zsh` and `complete_fish` with _TYPER_COMPLETE_ARGS), in-process through
+main(argv); bash itself runs the installed script at the end."""
 
 import os
 import shutil
@@ -9,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import DATA, SCRIPT, run_text
+from conftest import DATA, SCRIPT, main_text
 
 SECOND = str(DATA / "second.toml")
 
@@ -19,7 +20,7 @@ def bash(line: str, env: dict[str, str] | None = None) -> list[str]:
     completes a new, empty word), with nothing on stderr."""
     words = line.split()
     cword = len(words) if line.endswith(" ") else len(words) - 1
-    done = run_text(
+    done = main_text(
         env={
             "_ADHOCQ_COMPLETE": "complete_bash",
             "COMP_WORDS": line,
@@ -36,7 +37,7 @@ def typer_protocol(shell: str, line: str, env: dict[str, str] | None = None) -> 
     settings = {"_ADHOCQ_COMPLETE": f"complete_{shell}", "_TYPER_COMPLETE_ARGS": line}
     if shell == "fish":
         settings["_TYPER_COMPLETE_FISH_ACTION"] = "get-args"
-    done = run_text(env={**settings, **(env or {})})
+    done = main_text(env={**settings, **(env or {})})
     assert (done.returncode, done.stderr) == (0, "")
     return done.stdout
 
@@ -158,7 +159,7 @@ def test_a_broken_or_missing_dataset_completes_nothing_and_says_nothing(
 def test_a_bad_query_or_a_strange_line_completes_nothing() -> None:
     assert bash("adhocq measures -q no-such-query --type ") == []
     assert bash("adhocq measures --type 'unclosed") == []
-    done = run_text(env={"_ADHOCQ_COMPLETE": "complete_bash", "COMP_WORDS": "adhocq",
+    done = main_text(env={"_ADHOCQ_COMPLETE": "complete_bash", "COMP_WORDS": "adhocq",
                          "COMP_CWORD": "seven"})  # fmt: skip
     assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
 
@@ -180,7 +181,7 @@ def test_completing_imports_no_rich() -> None:
 
 def test_show_completion_prints_the_script_for_a_shell() -> None:
     no_detection = {"_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
-    done = run_text("--show-completion", "zsh", env=no_detection)
+    done = main_text("--show-completion", "zsh", env=no_detection)
     assert done.returncode == 0
     assert "_ADHOCQ_COMPLETE=complete_zsh adhocq" in done.stdout
     assert "compdef _adhocq_completion adhocq" in done.stdout
@@ -188,7 +189,7 @@ def test_show_completion_prints_the_script_for_a_shell() -> None:
 
 def test_install_completion_writes_to_the_shell_s_files(tmp_path: Path) -> None:
     env = {"HOME": str(tmp_path), "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
-    done = run_text("--install-completion", "bash", env=env)
+    done = main_text("--install-completion", "bash", env=env)
     assert done.returncode == 0 and "bash completion installed in" in done.stdout
     script = (tmp_path / ".bash_completions" / "adhocq.sh").read_text(encoding="utf-8")
     assert "_ADHOCQ_COMPLETE=complete_bash" in script
