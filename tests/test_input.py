@@ -1,11 +1,11 @@
 """What people type (src/adhocq/cli/input.py; cli/typed.py for mistyped choices): countries by
 name in any language, comma lists, a category where a type is expected, mistyped choices,
-`adhocq help COMMAND`; end to end through the installed script."""
+`adhocq help COMMAND`; end to end, in-process through main(argv)."""
 
 import time
 
 import pytest
-from conftest import DATA, run_text
+from conftest import DATA, main_text
 
 from adhocq.cli.input import country_code, name_key, named
 from adhocq.errors import UsageProblem
@@ -15,14 +15,14 @@ NOT_A_COUNTRY = "give an EMN country code such as CZ, or a name such as Czechia"
 
 
 def ok(*args: str) -> str:
-    done = run_text(*args)
+    done = main_text(*args)
     assert (done.returncode, done.stderr) == (0, ""), done.stderr
     return done.stdout
 
 
 def usage_error(*args: str) -> str:
     """The one line a usage error says on stderr (exit 2, nothing on stdout)."""
-    done = run_text(*args)
+    done = main_text(*args)
     assert (done.returncode, done.stdout) == (2, "")
     return done.stderr
 
@@ -129,7 +129,7 @@ def test_commands_across_queries_take_country_names(
 
 
 def test_a_member_named_that_did_not_answer_is_not_found() -> None:
-    done = run_text("show", "Grèce")
+    done = main_text("show", "Grèce")
     assert (done.returncode, done.stdout) == (1, "")
     assert done.stderr == (
         "adhocq: EL (Greece) is an EMN member but did not answer this query; "
