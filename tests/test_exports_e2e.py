@@ -1,4 +1,4 @@
-"""--export and export --sqlite through the installed script: files that are complete or absent,
+"""--export and export --sqlite, in-process through main(argv): files that are complete or absent,
 never overwritten by surprise, and pictures and documents that open with no request leaving the
 machine. The HTML document is checked as a person sees it, in headless Chromium."""
 
@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import run_text as run
+from conftest import main_text as run
 
 RESPONDENTS = "AT BE BG CY CZ ES FI FR HR HU IT LT LU LV NL PL SE SI SK".split()
 SOURCES = {
@@ -55,13 +55,10 @@ def test_an_existing_file_is_kept_unless_force(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.svg"]
 
 
-def test_dash_is_not_a_file_name(tmp_path: Path) -> None:
-    picture = subprocess.run(
-        [*_script(), "types", "--export", "-"], capture_output=True, text=True, cwd=tmp_path
-    )
-    database = subprocess.run(
-        [*_script(), "export", "--sqlite", "-"], capture_output=True, text=True, cwd=tmp_path
-    )
+def test_dash_is_not_a_file_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    picture = run("types", "--export", "-")
+    database = run("export", "--sqlite", "-")
     for done, what in ((picture, "--export"), (database, "export --sqlite")):
         assert done.returncode == 2 and done.stdout == ""
         assert done.stderr == (
@@ -137,12 +134,6 @@ def test_html_export_is_a_real_document(tmp_path: Path) -> None:
     ]
     english = "https://emnbelgium.be/publication/ad-hoc-query-organisation-immigration-authorities-customer-service-possible-crisis-or"
     assert page.links == [english]
-
-
-def _script() -> list[str]:
-    from conftest import SCRIPT
-
-    return [str(SCRIPT)]
 
 
 def _chromium() -> str | None:
