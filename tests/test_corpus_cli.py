@@ -1,4 +1,5 @@
-"""Many queries in one dataset: choosing one (--query), and the questions across them."""
+"""Many queries in one dataset: choosing one (--query), and the questions across them;
+in-process through main(argv)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import DATA, run_text
+from conftest import DATA, main_text
 
 import adhocq
 from adhocq.reading.query_files import bundled_folder, load_corpus, query_files
@@ -17,7 +18,7 @@ BUNDLED_IDS = {adhocq.load(path).query.id for path in query_files([bundled_folde
 
 
 def rows(*args: str, env: dict[str, str] | None = None) -> list[dict[str, str]]:
-    done = run_text(*args, "-f", "csv", env=env)
+    done = main_text(*args, "-f", "csv", env=env)
     assert done.returncode == 0, done.stderr
     return list(csv.DictReader(io.StringIO(done.stdout)))
 
@@ -73,7 +74,7 @@ def test_queries_are_filtered_by_country_requester_date_and_text() -> None:
     ],
 )
 def test_bad_choices_are_usage_errors(args: tuple[str, ...], message: str) -> None:
-    done = run_text(*args)
+    done = main_text(*args)
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.startswith("adhocq: usage error: ") and message in done.stderr
 
@@ -102,7 +103,7 @@ def test_a_query_is_chosen_by_id_or_unique_start() -> None:
 
 
 def test_a_folder_without_a_default_asks_for_a_query(folder: Path) -> None:
-    done = run_text("findings", "--data", str(folder))
+    done = main_text("findings", "--data", str(folder))
     assert done.returncode == 2
     assert "holds 2 queries and declares no default: choose one with --query ID" in done.stderr
     assert "test-query" in done.stderr
@@ -132,7 +133,7 @@ def test_a_duplicate_query_id_names_both_files(folder: Path) -> None:
     message = str(caught.value)
     assert "duplicate query id 'test-query'" in message
     assert str(folder / "minimal.toml") in message and str(folder / "copy.toml") in message
-    done = run_text("validate", str(folder))
+    done = main_text("validate", str(folder))
     assert done.returncode == 1 and "duplicate query id 'test-query'" in done.stderr
     line = next(n for n, text in enumerate(DATA.joinpath("minimal.toml").read_text().split("\n"), 1)
                 if text.startswith("id = "))  # fmt: skip
@@ -160,7 +161,7 @@ def test_matrix_of_countries_by_queries() -> None:
     assert next(r for r in with_totals if r["code"] == "CZ")["total"] == str(
         sum(1 for key, value in cz.items() if key not in ("code", "name") and value)
     )
-    bad = run_text("matrix", "--queries", "--category", "preparedness")
+    bad = main_text("matrix", "--queries", "--category", "preparedness")
     assert bad.returncode == 2 and "takes no --category" in bad.stderr
 
 
@@ -172,24 +173,24 @@ def test_count_by_query() -> None:
     public_order = counted["emn-ahq-2024-fr-public-order-sponsor"]
     assert (public_order["respondents"], public_order["listed"]) == ("25", "")
     assert public_order["countries"].split(";") == ["BE", "EL"]
-    bad = run_text("count", "--by", "query", "-q", "emn-ahq-2024-fr")
+    bad = main_text("count", "--by", "query", "-q", "emn-ahq-2024-fr")
     assert bad.returncode == 2 and "takes no --query" in bad.stderr
 
 
 def test_info_describes_the_dataset_unless_a_query_is_chosen(folder: Path) -> None:
     import json
 
-    whole = json.loads(run_text("info", "-f", "json").stdout)
+    whole = json.loads(main_text("info", "-f", "json").stdout)
     assert whole["queries"] == len(BUNDLED_IDS) and set(whole["query_ids"]) == BUNDLED_IDS
     assert whole["default_query"] == "emn-ahq-2023-fi-customer-service-crisis"
     assert whole["first_published"] <= "2023-01-01" < whole["last_published"]
     assert whole["complete"] + whole["excerpts"] == whole["queries"]
-    one = json.loads(run_text("info", "-q", "emn-ahq-2024-cz", "-f", "json").stdout)
+    one = json.loads(main_text("info", "-q", "emn-ahq-2024-cz", "-f", "json").stdout)
     assert one["id"] == "emn-ahq-2024-cz-alternatives-detention" and one["respondent_count"] == 18
-    pair = json.loads(run_text("info", "--data", str(folder), "-f", "json").stdout)
+    pair = json.loads(main_text("info", "--data", str(folder), "-f", "json").stdout)
     assert pair["queries"] == 2 and pair["default_query"] is None
     single = json.loads(
-        run_text("info", "--data", str(folder / "minimal.toml"), "-f", "json").stdout
+        main_text("info", "--data", str(folder / "minimal.toml"), "-f", "json").stdout
     )
     assert single["id"] == "test-query"
 
@@ -199,7 +200,7 @@ def test_one_default_query_at_most(folder: Path) -> None:
         path = folder / name
         text = path.read_text(encoding="utf-8")
         path.write_text(text.replace("[query]\n", "[query]\ndefault = true\n", 1), encoding="utf-8")
-    done = run_text("validate", str(folder))
+    done = main_text("validate", str(folder))
     assert done.returncode == 1
     assert f"{folder / 'second.toml'}:" in done.stderr
     assert (
@@ -213,5 +214,5 @@ def test_one_default_query_at_most(folder: Path) -> None:
 
 @pytest.mark.parametrize("target", ["./", "/"])
 def test_export_onto_a_folder_name_is_a_usage_error(target: str) -> None:
-    done = run_text("export", "--sqlite", target)
+    done = main_text("export", "--sqlite", target)
     assert done.returncode == 2 and "is a directory; give a file name" in done.stderr
