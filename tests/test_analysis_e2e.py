@@ -1,4 +1,4 @@
-"""New analysis commands and picture exports, through the installed script."""
+"""New analysis commands and picture exports, in-process through main(argv)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from conftest import run_text as run
+from conftest import main_text as run
 
 RESPONDENTS = "AT BE BG CY CZ ES FI FR HR HU IT LT LU LV NL PL SE SI SK".split()
 

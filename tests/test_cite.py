@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import DATA, run_text
+from conftest import DATA, main_text, run_text
 
 from adhocq import __version__
 from adhocq.across import Listing
@@ -334,7 +334,7 @@ def test_cite_has_a_short_help_and_a_module() -> None:
     assert "cite" in SHORT_HELP
 
 
-# ------------------------------------------------------------------ the installed script
+# ------------------------------------------------------------------ the command line
 
 
 def test_the_installed_script_cites_in_utf_8_whatever_the_locale() -> None:
@@ -345,7 +345,7 @@ def test_the_installed_script_cites_in_utf_8_whatever_the_locale() -> None:
 
 
 def test_version_names_the_bundled_dataset() -> None:
-    done = run_text("--version", env={"ADHOCQ_DATA": str(DATA / "second.toml")})
+    done = main_text("--version", env={"ADHOCQ_DATA": str(DATA / "second.toml")})
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout == f"adhocq {__version__} (dataset: {DATASET_NOTE})\n"
 

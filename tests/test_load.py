@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import run_text
+from conftest import main_text, run_text
 
 from adhocq.cli import main as cli
 from adhocq.cli.input import respondent
@@ -568,8 +568,8 @@ def test_look_alike_country_codes_are_unknown(dataset: Dataset, typed: str) -> N
         respondent(dataset, typed)
 
 
-def test_the_installed_script_does_not_map_a_ligature_onto_a_code() -> None:
-    done = run_text("show", "ﬁ")
+def test_the_command_does_not_map_a_ligature_onto_a_code() -> None:
+    done = main_text("show", "ﬁ")
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr.startswith("adhocq: usage error: unknown country 'ﬁ' (")
 

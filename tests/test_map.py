@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import DATA
-from conftest import run_script as run
+from conftest import run_main as run
 from rich.console import Console
 
 from adhocq.cli.input import map_by
@@ -241,7 +241,7 @@ def test_a_code_the_grid_does_not_know_goes_under_the_map() -> None:
     assert text.splitlines()[10] == " XK●"
 
 
-# ------------------------------------------------------------------ the installed command
+# ------------------------------------------------------------------ the command
 
 
 def test_map_in_a_pipe_writes_its_data_as_csv_like_every_command() -> None:

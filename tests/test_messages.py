@@ -65,7 +65,7 @@ ENGLISH_WORDS = ("Respondents", "Country", "Source:", "summary", " yes ", " no "
 
 
 def test_a_french_table_has_no_english_word_of_adhocq() -> None:
-    from conftest import run_text
+    from conftest import main_text
 
     for args in (
         ("countries", "--no-offers-service"),
@@ -75,11 +75,11 @@ def test_a_french_table_has_no_english_word_of_adhocq() -> None:
         ("map",),
         ("queries", "--requester", "fi"),
     ):
-        done = run_text(*args, "--lang", "fr", "-f", "table", env={"COLUMNS": "200"})
+        done = main_text(*args, "--lang", "fr", "-f", "table", env={"COLUMNS": "200"})
         assert done.returncode == 0, done.stderr
         assert not [word for word in ENGLISH_WORDS if word in done.stdout], (args, done.stdout)
-    french = run_text("countries", "--no-offers-service", "-l", "fr", "-f", "table",
-                      env={"COLUMNS": "200"}).stdout  # fmt: skip
+    french = main_text("countries", "--no-offers-service", "-l", "fr", "-f", "table",
+                       env={"COLUMNS": "200"}).stdout  # fmt: skip
     assert french.startswith("Répondants sans service client (5 sur 19)")
     assert "│ CY   │ Chypre     │      non       │" in french
     assert "Source : question ad hoc du REM emn-ahq-2023-fi-customer-service-crisis ;" in french

@@ -1,4 +1,5 @@
-"""`adhocq search`: the pure function over the bundled data, then the installed script."""
+"""`adhocq search`: the pure function over the bundled data, then the command, in-process through
+main(argv), and once in a real pipe."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import DATA, SCRIPT
-from conftest import run_script as run
+from conftest import run_main as run
 
 from adhocq.cli.present.search import search
 from adhocq.errors import UsageProblem
@@ -132,7 +133,7 @@ def test_search_and_highlight_fold_the_same_way() -> None:
     assert [text[a:b] for a, b in spans(text, "réaff")] == ["Réaff", "REAFF"]
 
 
-# ------------------------------------------------------------------ the installed script
+# ------------------------------------------------------------------ the command, and a real pipe
 
 
 def test_pipe_gives_csv_with_every_hit() -> None:

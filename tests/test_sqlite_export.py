@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DATA, run_text
+from conftest import DATA, main_text
 from sqlite_readback import by_language, in_lang, opened, read_back, richer_text, sizes, text_walk
 
 from adhocq.cli.present import counts
@@ -528,11 +528,11 @@ def test_queries_share_a_country_as_the_first_declares_it(tmp_path: Path) -> Non
     assert by_language(back[second.query.id]) == by_language(expected)
 
 
-# ------------------------------------------------------------------ the installed script
+# ------------------------------------------------------------------ the command line
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return run_text("export", *args, env=env)
+    return main_text("export", *args, env=env)
 
 
 def test_script_exports_refuses_then_replaces(tmp_path: Path) -> None:
