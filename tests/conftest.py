@@ -1,11 +1,17 @@
 from __future__ import annotations
 
+import sys
+
+# Where PYTHONDONTWRITEBYTECODE is set, each run would compile the test modules, Hypothesis and
+# adhocq anew, and rewrite their asserts, in each worker: seconds before the first test. The
+# tests write their bytecode as the adhocq processes they start do (see _own_cache).
+sys.dont_write_bytecode = False
+
 import contextlib
 import io
 import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from unittest import mock
