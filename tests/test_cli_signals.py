@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import DATA, SCRIPT
+from conftest import DATA, SCRIPT, main_text
 from properties.props import FULL
 
 INTERRUPTED = (130, b"adhocq: interrupted\n")
@@ -147,6 +147,6 @@ def test_interrupt_at_any_moment_of_start_up() -> None:
 
 def test_help_lists_130_with_the_other_exit_codes() -> None:
     for args in (["--help"], ["countries", "--help"], ["validate", "--help"]):
-        done = subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, timeout=60)
+        done = main_text(*args)
         assert done.returncode == 0
         assert "2 usage error, 130 interrupted." in " ".join(done.stdout.split()), args

@@ -1,4 +1,5 @@
-"""What the tools our users pipe into see: awk, grep, cut, and JSON readers."""
+"""What the tools our users pipe into see: awk, grep, cut (the installed script in a real pipe),
+and JSON readers (in-process through main(argv))."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import json
 import subprocess
 
 from conftest import SCRIPT, run_script
-from conftest import run_text as run
+from conftest import main_text as run
 
 
 def shell(pipeline: str) -> str:
