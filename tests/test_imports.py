@@ -4,6 +4,8 @@ arrows point one way, inside functions too."""
 import ast
 from pathlib import Path
 
+import pytest
+
 import adhocq
 
 ROOT = Path(adhocq.__file__).parent
@@ -44,6 +46,12 @@ def graph() -> dict[str, set[str]]:
     return {name: imports(name, file, set(known)) for name, file in known.items()}
 
 
+@pytest.fixture(scope="module")
+def edges() -> dict[str, set[str]]:
+    """The graph, read once for the tests below, which only look at it."""
+    return graph()
+
+
 def cycle(edges: dict[str, set[str]]) -> list[str] | None:
     """One circle of imports, as the modules along it (the first repeated at the end)."""
     state: dict[str, int] = {}  # 1: on the current path, 2: done
@@ -71,8 +79,7 @@ def cycle(edges: dict[str, set[str]]) -> list[str] | None:
     return None
 
 
-def test_the_graph_sees_function_level_and_submodule_imports() -> None:
-    edges = graph()
+def test_the_graph_sees_function_level_and_submodule_imports(edges: dict[str, set[str]]) -> None:
     assert "adhocq.model" in edges["adhocq.reading.loading"]
     assert "adhocq.cli.app" in edges["adhocq.cli.main"]  # imported inside a function
 
@@ -83,15 +90,14 @@ def test_cycle_names_a_circle() -> None:
     assert cycle({"a": {"b"}, "b": set()}) is None
 
 
-def test_no_circle_of_imports() -> None:
-    found = cycle(graph())
+def test_no_circle_of_imports(edges: dict[str, set[str]]) -> None:
+    found = cycle(edges)
     assert found is None, "circle of imports: " + " -> ".join(found or [])
 
 
-def test_the_arrows_point_one_way() -> None:
+def test_the_arrows_point_one_way(edges: dict[str, set[str]]) -> None:
     """cli -> ask -> model <- reading: the loading layer answers no question, the model imports
     neither, the errors are types that say nothing, and nothing imports the command line."""
-    edges = graph()
     below = {
         "adhocq.reading": ("adhocq.ask", "adhocq.cli"),
         "adhocq.model": ("adhocq.ask", "adhocq.reading", "adhocq.cli"),
