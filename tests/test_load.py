@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import main_text, run_text
+from conftest import main_text
 
 from adhocq.cli import main as cli
 from adhocq.cli.input import respondent
