@@ -1,6 +1,6 @@
 """What a command reads: the query it answers about (chosen from what was typed for --query:
-an id, the start of one, or words of its title), every query, or the corpus index; and the
-check that --lang is a language adhocq or the queries speak."""
+an id, the start of one, or words of its title), every query one at a time, or the corpus
+index; and the check that --lang is a language adhocq or the queries speak."""
 
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -9,22 +9,10 @@ from typing import TYPE_CHECKING
 from adhocq.cli.input import as_typed_id
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, phrase
-from adhocq.model import Corpus, Dataset, Text
+from adhocq.model import Dataset, Text
 
 if TYPE_CHECKING:
     from adhocq.reading.index import CorpusIndex
-
-
-def corpus(path: str | None, lang: str | None = None) -> Corpus:
-    """Every query the command may read, loaded (see reading/catalogue.py); with `lang`, a usage
-    error unless adhocq or some text of some query speaks that language."""
-    from adhocq.reading.catalogue import Catalogue
-    from adhocq.reading.query_files import data_paths
-
-    found = Catalogue(data_paths(path), write=True).corpus()
-    if lang is not None:
-        _known_language(lang, lambda: {code for ds in found.queries for code in ds.languages})
-    return found
 
 
 def each_query(path: str | None) -> "Iterator[Dataset]":
@@ -99,19 +87,6 @@ def titles(path: str | None) -> list[tuple[str, Text]]:
 
 
 # ------------------------------------------------------------------ choosing the query
-
-
-def chosen_query(corpus: Corpus, raw: str | None) -> Dataset:
-    """The query a user means (see `chosen_id`) among the queries of `corpus`."""
-    ids = [ds.query.id for ds in corpus.queries]
-    default = corpus.default()
-    newest = sorted(corpus.queries, key=lambda ds: (ds.query.published, ds.query.id), reverse=True)
-    titles = [(ds.query.id, ds.query.title) for ds in newest]
-    chosen = corpus.by_id(
-        chosen_id(ids, default.query.id if default else None, raw, lambda: titles)
-    )
-    assert chosen is not None
-    return chosen
 
 
 Titled = tuple[str, Text]

@@ -15,7 +15,7 @@ import typer
 from adhocq.cli import complete, datasets
 from adhocq.cli.emit import Output
 from adhocq.cli.input import commas
-from adhocq.model import Corpus, Dataset
+from adhocq.model import Dataset
 from adhocq.output import Format
 
 if TYPE_CHECKING:
@@ -185,10 +185,6 @@ class Shared:
     def overview(self) -> "CorpusIndex":
         """Every query, for questions across queries (see cli/datasets.py)."""
         return datasets.overview(self.data, self.lang)
-
-    def corpus(self) -> Corpus:
-        """Every query, loaded (see cli/datasets.py)."""
-        return datasets.corpus(self.data, self.lang)
 
     def output(self, totals: bool = False) -> Output:
         """The output options as one value for `emit` (the files read are never exported
