@@ -2,14 +2,16 @@
 `ADHOCQ_DATA` may list several paths), loaded and checked together."""
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from adhocq import model as m
 from adhocq.errors import DataError, DataErrors, Problem
 from adhocq.reading.loading import DATA_ENV, load
 
 SUFFIX = ".toml"
+T = TypeVar("T")
 
 
 def bundled_folder() -> Path:
@@ -77,17 +79,27 @@ def load_corpus(paths: Sequence[Path]) -> m.Corpus:
 
 def load_each(paths: Sequence[Path]) -> list[tuple[Path, m.Dataset]]:
     """Each query file of `paths` with its query, checked as `load_corpus` checks them."""
+    return checked_each(paths, lambda ds: ds)
+
+
+def checked_each(paths: Sequence[Path], keep: Callable[[m.Dataset], T]) -> list[tuple[Path, T]]:
+    """Each query file of `paths` with what `keep` takes of its query, checked as `load_corpus`
+    checks them, one query held at a time (`validate` keeps a few numbers of each)."""
     errors: list[DataError] = []
-    loaded: list[tuple[Path, m.Dataset]] = []
+    kept: list[tuple[Path, T]] = []
+    ids: list[tuple[str | Path, str, bool]] = []
     for file in query_files(paths):
         try:
-            loaded.append((file, load(file)))
+            ds = load(file)
         except DataError as error:
             errors.append(error)
-    errors += clashes([(file, ds.query.id, ds.query.default) for file, ds in loaded])
+            continue
+        ids.append((file, ds.query.id, ds.query.default))
+        kept.append((file, keep(ds)))
+    errors += clashes(ids)
     if errors:
         raise errors[0] if len(errors) == 1 else DataErrors(errors)
-    return loaded
+    return kept
 
 
 def clashes(entries: Sequence[tuple[str | Path, str, bool]]) -> list[DataError]:

@@ -1,8 +1,11 @@
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from adhocq.cli.commands.options import DataOption
+
+if TYPE_CHECKING:
+    from adhocq.model import Dataset, Notice
 
 
 def validate(
@@ -27,20 +30,27 @@ def validate(
       adhocq validate my-queries/
     """
     from adhocq.output.result import make_visible
-    from adhocq.reading.query_files import data_paths, load_each
+    from adhocq.reading.query_files import checked_each, data_paths
 
-    for file, ds in load_each(data_paths(path or data)):
+    for file, (warnings, counts) in checked_each(data_paths(path or data), _summary):
         # The path as the user gave it, with any control character shown escaped, as in errors.
         name = make_visible(str(file))
-        for notice in ds.warnings:
+        for notice in warnings:
             where = f"{name}:{notice.line}" if notice.line else name
             message = make_visible(notice.message)
             typer.echo(f"{where}: warning: {message} @ {notice.path}", err=True)
-        measures = sum(len(r.measures) for r in ds.responses)
-        count = len(ds.warnings)
+        responses, types, findings, measures = counts
+        count = len(warnings)
         warned = f", {count} warning{'' if count == 1 else 's'}" if count else ""
         typer.echo(
-            f"{name}: ok: {len(ds.responses)} responses, "
-            f"{len(ds.types)} measure types, {len(ds.findings)} findings, {measures} measures"
+            f"{name}: ok: {responses} responses, "
+            f"{types} measure types, {findings} findings, {measures} measures"
             f"{warned}"
         )
+
+
+def _summary(ds: "Dataset") -> "tuple[tuple[Notice, ...], tuple[int, int, int, int]]":
+    """What validate says of a query: its warnings and a few numbers (not the whole dataset:
+    a folder of thousands is checked one query at a time)."""
+    measures = sum(len(r.measures) for r in ds.responses)
+    return ds.warnings, (len(ds.responses), len(ds.types), len(ds.findings), measures)
