@@ -18,7 +18,7 @@ from pathlib import Path
 
 from adhocq import model as m
 from adhocq.errors import DataError, DataErrors
-from adhocq.reading import index_file, index_rows
+from adhocq.reading import index_file, store_rows
 from adhocq.reading.loading import identify, load
 from adhocq.reading.query_files import clashes, located_files, stamp
 
@@ -38,12 +38,12 @@ class Catalogue:
         located = located_files(paths)
         self._given = [given for given, _ in located]
         self._states = [
-            (absolute, index_rows.stamp_text(stamp(absolute))) for _, absolute in located
+            (absolute, store_rows.stamp_text(stamp(absolute))) for _, absolute in located
         ]
         self._stamps = dict(self._states)
         self._placed = index_file.place(paths) if write else None
         self._db: sqlite3.Connection | None = None
-        self._known: dict[str, index_rows.Known] | None = None  # None: no store of this code
+        self._known: dict[str, store_rows.Known] | None = None  # None: no store of this code
         if self._placed is not None:
             self._open(*self._placed)
         self._new: dict[str, Entry] = {}  # by absolute path: files read for their ids
@@ -55,14 +55,14 @@ class Catalogue:
         if db is None:
             return
         try:
-            if index_rows.identity_of(db) == identity:
-                self._known, self._db = index_rows.known_files(db), db
+            if store_rows.identity_of(db) == identity:
+                self._known, self._db = store_rows.known_files(db), db
                 return
         except _BROKEN:
             pass
         db.close()
 
-    def _fresh(self, path: str, seen: str) -> index_rows.Known | None:
+    def _fresh(self, path: str, seen: str) -> store_rows.Known | None:
         hit = (self._known or {}).get(path)
         return hit if hit is not None and seen and hit[0] == seen else None
 
@@ -127,8 +127,8 @@ class Catalogue:
             return None
         try:
             sql = "SELECT d.blob FROM datasets d JOIN files f USING (file) WHERE f.path = ?"
-            row = self._db.execute(sql, (index_rows.path_key(path),)).fetchone()
-            ds = index_rows.dataset_of(row[0])
+            row = self._db.execute(sql, (store_rows.path_key(path),)).fetchone()
+            ds = store_rows.dataset_of(row[0])
         except _BROKEN:
             return None
         return ds if ds.query.id == hit[1] else None
@@ -206,9 +206,9 @@ class Catalogue:
         if version is None or not self._stamps[path]:  # a file not looked at: not kept
             return version
         try:
-            key = index_rows.path_key(path)
+            key = store_rows.path_key(path)
             sql = "INSERT OR REPLACE INTO datasets SELECT file, ? FROM files WHERE path = ?"
-            version.db.execute(sql, (index_rows.dataset_blob(ds), key))
+            version.db.execute(sql, (store_rows.dataset_blob(ds), key))
         except _BROKEN:
             version.abandon()
             return None

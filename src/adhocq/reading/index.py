@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 from adhocq import model as m
 from adhocq.across import Hit, Listing, Sighting
 from adhocq.fold import fold
-from adhocq.reading import cache, index_file, index_rows
+from adhocq.reading import cache, index_file, index_rows, store_rows
 from adhocq.reading import index_store as store
 
 T = TypeVar("T")
@@ -56,19 +56,19 @@ class CorpusIndex:
 
     # Opening --------------------------------------------------------------------------------
 
-    def _from_file(self, files: list[str], states: list[index_rows.FileState]) -> Any:
+    def _from_file(self, files: list[str], states: list[store_rows.FileState]) -> Any:
         placed = index_file.place(self._paths)
         if placed is None:
             return None
         file, identity = placed
-        known: dict[str, index_rows.Known] | None = None
+        known: dict[str, store_rows.Known] | None = None
         db = index_file.open_checked(file)
         if db is not None:
             try:
-                if index_rows.identity_of(db) == identity:
-                    if index_rows.is_current(db, states):
+                if store_rows.identity_of(db) == identity:
+                    if store_rows.is_current(db, states):
                         return db
-                    known = index_rows.known_files(db)
+                    known = store_rows.known_files(db)
             except _BROKEN:  # damaged in a way its seal did not show: written anew
                 known = None
             db.close()
@@ -86,7 +86,7 @@ class CorpusIndex:
             return None
         return index_file.open_checked(file)
 
-    def _in_memory(self, files: list[str], states: list[index_rows.FileState]) -> Any:
+    def _in_memory(self, files: list[str], states: list[store_rows.FileState]) -> Any:
         db = sqlite3.connect(":memory:", isolation_level=None)
         store.create(db, b"")
         store.changes({}, files, states, self._load, _clashes)(db)

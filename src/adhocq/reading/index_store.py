@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 from adhocq import model as m
 from adhocq.errors import DataError, DataErrors
-from adhocq.reading import derive, index_rows
-from adhocq.reading.index_rows import path_key, stamp_text
+from adhocq.reading import derive, store_rows
+from adhocq.reading.store_rows import path_key, stamp_text
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
@@ -66,9 +66,9 @@ def create(db: sqlite3.Connection, identity: bytes) -> None:
 
 
 def changes(
-    known: dict[str, index_rows.Known],
+    known: dict[str, store_rows.Known],
     files: Sequence[str],
-    states: Sequence[index_rows.FileState],
+    states: Sequence[store_rows.FileState],
     load: Callable[[str], m.Dataset],
     clashes: Callable[[list[tuple[str, str, bool]]], list[DataError]],
 ) -> Callable[[sqlite3.Connection], None]:
@@ -119,9 +119,9 @@ def changes(
 def _insert_each(
     db: sqlite3.Connection,
     files: Sequence[str],
-    states: Sequence[index_rows.FileState],
+    states: Sequence[store_rows.FileState],
     fresh: set[str],
-    known: dict[str, index_rows.Known],
+    known: dict[str, store_rows.Known],
     load: Callable[[str], m.Dataset],
 ) -> list[tuple[str, str, bool]]:
     """Load and insert each file not `fresh`; every file with its id and default. DataErrors

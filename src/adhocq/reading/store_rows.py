@@ -1,0 +1,102 @@
+"""A store's rows about its files, read back and written: the stamp that says a file is
+unchanged, what the store knows of each file, its key, and a query's dataset as stored. What a
+command about one query reads; the rows of questions across queries are index_rows.py's."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sqlite3
+import zlib
+from collections.abc import Sequence
+from typing import Any
+
+from adhocq import model as m
+from adhocq.reading.bounded import MAX_BYTES
+from adhocq.reading.encoding import decode, encode
+from adhocq.reading.marshal_bounds import is_bounded
+
+Stamp = tuple[int, ...] | None
+FileState = tuple[str, Stamp]  # absolute path, stamp (None: it could not be looked at)
+
+
+def stamp_text(stamp: Stamp) -> str:
+    return "" if stamp is None else ":".join(map(str, stamp))
+
+
+def identity_of(db: sqlite3.Connection) -> bytes | None:
+    try:
+        return _value(db, "identity")
+    except sqlite3.OperationalError:  # no such table: a new file
+        return None
+
+
+def _value(db: sqlite3.Connection, key: str) -> bytes | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row is not None and type(row[0]) is bytes else None
+
+
+def is_current(db: sqlite3.Connection, states: Sequence[FileState]) -> bool:
+    """Whether the files, their order and their stamps are those the store was written for."""
+    state = marshal.dumps(tuple(states))
+    return all(stamp for _, stamp in states) and state == _value(db, "state")
+
+
+Known = tuple[str, str, bool, bool, bool]
+"""What a store knows of a file: its stamp, its query's id, whether that is the default query,
+whether the file's rows are all written (`indexed`), and whether its dataset is."""
+
+
+def known_files(db: sqlite3.Connection) -> dict[str, Known]:
+    """What the store knows of each file, by path."""
+    rows = db.execute(
+        """SELECT path, stamp, query_id, is_default, indexed, file IN (SELECT file FROM datasets)
+           FROM files"""
+    )
+    known: dict[str, Known] = {}
+    for path, stamp, ident, default, indexed, has_dataset in rows:
+        if type(path) is not bytes or not (type(stamp) is type(ident) is str):
+            raise ValueError("not a file's row")
+        known[os.fsdecode(path)] = (stamp, ident, bool(default), bool(indexed), bool(has_dataset))
+    return known
+
+
+def path_key(path: str) -> bytes:
+    """A file's path as the store keeps it: its bytes, as the system names it (a name that is
+    not UTF-8 is no SQLite text)."""
+    return os.fsencode(path)
+
+
+def unmarshalled(blob: object) -> Any:
+    if type(blob) is not bytes or not is_bounded(blob):
+        raise ValueError("not a blob")
+    return marshal.loads(blob)
+
+
+def checked_str(value: object) -> str:
+    if type(value) is not str:
+        raise ValueError("not a str")
+    return value
+
+
+MAX_DATASET_BYTES = 4 * MAX_BYTES  # a query file's checked dataset, with room to spare
+
+
+def dataset_blob(ds: m.Dataset) -> bytes:
+    """A dataset as the store keeps it: encoded (encoding.py), marshalled and compressed."""
+    return zlib.compress(marshal.dumps(encode(ds)), 1)
+
+
+def dataset_of(blob: object) -> m.Dataset:
+    """A dataset from `dataset_blob`; ValueError for anything else, found without unbounded
+    work (a blob that would inflate past MAX_DATASET_BYTES is refused)."""
+    if type(blob) is not bytes:
+        raise ValueError("not a blob")
+    inflating = zlib.decompressobj()
+    raw = inflating.decompress(blob, MAX_DATASET_BYTES)
+    if not inflating.eof or inflating.unconsumed_tail:
+        raise ValueError("not a whole dataset")
+    ds = decode(unmarshalled(raw))
+    if type(ds) is not m.Dataset:
+        raise ValueError("not a dataset")
+    return ds
