@@ -24,6 +24,7 @@ from adhocq.errors import DataError, DataErrors
 from adhocq.model import Dataset, Query
 from adhocq.reading import cache, catalogue, index_file, loading
 from adhocq.reading.catalogue import Catalogue
+from adhocq.reading.query_files import load_each
 
 
 class _Miss(Exception):
@@ -439,7 +440,7 @@ def test_any_change_to_any_module_of_the_package_is_a_miss(
 
 
 def test_the_library_reads_files_as_they_are(data_file: Path) -> None:
-    assert loading.load(data_file) == Catalogue([data_file]).corpus().queries[0]
+    assert [loading.load(data_file)] == list(Catalogue([data_file]).each())
 
 
 # ------------------------------------------------------------------ every dataset, one at a time
@@ -448,7 +449,7 @@ def test_the_library_reads_files_as_they_are(data_file: Path) -> None:
 def test_each_dataset_comes_one_at_a_time_and_is_stored_as_it_comes(
     cache_home: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    expected = list(Catalogue([folder]).corpus().queries)
+    expected = [ds for _, ds in load_each([folder])]
     assert list(Catalogue([folder], write=True).each()) == expected
     with monkeypatch.context() as patch:  # the second time, from the store alone
         patch.setattr(catalogue, "load", _miss)

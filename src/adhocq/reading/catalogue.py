@@ -92,33 +92,13 @@ class Catalogue:
     def dataset(self, ident: str) -> m.Dataset:
         """The dataset of the query `ident` (one of the entries' ids)."""
         position = next(i for i, (_, known, _) in enumerate(self.entries) if known == ident)
-        found = self._datasets([position])
+        given = self.entries[position][0]
+        path, seen = self._states[position]
+        ds = self._read.get(path) or self._stored(path, seen)
+        if ds is None:
+            ds = self._read[path] = load(Path(given))
         self._save()
-        return found[0]
-
-    def corpus(self) -> m.Corpus:
-        """Every dataset; DataErrors lists the problems of every file at once."""
-        found = self._datasets(range(len(self.entries)))
-        self._save()
-        return m.Corpus(tuple(found))
-
-    def _datasets(self, positions: Sequence[int]) -> list[m.Dataset]:
-        found: list[m.Dataset] = []
-        errors: list[DataError] = []
-        for position in positions:
-            given = self.entries[position][0]
-            path, seen = self._states[position]
-            ds = self._read.get(path) or self._stored(path, seen)
-            if ds is None:
-                try:
-                    ds = self._read[path] = load(Path(given))
-                except DataError as error:
-                    errors.append(error)
-                    continue
-            found.append(ds)
-        if errors:
-            raise errors[0] if len(errors) == 1 else DataErrors(errors)
-        return found
+        return ds
 
     def _stored(self, path: str, seen: str) -> m.Dataset | None:
         """The dataset the store holds for the file at `path`, or None (a miss, never an error)."""
@@ -137,7 +117,8 @@ class Catalogue:
         """Every dataset, in file order, one at a time: one read from its file goes into the
         store as it comes, so that no dataset is held longer than it is used (an export of the
         whole corpus). DataErrors after the last, for every file that cannot be loaded."""
-        missing = [p for p, seen in self._states if not (self._fresh(p, seen) or _NONE)[4]]
+        held = [self._fresh(path, seen) for path, seen in self._states]
+        missing = not all(hit is not None and hit[4] for hit in held)  # a dataset not stored
         version = self._begin() if self._new or missing else None
         errors: list[DataError] = []
         try:
@@ -222,6 +203,3 @@ class Catalogue:
             version.finish()
         except _BROKEN + (OSError,):  # a folder that cannot be written: nothing kept
             version.abandon()
-
-
-_NONE = ("", "", False, False, False)  # what the store knows of a file it does not hold
