@@ -36,6 +36,30 @@ def test_an_unchanged_file_is_known_without_reading_it(
     assert read[2:] == [folder / "c.toml"]  # only the new file
 
 
+def test_an_unchanged_folder_is_known_from_one_comparison(
+    folder: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adhocq.reading import store_rows
+    from adhocq.reading.index import CorpusIndex
+
+    CorpusIndex([folder], write_cache=True)  # a question across queries wrote every file's rows
+    expected = Catalogue([folder], write=True).entries
+
+    def per_file(*_: object) -> None:
+        raise AssertionError("each file's row read for a folder the store lists as it is")
+
+    monkeypatch.setattr(store_rows, "known_files", per_file)
+    unchanged = Catalogue([folder], write=True)
+    assert unchanged.entries == expected
+    assert unchanged.dataset("test-query").query.id == "test-query"  # written by that run
+    again = Catalogue([folder], write=True)
+    assert again.entries == expected and again.dataset("test-detention-review")
+    monkeypatch.undo()
+    (folder / "b.toml").write_text((folder / "b.toml").read_text() + "\n")  # changed
+    changed = Catalogue([folder], write=True)  # not listed as it is: each file's row is read
+    assert changed.entries == expected
+
+
 def test_a_change_that_keeps_size_and_mtime_is_seen(folder: Path, cache_home: Path) -> None:
     env = {"XDG_CACHE_HOME": str(cache_home)}
     before = run_text("findings", "--data", str(folder), "-q", "test-query", "-f", "csv", env=env)

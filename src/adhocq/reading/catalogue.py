@@ -12,6 +12,7 @@ from other code or unwritable is a miss: the files are read, and the answer is t
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Generator, Sequence
 from pathlib import Path
@@ -37,18 +38,28 @@ class Catalogue:
     def __init__(self, paths: Sequence[Path], *, write: bool = False) -> None:
         located = located_files(paths)
         self._given = [given for given, _ in located]
-        self._states = [
-            (absolute, store_rows.stamp_text(stamp(absolute))) for _, absolute in located
-        ]
-        self._stamps = dict(self._states)
+        self._looked = [(absolute, stamp(absolute)) for _, absolute in located]  # None: not seen
         self._placed = index_file.place(paths) if write else None
         self._db: sqlite3.Connection | None = None
-        self._known: dict[str, store_rows.Known] | None = None  # None: no store of this code
+        # What the store says of each file: either the ids of exactly these files as they are
+        # (`_listed`, one comparison for the whole folder), or what it knows of each (`_known`).
+        # Both None: no store of this code.
+        self._listed: list[tuple[str, bool]] | None = None
+        self._known: dict[str, store_rows.Known] | None = None
         if self._placed is not None:
             self._open(*self._placed)
         self._new: dict[str, Entry] = {}  # by absolute path: files read for their ids
         self._read: dict[str, m.Dataset] = {}  # by absolute path: datasets read in full
         self.entries = self._identified()
+
+    @functools.cached_property
+    def _states(self) -> list[tuple[str, str]]:
+        """Each file's absolute path and stamp, as the store's rows hold them."""
+        return [(path, store_rows.stamp_text(seen)) for path, seen in self._looked]
+
+    @functools.cached_property
+    def _stamps(self) -> dict[str, str]:
+        return dict(self._states)
 
     def _open(self, file: Path, identity: bytes) -> None:
         db = index_file.open_checked(file)
@@ -56,19 +67,38 @@ class Catalogue:
             return
         try:
             if store_rows.identity_of(db) == identity:
-                self._known, self._db = store_rows.known_files(db), db
+                self._listed = store_rows.listed_ids(db, self._looked)
+                if self._listed is None:
+                    self._known = store_rows.known_files(db)
+                self._db = db
                 return
         except _BROKEN:
-            pass
+            self._listed = None
         db.close()
 
+    def _known_files(self) -> dict[str, store_rows.Known] | None:
+        """What the store knows of each file (read only where a command needs it all)."""
+        if self._known is None and self._db is not None:
+            try:
+                self._known = store_rows.known_files(self._db)
+            except _BROKEN:
+                return None
+        return self._known
+
     def _fresh(self, path: str, seen: str) -> store_rows.Known | None:
-        hit = (self._known or {}).get(path)
+        hit = (self._known_files() or {}).get(path)
         return hit if hit is not None and seen and hit[0] == seen else None
 
     def _identified(self) -> list[Entry]:
-        entries: list[Entry] = []
-        errors: list[DataError] = []
+        if self._listed is not None:
+            listed = zip(self._given, self._listed, strict=True)
+            entries = [(given, ident, default) for given, (ident, default) in listed]
+            errors = clashes(entries)
+            if errors:  # the store was written for these files, which had no clash then
+                raise errors[0] if len(errors) == 1 else DataErrors(errors)
+            return entries
+        entries = []
+        errors = []
         for given, (path, seen) in zip(self._given, self._states, strict=True):
             hit = self._fresh(path, seen)
             if hit is not None:
@@ -93,7 +123,8 @@ class Catalogue:
         """The dataset of the query `ident` (one of the entries' ids)."""
         position = next(i for i, (_, known, _) in enumerate(self.entries) if known == ident)
         given = self.entries[position][0]
-        path, seen = self._states[position]
+        path, looked = self._looked[position]
+        seen = store_rows.stamp_text(looked)
         ds = self._read.get(path) or self._stored(path, seen)
         if ds is None:
             ds = self._read[path] = load(Path(given))
@@ -101,17 +132,20 @@ class Catalogue:
         return ds
 
     def _stored(self, path: str, seen: str) -> m.Dataset | None:
-        """The dataset the store holds for the file at `path`, or None (a miss, never an error)."""
-        hit = self._fresh(path, seen)
-        if hit is None or not hit[4] or self._db is None:
+        """The dataset the store holds for the file at `path` as it is now, or None (a miss,
+        never an error)."""
+        if self._db is None or not seen:
             return None
         try:
-            sql = "SELECT d.blob FROM datasets d JOIN files f USING (file) WHERE f.path = ?"
+            sql = """SELECT f.stamp, f.query_id, d.blob FROM files f JOIN datasets d USING (file)
+                     WHERE f.path = ?"""
             row = self._db.execute(sql, (store_rows.path_key(path),)).fetchone()
-            ds = store_rows.dataset_of(row[0])
+            if row is None or row[0] != seen:
+                return None
+            ds = store_rows.dataset_of(row[2])
         except _BROKEN:
             return None
-        return ds if ds.query.id == hit[1] else None
+        return ds if ds.query.id == row[1] else None
 
     def each(self) -> Generator[m.Dataset, None, None]:
         """Every dataset, in file order, one at a time: one read from its file goes into the
@@ -156,20 +190,20 @@ class Catalogue:
         if self._placed is None:
             return None
         file, identity = self._placed
-        known = self._known
-        current = {path for path, _ in self._states}
-        gone = [path for path in known or {} if path not in current]
+        stored = self._known is not None or self._listed is not None  # a store of this code
+        current = {path for path, _ in self._looked}
+        gone = [path for path in self._known or {} if path not in current]
         if self._db is not None:
             self._db.close()
             self._db = None
         from adhocq.reading import index_store as store
 
         try:
-            version = index_file.NewVersion(file, from_current=known is not None)
+            version = index_file.NewVersion(file, from_current=stored)
         except _BROKEN + (OSError,):
             return None
         try:
-            if known is None:
+            if not stored:
                 store.create(version.db, identity)
             version.db.execute("BEGIN IMMEDIATE")
             store.forget(version.db, [*gone, *self._new])
@@ -198,7 +232,10 @@ class Catalogue:
     def _end(self, version: index_file.NewVersion | None) -> None:
         if version is None:
             return
+        from adhocq.reading import index_store as store
+
         try:
+            store.list_files(version.db, self._looked)
             version.db.execute("COMMIT")
             version.finish()
         except _BROKEN + (OSError,):  # a folder that cannot be written: nothing kept

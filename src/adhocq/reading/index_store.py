@@ -4,14 +4,13 @@ stamp changed (`changes`). See `adhocq.reading.index` for the questions it answe
 
 from __future__ import annotations
 
-import marshal
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 
 from adhocq import model as m
 from adhocq.errors import DataError, DataErrors
 from adhocq.reading import derive, store_rows
-from adhocq.reading.store_rows import path_key, stamp_text
+from adhocq.reading.store_rows import files_state, path_key, stamp_text
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
@@ -103,11 +102,9 @@ def changes(
             if errors:
                 raise errors[0] if len(errors) == 1 else DataErrors(errors)
             db.executemany(KEEP_DATASET, [row for row in datasets if row is not None])
-            positions = ((n, path_key(path)) for n, (path, _) in enumerate(states))
-            db.executemany("UPDATE files SET position = ? WHERE path = ?", positions)
             db.execute("DELETE FROM declarations WHERE id NOT IN (SELECT declaration FROM queries)")
-            state = marshal.dumps(tuple(states))
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('state', ?)", (state,))
+            list_files(db, states)
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('state', ?)", (files_state(states),))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -145,6 +142,14 @@ def _insert_each(
     if errors:
         raise errors[0] if len(errors) == 1 else DataErrors(errors)
     return entries
+
+
+def list_files(db: sqlite3.Connection, states: Sequence[store_rows.FileState]) -> None:
+    """The files' positions in the order of `states`, and the value that says the store's files
+    are exactly these (store_rows.listed_ids), once every file has its row."""
+    positions = ((n, path_key(path)) for n, (path, _) in enumerate(states))
+    db.executemany("UPDATE files SET position = ? WHERE path = ?", positions)
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('files', ?)", (files_state(states),))
 
 
 def forget(db: sqlite3.Connection, paths: Iterable[str]) -> None:

@@ -36,10 +36,30 @@ def _value(db: sqlite3.Connection, key: str) -> bytes | None:
     return row[0] if row is not None and type(row[0]) is bytes else None
 
 
+def files_state(states: Sequence[FileState]) -> bytes:
+    """The files of a corpus as they are (paths and stamps, in order), as one value that a
+    later run compares at once. Marshal's version 2 writes values only: later versions mark
+    the objects referenced more than once, so that equal lists could be written differently."""
+    return marshal.dumps(tuple(states), 2)
+
+
 def is_current(db: sqlite3.Connection, states: Sequence[FileState]) -> bool:
-    """Whether the files, their order and their stamps are those the store was written for."""
-    state = marshal.dumps(tuple(states))
-    return all(stamp for _, stamp in states) and state == _value(db, "state")
+    """Whether the files, their order and their stamps are those the store's rows of questions
+    across queries were written for."""
+    return all(stamp for _, stamp in states) and files_state(states) == _value(db, "state")
+
+
+def listed_ids(
+    db: sqlite3.Connection, states: Sequence[FileState]
+) -> list[tuple[str, bool]] | None:
+    """Each file's query id and whether it is the default, in order, where the store's files
+    are exactly these as they are now (one comparison for the whole folder); else None."""
+    if not all(stamp for _, stamp in states) or files_state(states) != _value(db, "files"):
+        return None
+    rows = db.execute("SELECT query_id, is_default FROM files ORDER BY position").fetchall()
+    if len(rows) != len(states) or not all(type(ident) is str for ident, _ in rows):
+        raise ValueError("not the files' rows")
+    return [(ident, bool(default)) for ident, default in rows]
 
 
 Known = tuple[str, str, bool, bool, bool]
