@@ -58,6 +58,16 @@ def test_open_the_bundled_queries_or_given_ones(tmp_path: Path) -> None:
         adhocq.open_corpus(str(tmp_path))
 
 
+def test_headings_are_the_listings_in_short() -> None:
+    corpus = adhocq.open_corpus()
+    headings = adhocq.ask.headings(corpus)  # read from the store, before any listing
+    listings = adhocq.ask.listings(corpus)
+    short = [(x.id, x.title, x.title_printed, x.sources) for x in listings]
+    assert [(x.id, x.title, x.title_printed, x.sources) for x in headings] == short
+    assert adhocq.ask.headings(corpus) == headings  # and from the listings, once read
+    assert all(isinstance(x, adhocq.ask.Heading) for x in headings)
+
+
 def test_every_public_name_is_there_and_typed() -> None:
     assert all(hasattr(adhocq, name) for name in adhocq.__all__)
     assert (Path(adhocq.__file__).parent / "py.typed").is_file()

@@ -24,6 +24,17 @@ ANSWERED, NAMED, ASKED = "answered", "named", "asked"
 
 
 @record
+class Heading(Record):
+    """What a row that names a query shows of it: its id, its title (`Query.title_printed`
+    says in which languages a source printed it) and the addresses of its summary."""
+
+    id: str
+    title: Text
+    title_printed: tuple[str, ...]
+    sources: tuple[Source, ...]
+
+
+@record
 class Listing(Record):
     """One query at a glance: what `Query` says of it that a list of queries shows, and which
     countries it lists or names."""

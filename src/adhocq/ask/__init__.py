@@ -23,11 +23,12 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-    from adhocq.across import Hit, Listing, Sighting
+    from adhocq.across import Heading, Hit, Listing, Sighting
     from adhocq.ask.across_queries import (
         appearances,
         countries,
         default_id,
+        headings,
         languages,
         listings,
         queries,
@@ -37,12 +38,14 @@ if TYPE_CHECKING:
     from adhocq.ask.texts import search
 
 __all__ = [
+    "Heading",
     "Hit",
     "Listing",
     "Sighting",
     "appearances",
     "countries",
     "default_id",
+    "headings",
     "languages",
     "listings",
     "queries",
@@ -62,13 +65,14 @@ _ACROSS_QUERIES = (
     "appearances",
     "countries",
     "default_id",
+    "headings",
     "languages",
     "listings",
     "queries",
     "search_all",
     "size",
 )
-_RECORDS = ("Hit", "Listing", "Sighting")
+_RECORDS = ("Heading", "Hit", "Listing", "Sighting")
 
 
 def __getattr__(name: str) -> "Any":

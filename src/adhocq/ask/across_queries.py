@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from adhocq.across import Hit, Listing, Sighting
+from adhocq.across import Heading, Hit, Listing, Sighting
 from adhocq.model import Country
 
 if TYPE_CHECKING:
@@ -29,6 +29,12 @@ def default_id(corpus: CorpusIndex) -> str | None:
 def listings(corpus: CorpusIndex) -> tuple[Listing, ...]:
     """Every query at a glance, in the order of the files."""
     return corpus.listings()
+
+
+def headings(corpus: CorpusIndex) -> tuple[Heading, ...]:
+    """Each query's id, title and addresses, in the order of the files (what a row naming a
+    query shows; `listings` has all the rest too)."""
+    return corpus.headings()
 
 
 def languages(corpus: CorpusIndex) -> tuple[str, ...]:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from adhocq import model as m
-from adhocq.across import Hit, Listing, Sighting
+from adhocq.across import Heading, Hit, Listing, Sighting
 from adhocq.fold import fold
 from adhocq.reading import cache, index_file, index_rows, store_rows
 from adhocq.reading import index_store as store
@@ -130,6 +130,15 @@ class CorpusIndex:
                 sql, (), lambda rows: tuple(map(index_rows.listing_of, rows))
             )
         return self._listings
+
+    def headings(self) -> tuple[Heading, ...]:
+        """Each query's id, title and addresses, in the order of the files: the part of its
+        listing that a row naming it shows, read without the rest."""
+        if self._listings is not None:
+            return tuple(Heading(x.id, x.title, x.title_printed, x.sources) for x in self._listings)
+        sql = f"""SELECT {index_rows.HEADING_COLUMNS} FROM queries q JOIN files f USING (file)
+                  ORDER BY f.position"""
+        return self._ask(sql, (), lambda rows: tuple(map(index_rows.heading_of, rows)))
 
     def languages(self) -> tuple[str, ...]:
         """Every language some text of some query is written in, in alphabetical order."""

@@ -9,7 +9,7 @@ import datetime
 from typing import Any
 
 from adhocq import model as m
-from adhocq.across import Hit, Listing, Sighting
+from adhocq.across import Heading, Hit, Listing, Sighting
 from adhocq.reading.encoding import decode
 from adhocq.reading.store_rows import checked_str, unmarshalled
 
@@ -51,6 +51,19 @@ def listing_of(row: tuple[Any, ...]) -> Listing:
         tuple(m.Source(checked_str(lang), checked_str(url)) for lang, url in unmarshalled(sources)),
         tuple(printed.split()), tuple(named.split()),
     )  # fmt: skip
+
+
+HEADING_COLUMNS = "q.query_id, q.title, q.title_printed, q.sources"
+
+
+def heading_of(row: tuple[Any, ...]) -> Heading:
+    ident, title, printed, sources = row
+    if not (type(ident) is type(printed) is str and type(title) is type(sources) is bytes):
+        raise ValueError("not a heading")
+    addresses = tuple(
+        m.Source(checked_str(lang), checked_str(url)) for lang, url in unmarshalled(sources)
+    )
+    return Heading(ident, _text(title), tuple(printed.split()), addresses)
 
 
 def countries_of(rows: list[Any]) -> tuple[m.Country, ...]:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from adhocq import ask
-from adhocq.across import Listing
+from adhocq.across import Heading, Listing
 from adhocq.cli.present.results import text, title
 from adhocq.cli.present.source import address
 from adhocq.cli.present.wording import COUNT_BASIS, appearance
@@ -111,7 +111,7 @@ def linked(headers: tuple[Column, ...], *names: str) -> tuple[Column, ...]:
     return tuple(replace(c, link=True) if c.name in names else c for c in headers)
 
 
-def sources(listings: Iterable[Listing], lang: str) -> dict[str, str]:
+def sources(listings: Iterable[Listing | Heading], lang: str) -> dict[str, str]:
     """Each query's id -> the address of its summary in `lang` (see `address`)."""
     return {x.id: url for x in listings if (url := address(x.sources, lang))}
 
@@ -120,10 +120,11 @@ def country(index: CorpusIndex, lang: str, code: str) -> Result:
     """Each query the country `code` asked or answered (its title as text), and each finding
     or measure that names it."""
     rows: list[tuple[Cell, ...]] = []
-    listings = {x.id: x for x in ask.listings(index)}
+    headings = ask.headings(index)
+    by_id = {x.id: x for x in headings}
     for seen in ask.appearances(index, code):
         of_query = seen.ref is None  # the query's title, printed or adhocq's translation
-        said = title(listings[seen.query_id], lang) if of_query else text(seen.text, lang)
+        said = title(by_id[seen.query_id], lang) if of_query else text(seen.text, lang)
         what = (seen.ref, said)
         rows.append((seen.query_id, seen.published, appearance(seen.appears), *what))
     headers = linked(
@@ -146,7 +147,7 @@ def country(index: CorpusIndex, lang: str, code: str) -> Result:
         name=name, code=code, found=len({row[0] for row in rows}), total=total
     )
     why = "" if rows else tr(lang, "no summary names {code}").format(code=code)
-    links = sources(ask.listings(index), lang)
+    links = sources(headings, lang)
     return Result(
         heading,
         headers,

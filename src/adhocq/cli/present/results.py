@@ -19,10 +19,10 @@ from adhocq.output.result import (
 )
 
 if TYPE_CHECKING:
-    from adhocq.across import Listing
+    from adhocq.across import Heading, Listing
 
 
-def title(query: "Query | Listing", lang: str) -> str:
+def title(query: "Query | Listing | Heading", lang: str) -> str:
     """A query's title in `lang`: as the source printed it, or adhocq's translation of it
     (`Translated`), or in English for want of one (`Untranslated`), for the table to mark."""
     if lang in query.title_printed:

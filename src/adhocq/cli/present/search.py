@@ -62,7 +62,7 @@ def search_all(
     found = _result(
         ask.search_all(index, needle, lang), needle, words, n, corpus_caption(n, words), "", lang
     )
-    return replace(found, links=sources(ask.listings(index), words))
+    return replace(found, links=sources(ask.headings(index), words))
 
 
 def _needle(text: str) -> str:
