@@ -9,7 +9,7 @@ from pathlib import Path
 
 import adhocq
 from adhocq.french import FRENCH
-from adhocq.messages import N_, Message, shown, tr
+from adhocq.messages import CONTEXT_MARK, N_, NC_, Message, shown, tr
 
 SOURCE = Path(adhocq.__file__).parent
 
@@ -33,6 +33,9 @@ def marked_texts() -> set[str]:
                     found.update(_literals(node.args[0]))
                 elif node.func.id == "tr" and len(node.args) == 2:
                     found.update(_literals(node.args[1]))
+                elif node.func.id == "NC_" and len(node.args) == 2:
+                    for context in _literals(node.args[0]):  # not one passed on (Result.map_text)
+                        found.update(context + CONTEXT_MARK + t for t in _literals(node.args[1]))
     return found
 
 
@@ -61,6 +64,13 @@ def test_other_languages_get_english_and_data_is_never_translated() -> None:
     assert shown("fr", "Country") == "Country"  # a text of the data, not adhocq's
 
 
+def test_a_word_in_context_is_translated_by_both() -> None:
+    counted = NC_("count basis", "answered")
+    assert counted == "answered" and isinstance(counted, Message)  # English as it is
+    assert shown("fr", counted) == "réponses" and shown("fr", N_("answered")) == "a répondu"
+    assert shown("nl", counted) == "answered"
+
+
 ENGLISH_WORDS = ("Respondents", "Country", "Source:", "summary", " yes ", " no ", "named")
 
 
@@ -83,3 +93,11 @@ def test_a_french_table_has_no_english_word_of_adhocq() -> None:
     assert french.startswith("Répondants sans service client (5 sur 19)")
     assert "│ CY   │ Chypre     │      non       │" in french
     assert "Source : question ad hoc du REM emn-ahq-2023-fi-customer-service-crisis ;" in french
+
+
+def test_a_count_of_answers_is_no_country_that_answered_in_french() -> None:
+    from conftest import main_text
+
+    done = main_text("queries", "--lang", "fr", "-f", "table", env={"COLUMNS": "200"})
+    assert done.returncode == 0, done.stderr
+    assert "Compté: réponses\n" in done.stdout and "a répondu" not in done.stdout

@@ -47,6 +47,7 @@ FRENCH: dict[str, str] = {
     "counted": "comptés",
     "unknown": "inconnus",
     "public-answer": "réponses publiques",
+    "count basis\x04answered": "réponses",  # what a count of respondents counts
     # titles
     "Respondents{conditions} ({found} of {total})": "Répondants{conditions} ({found} sur {total})",
     "EMN members that did not answer ({found} of {total})": (

@@ -27,11 +27,32 @@ def N_(text: str) -> Message:  # noqa: N802 - the gettext name for "translated l
     return Message(text)
 
 
+CONTEXT_MARK = "\x04"
+"""Between a context and its text in a catalog's key, as in gettext's catalogs."""
+
+
+class InContext(Message):
+    """adhocq's English word where another language needs two: a summary's count of those that
+    "answered" is no country that "answered". Translated by its context and text together."""
+
+    context: str
+
+
+def NC_(context: str, text: str) -> Message:  # noqa: N802 - gettext's pgettext, marked only
+    """`text` marked for translation in `context` (the catalog's key is context, CONTEXT_MARK,
+    text)."""
+    made = InContext(text)
+    made.context = context
+    return made
+
+
 def shown(lang: str, text: str) -> str:
     """`text` as the reader sees it: translated if adhocq marked it as its own (`N_` or
     `phrase`)."""
     if isinstance(text, Phrase):
         return text.said(lang)
+    if isinstance(text, InContext):
+        return CATALOGS.get(lang, {}).get(text.context + CONTEXT_MARK + text, str(text))
     return tr(lang, text) if isinstance(text, Message) else text
 
 

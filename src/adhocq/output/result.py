@@ -4,7 +4,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from adhocq.messages import N_, Message, tr
+from adhocq.messages import N_, NC_, InContext, Message, tr
 from adhocq.record import Record, record
 
 UNTRANSLATED_MARK = "[en]"
@@ -128,6 +128,8 @@ class Result(Record):
                 return Untranslated(change(value))
             if isinstance(value, Translated):
                 return Translated(change(value))
+            if isinstance(value, InContext):
+                return NC_(value.context, change(value))
             if isinstance(value, Message):  # a word of adhocq's, translated where it is shown
                 return Message(change(value))
             if isinstance(value, str):

@@ -6,7 +6,7 @@ says so in these words.
 """
 
 from adhocq.errors import NotFound
-from adhocq.messages import N_, Message, Phrase, phrase, tr
+from adhocq.messages import N_, NC_, Message, Phrase, phrase, tr
 from adhocq.model import CountBasis, Country, Dataset, Membership, RespondentsGiven, Response
 
 # Values of a column that people read in their language (a table, Markdown, HTML) and machines
@@ -17,7 +17,10 @@ RESPONDENTS_GIVEN = {
     RespondentsGiven.counted: N_("counted"),
     RespondentsGiven.unknown: N_("unknown"),
 }
-COUNT_BASIS = {CountBasis.answered: N_("answered"), CountBasis.public_answer: N_("public-answer")}
+COUNT_BASIS = {
+    CountBasis.answered: NC_("count basis", "answered"),
+    CountBasis.public_answer: N_("public-answer"),
+}
 
 
 def appearance(appears: str) -> Message | str:
