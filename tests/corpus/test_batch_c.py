@@ -17,9 +17,14 @@ def mentions(ds: Dataset) -> dict[str, list[tuple[str, str | None]]]:
 
 def test_digital_nomad_forged_documents() -> None:
     ds = adhocq.load(DATA / "emn-ahq-2024-cy-digital-nomad-forged-documents.toml")
-    assert mentions(ds) == {"eight-have-nomad-scheme": [("BE", "BE")]}
+    assert mentions(ds) == {
+        "eight-have-nomad-scheme": [("BE", "BE")],
+        "procedures-vary": [],
+        "proof-of-employment-abroad": [],
+    }
+    assert [f.source for f in ds.findings] == ["f1", "f2", "f2"]
     assert ds.query.respondent_count == 21 and ds.responses == ()
-    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 2
     assert ds.query.requester_country == "CY" and ds.query.asked is None
 
 
