@@ -540,7 +540,7 @@ def test_script_exports_refuses_then_replaces(tmp_path: Path) -> None:
     beside = tmp_path / "adhocq.db.metadata.json"
     done = run("--sqlite", str(path))
     assert (done.returncode, done.stdout, done.stderr) == (
-        0, "", f"adhocq: wrote {path} (19 queries, 65 responses, 59 findings, 30 measures)"
+        0, "", f"adhocq: wrote {path} (19 queries, 65 responses, 66 findings, 30 measures)"
         f" and its Datasette metadata {beside}\n"
     )  # fmt: skip
     with opened(path) as connection:

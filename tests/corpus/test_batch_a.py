@@ -138,11 +138,21 @@ def test_linguistic_diversity_students() -> None:
             ("SE", "SE"),
         ],
         "ukrainian-minority-only": [("HR", "HR")],
+        "not-yet-in-preschool": [
+            ("BE (French Community)", "BE"),
+            ("EE", "EE"),
+            ("DE", "DE"),
+            ("PL", "PL"),
+            ("RS", "RS"),
+            ("SE", "SE"),
+        ],
     }
     qualified = [m.qualifier for f in ds.findings for m in f.mentions if m.qualifier]
-    assert qualified == ["French Community"]
+    assert qualified == ["French Community", "French Community"]
     assert ds.query.respondent_count == 23 and ds.responses == ()
-    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 2
+    # Where the date was read.
+    assert any("https://emnbelgium.be/keywords/education-0" in n.en for n in ds.query.notes)
 
 
 def test_forecasting_migration_trends() -> None:

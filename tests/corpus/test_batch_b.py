@@ -78,13 +78,19 @@ def test_language_courses_integration() -> None:
             ("SI", "SI"),
         ],
         "courses-aim-at-a2": [("BE", "BE")],
-        "b1-required": [("EE", "EE"), ("FI", "FI"), ("DE", "DE"), ("NL", "NL")],
+        "courses-aim-at-b1": [("EE", "EE"), ("FI", "FI"), ("DE", "DE"), ("NL", "NL")],
         "flanders-b1-oral": [("Flanders (BE)", "BE")],
+        "certificate-at-end": [],
     }
     flanders = next(f for f in ds.findings if f.id == "flanders-b1-oral")
     assert [m.qualifier for m in flanders.mentions] == ["Flanders"]
+    # B1 is the level these countries' integration courses target, not a condition they set.
+    b1 = next(f for f in ds.findings if f.id == "courses-aim-at-b1")
+    assert "courses" in b1.text.en and "require" not in b1.text.en
+    certificate = next(f for f in ds.findings if f.id == "certificate-at-end")
+    assert certificate.source == "f3" and certificate.text.en.startswith("Sixteen ")
     assert ds.query.respondent_count == 23 and ds.responses == ()
-    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 2
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 3
     assert ds.query.requester_country == "EL"
 
 
@@ -95,10 +101,17 @@ def test_detention_without_judicial_review() -> None:
         "review-within-48h": [("IT", "IT"), ("LT", "LT"), ("PL", "PL")],
         "review-within-72h": [("ES", "ES"), ("HU", "HU")],
         "review-within-96h": [("FI", "FI")],
+        "longer-detention-open-to-appeal": [],
+        "sk-up-to-18-months": [("SK", "SK")],
     }
+    assert {f.id: f.source for f in ds.findings}["sk-up-to-18-months"] == "f2"
     assert ds.query.respondent_count == 22 and ds.responses == ()
-    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 2
     assert ds.query.requester_country == "EE"
+    # 22 is a count of public answers among 26 EMN Member Countries, not all of them.
+    notes = " ".join(n.en for n in ds.query.notes)
+    assert "that is EU Member States without Denmark" not in notes
+    assert "26 EMN Member Countries" in notes and "22 is not all of them" in notes
 
 
 def test_language_requirements_family_reunification() -> None:

@@ -17,17 +17,29 @@ def mentions(ds: Dataset) -> dict[str, list[tuple[str, str | None]]]:
 
 def test_digital_nomad_forged_documents() -> None:
     ds = adhocq.load(DATA / "emn-ahq-2024-cy-digital-nomad-forged-documents.toml")
-    assert mentions(ds) == {"eight-have-nomad-scheme": [("BE", "BE")]}
+    assert mentions(ds) == {
+        "eight-have-nomad-scheme": [("BE", "BE")],
+        "procedures-vary": [],
+        "proof-of-employment-abroad": [],
+    }
+    assert [f.source for f in ds.findings] == ["f1", "f2", "f2"]
     assert ds.query.respondent_count == 21 and ds.responses == ()
-    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 2
     assert ds.query.requester_country == "CY" and ds.query.asked is None
 
 
 def test_autonomous_housing() -> None:
     ds = adhocq.load(DATA / "emn-ahq-2023-xx-autonomous-housing.toml")
-    assert mentions(ds) == {"housing-challenges": [("Serbia", "RS")]}
+    assert mentions(ds) == {"housing-challenges": [("Serbia", "RS")], "transition-measures": []}
+    # The page names "some of the main challenges", not all the obstacles there are.
+    challenges = next(f for f in ds.findings if f.id == "housing-challenges")
+    assert "some of the main challenges" in challenges.text.en
+    assert "main obstacles" not in challenges.text.en
+    # The French copy stops inside the first bullet; the English inside the second.
+    notes = " ".join(n.en for n in ds.query.notes)
+    assert "French copy stops earlier, inside the first findings bullet" in notes
     assert ds.query.respondent_count == 23 and ds.responses == ()
-    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 1
+    assert ds.query.coverage is Coverage.excerpt and ds.query.findings_read == 2
     assert ds.query.requester_country is None and ds.query.asked is None
 
 
