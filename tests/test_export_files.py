@@ -166,17 +166,27 @@ def test_a_metadata_file_that_cannot_grow_replaces_neither_file(
     assert sorted(p.name for p in tmp_path.iterdir()) == EXPORTED
 
 
+@pytest.mark.parametrize("given", ["--data", "--data FOLDER/", "a link", "ADHOCQ_DATA"])
 @pytest.mark.parametrize("option", [["export", "--sqlite"], ["measures", "--export"]])
 def test_no_export_is_written_where_it_would_be_read_as_a_query(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: list[str]
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    option: list[str],
+    given: str,
 ) -> None:
     data = tmp_path / "data"
     data.mkdir()
     (data / "query.toml").write_bytes(
         (Path(__file__).parent / "data" / "minimal.toml").read_bytes()
     )
-    target = data / "new.toml"
-    assert main([*option, str(target), "--data", str(data)]) == 2
+    (tmp_path / "link").symlink_to(data)
+    target = (tmp_path / "link" if given == "a link" else data) / "new.toml"
+    read = {"--data": ["--data", str(data)], "--data FOLDER/": ["--data", f"{data}/"],
+            "a link": ["--data", str(data)], "ADHOCQ_DATA": []}[given]  # fmt: skip
+    if given == "ADHOCQ_DATA":
+        monkeypatch.setenv("ADHOCQ_DATA", str(data))
+    assert main([*option, str(target), *read]) == 2
     err = capsys.readouterr().err
     assert "would be read as a query file of the dataset" in err
     assert not target.exists()
