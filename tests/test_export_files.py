@@ -83,7 +83,7 @@ def small_disk(folder: Path, kib: int) -> Iterator[Path]:
     try:
         yield folder
     finally:
-        subprocess.run(["umount", "--lazy", str(folder)], check=True)
+        subprocess.run(["umount", "-l", str(folder)], check=True)  # -l: even if busy
 
 
 def fill(disk: Path) -> None:
