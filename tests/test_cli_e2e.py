@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 from conftest import DATA, SCRIPT, run_on_terminal, run_script
 from conftest import run_main as run
+from unprivileged import as_another_user, folder_of_theirs
 
 HOSTILE = str(DATA / "hostile.toml")
+Done = subprocess.CompletedProcess[bytes]
 
 
 def test_pipe_defaults_to_csv() -> None:
@@ -394,3 +396,51 @@ def test_a_zero_terminal_width_falls_back_to_a_usable_one(
     text = done.stdout.decode()
     assert "Czechia" in text or "CZ" in text
     assert max(len(line) for line in text.splitlines()) <= 80  # not a terminal: 80
+
+
+def test_files_and_folders_closed_to_their_reader(tmp_path: Path) -> None:
+    """As a user without privileges (root reads anything): a query file or a folder that cannot
+    be read is one line and exit 1 for every kind of command; a cache folder that cannot be
+    written changes no answer."""
+    commands = [
+        ["measures", "-q", "test-query", "-f", "csv"],
+        ["search", "detention", "-f", "csv"],
+        ["export", "--sqlite", "OUT", "--force"],
+    ]
+    with folder_of_theirs() as home:
+        queries, cache = home / "q", home / "cache"
+        queries.mkdir()
+        for name, source in (("a.toml", "minimal.toml"), ("b.toml", "second.toml")):
+            (queries / name).write_bytes((DATA / source).read_bytes())
+        env = {"XDG_CACHE_HOME": str(cache)}
+
+        def each(out: str, env: dict[str, str] | None = env) -> list[Done]:
+            return [run(*(out if a == "OUT" else a for a in c), "--data", str(queries), env=env)
+                    for c in commands]  # fmt: skip
+
+        expected = [(done.returncode, done.stdout) for done in each(str(tmp_path / "out.db"), None)]
+        assert [code for code, _ in expected] == [0, 0, 0]  # as yourself, imports done
+        for path in (queries, *queries.iterdir()):
+            os.chown(path, *_owner(home))
+        with as_another_user():
+            cache.mkdir(mode=0o500)
+            seen = [(done.returncode, done.stdout) for done in each(str(home / "out.db"))]
+            (queries / "b.toml").chmod(0)
+            unreadable = each(str(home / "out.db"))
+            queries.chmod(0)
+            closed = each(str(home / "out.db"))
+            queries.chmod(0o700)
+        assert seen == expected and os.listdir(cache) == []
+        for done in unreadable:
+            assert (done.returncode, done.stdout, done.stderr.decode()) == (
+                1, b"", f"adhocq: {queries / 'b.toml'}: cannot be read: permission denied\n"
+            )  # fmt: skip
+        for done in closed:
+            assert (done.returncode, done.stdout) == (1, b"")
+            said = f"adhocq: {re.escape(str(queries))}: cannot be read: [Pp]ermission denied\n"
+            assert re.fullmatch(said, done.stderr.decode())
+
+
+def _owner(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_uid, status.st_gid

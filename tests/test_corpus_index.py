@@ -112,6 +112,7 @@ def test_a_cache_folder_that_is_no_folder_is_done_without(
     assert capsys.readouterr() == expected  # the same answer, and nothing said
 
 
+@pytest.mark.parametrize("given", ["its folder", "the file"])
 @pytest.mark.parametrize("cache", ["on", "off"])
 def test_a_file_name_that_is_not_utf8_is_read_like_any_other(
     folder: Path,
@@ -119,7 +120,10 @@ def test_a_file_name_that_is_not_utf8_is_read_like_any_other(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     cache: str,
+    given: str,
 ) -> None:
+    """Every kind of command, from the files, then from the store alone (it used to be deleted
+    and built again on each run: the second run loads no file)."""
     from adhocq.cli.main import main
 
     odd = os.path.join(os.fsencode(folder), b"caf\xe9.toml")
@@ -129,10 +133,19 @@ def test_a_file_name_that_is_not_utf8_is_read_like_any_other(
         pytest.skip("this file system refuses names that are not UTF-8")
     if cache == "off":
         monkeypatch.setenv("ADHOCQ_NO_CACHE", "1")
-    for _ in range(2):  # the store written, then read
+    data = str(folder) if given == "its folder" else os.fsdecode(odd)
+    for run in ("the store written", "the store read"):
+        if run == "the store read" and cache == "on":
+            monkeypatch.setattr(loading, "load", _never)
+            monkeypatch.setattr("adhocq.reading.catalogue.load", _never)
+            monkeypatch.setattr("adhocq.reading.catalogue.identify", _never)
         for command in (("queries",), ("country", "NL"), ("search", "detention"), ("info",)):
-            assert main([*command, "--data", str(folder), "-f", "csv"]) == 0, command
+            assert main([*command, "--data", data, "-f", "csv"]) == 0, (command, run)
             out, err = capsys.readouterr()
-            assert err == "" and "test-detention-review" in out, command
-        assert main(["findings", "-q", "test-detention-review", "--data", str(folder)]) == 0
+            assert err == "" and "test-detention-review" in out, (command, run)
+        assert main(["findings", "-q", "test-detention-review", "--data", data]) == 0
         assert capsys.readouterr().err == ""
+
+
+def _never(path: Path) -> None:
+    raise AssertionError(f"{path} read again")

@@ -3,10 +3,10 @@ from __future__ import annotations
 import datetime
 import os
 from pathlib import Path
-from typing import Any
 
 import pytest
 from conftest import main_text
+from unprivileged import as_another_user, folder_of_theirs
 
 from adhocq.cli import main as cli
 from adhocq.cli.input import respondent
@@ -508,22 +508,23 @@ def test_a_pipe_is_refused_instead_of_waiting_forever(tmp_path: Path) -> None:
         load(fifo)
 
 
-def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Tests may run as root, which reads any file, so the refusal is simulated.
-    path = tmp_path / "locked.toml"
-    path.write_text("x = 1")
-
-    real_open = os.open
-
-    def refuse(file: Any, *args: Any, **kwargs: Any) -> int:
-        if file == path:
-            raise PermissionError(13, "Permission denied")
-        return real_open(file, *args, **kwargs)
-
-    monkeypatch.setattr(os, "open", refuse)
-    with pytest.raises(DataError) as caught:
-        load(path)
+def test_unreadable_file() -> None:
+    """A file its owner may not read, met by a user without privileges (root reads any file)."""
+    with folder_of_theirs() as home:
+        path = home / "locked.toml"
+        path.write_text("x = 1")
+        with pytest.raises(DataError, match="schema_version"):
+            load(path)  # as yourself: readable, and what loading imports is imported
+        os.chown(path, *_owner(home))
+        path.chmod(0)
+        with as_another_user(), pytest.raises(DataError) as caught:
+            load(path)
     assert caught.value.lines() == [f"{path}: cannot be read: permission denied"]
+
+
+def _owner(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_uid, status.st_gid
 
 
 # Ids, codes and dates are ASCII and matched whole (issue 10, item 9): "$" also matched before a

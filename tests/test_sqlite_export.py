@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from conftest import DATA, main_text
 from sqlite_readback import by_language, in_lang, opened, read_back, richer_text, sizes, text_walk
+from unprivileged import as_another_user, folder_of_theirs
 
 from adhocq.cli.present import counts
 from adhocq.cli.present.counts import CountBy
@@ -410,14 +411,20 @@ def test_permission_denied_is_one_line(
     assert str(caught.value) == f"{tmp_path / 'out.db'}: cannot write: permission denied"
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions")
-def test_read_only_directory(tmp_path: Path, bundled: Corpus) -> None:
-    tmp_path.chmod(0o500)
-    try:
-        with pytest.raises(AdhocqError, match=r"out\.db: cannot write: permission denied$"):
-            write_sqlite(bundled, tmp_path / "out.db", force=False)
-    finally:
-        tmp_path.chmod(0o700)
+def test_read_only_directory() -> None:
+    """A folder its owner may not write to, met by a user without privileges (root writes
+    anywhere): one line, nothing written; the same export into the next folder works."""
+    minimal = one(load(DATA / "minimal.toml"))
+    with folder_of_theirs() as home:
+        write_sqlite(minimal, home / "first.db", force=False)  # as yourself: imports done
+        with as_another_user():
+            (home / "open").mkdir()
+            (home / "closed").mkdir(mode=0o500)
+            write_sqlite(minimal, home / "open" / "out.db", force=False)
+            with pytest.raises(AdhocqError) as caught:
+                write_sqlite(minimal, home / "closed" / "out.db", force=False)
+        assert str(caught.value) == f"{home / 'closed' / 'out.db'}: cannot write: permission denied"
+        assert os.listdir(home / "closed") == [] and os.listdir(home / "open") == ["out.db"]
 
 
 def test_a_query_that_breaks_a_key_is_one_line_and_no_file(

@@ -28,6 +28,7 @@ from adhocq.reading import cache, index_file, index_rows, store_rows
 from adhocq.reading import index_store as store
 
 T = TypeVar("T")
+_LONGEST_LIKE = 50_000  # bytes: SQLite's default SQLITE_MAX_LIKE_PATTERN_LENGTH
 _BROKEN = (sqlite3.Error, ValueError, TypeError, KeyError, IndexError, EOFError, AttributeError)
 
 
@@ -204,10 +205,11 @@ def _contains(wanted: str) -> tuple[str, tuple[str, ...]]:
     """SQL for "text `t` holds the folded `wanted`", with its parameters: its folded form where
     it has one, else the text itself (ASCII, whose folded form is its lower case), which LIKE
     compares ignoring ASCII case without making a lower-case copy of each text (twice as fast
-    as instr(lower(text))). LIKE reads a pattern up to a NUL: a text with one uses instr."""
-    if "\x00" in wanted:
-        return "instr(coalesce(t.folded, lower(t.text)), ?) > 0", (wanted,)
+    as instr(lower(text))). LIKE reads a pattern up to a NUL, and refuses one over 50,000
+    bytes (SQLite's limit): such a text uses instr."""
     escaped = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    if "\x00" in wanted or len(escaped.encode("utf-8")) + 2 > _LONGEST_LIKE:
+        return "instr(coalesce(t.folded, lower(t.text)), ?) > 0", (wanted,)
     sql = """(CASE WHEN t.folded IS NULL THEN t.text LIKE ? ESCAPE '\\'
               ELSE instr(t.folded, ?) > 0 END)"""
     return sql, (f"%{escaped}%", wanted)
