@@ -1,0 +1,46 @@
+"""Batch D of the corpus: summary pages with country-level findings that were not yet bundled
+(section B of shared/sources/corpus-more.md). Every country list is written out by hand from the
+page as read (printed token, EMN code), in the order printed; none is computed from the files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import adhocq
+from adhocq.model import CountBasis, Coverage, Dataset
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+BE = "https://emnbelgium.be/publication/"
+
+Mentions = list[tuple[str, str | None]]
+
+
+def _mentions(ds: Dataset) -> dict[str, Mentions]:
+    return {f.id: [(m.printed, m.code) for m in f.mentions] for f in ds.findings}
+
+
+def _notes(ds: Dataset) -> str:
+    return " ".join(note.en for note in ds.query.notes)
+
+
+def test_single_permit_labour_market_access() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2024-si-single-permit-labour-market-access.toml")
+    assert _mentions(ds) == {
+        "five-allow-work-before-residence-check": [],
+        "be-work-after-residence-check": [("BE", "BE")],
+        "some-only-specific-occupations": [],
+    }
+    assert [f.source for f in ds.findings] == ["f1", "f1", "f2"]
+    query = ds.query
+    assert (query.respondent_count, query.count_basis) == (25, CountBasis.public_answer)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("BE", "BE")]
+    assert ds.responses == ()
+    assert query.coverage is Coverage.excerpt and query.findings_read == 2
+    assert query.requester_country == "SI" and query.asked is None
+    assert query.published.isoformat() == "2024-06-20"
+    assert [s.url for s in query.sources] == [
+        BE + "ad-hoc-query-access-labour-market-third-country-nationals-during-their-single-permit"
+    ]
+    notes = _notes(ds)
+    assert "dev.infinity-dt.com" in notes
+    assert "ad-hoc-queries?page=3" in notes
