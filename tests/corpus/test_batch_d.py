@@ -44,3 +44,26 @@ def test_single_permit_labour_market_access() -> None:
     notes = _notes(ds)
     assert "dev.infinity-dt.com" in notes
     assert "ad-hoc-queries?page=3" in notes
+
+
+def test_processing_times_work_permits() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2025-fi-processing-times-work-permits.toml")
+    assert _mentions(ds) == {
+        "maximum-time-in-law": [],
+        "maximums-hard-to-compare": [],
+        "be-two-authorities": [("BE", "BE")],
+    }
+    assert [f.source for f in ds.findings] == ["f1", "f1", "f1"]
+    query = ds.query
+    assert (query.respondent_count, query.count_basis) == (24, CountBasis.public_answer)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("BE", "BE")]
+    assert ds.responses == ()
+    assert query.coverage is Coverage.excerpt and query.findings_read == 1
+    assert query.requester_country == "FI" and query.asked is None
+    assert query.published.isoformat() == "2025-09-06"
+    assert [s.url for s in query.sources] == [
+        BE + "ad-hoc-query-processing-times-work-based-residence-permits"
+    ]
+    notes = _notes(ds)
+    assert "dev.infinity-dt.com" in notes
+    assert "https://emnbelgium.be/keywords/processing-time" in notes

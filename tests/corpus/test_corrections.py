@@ -32,6 +32,7 @@ PUBLIC_ANSWER = {
     "emn-ahq-2024-fr-public-order-sponsor": 25,
     "emn-ahq-2024-cy-digital-nomad-forged-documents": 21,
     "emn-ahq-2024-si-single-permit-labour-market-access": 25,
+    "emn-ahq-2025-fi-processing-times-work-permits": 24,
 }
 
 
