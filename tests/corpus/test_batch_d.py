@@ -67,3 +67,25 @@ def test_processing_times_work_permits() -> None:
     notes = _notes(ds)
     assert "dev.infinity-dt.com" in notes
     assert "https://emnbelgium.be/keywords/processing-time" in notes
+
+
+def test_residence_permit_prerequisites() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2024-ee-residence-permit-prerequisites.toml")
+    assert _mentions(ds) == {
+        "about-half-require-prior-authorisation": [],
+        "prerequisites-differ": [],
+        "be-long-stay-visa-then-permit": [("BE", "BE")],
+        "be-register-within-eight-days": [("BE", "BE")],
+    }
+    assert [f.source for f in ds.findings] == ["f1", "f2", "f2", "f2"]
+    query = ds.query
+    assert (query.respondent_count, query.count_basis) == (22, CountBasis.public_answer)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("BE", "BE")]
+    assert ds.responses == ()
+    assert query.coverage is Coverage.excerpt and query.findings_read == 2
+    assert query.requester_country == "EE" and query.asked is None
+    assert query.published.isoformat() == "2024-11-29"
+    assert [s.url for s in query.sources] == [BE + "ad-hoc-query-pre-requisites-residence-permits"]
+    notes = _notes(ds)
+    assert "dev.infinity-dt.com" in notes
+    assert "https://emnbelgium.be/commissioner/emn?page=3" in notes
