@@ -89,3 +89,28 @@ def test_residence_permit_prerequisites() -> None:
     notes = _notes(ds)
     assert "dev.infinity-dt.com" in notes
     assert "https://emnbelgium.be/commissioner/emn?page=3" in notes
+
+
+def test_visas_right_to_work() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2024-ee-visas-right-to-work.toml")
+    assert _mentions(ds) == {
+        "short-stay-work-under-90-days": [],
+        "work-on-short-stay-alone": [("ES", "ES")],
+        "no-work-without-residence-permit": [("CY", "CY")],
+        "c-visa-for-employment": [("AT", "AT")],
+        "separate-work-permit": [("BE", "BE"), ("FR", "FR")],
+        "registration": [("EE", "EE")],
+        "some-sectors-exempt": [],
+    }
+    assert {f.source for f in ds.findings} == {"f1"}
+    query = ds.query
+    assert (query.respondent_count, query.count_basis) == (21, CountBasis.public_answer)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("BE", "BE")]
+    assert ds.responses == ()
+    assert query.coverage is Coverage.excerpt and query.findings_read == 1
+    assert query.requester_country == "EE" and query.asked is None
+    assert query.published.isoformat() == "2024-11-30"
+    assert [s.url for s in query.sources] == [BE + "ad-hoc-query-visas-and-right-work"]
+    notes = _notes(ds)
+    assert "dev.infinity-dt.com" in notes
+    assert "https://emnbelgium.be/commissioner/emn?page=3" in notes

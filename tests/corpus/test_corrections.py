@@ -34,6 +34,7 @@ PUBLIC_ANSWER = {
     "emn-ahq-2024-si-single-permit-labour-market-access": 25,
     "emn-ahq-2025-fi-processing-times-work-permits": 24,
     "emn-ahq-2024-ee-residence-permit-prerequisites": 22,
+    "emn-ahq-2024-ee-visas-right-to-work": 21,
 }
 
 
