@@ -114,3 +114,30 @@ def test_visas_right_to_work() -> None:
     notes = _notes(ds)
     assert "dev.infinity-dt.com" in notes
     assert "https://emnbelgium.be/commissioner/emn?page=3" in notes
+
+
+def test_public_order_public_security() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2017-nl-public-order-public-security.toml")
+    assert _mentions(ds) == {
+        "transposed-almost-literally": [("Belgium", "BE")],
+        "case-by-case": [],
+        "all-circumstances-weighed": [],
+        "be-serious-crime-undefined": [("Belgium", "BE")],
+    }
+    assert [f.source for f in ds.findings] == ["f1", "f2", "f3", "f4"]
+    query = ds.query
+    assert (query.respondent_count, query.count_basis) == (16, CountBasis.answered)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("Belgium", "BE")]
+    assert ds.responses == ()
+    assert query.coverage is Coverage.complete and query.findings_read is None
+    assert query.requester_country == "NL" and query.asked == "2016-12"
+    assert query.published.isoformat() == "2017-02-13"
+    assert [(s.lang, s.url) for s in query.sources] == [
+        ("en", BE + "ad-hoc-query-public-order-and-public-security"),
+        (
+            "nl",
+            "https://emnbelgium.be/nl/publication/ad-hoc-query-over-openbare-orde-en-openbare-veiligheid",
+        ),
+    ]
+    assert query.title_printed == ("en", "nl")
+    assert "'16 (Member) States provided an answer, including Belgium'" in _notes(ds)
