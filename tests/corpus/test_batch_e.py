@@ -1,0 +1,31 @@
+"""Batch E of the corpus: summary pages whose findings, as far as they could be read, name no
+country (section C of shared/sources/corpus-more.md). Each test holds what the page gives, written
+out by hand from the page as read: requester, date, count and its basis, coverage, sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import adhocq
+from adhocq.model import CountBasis, Coverage, Dataset
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+BE = "https://emnbelgium.be/publication/"
+
+
+def _notes(ds: Dataset) -> str:
+    return " ".join(note.en for note in ds.query.notes)
+
+
+def test_citizenship_test_2012() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2012-at-citizenship-test.toml")
+    # The page is a short notice with no findings: read whole, it names no country.
+    assert ds.findings == () and ds.responses == ()
+    query = ds.query
+    assert (query.respondent_count, query.count_basis) == (20, CountBasis.answered)
+    assert query.respondents_named == ()
+    assert query.coverage is Coverage.complete and query.findings_read is None
+    assert query.requester_country == "AT" and query.asked is None
+    assert query.published.isoformat() == "2012-10-10"
+    assert [s.url for s in query.sources] == [BE + "ad-hoc-query-citizenship-test"]
+    assert "'Wed 10 Oct 2012'" in _notes(ds)
