@@ -29,3 +29,26 @@ def test_citizenship_test_2012() -> None:
     assert query.published.isoformat() == "2012-10-10"
     assert [s.url for s in query.sources] == [BE + "ad-hoc-query-citizenship-test"]
     assert "'Wed 10 Oct 2012'" in _notes(ds)
+
+
+def test_family_reunification_protection() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2023-xx-family-reunification-protection.toml")
+    assert {f.id: [m.printed for m in f.mentions] for f in ds.findings} == {
+        "sponsor-submits": [],
+        "family-member-submits": [],
+        "visa-application-abroad": [],
+    }
+    assert {f.source for f in ds.findings} == {"f1"}
+    query = ds.query
+    assert (query.respondent_count, query.count_basis) == (26, CountBasis.answered)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("BE", "BE")]
+    assert ds.responses == ()
+    assert query.coverage is Coverage.excerpt and query.findings_read == 1
+    assert query.requester_country is None and query.requester is None and query.asked is None
+    assert query.published.isoformat() == "2023-09-25"
+    assert [s.url for s in query.sources] == [
+        BE + "ad-hoc-query-family-reunification-beneficiaries-international-protection"
+    ]
+    notes = _notes(ds)
+    assert "dev.infinity-dt.com" in notes
+    assert "https://emnbelgium.be/keywords/familieband" in notes
