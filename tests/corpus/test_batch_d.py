@@ -139,5 +139,5 @@ def test_public_order_public_security() -> None:
             "https://emnbelgium.be/nl/publication/ad-hoc-query-over-openbare-orde-en-openbare-veiligheid",
         ),
     ]
-    assert query.title_printed == ("en", "nl")
+    assert query.title_printed == ("en",)
     assert "'16 (Member) States provided an answer, including Belgium'" in _notes(ds)
