@@ -17,20 +17,6 @@ def _notes(ds: Dataset) -> str:
     return " ".join(note.en for note in ds.query.notes)
 
 
-def test_citizenship_test_2012() -> None:
-    ds = adhocq.load(DATA / "emn-ahq-2012-at-citizenship-test.toml")
-    # The page is a short notice with no findings: read whole, it names no country.
-    assert ds.findings == () and ds.responses == ()
-    query = ds.query
-    assert (query.respondent_count, query.count_basis) == (20, CountBasis.answered)
-    assert query.respondents_named == ()
-    assert query.coverage is Coverage.complete and query.findings_read is None
-    assert query.requester_country == "AT" and query.asked is None
-    assert query.published.isoformat() == "2012-10-10"
-    assert [s.url for s in query.sources] == [BE + "ad-hoc-query-citizenship-test"]
-    assert "'Wed 10 Oct 2012'" in _notes(ds)
-
-
 def test_family_reunification_protection() -> None:
     ds = adhocq.load(DATA / "emn-ahq-2023-xx-family-reunification-protection.toml")
     assert {f.id: [m.printed for m in f.mentions] for f in ds.findings} == {
