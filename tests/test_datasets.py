@@ -58,7 +58,7 @@ def test_several_titles_are_listed_with_their_ids(capfd: pytest.CaptureFixture[s
     code, out, err = run(capfd, "findings", "-q", "family reunification")
     assert (code, out) == (2, "")
     assert err == (
-        "adhocq: usage error: 'family reunification' matches the ids or titles of 3 queries; "
+        "adhocq: usage error: 'family reunification' matches the ids or titles of 4 queries; "
         "give more words, or the id of one of them:\n"
         "adhocq:   emn-ahq-2025-fi-language-family-reunification        Ad Hoc Query on language "
         "proficiency requirements on family reunification and pre-entry language tests\n"
@@ -67,6 +67,8 @@ def test_several_titles_are_listed_with_their_ids(capfd: pytest.CaptureFixture[s
         "the sponsor\n"
         "adhocq:   emn-ahq-2024-fr-family-reunification-waiting-period  Ad Hoc Query on the length "
         "of legal residence required of sponsors of family reunification\n"
+        "adhocq:   emn-ahq-2023-xx-family-reunification-protection      Ad Hoc Query on family "
+        "reunification for beneficiaries of international protection\n"
     )
 
 
@@ -75,9 +77,9 @@ def test_a_long_list_is_cut(capfd: pytest.CaptureFixture[str]) -> None:
     lines = err.splitlines()
     assert code == 2 and len(lines) == 12
     assert lines[0].startswith(
-        "adhocq: usage error: 'ad hoc query' matches the ids or titles of 19 "
+        "adhocq: usage error: 'ad hoc query' matches the ids or titles of 25 "
     )
-    assert lines[-1] == "adhocq:   ... and 9 more ('adhocq queries' lists them all)"
+    assert lines[-1] == "adhocq:   ... and 15 more ('adhocq queries' lists them all)"
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,10 @@ PUBLIC_ANSWER = {
     "emn-ahq-2025-fi-language-family-reunification": 23,
     "emn-ahq-2024-fr-public-order-sponsor": 25,
     "emn-ahq-2024-cy-digital-nomad-forged-documents": 21,
+    "emn-ahq-2024-si-single-permit-labour-market-access": 25,
+    "emn-ahq-2025-fi-processing-times-work-permits": 24,
+    "emn-ahq-2024-ee-residence-permit-prerequisites": 22,
+    "emn-ahq-2024-ee-visas-right-to-work": 21,
 }
 
 

@@ -1,0 +1,40 @@
+"""Batch E of the corpus: summary pages whose findings, as far as they could be read, name no
+country (section C of shared/sources/corpus-more.md). Each test holds what the page gives, written
+out by hand from the page as read: requester, date, count and its basis, coverage, sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import adhocq
+from adhocq.model import CountBasis, Coverage, Dataset
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+BE = "https://emnbelgium.be/publication/"
+
+
+def _notes(ds: Dataset) -> str:
+    return " ".join(note.en for note in ds.query.notes)
+
+
+def test_family_reunification_protection() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2023-xx-family-reunification-protection.toml")
+    assert {f.id: [m.printed for m in f.mentions] for f in ds.findings} == {
+        "sponsor-submits": [],
+        "family-member-submits": [],
+        "visa-application-abroad": [],
+    }
+    assert {f.source for f in ds.findings} == {"f1"}
+    query = ds.query
+    assert (query.respondent_count, query.count_basis) == (26, CountBasis.answered)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("BE", "BE")]
+    assert ds.responses == ()
+    assert query.coverage is Coverage.excerpt and query.findings_read == 1
+    assert query.requester_country is None and query.requester is None and query.asked is None
+    assert query.published.isoformat() == "2023-09-25"
+    assert [s.url for s in query.sources] == [
+        BE + "ad-hoc-query-family-reunification-beneficiaries-international-protection"
+    ]
+    notes = _notes(ds)
+    assert "dev.infinity-dt.com" in notes
+    assert "https://emnbelgium.be/keywords/familieband" in notes
