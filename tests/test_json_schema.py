@@ -205,7 +205,8 @@ REFUSED = {
         'coverage = "complete"',
         'coverage = "complete"\nfindings_read = 3',
     ),
-    "findings_read 0": ('coverage = "complete"', 'coverage = "excerpt"\nfindings_read = 0'),
+    "a listing record with findings": ('coverage = "complete"', 'coverage = "listing"'),
+    "findings_read below 0": ('coverage = "complete"', 'coverage = "excerpt"\nfindings_read = -1'),
     "a string for findings_read": (
         'coverage = "complete"',
         'coverage = "excerpt"\nfindings_read = "3"',
@@ -249,6 +250,10 @@ def test_both_refuse(old: str, new: str) -> None:
 # Valid changes: both must accept. (A response without measures, a query without notes: in the
 # bundled file and in minimal.toml above.)
 ACCEPTED = {
+    "an excerpt with none of its findings": (
+        'coverage = "complete"',
+        'coverage = "excerpt"\nfindings_read = 0',
+    ),
     "notes on a response": (
         'country = "AT"\n',
         'country = "AT"\nnotes = [{ en = "A.", fr = "B." }]\n',

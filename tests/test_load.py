@@ -168,16 +168,27 @@ BROKEN = {
         'coverage = "complete"\nfindings_read = 1',
         ["t.toml:12: only an excerpt has findings_read @ query.findings_read"],
     ),
-    "findings_read 0": (
+    "findings_read below 0": (
         'coverage = "complete"',
-        'coverage = "excerpt"\nfindings_read = 0',
-        ["t.toml:12: expected at least 1, got 0 @ query.findings_read"],
+        'coverage = "excerpt"\nfindings_read = -1',
+        ["t.toml:12: expected 0 or more, got -1 @ query.findings_read"],
+    ),
+    "findings_read in a listing record": (
+        'coverage = "complete"',
+        'coverage = "listing"\nfindings_read = 1',
+        ["t.toml:12: only an excerpt has findings_read @ query.findings_read"]
+        + [
+            f't.toml:{line}: a listing record (coverage = "listing") has none: only the listing '
+            f"was read @ {key}[0]"
+            for line, key in ((20, "questions"), (57, "responses"), (72, "findings"))
+        ]
+        + ["t.toml:3: a listing record cites no bullet: only the listing was read @ query.bullets"],
     ),
     "unknown coverage": (
         'coverage = "complete"',
         'coverage = "partial"',
         [
-            "t.toml:11: unknown coverage 'partial' (expected one of: complete, excerpt)"
+            "t.toml:11: unknown coverage 'partial' (expected one of: complete, excerpt, listing)"
             " @ query.coverage"
         ],
     ),
@@ -480,6 +491,28 @@ def test_an_excerpt_says_how_many_findings_it_holds(minimal_text: str) -> None:
     assert (query.coverage, query.findings_read) == (Coverage.excerpt, 4)
     query = parse(minimal_text, "t.toml").query
     assert (query.coverage, query.findings_read) == (Coverage.complete, None)
+
+
+def test_an_excerpt_may_hold_none_of_its_findings(minimal_text: str) -> None:
+    text = minimal_text.replace('coverage = "complete"', 'coverage = "excerpt"\nfindings_read = 0')
+    query = parse(text, "t.toml").query
+    assert (query.coverage, query.findings_read) == (Coverage.excerpt, 0)
+
+
+def test_a_listing_record_claims_nothing_of_the_summary(minimal_text: str) -> None:
+    text = minimal_text.replace('coverage = "complete"', 'coverage = "listing"')
+    with pytest.raises(DataError) as raised:
+        parse(text, "t.toml")
+    said = [problem.message for problem in raised.value.problems]
+    assert said == [
+        'a listing record (coverage = "listing") has none: only the listing was read'
+    ] * 3 + ["a listing record cites no bullet: only the listing was read"]
+    assert [problem.path for problem in raised.value.problems] == [
+        "questions[0]",
+        "responses[0]",
+        "findings[0]",
+        "query.bullets",
+    ]
 
 
 def test_questions_finding_kinds_and_findings_are_optional(minimal_text: str) -> None:

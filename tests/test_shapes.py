@@ -1,6 +1,7 @@
 """Every command, in every format, on queries of every shape (tests/data/shapes/): respondents
 listed, counted only (as public answers) or unknown; a requester that is listed or not; no
-measures; a token that is no EMN code. What a summary does not say is never turned into "no":
+measures; a token that is no EMN code; a record of what a listing says, and nothing of the
+summary. What a summary does not say is never turned into "no":
 a country a summary does not list, where it lists no respondents, never "did not answer"."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from adhocq.cli.main import main
 
 SHAPES = Path(__file__).parent / "data" / "shapes"
 LISTED, COUNTED, UNKNOWN = "shape-listed", "shape-counted", "shape-unknown"
+LISTING = "shape-listing"
 FORMATS = ("csv", "tsv", "json", "jsonl", "table", "markdown")
 
 PER_QUERY = (
@@ -66,7 +68,7 @@ def _wide(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("query", [COUNTED, UNKNOWN])
+@pytest.mark.parametrize("query", [COUNTED, UNKNOWN, LISTING])
 @pytest.mark.parametrize("command", PER_QUERY, ids=" ".join)
 def test_no_command_says_an_unlisted_country_did_not_answer(
     capsysbinary: pytest.CaptureFixture[bytes],
@@ -95,7 +97,7 @@ def test_no_command_across_queries_says_an_unlisted_country_did_not_answer(
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-@pytest.mark.parametrize("query", [LISTED, COUNTED, UNKNOWN])
+@pytest.mark.parametrize("query", [LISTED, COUNTED, UNKNOWN, LISTING])
 def test_every_query_is_cited_in_every_language(
     capsysbinary: pytest.CaptureFixture[bytes], query: str, lang: str
 ) -> None:
@@ -259,3 +261,32 @@ def test_a_respondent_the_summary_names_without_a_list_answered(
             ).fetchall()
         )
     assert answered["BE"] == 1 and answered["CZ"] is None  # named in a finding: not known
+
+
+@pytest.mark.parametrize("command", [("findings",), ("measures",), ("types",)], ids=" ".join)
+def test_a_listing_record_says_only_the_listing_was_read(
+    capsysbinary: pytest.CaptureFixture[bytes], command: tuple[str, ...]
+) -> None:
+    code, out, err = run(capsysbinary, *command, "-q", LISTING, "-f", "csv")
+    assert code == 0 and len(out.splitlines()) == 1  # the header alone
+    assert err == (
+        "adhocq: only a listing of this query was read: its file holds none of its findings\n"
+    )
+    code, out, _ = run(capsysbinary, *command, "-q", LISTING, "-f", "table")
+    said = " ".join(out.split())  # the caption wraps
+    assert "only a listing of it was read: this file holds none of its findings" in said
+
+
+def test_info_and_queries_count_listing_records_apart(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    code, out, _ = run(capsysbinary, "info", "-f", "json")
+    info = json.loads(out)
+    assert (info["complete"], info["excerpts"], info["listings"]) == (2, 1, 1)
+    code, out, _ = run(capsysbinary, "queries", "-f", "json")
+    listing = next(row for row in json.loads(out) if row["id"] == LISTING)
+    assert (listing["coverage"], listing["findings_read"], listing["respondents"]) == (
+        "listing",
+        None,
+        20,
+    )

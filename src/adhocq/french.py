@@ -115,6 +115,10 @@ FRENCH: dict[str, str] = {
     "; this file holds only the first {n} findings of it": (
         " ; ce fichier n'en contient que les {n} premiers résultats"
     ),
+    "; this file holds none of its findings": " ; ce fichier n'en contient aucun résultat",
+    "; only a listing of it was read: this file holds none of its findings": (
+        " ; seule une liste de publications en a été lue : ce fichier n'en contient aucun résultat"
+    ),
     "Sources: 1 EMN ad hoc query summary": "Sources : 1 résumé de question ad hoc du REM",
     "Sources: {n} EMN ad hoc query summaries": ("Sources : {n} résumés de questions ad hoc du REM"),
     "Only what the summaries list or name is shown; a country missing from a query may still "
@@ -420,6 +424,10 @@ FRENCH: dict[str, str] = {
     "; ": " ; ",
     "this query's file holds no findings": (
         "le fichier de cette question ne contient aucun résultat"
+    ),
+    "only a listing of this query was read: its file holds none of its findings": (
+        "seule une liste de publications a été lue pour cette question : son fichier n'en "
+        "contient aucun résultat"
     ),
     "no summary names {code}": "aucun résumé ne cite {code}",
     "no summary lists or names {codes}": "aucun résumé ne liste ni ne cite {codes}",

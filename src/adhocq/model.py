@@ -20,7 +20,11 @@ class Coverage(str, Enum):
 
     complete = "complete"
     excerpt = "excerpt"
-    """The first `Query.findings_read` findings (bullets) only."""
+    """The first `Query.findings_read` findings (bullets) only; 0 where the summary was read
+    but none of its findings to its end."""
+    listing = "listing"
+    """Only what a listing (or a notice) says of the query: its title, date, requester and what
+    it was about. The file holds no findings, answers or respondents' list."""
 
 
 class RespondentsGiven(str, Enum):

@@ -73,7 +73,8 @@ DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
             " that gave a public answer: more may have answered)",
             "respondents_given": "'listed': the summary names every respondent; 'counted': it"
             " only counts them, so who answered is not known; 'unknown': neither",
-            "coverage": "'complete': the whole summary; 'excerpt': its first findings only",
+            "coverage": "'complete': the whole summary; 'excerpt': its first findings only; "
+            "'listing': only what a listing says of it (no findings)",
             "findings_read": "For an excerpt, how many of the summary's findings were read",
             "is_default": "1 for the query adhocq answers about when none is chosen",
             "title_printed": (

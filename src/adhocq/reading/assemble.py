@@ -97,6 +97,8 @@ def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
             "query.respondent_count",
             f"says {query.respondent_count} respondents but there are {answered} [[responses]]",
         )
+    if query is not None and query.coverage is m.Coverage.listing:
+        _listing_only(raw, c)
     if query is None or c.problems:
         return None
     return m.Dataset(
@@ -110,6 +112,24 @@ def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
         tuple(findings),
         _languages(raw),
     )
+
+
+LISTING_HOLDS_NONE = ("questions", "responses", "findings")
+
+
+def _listing_only(raw: dict[str, Any], c: Checker) -> None:
+    """A record of what a listing says claims nothing of the summary it did not read: no
+    questions, answers, findings or bullets to cite (a count of respondents, or a country
+    named among them, is what a listing may say)."""
+    for key in LISTING_HOLDS_NONE:
+        if raw.get(key):
+            c.problem(
+                f"{key}[0]",
+                'a listing record (coverage = "listing") has none: only the listing was read',
+            )
+    query = raw.get("query")
+    if isinstance(query, dict) and query.get("bullets"):
+        c.problem("query.bullets", "a listing record cites no bullet: only the listing was read")
 
 
 def _version_problem(version: Any) -> str:

@@ -167,6 +167,7 @@ def describe(index: CorpusIndex, lang: str) -> Result:
     requesters = sorted({x.requester_country or "" for x in queries} - {""})
     involved = {code for x in queries for code in x.countries}
     complete = sum(1 for x in queries if x.coverage is Coverage.complete)
+    listings = sum(1 for x in queries if x.coverage is Coverage.listing)
     default = ask.default_id(index)
     languages = sorted({lang for x in queries for lang in x.languages})
     document: dict[str, Json] = {
@@ -175,7 +176,8 @@ def describe(index: CorpusIndex, lang: str) -> Result:
         "last_published": dates[-1].isoformat() if dates else None,
         "requesters": [*requesters],
         "complete": complete,
-        "excerpts": len(queries) - complete,
+        "excerpts": len(queries) - complete - listings,
+        "listings": listings,
         "countries_listed_or_named": len(involved),
         "languages": [*languages],
         "default_query": default,
@@ -188,7 +190,8 @@ def describe(index: CorpusIndex, lang: str) -> Result:
         ("last_published", dates[-1].isoformat() if dates else None),
         ("requesters", tuple(requesters)),
         ("complete", complete),
-        ("excerpts", len(queries) - complete),
+        ("excerpts", len(queries) - complete - listings),
+        ("listings", listings),
         ("countries_listed_or_named", len(involved)),
         ("languages", tuple(languages)),
         ("default_query", default),

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from adhocq import ask
-from adhocq.cli.present.results import answer_columns, make_result, text
+from adhocq.cli.present.results import answer_columns, make_result, only_listed, text
 from adhocq.cli.present.wording import (
     given_phrase,
     not_named_in_findings_note,
@@ -187,7 +187,8 @@ def findings(ds: Dataset, lang: str, kind: str | None = None) -> Result:
     note = not_named_in_findings_note(lang) if named else ""
     result = make_result(ds, lang, title, columns, rows, note=note)
     if not ds.findings:
-        result = replace(result, empty_reason=tr(lang, "this query's file holds no findings"))
+        why = only_listed(ds, lang) or tr(lang, "this query's file holds no findings")
+        result = replace(result, empty_reason=why)
     return result
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from adhocq.cli.present.source import caption, source_url
 from adhocq.cli.present.wording import not_named_note
 from adhocq.messages import shown, tr
-from adhocq.model import Dataset, Query, Text
+from adhocq.model import Coverage, Dataset, Query, Text
 from adhocq.output.result import (
     UNTRANSLATED_MARK,
     Cell,
@@ -70,11 +70,18 @@ def make_result(
     )  # fmt: skip
 
 
+def only_listed(ds: Dataset, lang: str) -> str:
+    """Why a record of what a listing says shows nothing of its summary; "" for any other."""
+    if ds.query.coverage is not Coverage.listing:
+        return ""
+    return tr(lang, "only a listing of this query was read: its file holds none of its findings")
+
+
 def no_measures(ds: Dataset, lang: str) -> str:
     """Why a query has no measure to show, or "" where it has measure types."""
     if ds.types:
         return ""
-    return tr(
+    return only_listed(ds, lang) or tr(
         lang,
         "this query's file holds no measures: what its summary says is in its findings "
         "('adhocq findings -q {id}')",

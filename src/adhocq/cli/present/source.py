@@ -23,8 +23,12 @@ def caption(ds: Dataset, lang: str = "en") -> str:
         asked = f" ({q.asked})"
     line = tr(lang, "Source: EMN ad hoc query {query}{by}{asked}; summary published {published}")
     line = line.format(query=q.id, by=by, asked=asked, published=q.published.isoformat())
-    if q.coverage is Coverage.excerpt:
-        if q.findings_read == 1:
+    if q.coverage is Coverage.listing:
+        line += tr(lang, "; only a listing of it was read: this file holds none of its findings")
+    elif q.coverage is Coverage.excerpt:
+        if q.findings_read == 0:
+            line += tr(lang, "; this file holds none of its findings")
+        elif q.findings_read == 1:
             line += tr(lang, "; this file holds only the first finding of it")
         else:
             read = tr(lang, "; this file holds only the first {n} findings of it")
