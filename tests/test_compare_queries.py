@@ -83,7 +83,7 @@ def test_roles_are_a_list_in_json(capfd: pytest.CaptureFixture[str], folder: Pat
         (("cz", "cz"), "compare needs different countries, got CZ CZ"),
         (("cz",), "compare needs at least two country codes"),
         (
-            ("cz", "pl", "-q", "citizenship"),
+            ("cz", "pl", "-q", "naturalisation"),
             "compare --queries is across queries; it takes no --query",
         ),
     ],

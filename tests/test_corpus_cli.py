@@ -184,7 +184,7 @@ def test_info_describes_the_dataset_unless_a_query_is_chosen(folder: Path) -> No
     assert whole["queries"] == len(BUNDLED_IDS) and set(whole["query_ids"]) == BUNDLED_IDS
     assert whole["default_query"] == "emn-ahq-2023-fi-customer-service-crisis"
     assert whole["first_published"] <= "2023-01-01" < whole["last_published"]
-    assert whole["complete"] + whole["excerpts"] == whole["queries"]
+    assert whole["complete"] + whole["excerpts"] + whole["listings"] == whole["queries"]
     one = json.loads(main_text("info", "-q", "emn-ahq-2024-cz", "-f", "json").stdout)
     assert one["id"] == "emn-ahq-2024-cz-alternatives-detention" and one["respondent_count"] == 18
     pair = json.loads(main_text("info", "--data", str(folder), "-f", "json").stdout)

@@ -38,3 +38,19 @@ def test_family_reunification_protection() -> None:
     notes = _notes(ds)
     assert "dev.infinity-dt.com" in notes
     assert "https://emnbelgium.be/keywords/familieband" in notes
+
+
+def test_citizenship_test_2012() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-2012-at-citizenship-test.toml")
+    # A notice of the publication, read whole; the publication itself was not read.
+    assert ds.findings == () and ds.responses == () and ds.questions == ()
+    query = ds.query
+    assert query.coverage is Coverage.listing and query.findings_read is None
+    assert query.bullets == ()
+    assert (query.respondent_count, query.count_basis) == (20, CountBasis.answered)
+    assert query.respondents_named == ()
+    assert query.title.en == "Ad-Hoc query on citizenship test"  # as printed
+    assert query.requester_country == "AT" and query.asked is None
+    assert query.published.isoformat() == "2012-10-10"
+    assert [s.url for s in query.sources] == [BE + "ad-hoc-query-citizenship-test"]
+    assert "'Wed 10 Oct 2012'" in _notes(ds)

@@ -30,7 +30,7 @@ def findings(
     Examples:
       adhocq findings --kind challenge
       adhocq findings --lang fr -f markdown
-      adhocq findings -q citizenship
+      adhocq findings -q naturalisation
     """
     ds = run.dataset()
     wanted = finding_kind(ds, kind) if kind is not None else None
