@@ -37,6 +37,16 @@ def test_each_query_has_its_coverage_token_and_address(
     assert out == f"{HEADER}\n{MINIMAL}\n{SECOND}\n"
 
 
+def test_coverage_chooses_the_queries_by_how_much_of_their_summary_is_held(
+    capfd: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    for kind, rows in (("complete", [MINIMAL]), ("EXCERPT", [SECOND]), ("listing", [])):
+        out = run(capfd, "queries", "--coverage", kind, "--data", str(folder), "-f", "csv")
+        assert out.splitlines() == [HEADER, *rows]
+    code = main(["queries", "--coverage", "partial", "--data", str(folder)])
+    assert code == 2 and "'partial' is not one of" in capfd.readouterr().err
+
+
 def test_the_address_is_the_one_in_the_language_asked_for(
     capfd: pytest.CaptureFixture[str], folder: Path
 ) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from adhocq.across import Heading, Hit, Listing, Sighting
-from adhocq.model import Country
+from adhocq.model import Country, Coverage
 
 if TYPE_CHECKING:
     from adhocq.reading.index import CorpusIndex
@@ -55,10 +55,11 @@ def queries(
     since: datetime.date | None = None,
     until: datetime.date | None = None,
     text: str | None = None,
+    coverage: Coverage | None = None,
 ) -> tuple[Listing, ...]:
     """The queries that `country` asked, answered or is named in, that `requester` asked,
     published from `since` to `until` (both included), whose title or findings contain `text`
-    (ignoring case and accents); newest first."""
+    (ignoring case and accents), whose file holds `coverage` of its summary; newest first."""
     among = corpus.with_text(text.strip()) if text is not None else None
     return _select(
         corpus.listings(),
@@ -67,6 +68,7 @@ def queries(
         since=since,
         until=until,
         among=among,
+        coverage=coverage,
     )
 
 
@@ -95,6 +97,7 @@ def _select(
     since: datetime.date | None = None,
     until: datetime.date | None = None,
     among: AbstractSet[str] | None = None,
+    coverage: Coverage | None = None,
 ) -> tuple[Listing, ...]:
     """The queries that `country` asked, answered or is named in, that `requester` asked, published
     from `since` to `until` (both included), whose id is `among` the given ones; newest first."""
@@ -106,5 +109,6 @@ def _select(
         and (since is None or x.published >= since)
         and (until is None or x.published <= until)
         and (among is None or x.id in among)
+        and (coverage is None or x.coverage is coverage)
     ]
     return tuple(sorted(found, key=lambda x: (x.published, x.id), reverse=True))

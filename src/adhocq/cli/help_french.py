@@ -385,6 +385,12 @@ HELP: dict[str, str] = {
         "Une ligne par pays et par mesure que le résumé d'une question (la question par"
         " défaut, ou celle que --query choisit) lui attribue."
     ),
+    "Only queries whose file holds this much of the summary: complete, excerpt (its first "
+    "findings), or listing (only what a listing says of the query).": (
+        "Seulement les questions dont le fichier contient cette part du résumé : complete, "
+        "excerpt (ses premiers résultats) ou listing (seulement ce qu'une liste de "
+        "publications dit de la question)."
+    ),
     "Only the N newest of the queries (after the other filters).": (
         "Seulement les N questions les plus récentes (après les autres filtres)."
     ),
@@ -401,14 +407,14 @@ HELP: dict[str, str] = {
         "des migrations)."
     ),
     "The ad hoc queries of the dataset, newest first: id, date, requester, title, "
-    "respondents, how much of each summary adhocq holds (coverage: complete, or an "
-    "excerpt of its first findings_read findings) and the address of the summary in "
-    "--lang, else in English (url; HTML exports link each id to it).": (
+    "respondents, how much of each summary adhocq holds (coverage: complete, an excerpt of "
+    "its first findings_read findings, or only what a listing says) and the address of the "
+    "summary in --lang, else in English (url; HTML exports link each id to it).": (
         "Les questions ad hoc du jeu de données, les plus récentes d'abord : id, date, "
         "demandeur, titre, répondants, la part de chaque résumé qu'adhocq contient "
-        "(coverage : complete, ou un extrait de ses findings_read premiers résultats) "
-        "et l'adresse du résumé dans la langue de --lang, sinon en anglais (url ; les "
-        "exports HTML y lient chaque id)."
+        "(coverage : complete, un extrait de ses findings_read premiers résultats, ou "
+        "seulement ce qu'en dit une liste de publications) et l'adresse du résumé dans la "
+        "langue de --lang, sinon en anglais (url ; les exports HTML y lient chaque id)."
     ),
     "The dataset as a whole (its queries, dates, requesters, coverage); with --query, "
     "or for a dataset of one query, the query: title, requester, dates, respondents, "

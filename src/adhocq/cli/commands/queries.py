@@ -5,6 +5,7 @@ import typer
 from adhocq.cli import complete
 from adhocq.cli.commands.options import Shared, shared_options
 from adhocq.cli.emit import emit
+from adhocq.model import Coverage
 
 
 @shared_options(query=None)
@@ -58,6 +59,16 @@ def queries(
             help="Only queries whose title or findings contain TEXT (any case, any accents).",
         ),
     ] = None,
+    coverage: Annotated[
+        Coverage | None,
+        typer.Option(
+            "--coverage",
+            case_sensitive=False,
+            show_default=False,
+            help="Only queries whose file holds this much of the summary: complete, excerpt "
+            "(its first findings), or listing (only what a listing says of the query).",
+        ),
+    ] = None,
     latest: Annotated[
         int | None,
         typer.Option(
@@ -70,15 +81,16 @@ def queries(
     ] = None,
 ) -> None:
     """The ad hoc queries of the dataset, newest first: id, date, requester, title,
-    respondents, how much of each summary adhocq holds (coverage: complete, or an excerpt of
-    its first findings_read findings) and the address of the summary in --lang, else in
-    English (url; HTML exports link each id to it).
+    respondents, how much of each summary adhocq holds (coverage: complete, an excerpt of its
+    first findings_read findings, or only what a listing says) and the address of the summary
+    in --lang, else in English (url; HTML exports link each id to it).
 
     \b
     Examples:
       adhocq queries
       adhocq queries --country cz --since 2024
       adhocq queries --search detention -f csv
+      adhocq queries --coverage complete
       adhocq queries --requester fi -f json
       adhocq queries --latest 3 --export latest.html
     """
@@ -98,5 +110,6 @@ def queries(
         date_bound(until, "--until", end=True) if until is not None else None,
         words,
         latest,
+        coverage,
     )
     emit(result, run.output())

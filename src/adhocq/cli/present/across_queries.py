@@ -52,6 +52,7 @@ def queries(
     until: datetime.date | None = None,
     search: str | None = None,
     latest: int | None = None,
+    coverage: Coverage | None = None,
 ) -> Result:
     """One row per query, newest first, filtered as `ask.queries` filters (`country`,
     `requester`: codes; `since`, `until`: the first and last day; `search`: words to look
@@ -65,6 +66,7 @@ def queries(
         since=since,
         until=until,
         text=search,
+        coverage=coverage,
     )
     rows = [_query_row(x, lang) for x in found[:latest]]
     headers = linked(
