@@ -89,14 +89,16 @@ def test_the_dataset_overview_is_values_not_sentences(
     capfd: pytest.CaptureFixture[str], folder: Path
 ) -> None:
     out = run(capfd, "info", "--data", str(folder), "-l", "fr", "-f", "csv")
-    assert out.splitlines()[:7] == [
+    assert out.splitlines()[:9] == [
         "field,value",
         "queries,2",
         "first_published,2022-05-02",
         "last_published,2024-01-11",
+        "undated,0",
         "requesters,FI;NL",
         "complete,1",
         "excerpts,1",
+        "listings,0",
     ]
 
 

@@ -1,8 +1,9 @@
 """Every command, in every format, on queries of every shape (tests/data/shapes/): respondents
 listed, counted only (as public answers) or unknown; a requester that is listed or not; no
 measures; a token that is no EMN code; a record of what a listing says, and nothing of the
-summary. What a summary does not say is never turned into "no":
-a country a summary does not list, where it lists no respondents, never "did not answer"."""
+summary; a summary whose publication date is not known. What a summary does not say is never
+turned into "no": a country a summary does not list, where it lists no respondents, never "did
+not answer"."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from adhocq.cli.main import main
 
 SHAPES = Path(__file__).parent / "data" / "shapes"
 LISTED, COUNTED, UNKNOWN = "shape-listed", "shape-counted", "shape-unknown"
-LISTING = "shape-listing"
+LISTING, UNDATED = "shape-listing", "shape-undated"
 FORMATS = ("csv", "tsv", "json", "jsonl", "table", "markdown")
 
 PER_QUERY = (
@@ -68,7 +69,7 @@ def _wide(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("query", [COUNTED, UNKNOWN, LISTING])
+@pytest.mark.parametrize("query", [COUNTED, UNKNOWN, LISTING, UNDATED])
 @pytest.mark.parametrize("command", PER_QUERY, ids=" ".join)
 def test_no_command_says_an_unlisted_country_did_not_answer(
     capsysbinary: pytest.CaptureFixture[bytes],
@@ -97,7 +98,7 @@ def test_no_command_across_queries_says_an_unlisted_country_did_not_answer(
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-@pytest.mark.parametrize("query", [LISTED, COUNTED, UNKNOWN, LISTING])
+@pytest.mark.parametrize("query", [LISTED, COUNTED, UNKNOWN, LISTING, UNDATED])
 def test_every_query_is_cited_in_every_language(
     capsysbinary: pytest.CaptureFixture[bytes], query: str, lang: str
 ) -> None:
@@ -282,7 +283,7 @@ def test_info_and_queries_count_listing_records_apart(
 ) -> None:
     code, out, _ = run(capsysbinary, "info", "-f", "json")
     info = json.loads(out)
-    assert (info["complete"], info["excerpts"], info["listings"]) == (2, 1, 1)
+    assert (info["complete"], info["excerpts"], info["listings"]) == (2, 2, 1)
     code, out, _ = run(capsysbinary, "queries", "-f", "json")
     listing = next(row for row in json.loads(out) if row["id"] == LISTING)
     assert (listing["coverage"], listing["findings_read"], listing["respondents"]) == (
@@ -290,3 +291,30 @@ def test_info_and_queries_count_listing_records_apart(
         None,
         20,
     )
+
+
+def test_a_query_whose_date_is_not_known_comes_last_and_in_no_span(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    code, out, _ = run(capsysbinary, "queries", "-f", "json")
+    listed = json.loads(out)
+    assert [row["id"] for row in listed][-1] == UNDATED and listed[-1]["published"] is None
+    code, out, _ = run(capsysbinary, "queries", "--since", "2000", "-f", "json")
+    assert UNDATED not in [row["id"] for row in json.loads(out)]
+    code, out, _ = run(capsysbinary, "info", "-f", "json")
+    assert (json.loads(out)["undated"], json.loads(out)["first_published"]) == (1, "2023-03-01")
+    code, out, _ = run(capsysbinary, "country", "CZ", "-f", "csv")
+    assert "shape-undated,,named,several-do-it," in out
+
+
+def test_a_query_whose_date_is_not_known_says_so_and_is_cited_without_one(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    code, out, _ = run(capsysbinary, "findings", "-q", UNDATED, "-f", "table")
+    assert "publication date not known" in " ".join(out.split())
+    code, out, _ = run(capsysbinary, "cite", "-q", UNDATED)
+    assert out.startswith("European Migration Network (n.d.). Undated query")
+    for style, dated_field in (("bibtex", "year"), ("ris", "PY  -"), ("csl-json", '"issued"')):
+        code, out, _ = run(capsysbinary, "cite", "-q", UNDATED, "-s", style)
+        entry = out.split("adhocq-dataset")[0]  # the query's entry, not the dataset's
+        assert code == 0 and dated_field not in entry, style

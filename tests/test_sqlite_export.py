@@ -136,7 +136,7 @@ def test_every_table_holds_the_whole_dataset(db: Path, bundled: Corpus) -> None:
     assert sorted(found) == sorted(TABLES)
     assert found == expected
     assert found["query"] == 26 and found["country"] == 34 and found["translation"] > 100
-    assert version == SCHEMA_VERSION == 7
+    assert version == SCHEMA_VERSION == 8
 
 
 def test_a_querys_rows_are_selected_by_query_id(

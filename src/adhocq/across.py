@@ -43,7 +43,8 @@ class Listing(Record):
     title: Text
     requester_country: str | None
     requester: Text | None
-    published: datetime.date
+    published: datetime.date | None
+    """None where no page read shows it (`Query.published`)."""
     respondent_count: int | None
     coverage: Coverage
     findings_read: int | None
@@ -92,8 +93,8 @@ class Sighting(Record):
     or in a finding (`ref` its id)."""
 
     query_id: str
-    published: str
-    """The query's publication date, as YYYY-MM-DD."""
+    published: str | None
+    """The query's publication date, as YYYY-MM-DD; None where it is not known."""
     appears: str
     ref: str | None
     text: Text

@@ -116,6 +116,9 @@ FRENCH: dict[str, str] = {
         " ; ce fichier n'en contient que les {n} premiers résultats"
     ),
     "; this file holds none of its findings": " ; ce fichier n'en contient aucun résultat",
+    "Source: EMN ad hoc query {query}{by}{asked}; publication date not known": (
+        "Source : question ad hoc du REM {query}{by}{asked} ; date de publication inconnue"
+    ),
     "; only a listing of it was read: this file holds none of its findings": (
         " ; seule une liste de publications en a été lue : ce fichier n'en contient aucun résultat"
     ),

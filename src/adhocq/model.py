@@ -46,6 +46,16 @@ class CountBasis(str, Enum):
     """The countries that gave a public answer: more may have answered."""
 
 
+def iso_date(day: datetime.date | None) -> str | None:
+    """A date as YYYY-MM-DD; None where it is not known."""
+    return None if day is None else day.isoformat()
+
+
+def dated(day: datetime.date | None) -> datetime.date:
+    """A date to sort by: one not known sorts before every known one, so last newest first."""
+    return datetime.date.min if day is None else day
+
+
 def respondents_given(listed: bool, count: int | None) -> RespondentsGiven:
     """How a query gives its respondents, from whether it lists any and the count it gives."""
     if listed:
@@ -116,7 +126,9 @@ class Query(Record):
     """The authority that asked, where the summary says it."""
     asked: str | None
     """The month the query was launched ("2023-12"), where the summary says it."""
-    published: datetime.date
+    published: datetime.date | None
+    """The day the summary was published; None where no page read shows it (the file says
+    `published = "unknown"`, and a note where the date was looked for)."""
     respondent_count: int | None
     """How many countries answered, as the summary counts them; None where it does not say."""
     coverage: Coverage

@@ -37,7 +37,7 @@ def test_single_permit_labour_market_access() -> None:
     assert ds.responses == ()
     assert query.coverage is Coverage.excerpt and query.findings_read == 2
     assert query.requester_country == "SI" and query.asked is None
-    assert query.published.isoformat() == "2024-06-20"
+    assert str(query.published) == "2024-06-20"
     assert [s.url for s in query.sources] == [
         BE + "ad-hoc-query-access-labour-market-third-country-nationals-during-their-single-permit"
     ]
@@ -60,7 +60,7 @@ def test_processing_times_work_permits() -> None:
     assert ds.responses == ()
     assert query.coverage is Coverage.excerpt and query.findings_read == 1
     assert query.requester_country == "FI" and query.asked is None
-    assert query.published.isoformat() == "2025-09-06"
+    assert str(query.published) == "2025-09-06"
     assert [s.url for s in query.sources] == [
         BE + "ad-hoc-query-processing-times-work-based-residence-permits"
     ]
@@ -84,7 +84,7 @@ def test_residence_permit_prerequisites() -> None:
     assert ds.responses == ()
     assert query.coverage is Coverage.excerpt and query.findings_read == 2
     assert query.requester_country == "EE" and query.asked is None
-    assert query.published.isoformat() == "2024-11-29"
+    assert str(query.published) == "2024-11-29"
     assert [s.url for s in query.sources] == [BE + "ad-hoc-query-pre-requisites-residence-permits"]
     notes = _notes(ds)
     assert "dev.infinity-dt.com" in notes
@@ -109,7 +109,7 @@ def test_visas_right_to_work() -> None:
     assert ds.responses == ()
     assert query.coverage is Coverage.excerpt and query.findings_read == 1
     assert query.requester_country == "EE" and query.asked is None
-    assert query.published.isoformat() == "2024-11-30"
+    assert str(query.published) == "2024-11-30"
     assert [s.url for s in query.sources] == [BE + "ad-hoc-query-visas-and-right-work"]
     notes = _notes(ds)
     assert "dev.infinity-dt.com" in notes
@@ -131,7 +131,7 @@ def test_public_order_public_security() -> None:
     assert ds.responses == ()
     assert query.coverage is Coverage.complete and query.findings_read is None
     assert query.requester_country == "NL" and query.asked == "2016-12"
-    assert query.published.isoformat() == "2017-02-13"
+    assert str(query.published) == "2017-02-13"
     assert [(s.lang, s.url) for s in query.sources] == [
         ("en", BE + "ad-hoc-query-public-order-and-public-security"),
         (

@@ -21,7 +21,7 @@ _TOKEN = re.compile(r"[\w-]+")
 def _ids(ds: Dataset) -> set[str]:
     return {
         ds.query.id,
-        ds.query.published.isoformat(),
+        str(ds.query.published),
         *(t.id for t in ds.types),
         *(c.id for c in ds.categories),
         *(f.id for f in ds.findings),

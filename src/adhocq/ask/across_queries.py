@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from adhocq.across import Heading, Hit, Listing, Sighting
-from adhocq.model import Country, Coverage
+from adhocq.model import Country, Coverage, dated
 
 if TYPE_CHECKING:
     from adhocq.reading.index import CorpusIndex
@@ -58,8 +58,9 @@ def queries(
     coverage: Coverage | None = None,
 ) -> tuple[Listing, ...]:
     """The queries that `country` asked, answered or is named in, that `requester` asked,
-    published from `since` to `until` (both included), whose title or findings contain `text`
-    (ignoring case and accents), whose file holds `coverage` of its summary; newest first."""
+    published from `since` to `until` (both included; a query whose date is not known is in
+    no span), whose title or findings contain `text` (ignoring case and accents), whose file
+    holds `coverage` of its summary; newest first, those whose date is not known last."""
     among = corpus.with_text(text.strip()) if text is not None else None
     return _select(
         corpus.listings(),
@@ -106,9 +107,9 @@ def _select(
         for x in listings
         if (country is None or x.status(country) is not None)
         and (requester is None or x.requester_country == requester)
-        and (since is None or x.published >= since)
-        and (until is None or x.published <= until)
+        and (since is None or (x.published is not None and x.published >= since))
+        and (until is None or (x.published is not None and x.published <= until))
         and (among is None or x.id in among)
         and (coverage is None or x.coverage is coverage)
     ]
-    return tuple(sorted(found, key=lambda x: (x.published, x.id), reverse=True))
+    return tuple(sorted(found, key=lambda x: (dated(x.published), x.id), reverse=True))

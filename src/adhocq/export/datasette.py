@@ -66,7 +66,8 @@ DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
             "requester_country": "The code of the country that asked, where the summary says",
             "requester": "The authority that asked, in English, where the summary says",
             "asked": "The month the query was launched (YYYY-MM), where the summary says",
-            "published": "The day the summary was published (YYYY-MM-DD)",
+            "published": "The day the summary was published (YYYY-MM-DD; empty where no page "
+            "read shows it)",
             "respondent_count": "How many countries answered, as the summary counts them (empty"
             " where it does not)",
             "count_basis": "What the count counts: 'answered', or 'public-answer' (the countries"

@@ -61,7 +61,7 @@ from adhocq.errors import AdhocqError
 from adhocq.export.datasette import write_metadata
 from adhocq.export.files import check_target, refuse_existing, write_new_files
 from adhocq.export.sqlite_schema import SCHEMA, SHARED, TABLES
-from adhocq.model import Corpus, Country, Dataset, Source, Text
+from adhocq.model import Corpus, Country, Dataset, Source, Text, iso_date
 
 Value = str | int | None
 Row = tuple[Value, ...]
@@ -197,7 +197,7 @@ def _query(ds: Dataset, out: _Tables, numbers: dict[str, int]) -> None:
         return numbers[table]
 
     q = ds.query
-    published = q.published.isoformat()
+    published = iso_date(q.published)
     out.add(
         "query",
         (q.id, q.title, q.requester_country, q.requester, q.asked, published)

@@ -6,8 +6,11 @@ from enum import Enum
 
 from adhocq.model import CountBasis, Coverage, Membership, RespondentsGiven
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 """Stored as `PRAGMA user_version`; raise it when a table, a view or a column changes.
+
+8: `query.published` may be NULL (no page read shows when the summary was published);
+`query.coverage` may be 'listing' (only what a listing says of the query: no findings).
 
 7: `respondent_named`, the respondents a summary names without listing them all ("including
 BE"); `participation.answered` is 1 for them.
@@ -122,7 +125,7 @@ CREATE TABLE query (
     requester_country TEXT REFERENCES country (code),
     requester TEXT,
     asked TEXT,
-    published TEXT NOT NULL,
+    published TEXT,
     respondent_count INTEGER,
     count_basis TEXT CHECK (count_basis IN ({_one_of(CountBasis)})),
     respondents_given TEXT NOT NULL CHECK (respondents_given IN ({_one_of(RespondentsGiven)})),

@@ -38,7 +38,8 @@ class Citation(Record):
     """An organisation, never split into given and family names."""
     title: str
     """As the cited page prints it, in the page's language."""
-    issued: datetime.date
+    issued: datetime.date | None
+    """None where the date is not known: the text style says "n.d.", the others leave it out."""
     genre: str | None = None
     publisher: str | None = None
     """Who publishes the page (a national contact point)."""
@@ -76,7 +77,7 @@ def as_text(citations: Sequence[Citation]) -> str:
 
 
 def _sentence(c: Citation) -> str:
-    parts = [f"{c.author} ({c.issued.isoformat()})."]
+    parts = [f"{c.author} ({'n.d.' if c.issued is None else c.issued.isoformat()})."]
     title = c.title + (f" [{c.translated_title}]" if c.translated_title else "")
     title += f" (version {c.version})" if c.version else ""
     parts.append(_end(title + (f" [{c.genre}]" if c.genre else "")))
@@ -111,7 +112,8 @@ def _bibtex_entry(c: Citation) -> str:
         fields.append(("type", _latex(c.genre)))
     if c.version:
         fields.append(("version", _latex(c.version)))
-    fields += [("year", str(c.issued.year)), ("date", c.issued.isoformat())]
+    if c.issued is not None:
+        fields += [("year", str(c.issued.year)), ("date", c.issued.isoformat())]
     if c.url:
         fields.append(("url", _bibtex_url(c.url)))
     if c.accessed:
@@ -168,7 +170,8 @@ def _ris_record(c: Citation) -> str:
         tags.append(("DB", c.source))
     if c.version:
         tags.append(("ET", c.version))
-    tags += [("PY", str(c.issued.year)), ("DA", _ris_date(c.issued))]
+    if c.issued is not None:
+        tags += [("PY", str(c.issued.year)), ("DA", _ris_date(c.issued))]
     if c.url:
         tags.append(("UR", c.url))
     if c.accessed:
@@ -204,7 +207,8 @@ def _csl_item(c: Citation) -> dict[str, object]:
     item.update({name: value for name, value in optional.items() if value})
     if c.version:
         item["version"] = c.version
-    item["issued"] = _csl_date(c.issued)
+    if c.issued is not None:
+        item["issued"] = _csl_date(c.issued)
     if c.url:
         item["URL"] = c.url
     if c.accessed:

@@ -34,7 +34,8 @@ def query(
     asked = c.get(table, "asked", path, str)
     if asked is not None and not re.fullmatch(r"[0-9]{4}-[0-9]{2}", asked):
         c.problem(f"{path}.asked", f"expected a month as 'YYYY-MM', got {asked!r}")
-    published = c.get(table, "published", path, datetime.date)
+    unknown_date = table.get("published") == UNKNOWN_DATE  # said so: no page read shows it
+    published = None if unknown_date else c.get(table, "published", path, datetime.date)
     count = c.get(table, "respondent_count", path, int)
     basis = c.choice(table, "count_basis", path, m.CountBasis) if "count_basis" in table else None
     if basis is not None and count is None:
@@ -48,7 +49,9 @@ def query(
     requester = c.text(table, "requester", path)
     default = c.get(table, "default", path, bool)
     printed = _title_printed(table, path, title, c)
-    if ident is None or title is None or published is None or coverage is None:
+    if ident is None or title is None or coverage is None:
+        return None
+    if published is None and not unknown_date:  # its problem is reported
         return None
     return m.Query(
         ident,
@@ -130,6 +133,10 @@ def _no_source(lang: str, said: bool) -> str:
         f"no source is in {lang!r}: a title is taken as printed in English unless "
         'title_printed names its languages (title_printed = ["fr"])'
     )
+
+
+UNKNOWN_DATE = "unknown"
+"""`published = "unknown"`: no page read shows when the summary was published."""
 
 
 def _findings_read(

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from adhocq.across import ANSWERED, ASKED, NAMED, Listing, Sighting, entries, named_codes
 from adhocq.fold import fold
-from adhocq.model import ENGLISH, Dataset, Text
+from adhocq.model import ENGLISH, Dataset, Text, iso_date
 from adhocq.reading.encoding import encode
 
 
@@ -36,7 +36,7 @@ def sightings(ds: Dataset) -> Iterator[tuple[str, Sighting]]:
     first, then the respondents it names without a list, then listed respondents with their
     measures, then the findings that name a country."""
     q = ds.query
-    published = q.published.isoformat()
+    published = iso_date(q.published)
     if q.requester_country is not None:
         yield q.requester_country, Sighting(q.id, published, ASKED, None, q.title)
     for respondent in q.respondents_named:  # "including BE": no list, but these answered
@@ -79,7 +79,7 @@ def listing_row(x: Listing) -> tuple[object, ...]:
     letters, so a space separates them."""
     requester = None if x.requester is None else text_blob(x.requester)
     return (
-        x.id, text_blob(x.title), x.requester_country, requester, x.published.isoformat(),
+        x.id, text_blob(x.title), x.requester_country, requester, iso_date(x.published),
         x.respondent_count, x.coverage.value, x.findings_read, x.default, " ".join(x.languages),
         " ".join(x.respondents), " ".join(x.countries), x.count_basis.value,
         marshal.dumps(x.uncoded),
@@ -89,7 +89,7 @@ def listing_row(x: Listing) -> tuple[object, ...]:
 
 
 Row = tuple[object, ...]
-FileRows = tuple[str, bool, str, Row, list[Row], list[Row]]
+FileRows = tuple[str, bool, str | None, Row, list[Row], list[Row]]
 """What a query file adds to the store, from `rows_of`: its query's id, whether that is the
 default, its date, and its rows of `queries`, `texts` and `sightings` (without the numbers the
 store gives them: the file's, and the texts' own, from 0 in each file)."""
@@ -111,4 +111,4 @@ def rows_of(ds: Dataset) -> FileRows:
         (code, seq, s.appears, s.ref, *where[id(s.text)])
         for seq, (code, s) in enumerate(sightings(ds))
     ]
-    return q.id, q.default, q.published.isoformat(), query_row, texts, seen
+    return q.id, q.default, iso_date(q.published), query_row, texts, seen

@@ -28,7 +28,7 @@ LISTING_COLUMNS = """q.query_id, q.title, q.requester_country, q.requester, q.pu
 _NONE = type(None)
 # The type each column of LISTING_COLUMNS must have.
 _LISTING_TYPES: tuple[set[type], ...] = (
-    {str}, {bytes}, {str, _NONE}, {bytes, _NONE}, {str}, {int, _NONE}, {str}, {int, _NONE},
+    {str}, {bytes}, {str, _NONE}, {bytes, _NONE}, {str, _NONE}, {int, _NONE}, {str}, {int, _NONE},
     {int}, {str}, {str}, {str}, {str}, {bytes}, {bytes}, {str}, {str},
 )  # fmt: skip
 _COVERAGE = {kind.value: kind for kind in m.Coverage}
@@ -43,9 +43,10 @@ def listing_of(row: tuple[Any, ...]) -> Listing:
     tokens = unmarshalled(uncoded)
     if type(tokens) is not tuple:
         raise ValueError("not tokens")
+    day = None if published is None else datetime.date.fromisoformat(published)
     return Listing(
         ident, _text(title), requester_country, None if requester is None else _text(requester),
-        datetime.date.fromisoformat(published), count, _COVERAGE[coverage], read, bool(default),
+        day, count, _COVERAGE[coverage], read, bool(default),
         tuple(languages.split()), tuple(respondents.split()), tuple(countries.split()),
         _COUNT_BASIS[basis], tuple(checked_str(token) for token in tokens),
         tuple(m.Source(checked_str(lang), checked_str(url)) for lang, url in unmarshalled(sources)),
@@ -105,7 +106,8 @@ def sightings_of(rows: list[Any]) -> tuple[Sighting, ...]:
 def _sighting(head: tuple[Any, ...], english: str, translations: list[m.Translation]) -> Sighting:
     ident, published, appears, ref = head
     text = m.Text(english, tuple(translations))
-    return Sighting(checked_str(ident), checked_str(published), checked_str(appears), ref, text)
+    day = None if published is None else checked_str(published)
+    return Sighting(checked_str(ident), day, checked_str(appears), ref, text)
 
 
 def hits_of(rows: list[Any]) -> tuple[tuple[str, Hit], ...]:

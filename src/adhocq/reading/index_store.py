@@ -21,7 +21,7 @@ CREATE TABLE files (
 CREATE TABLE datasets (file INTEGER PRIMARY KEY, blob BLOB NOT NULL);
 CREATE TABLE queries (
     file INTEGER PRIMARY KEY, query_id TEXT NOT NULL, title BLOB NOT NULL,
-    requester_country TEXT, requester BLOB, published TEXT NOT NULL,
+    requester_country TEXT, requester BLOB, published TEXT,
     respondent_count INTEGER, coverage TEXT NOT NULL, findings_read INTEGER,
     is_default INTEGER NOT NULL, languages TEXT NOT NULL, respondents TEXT NOT NULL,
     countries TEXT NOT NULL, count_basis TEXT NOT NULL, uncoded BLOB NOT NULL,

@@ -13,7 +13,7 @@ from adhocq.cli.present.results import text, title
 from adhocq.cli.present.source import address
 from adhocq.cli.present.wording import COUNT_BASIS, appearance
 from adhocq.messages import N_, shown, tr
-from adhocq.model import Coverage
+from adhocq.model import Coverage, iso_date
 from adhocq.output.result import Cell, Column, Json, Result
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ def queries(
 def _query_row(x: Listing, lang: str) -> tuple[Cell, ...]:
     return (
         x.id,
-        x.published.isoformat(),
+        iso_date(x.published),
         x.requester_country,
         text(x.requester, lang) if x.requester is not None else None,
         title(x, lang),
@@ -165,7 +165,7 @@ def describe(index: CorpusIndex, lang: str) -> Result:
     """The dataset as a whole: its queries, their dates, requesters and coverage, the countries
     they list or name, and the default query."""
     queries = ask.queries(index)
-    dates = sorted(x.published for x in queries)
+    dates = sorted(day for x in queries if (day := x.published) is not None)
     requesters = sorted({x.requester_country or "" for x in queries} - {""})
     involved = {code for x in queries for code in x.countries}
     complete = sum(1 for x in queries if x.coverage is Coverage.complete)
@@ -176,6 +176,7 @@ def describe(index: CorpusIndex, lang: str) -> Result:
         "queries": len(queries),
         "first_published": dates[0].isoformat() if dates else None,
         "last_published": dates[-1].isoformat() if dates else None,
+        "undated": len(queries) - len(dates),
         "requesters": [*requesters],
         "complete": complete,
         "excerpts": len(queries) - complete - listings,
@@ -190,6 +191,7 @@ def describe(index: CorpusIndex, lang: str) -> Result:
         ("queries", len(queries)),
         ("first_published", dates[0].isoformat() if dates else None),
         ("last_published", dates[-1].isoformat() if dates else None),
+        ("undated", len(queries) - len(dates)),
         ("requesters", tuple(requesters)),
         ("complete", complete),
         ("excerpts", len(queries) - complete - listings),

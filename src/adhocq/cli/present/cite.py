@@ -7,6 +7,7 @@ import datetime
 from collections.abc import Sequence
 
 from adhocq.across import Listing
+from adhocq.model import dated
 from adhocq.output.citation import Citation, Kind
 
 EMN = "European Migration Network"
@@ -60,13 +61,14 @@ def summary(x: Listing, lang: str, accessed: datetime.date) -> Citation:
 
 
 def newest_first(queries: Sequence[Listing]) -> tuple[Listing, ...]:
-    """Every query, newest first (by id where two share a date)."""
-    return tuple(sorted(queries, key=lambda x: (x.published, x.id), reverse=True))
+    """Every query, newest first (by id where two share a date), those whose date is not known
+    last."""
+    return tuple(sorted(queries, key=lambda x: (dated(x.published), x.id), reverse=True))
 
 
 def newest(queries: Sequence[Listing]) -> datetime.date | None:
     """The data's own date: the newest publication date of its queries."""
-    return max((x.published for x in queries), default=None)
+    return max((day for x in queries if (day := x.published) is not None), default=None)
 
 
 def dataset_summary(queries: Sequence[Listing]) -> str:
@@ -79,8 +81,7 @@ def dataset_summary(queries: Sequence[Listing]) -> str:
 
 def dataset(queries: Sequence[Listing], version: str) -> Citation:
     """adhocq's dataset: the queries as adhocq holds them, dated by the newest."""
-    date = newest(queries)
-    assert date is not None, "a corpus holds at least one query"
+    date = newest(queries)  # None where no query's date is known
     return Citation(
         Kind.dataset,
         DATASET_KEY,

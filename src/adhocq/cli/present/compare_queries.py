@@ -11,6 +11,7 @@ from adhocq.across import Listing
 from adhocq.cli.present.across_queries import caption, columns, linked, sources
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, tr
+from adhocq.model import iso_date
 from adhocq.output.result import Cell, Column, Result
 
 if TYPE_CHECKING:
@@ -51,4 +52,4 @@ def compare(index: CorpusIndex, lang: str, codes: Sequence[str], show_all: bool 
 
 
 def _row(x: Listing, codes: Sequence[str]) -> tuple[Cell, ...]:
-    return (x.id, x.published.isoformat(), *(x.roles(code) for code in codes))
+    return (x.id, iso_date(x.published), *(x.roles(code) for code in codes))

@@ -10,7 +10,7 @@ from adhocq.cli.present.across_queries import absence_note, columns, linked, sou
 from adhocq.cli.present.results import text
 from adhocq.cli.present.wording import COUNT_BASIS
 from adhocq.messages import N_, tr
-from adhocq.model import Country
+from adhocq.model import Country, iso_date
 from adhocq.output.picture import Bar, Chart
 from adhocq.output.result import Cell, Column, Result
 
@@ -64,7 +64,7 @@ def by_query(index: CorpusIndex, lang: str) -> Result:
         named = x.countries
         basis = COUNT_BASIS[x.count_basis] if x.respondent_count is not None else None
         count = (x.respondent_count, basis, listed, len(named), named, x.uncoded)
-        rows.append((x.id, x.published.isoformat(), *count))
+        rows.append((x.id, iso_date(x.published), *count))
     headers = linked(
         columns(
             lang,

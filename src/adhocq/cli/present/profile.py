@@ -16,7 +16,7 @@ from adhocq.cli.present.wording import (
     response,
 )
 from adhocq.messages import N_, phrase, tr
-from adhocq.model import Country, Dataset, Finding, Query, Response
+from adhocq.model import Country, Dataset, Finding, Query, Response, iso_date
 from adhocq.output.result import Cell, Json, Result
 
 FIELD_COLUMNS = [("field", N_("Field")), ("value", N_("Value"))]
@@ -138,7 +138,7 @@ def info(ds: Dataset, lang: str) -> Result:
         ("title_printed", q.title_printed),
         ("requester", requester(q, lang)),
         ("asked", q.asked),
-        ("published", q.published.isoformat()),
+        ("published", iso_date(q.published)),
         ("respondent_count", q.respondent_count),
         ("count_basis", COUNT_BASIS[q.count_basis] if q.respondent_count is not None else None),
         ("coverage", q.coverage.value),
@@ -163,7 +163,7 @@ def info(ds: Dataset, lang: str) -> Result:
         "requester": q.requester.get(lang) if q.requester is not None else None,
         "requester_country": q.requester_country,
         "asked": q.asked,
-        "published": q.published.isoformat(),
+        "published": iso_date(q.published),
         "respondent_count": q.respondent_count,
         "count_basis": q.count_basis.value if q.respondent_count is not None else None,
         "respondents_given": ds.respondents_given.value,

@@ -21,8 +21,14 @@ def caption(ds: Dataset, lang: str = "en") -> str:
         asked = tr(lang, "; asked in {month}").format(month=q.asked)
     else:
         asked = f" ({q.asked})"
-    line = tr(lang, "Source: EMN ad hoc query {query}{by}{asked}; summary published {published}")
-    line = line.format(query=q.id, by=by, asked=asked, published=q.published.isoformat())
+    if q.published is None:
+        line = tr(lang, "Source: EMN ad hoc query {query}{by}{asked}; publication date not known")
+        line = line.format(query=q.id, by=by, asked=asked)
+    else:
+        line = tr(
+            lang, "Source: EMN ad hoc query {query}{by}{asked}; summary published {published}"
+        )
+        line = line.format(query=q.id, by=by, asked=asked, published=q.published.isoformat())
     if q.coverage is Coverage.listing:
         line += tr(lang, "; only a listing of it was read: this file holds none of its findings")
     elif q.coverage is Coverage.excerpt:
