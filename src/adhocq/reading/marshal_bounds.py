@@ -8,7 +8,9 @@ item takes a byte at least, so a count that is larger than the bytes left can on
 marshal data is written in prefix order (a container's header, then each of its items), so one
 pass over the bytes, header by header, sees every count. Only the kinds of value a cache entry
 holds are known here (None, booleans, numbers, strings, bytes, tuples, lists, sets, dicts);
-anything else is refused, as damage.
+anything else is refused, as damage. So is a reference to a container that holds anything
+(see is_bounded): marshal would read it at once, but whatever walks what it gave back would
+visit that container once for each reference, without end if it holds itself.
 """
 
 # What follows a type code (with or without marshal's "remember this value" bit, 0x80): a fixed
