@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from adhocq.model import Dataset
-from adhocq.reading import encoding, index_file, loading
+from adhocq.reading import encoding, index_file, loading, store_rows
 from adhocq.reading.catalogue import Catalogue
 from adhocq.reading.marshal_bounds import is_bounded
 
@@ -77,3 +77,49 @@ def test_a_forged_count_behind_a_valid_seal_is_a_quick_miss(
 
 def _no_parsing(*args: object) -> None:
     raise AssertionError("parsed: the forged dataset was a miss")
+
+
+def _doubling(levels: int) -> tuple[Any, ...]:
+    """A tuple holding the one below it twice, `levels` deep: marshal writes each second
+    occurrence as a reference, so its few bytes describe 2**levels empty tuples."""
+    value: tuple[Any, ...] = ()
+    for _ in range(levels):
+        value = (value, value)
+    return value
+
+
+def _inside_itself() -> list[Any]:
+    looped: list[Any] = ["Text"]
+    looped.append(looped)
+    return looped
+
+
+SHARED_CONTAINERS = [
+    marshal.dumps(["Dataset", _doubling(60)]),
+    marshal.dumps([["Translation", "fr", "x"]] * 3),
+    marshal.dumps({"a": (1, 2), "b": [{"a": (1, 2)}] * 2}),
+    marshal.dumps(["Dataset", _inside_itself()]),
+]
+
+
+@pytest.mark.parametrize(
+    "payload", SHARED_CONTAINERS, ids=["doubling", "a list thrice", "dicts twice", "looped"]
+)
+def test_a_reference_to_a_container_is_refused(payload: bytes) -> None:
+    assert b"r" in payload
+    assert not is_bounded(payload)
+
+
+def test_a_dataset_that_is_a_tree_of_references_is_a_quick_miss() -> None:
+    started = time.monotonic()
+    with pytest.raises(ValueError):
+        store_rows.dataset_of(zlib.compress(SHARED_CONTAINERS[0]))
+    assert time.monotonic() - started < 1
+
+
+def test_a_dataset_nested_deeper_than_any_is_a_miss() -> None:
+    deep: tuple[Any, ...] = ()
+    for _ in range(1500):
+        deep = (deep,)
+    with pytest.raises(ValueError, match="not a dataset"):
+        store_rows.dataset_of(zlib.compress(marshal.dumps(["Dataset", deep])))

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from adhocq.record import Record, record
+from adhocq.record import Record, maker, record
 
 
 @record
@@ -38,6 +38,13 @@ def test_wrong_arguments_are_type_errors(
 ) -> None:
     with pytest.raises(TypeError, match=message):
         Point(*args, **kwargs)
+
+
+def test_a_maker_makes_the_record_of_every_field_in_order() -> None:
+    made = maker(Point)(1, 2, "a")
+    assert type(made) is Point and made == Point(1, 2, "a") and hash(made) == hash(Point(1, 2, "a"))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.x = 3  # type: ignore[misc]
 
 
 def test_frozen_and_slotted() -> None:

@@ -9,6 +9,7 @@ frozen dataclass; the methods below do the same job for every class, compiled on
 module's bytecode cache.
 """
 
+from collections.abc import Callable
 from dataclasses import MISSING, Field, FrozenInstanceError, dataclass, fields
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -79,6 +80,23 @@ class Record:
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name, _ in self.__record_fields__)
         return f"{type(self).__qualname__}({shown})"
+
+
+def maker(cls: type[T]) -> Callable[..., T]:
+    """A function that makes a `cls` from every field's value, in order, and checks nothing:
+    for a caller that has checked the values itself (the cache's decoder, which makes most of
+    the records of a run from the cache), as it skips `__init__`'s handling of arguments."""
+    setters = cls.__record_setters__
+    new = object.__new__
+
+    def make(*values: Any) -> T:
+        made = new(cls)
+        # zip without a keyword: one given (strict=) takes zip's slower way in, every time
+        for set_slot, value in zip(setters, values):  # noqa: B905
+            set_slot(made, value)
+        return made
+
+    return make
 
 
 @dataclass_transform(frozen_default=True)

@@ -60,7 +60,7 @@ from pathlib import Path
 from adhocq.errors import AdhocqError
 from adhocq.export.datasette import write_metadata
 from adhocq.export.files import check_target, refuse_existing, write_new_files
-from adhocq.export.sqlite_schema import SCHEMA, SHARED, TABLES
+from adhocq.export.sqlite_schema import FINISH, TABLES, TABLES_SQL
 from adhocq.model import Corpus, Country, Dataset, Source, Text, iso_date
 
 Value = str | int | None
@@ -125,31 +125,44 @@ def write_sqlite(
 
 
 def _build(queries: Iterable[Dataset], file: Path, done: Exported) -> None:
-    """Each query's rows as it comes; the countries and languages the queries share at the end
-    (their keys are checked then: `defer_foreign_keys`)."""
+    """Each query's rows as it comes, after the countries and languages it is the first to
+    name; the countries' translations, the indexes and the views at the end."""
     connection = sqlite3.connect(file, isolation_level=None)
     try:
+        # No rollback journal: this file is a temporary one, removed rather than rolled back when
+        # anything fails and renamed onto the target only once complete, so a journal would keep
+        # nothing that is ever used. `synchronous` keeps its default: the one commit still
+        # reaches the disk before the rename.
+        connection.execute("PRAGMA journal_mode = OFF")
         connection.execute("PRAGMA foreign_keys = ON")
-        connection.executescript("BEGIN;\n" + SCHEMA)
+        connection.executescript("BEGIN;\n" + TABLES_SQL)
         connection.execute("PRAGMA defer_foreign_keys = ON")
-        languages: list[str] = []
+        languages: dict[str, int] = {}
         countries: dict[str, Country] = {}
+        country_names: list[Row] = []  # their translations, after every query's (as always)
         numbers = {"query_theme": 0, "measure": 0, "note": 0}  # their ids, across the queries
         for ds in queries:
-            languages += [lang for lang in ds.languages if lang not in languages]
+            out = _Tables()
+            for lang in ds.languages:
+                if lang not in languages:
+                    languages[lang] = len(languages) + 1
+                    out.rows["language"].append((lang, languages[lang]))
             for c in ds.countries:
                 # A code is one country: the first query to declare it names it (see above).
-                countries.setdefault(c.code, c)
-            out = _Tables()
+                if c.code not in countries:
+                    countries[c.code] = c
+                    row = (c.code, len(countries), c.membership.value, c.name.en)
+                    out.rows["country"].append(row)
+                    country_names += [
+                        ("country", None, c.code, "name", t.lang, t.text)
+                        for t in c.name.translations
+                    ]
             _query(ds, out, numbers)
             _insert_all(connection, out)
             done.add(ds)
-        shared = _Tables()
-        for i, lang in enumerate(languages, 1):
-            shared.add("language", (lang, i))
-        for i, c in enumerate(countries.values(), 1):
-            shared.add("country", (c.code, i, c.membership.value, c.name), "name")
-        _insert_all(connection, shared)
+        _insert(connection, "translation", country_names)
+        for statement in FINISH:
+            connection.execute(statement)
         connection.execute("COMMIT")
     finally:
         connection.close()
@@ -168,84 +181,96 @@ def _insert(connection: sqlite3.Connection, table: str, rows: Iterable[Row]) -> 
 
 
 class _Tables:
-    """Rows gathered table by table, each Text reduced to its English and its translations
-    gathered for `translation`."""
+    """Rows gathered table by table, in the order the tables are filled."""
 
     def __init__(self) -> None:
         self.rows: dict[str, list[Row]] = {table: [] for table in TABLES}
 
-    def add(self, table: str, values: tuple[Value | Text, ...], *fields: str) -> None:
-        """A row of `table`; `fields` names its Text values in order. A shared table's row
-        starts with its key, a `query` row with its id, and any other row with its query's id
-        and then its key."""
-        query_id = None if table in SHARED else str(values[0])
-        key = str(values[0 if table in SHARED or table == "query" else 1])
-        texts = [value for value in values if isinstance(value, Text)]
-        for field, text in zip(fields, texts, strict=True):
-            self.rows["translation"] += [
-                (table, query_id, key, field, t.lang, t.text) for t in text.translations
-            ]
-        row = tuple(value.en if isinstance(value, Text) else value for value in values)
-        self.rows[table].append(row)
-
 
 def _query(ds: Dataset, out: _Tables, numbers: dict[str, int]) -> None:
-    """The rows of one query, in every per-query table."""
+    """The rows of one query, in every per-query table. Each Text is reduced to its English, its
+    other languages go to `translation` (keyed by the row's table, key and column) in the order
+    the rows and their texts come."""
+    q = ds.query
+    qid = q.id
+    rows = out.rows
+    translations = rows["translation"]
+
+    def en(table: str, key: str, field: str, text: Text) -> str:
+        if text.translations:
+            translations.extend(
+                [(table, qid, key, field, t.lang, t.text) for t in text.translations]
+            )
+        return text.en
 
     def number(table: str) -> int:
         numbers[table] += 1
         return numbers[table]
 
-    q = ds.query
-    published = iso_date(q.published)
-    out.add(
-        "query",
-        (q.id, q.title, q.requester_country, q.requester, q.asked, published)
-        + (q.respondent_count, None if q.respondent_count is None else q.count_basis.value)
+    rows["query"].append(
+        (qid, en("query", qid, "title", q.title), q.requester_country)
+        + (None if q.requester is None else en("query", qid, "requester", q.requester),)
+        + (q.asked, iso_date(q.published), q.respondent_count)
+        + (None if q.respondent_count is None else q.count_basis.value,)
         + (ds.respondents_given.value, q.coverage.value, q.findings_read, int(q.default))
-        + (" ".join(q.title_printed),),
-        *("title", *(("requester",) if q.requester is not None else ())),
+        + (" ".join(q.title_printed),)
     )
-    for i, lang in enumerate(ds.languages, 1):
-        out.add("query_language", (q.id, lang, i))
-    for i, c in enumerate(ds.countries, 1):
-        out.add("query_country", (q.id, c.code, i))
-    for i, s in enumerate(q.sources, 1):
-        out.add("query_source", (q.id, i, s.lang, s.url))
-    for i, named in enumerate(q.respondents_named, 1):
-        out.add("respondent_named", (q.id, i, named.printed, named.code, named.qualifier))
+    rows["query_language"] += [(qid, lang, i) for i, lang in enumerate(ds.languages, 1)]
+    rows["query_country"] += [(qid, c.code, i) for i, c in enumerate(ds.countries, 1)]
+    rows["query_source"] += [(qid, i, s.lang, s.url) for i, s in enumerate(q.sources, 1)]
+    rows["respondent_named"] += [
+        (qid, i, named.printed, named.code, named.qualifier)
+        for i, named in enumerate(q.respondents_named, 1)
+    ]
     for i, theme in enumerate(q.themes, 1):
-        out.add("query_theme", (q.id, number("query_theme"), i, theme), "text")
-    for i, b in enumerate(q.bullets, 1):
-        out.add("bullet", (q.id, b.id, i, b.title), "title")
+        n = number("query_theme")
+        rows["query_theme"].append((qid, n, i, en("query_theme", str(n), "text", theme)))
+    rows["bullet"] += [
+        (qid, b.id, i, en("bullet", b.id, "title", b.title)) for i, b in enumerate(q.bullets, 1)
+    ]
     for i, qn in enumerate(ds.questions, 1):
-        out.add(
-            "question",
-            (q.id, qn.id, i, qn.column, qn.label, qn.statement, qn.yes, qn.no, qn.source)
-            + (qn.short,),
-            *("label", "statement", "yes", "no", *(("short",) if qn.short else ())),
-        )
-    for i, k in enumerate(ds.finding_kinds, 1):
-        out.add("finding_kind", (q.id, k.id, i, k.label), "label")
-    for i, cat in enumerate(ds.categories, 1):
-        out.add("category", (q.id, cat.id, i, cat.label), "label")
-    for i, t in enumerate(ds.types, 1):
-        out.add("type", (q.id, t.id, i, t.category, t.label), "label")
-    for i, r in enumerate(ds.responses, 1):
-        out.add("response", (q.id, r.code, i, r.printed, r.source))
+        label = en("question", qn.id, "label", qn.label)
+        statement = en("question", qn.id, "statement", qn.statement)
+        yes, no = en("question", qn.id, "yes", qn.yes), en("question", qn.id, "no", qn.no)
+        short = None if qn.short is None else en("question", qn.id, "short", qn.short)
+        row = (qid, qn.id, i, qn.column, label, statement, yes, no, qn.source, short)
+        rows["question"].append(row)
+    rows["finding_kind"] += [
+        (qid, k.id, i, en("finding_kind", k.id, "label", k.label))
+        for i, k in enumerate(ds.finding_kinds, 1)
+    ]
+    rows["category"] += [
+        (qid, c.id, i, en("category", c.id, "label", c.label))
+        for i, c in enumerate(ds.categories, 1)
+    ]
+    rows["type"] += [
+        (qid, t.id, i, t.category, en("type", t.id, "label", t.label))
+        for i, t in enumerate(ds.types, 1)
+    ]
+    rows["response"] += [
+        (qid, r.country.code, i, r.printed, r.source) for i, r in enumerate(ds.responses, 1)
+    ]
+    answers, measures = rows["answer"], rows["measure"]
     for r in ds.responses:
-        for a in r.answers:
-            out.add("answer", (q.id, r.code, a.question, int(a.value)))
+        code = r.country.code
+        answers += [(qid, code, a.question, int(a.value)) for a in r.answers]
     for r in ds.responses:
+        code = r.country.code
         for i, m in enumerate(r.measures, 1):
-            row = (q.id, number("measure"), r.code, m.type, i, m.printed, m.description, m.source)
-            out.add("measure", row, "description")
-    for i, f in enumerate(ds.findings, 1):
-        out.add("finding", (q.id, f.id, i, f.kind, f.text, f.source), "text")
+            n = number("measure")
+            description = en("measure", str(n), "description", m.description)
+            measures.append((qid, n, code, m.type, i, m.printed, description, m.source))
+    rows["finding"] += [
+        (qid, f.id, i, f.kind, en("finding", f.id, "text", f.text), f.source)
+        for i, f in enumerate(ds.findings, 1)
+    ]
     for f in ds.findings:
-        for i, mention in enumerate(f.mentions, 1):
-            out.add("mention", (q.id, f.id, i, mention.printed, mention.code, mention.qualifier))
+        rows["mention"] += [
+            (qid, f.id, i, mention.printed, mention.code, mention.qualifier)
+            for i, mention in enumerate(f.mentions, 1)
+        ]
     notes: list[tuple[str | None, Text]] = [(None, n) for n in q.notes]
-    notes += [(r.code, n) for r in ds.responses for n in r.notes]
+    notes += [(r.country.code, n) for r in ds.responses for n in r.notes]
     for owner, note in notes:
-        out.add("note", (q.id, number("note"), owner, note), "text")
+        n = number("note")
+        rows["note"].append((qid, n, owner, en("note", str(n), "text", note)))

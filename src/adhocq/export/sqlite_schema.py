@@ -108,7 +108,7 @@ ORDER BY published, query_id, position;
 # `position` columns keep the dataset's own order (1-based), which the queries and renderers
 # follow; ORDER BY them to list things as the published summary does. Tables are created, and
 # filled, in an order in which each references only tables before it.
-SCHEMA = f"""
+TABLES_SQL = f"""
 CREATE TABLE language (
     code TEXT PRIMARY KEY,
     position INTEGER NOT NULL UNIQUE
@@ -287,6 +287,11 @@ CREATE TABLE translation (
     text TEXT NOT NULL,
     CHECK ((entity = 'country') = (query_id IS NULL))
 );
+"""
+
+# Created once the rows are in (each index is then built in one sorted pass instead of grown row
+# by row), and before the views, so that the schema lists tables, indexes and views in that order.
+INDEXES_SQL = """
 CREATE UNIQUE INDEX translation_key
     ON translation (entity, ifnull(query_id, ''), entity_key, field, lang);
 CREATE INDEX translation_row ON translation (query_id, entity, entity_key);
@@ -301,8 +306,15 @@ CREATE INDEX measure_type ON measure (query_id, type_id);
 CREATE INDEX finding_kind_id ON finding (query_id, kind);
 CREATE INDEX mention_country ON mention (country_code);
 CREATE INDEX note_country ON note (query_id, country_code);
-{VIEW_SQL}PRAGMA user_version = {SCHEMA_VERSION};
 """
+
+FINISH = tuple(
+    statement.strip()
+    for statement in f"{INDEXES_SQL}{VIEW_SQL}PRAGMA user_version = {SCHEMA_VERSION};".split(";")
+    if statement.strip()
+)
+"""The indexes, the views and the schema's version, one statement each (none holds a `;` of its
+own), to run inside the transaction that filled the tables (`executescript` would commit it)."""
 
 VIEWS = ("measure_with_names", "finding_with_mentions", "country_type_matrix", "participation")
 """The views, for browsing (in Datasette, say): English texts beside the codes, in the dataset's

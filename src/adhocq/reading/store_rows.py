@@ -116,7 +116,10 @@ def dataset_of(blob: object) -> m.Dataset:
     raw = inflating.decompress(blob, MAX_DATASET_BYTES)
     if not inflating.eof or inflating.unconsumed_tail:
         raise ValueError("not a whole dataset")
-    ds = decode(unmarshalled(raw))
+    try:
+        ds = decode(unmarshalled(raw))
+    except RecursionError:  # containers nested deeper than any dataset's: damage
+        raise ValueError("not a dataset") from None
     if type(ds) is not m.Dataset:
         raise ValueError("not a dataset")
     return ds
