@@ -12,6 +12,11 @@ from adhocq import model as m
 from adhocq.across import Heading, Hit, Listing, Sighting
 from adhocq.reading.encoding import decode
 from adhocq.reading.store_rows import checked_str, unmarshalled
+from adhocq.record import maker
+
+# A country's sightings and a word's hits come by the thousand, each value checked here.
+_SIGHTING, _HIT = maker(Sighting), maker(Hit)
+_TEXT, _TRANSLATION = maker(m.Text), maker(m.Translation)
 
 
 def _text(blob: object) -> m.Text:
@@ -95,7 +100,7 @@ def sightings_of(rows: list[Any]) -> tuple[Sighting, ...]:
         elif key != (file, seq) or part != len(translations) + 1:
             raise ValueError("not the parts of a text")
         else:
-            translations.append(m.Translation(checked_str(lang), checked_str(text)))
+            translations.append(_TRANSLATION(checked_str(lang), checked_str(text)))
     if key is not None:
         found.append(_sighting(head, english, translations))
     elif rows:
@@ -105,12 +110,12 @@ def sightings_of(rows: list[Any]) -> tuple[Sighting, ...]:
 
 def _sighting(head: tuple[Any, ...], english: str, translations: list[m.Translation]) -> Sighting:
     ident, published, appears, ref = head
-    text = m.Text(english, tuple(translations))
+    text = _TEXT(english, tuple(translations))
     day = None if published is None else checked_str(published)
-    return Sighting(checked_str(ident), day, checked_str(appears), ref, text)
+    return _SIGHTING(checked_str(ident), day, checked_str(appears), ref, text)
 
 
 def hits_of(rows: list[Any]) -> tuple[tuple[str, Hit], ...]:
     return tuple(
-        (str(q), Hit(country, lang, field, text)) for q, country, lang, field, text in rows
+        (str(q), _HIT(country, lang, field, text)) for q, country, lang, field, text in rows
     )
