@@ -35,6 +35,7 @@ PUBLIC_ANSWER = {
     "emn-ahq-2025-fi-processing-times-work-permits": 24,
     "emn-ahq-2024-ee-residence-permit-prerequisites": 22,
     "emn-ahq-2024-ee-visas-right-to-work": 21,
+    "emn-ahq-undated-fi-booking-interviews": 26,
 }
 
 

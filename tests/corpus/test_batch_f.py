@@ -1,0 +1,50 @@
+"""Batch F of the corpus: summary pages of sections B and C of shared/sources/corpus-more.md that
+could not be encoded before a file could say that no page read shows the publication date, or
+that none of the findings could be read to its end. Each test holds what the page gives, written
+out by hand from the page as read: every country list (printed token, EMN code) in the order
+printed, requester, date or its absence, count and its basis, coverage, sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import adhocq
+from adhocq.model import CountBasis, Coverage, Dataset
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+BE = "https://emnbelgium.be/publication/"
+
+Mentions = list[tuple[str, str | None]]
+
+
+def _mentions(ds: Dataset) -> dict[str, Mentions]:
+    return {f.id: [(m.printed, m.code) for m in f.mentions] for f in ds.findings}
+
+
+def _notes(ds: Dataset) -> str:
+    return " ".join(note.en for note in ds.query.notes)
+
+
+def test_booking_interviews() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-undated-fi-booking-interviews.toml")
+    assert _mentions(ds) == {
+        "no-automatic-slots-for-all": [],
+        "coordinated-by-hand": [],
+        "se-automatic-slots": [("SE", "SE")],
+        "methods-vary": [],
+        "at-internal-chronological": [("AT", "AT")],
+    }
+    assert [f.source for f in ds.findings] == ["f1", "f1", "f1", "f2", "f2"]
+    query = ds.query
+    assert (query.respondent_count, query.count_basis) == (26, CountBasis.public_answer)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("BE", "BE")]
+    assert ds.responses == ()
+    assert query.coverage is Coverage.excerpt and query.findings_read == 2
+    assert query.requester_country == "FI" and query.asked is None
+    assert query.published is None
+    assert [s.url for s in query.sources] == [
+        BE + "ad-hoc-query-procedures-regard-booking-interviews"
+    ]
+    notes = _notes(ds)
+    assert "dev.infinity-dt.com" in notes
+    assert "no Publication Date" in notes
