@@ -77,9 +77,9 @@ def test_a_long_list_is_cut(capfd: pytest.CaptureFixture[str]) -> None:
     lines = err.splitlines()
     assert code == 2 and len(lines) == 12
     assert lines[0].startswith(
-        "adhocq: usage error: 'ad hoc query' matches the ids or titles of 27 "
+        "adhocq: usage error: 'ad hoc query' matches the ids or titles of 28 "
     )
-    assert lines[-1] == "adhocq:   ... and 17 more ('adhocq queries' lists them all)"
+    assert lines[-1] == "adhocq:   ... and 18 more ('adhocq queries' lists them all)"
 
 
 @pytest.mark.parametrize(

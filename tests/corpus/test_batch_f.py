@@ -48,3 +48,28 @@ def test_booking_interviews() -> None:
     notes = _notes(ds)
     assert "dev.infinity-dt.com" in notes
     assert "no Publication Date" in notes
+
+
+def test_technologies_language_return() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-undated-hu-technologies-language-return.toml")
+    assert _mentions(ds) == {
+        "half-use-technology": [("BE", "BE")],
+        "general-translation-apps": [],
+        "vasco-handheld-devices": [("BE", "BE"), ("DE", "DE"), ("EE", "EE")],
+        "it-sia-gestionale": [("IT", "IT")],
+        "it-direct-contact-without-apps": [("IT", "IT")],
+    }
+    assert [f.source for f in ds.findings] == ["f1", "f2", "f2", "f2", "f2"]
+    query = ds.query
+    assert (query.respondent_count, query.count_basis) == (24, CountBasis.public_answer)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("BE", "BE")]
+    assert ds.responses == ()
+    assert query.coverage is Coverage.excerpt and query.findings_read == 2
+    assert query.requester_country == "HU" and str(query.asked) == "2025-04"
+    assert query.published is None
+    assert [s.url for s in query.sources] == [
+        BE + "ad-hoc-query-use-new-technologies-overcome-language-barriers-return-procedures"
+    ]
+    notes = _notes(ds)
+    assert "dev.infinity-dt.com" in notes
+    assert "no Publication Date" in notes

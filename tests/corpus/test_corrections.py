@@ -36,6 +36,7 @@ PUBLIC_ANSWER = {
     "emn-ahq-2024-ee-residence-permit-prerequisites": 22,
     "emn-ahq-2024-ee-visas-right-to-work": 21,
     "emn-ahq-undated-fi-booking-interviews": 26,
+    "emn-ahq-undated-hu-technologies-language-return": 24,
 }
 
 
