@@ -73,3 +73,28 @@ def test_technologies_language_return() -> None:
     notes = _notes(ds)
     assert "dev.infinity-dt.com" in notes
     assert "no Publication Date" in notes
+
+
+def test_family_reunification_procedure() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-undated-bg-family-reunification-procedure.toml")
+    assert _mentions(ds) == {
+        "sponsor-or-family-member-applies": [],
+        "nl-either-may-apply": [("NL", "NL")],
+        "visa-free-apply-on-territory": [
+            ("AT", "AT"), ("BE", "BE"), ("HR", "HR"), ("CY", "CY"),
+            ("EE", "EE"), ("LV", "LV"), ("SK", "SK"),
+        ],
+    }  # fmt: skip
+    assert [f.source for f in ds.findings] == ["f1", "f1", "f2"]
+    query = ds.query
+    assert (query.respondent_count, query.count_basis) == (23, CountBasis.public_answer)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("BE", "BE")]
+    assert ds.responses == ()
+    assert query.coverage is Coverage.excerpt and query.findings_read == 2
+    assert query.requester_country == "BG" and query.asked is None
+    assert query.published is None
+    assert [s.url for s in query.sources] == ["https://emnbelgium.be/nl/node/5069"]
+    notes = _notes(ds)
+    assert "dev.infinity-dt.com" in notes
+    assert "no Publication Date" in notes
+    assert "'2003/89/EC'" in notes  # kept as printed
