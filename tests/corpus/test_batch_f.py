@@ -98,3 +98,27 @@ def test_family_reunification_procedure() -> None:
     assert "dev.infinity-dt.com" in notes
     assert "no Publication Date" in notes
     assert "'2003/89/EC'" in notes  # kept as printed
+
+
+def test_labour_mobility_agreements() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-undated-sk-labour-mobility-agreements.toml")
+    printed = "AT BE BG CY CZ DE EL FI FR HR IE IT LV LT LU PL".split()
+    assert _mentions(ds) == {
+        "countries-with-agreements": [(token, token) for token in printed],
+        "regions-covered": [],
+        "some-not-yet-implemented": [],
+    }
+    assert [f.source for f in ds.findings] == ["f1", "f1", "f1"]
+    query = ds.query
+    assert (query.respondent_count, query.count_basis) == (25, CountBasis.answered)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("BE", "BE")]
+    assert ds.responses == ()
+    assert query.coverage is Coverage.excerpt and query.findings_read == 1
+    assert query.requester_country == "SK" and query.asked is None
+    assert query.published is None
+    assert [s.url for s in query.sources] == [
+        BE + "ad-hoc-query-labour-mobility-agreements-non-eueea-countries"
+    ]
+    notes = _notes(ds)
+    assert "dev.infinity-dt.com" in notes
+    assert "no Publication Date" in notes
