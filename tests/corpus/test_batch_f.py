@@ -122,3 +122,23 @@ def test_labour_mobility_agreements() -> None:
     notes = _notes(ds)
     assert "dev.infinity-dt.com" in notes
     assert "no Publication Date" in notes
+
+
+def test_unaccompanied_minors_statistics() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-undated-se-unaccompanied-minors-statistics.toml")
+    # A notice of the publication, read whole; the publication itself was not read.
+    assert ds.findings == () and ds.responses == () and ds.questions == ()
+    query = ds.query
+    assert query.coverage is Coverage.listing and query.findings_read is None
+    assert query.bullets == ()
+    assert (query.respondent_count, query.count_basis) == (16, CountBasis.answered)
+    assert query.respondents_named == ()
+    assert query.title.en == "Ad Hoc Query on unaccompanied minors – updated facts and statistics"
+    assert query.requester_country == "SE" and query.asked is None
+    assert query.published is None
+    assert [s.url for s in query.sources] == [
+        BE + "ad-hoc-query-unaccompanied-minors-updated-facts-and-statistics"
+    ]
+    notes = _notes(ds)
+    assert "dev.infinity-dt.com" in notes
+    assert "no Publication Date" in notes
