@@ -142,3 +142,26 @@ def test_unaccompanied_minors_statistics() -> None:
     notes = _notes(ds)
     assert "dev.infinity-dt.com" in notes
     assert "no Publication Date" in notes
+
+
+def test_young_people_associations() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-undated-it-young-people-associations.toml")
+    assert _mentions(ds) == {
+        "five-have-similar-association": [
+            ("AT", "AT"), ("GR", "EL"), ("PT", "PT"), ("ES", "ES"), ("SE", "SE"),
+        ],
+    }  # fmt: skip
+    assert [f.source for f in ds.findings] == ["f1"]
+    query = ds.query
+    assert (query.respondent_count, query.count_basis) == (23, CountBasis.answered)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("BE", "BE")]
+    assert ds.responses == ()
+    assert query.coverage is Coverage.excerpt and query.findings_read == 1
+    assert query.requester_country == "IT" and query.asked is None
+    assert query.published is None
+    assert [s.url for s in query.sources] == [
+        BE + "ad-hoc-query-young-people-migratory-background-and-associative-realities"
+    ]
+    notes = _notes(ds)
+    assert "emnbelgium.be page itself" in notes
+    assert "no Publication Date" in notes
