@@ -166,3 +166,28 @@ def test_young_people_associations() -> None:
     notes = _notes(ds)
     assert "emnbelgium.be page itself" in notes
     assert "https://emnbelgium.be/statelessness/ad-hoc-queries?q=" in notes
+
+
+def test_citizenship_new_generations() -> None:
+    # Listed in section D as known only by a listing; its summary page was found since.
+    ds = adhocq.load(DATA / "emn-ahq-2024-it-citizenship-new-generations.toml")
+    first = "AT BE CY CZ DE EE EL FR HR IE LT LU NL PL PT SE SI SK UA".split()
+    second = "AT BE CY EE EL FR HR IE LT LU NL PT SE SI SK UA".split()
+    assert _mentions(ds) == {
+        "most-changed-nationality-law": [(token, token) for token in first],
+        "changes-to-requirements": [(token, token) for token in second],
+    }
+    assert [f.source for f in ds.findings] == ["f1", "f2"]
+    query = ds.query
+    assert (query.respondent_count, query.count_basis) == (25, CountBasis.answered)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("BE", "BE")]
+    assert ds.responses == ()
+    assert query.coverage is Coverage.excerpt and query.findings_read == 2
+    assert query.requester_country == "IT" and query.asked is None
+    assert str(query.published) == "2024-02-22"
+    assert [s.url for s in query.sources] == [
+        BE + "ad-hoc-query-legislation-acquisition-citizenship-new-generations"
+    ]
+    notes = _notes(ds)
+    assert "emnbelgium.be page itself" in notes
+    assert "https://emnbelgium.be/keywords/new-generation" in notes
