@@ -169,7 +169,8 @@ def _query(
         query=Query(
             q[0], text("query", q, "title", 1), q[2],
             text("query", q, "requester", 3) if q[3] is not None else None, q[4],
-            datetime.date.fromisoformat(q[5]), q[6], Coverage(q[9]), q[10],
+            None if q[5] is None else datetime.date.fromisoformat(q[5]),
+            q[6], Coverage(q[9]), q[10],
             themes=tuple(text("query_theme", t, "text", 3) for t in rows("query_theme")),
             sources=tuple(Source(s[2], s[3]) for s in rows("query_source")),
             respondents_named=tuple(

@@ -131,7 +131,7 @@ def test_appearances_are_where_a_country_asked_answered_or_is_named(
         expected = []
         for ds in newest:
             q = ds.query
-            day = str(q.published)
+            day = None if q.published is None else str(q.published)
             if q.requester_country == code:
                 expected.append(Sighting(q.id, day, ASKED, None, q.title))
             if any(m.code == code for m in q.respondents_named):

@@ -21,7 +21,7 @@ from adhocq.errors import AdhocqError, UsageProblem
 from adhocq.export import datasette as datasette_metadata
 from adhocq.export.sqlite import write_sqlite
 from adhocq.export.sqlite_schema import TABLES, VIEWS
-from adhocq.model import Corpus, Dataset, Source
+from adhocq.model import Corpus, Dataset, Source, dated
 from adhocq.reading.loading import load
 from adhocq.reading.query_files import bundled_folder, load_corpus
 
@@ -130,7 +130,7 @@ def test_participation_is_every_query_by_every_country(bundled: Corpus, db: Path
     countries = {c.code: c for ds in bundled.queries for c in reversed(ds.countries)}
     order = [c for c, _ in rows(db, "SELECT code, position FROM country ORDER BY position")]
     expected = []
-    for ds in sorted(bundled.queries, key=lambda ds: (ds.query.published, ds.query.id)):
+    for ds in sorted(bundled.queries, key=lambda ds: (dated(ds.query.published), ds.query.id)):
         named = named_codes(ds) | {code for r in ds.responses for code in [r.code] if r.measures}
         for code in order:
             answered = ds.answered(code)
@@ -146,9 +146,10 @@ def test_participation_is_every_query_by_every_country(bundled: Corpus, db: Path
         "SELECT query_id, country_code, country, asked, answered, named, status FROM participation",
     )
     assert found == expected
-    assert len(found) == 26 * 34
-    # every response, and Belgium named among the respondents of the 22 that list none
-    assert sum(row[4] or 0 for row in found) == 65 + 22
+    assert len(found) == 34 * 34
+    # every response; Belgium named among the respondents of 28 queries that list none; and the
+    # 22 countries a notice names as the participants of the query on involving migrants
+    assert sum(row[4] or 0 for row in found) == 65 + 28 + 22
     # A summary that only counts its respondents says nothing of who did not answer.
     public_order = [row for row in found if row[0] == "emn-ahq-2024-fr-public-order-sponsor"]
     assert {row[4] for row in public_order if row[1] != "BE"} == {None}  # never 0
@@ -158,7 +159,7 @@ def test_participation_is_every_query_by_every_country(bundled: Corpus, db: Path
     not_listed = ("emn-ahq-2023-fi-customer-service-crisis", "DE", "Germany", 0, 0, 0, None)
     assert not_listed in found  # listed respondents: DE did not answer
     sums = "SELECT respondents_given, count(*) FROM query GROUP BY 1 ORDER BY 1"
-    assert rows(db, sums) == [("counted", 23), ("listed", 3)]
+    assert rows(db, sums) == [("counted", 31), ("listed", 3)]
 
 
 def test_a_minimal_query_has_its_views_too(tmp_path: Path) -> None:
@@ -182,12 +183,12 @@ TABLE = {"description", "columns", "label_column"}
 
 def test_the_metadata_describes_what_the_database_holds(db: Path) -> None:
     metadata = json.loads(datasette_metadata.metadata_path(db).read_text(encoding="utf-8"))
-    assert set(metadata) == TOP
+    # The bundled queries cite pages on emnbelgium.be and, for one, on emnnetherlands.nl.
+    assert set(metadata) == TOP - {"source_url"}
     assert metadata["title"] == "EMN ad hoc queries"
-    assert metadata["source"] == "The summaries published on emnbelgium.be"
-    assert metadata["source_url"] == "https://emnbelgium.be/"
+    assert metadata["source"] == "The published summaries (each query's in the table query_source)"
     assert metadata["license"] == "adhocq's code: MIT; the facts: see the publishers' terms"
-    assert metadata["description"].startswith("26 EMN ad hoc query summaries, as adhocq ")
+    assert metadata["description"].startswith("34 EMN ad hoc query summaries, as adhocq ")
     assert list(metadata["databases"]) == ["adhocq"]  # Datasette's name for adhocq.db
     tables = metadata["databases"]["adhocq"]["tables"]
     with opened(db) as connection:
@@ -328,4 +329,4 @@ def test_datasette_inspect_reads_the_database(db: Path, tmp_path: Path) -> None:
     done = CliRunner().invoke(cli, ["inspect", str(db), "--inspect-file", str(tmp_path / "i")])
     assert done.exit_code == 0, done.output
     tables = json.loads((tmp_path / "i").read_text(encoding="utf-8"))["adhocq"]["tables"]
-    assert tables["measure"]["count"] == 30 and tables["query"]["count"] == 26
+    assert tables["measure"]["count"] == 30 and tables["query"]["count"] == 34

@@ -35,6 +35,9 @@ PUBLIC_ANSWER = {
     "emn-ahq-2025-fi-processing-times-work-permits": 24,
     "emn-ahq-2024-ee-residence-permit-prerequisites": 22,
     "emn-ahq-2024-ee-visas-right-to-work": 21,
+    "emn-ahq-undated-fi-booking-interviews": 26,
+    "emn-ahq-undated-hu-technologies-language-return": 24,
+    "emn-ahq-undated-bg-family-reunification-procedure": 23,
 }
 
 
