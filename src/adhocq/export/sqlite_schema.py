@@ -10,7 +10,8 @@ SCHEMA_VERSION = 8
 """Stored as `PRAGMA user_version`; raise it when a table, a view or a column changes.
 
 8: `query.published` may be NULL (no page read shows when the summary was published);
-`query.coverage` may be 'listing' (only what a listing says of the query: no findings).
+`query.coverage` may be 'listing' (only what a listing says of the query: no findings);
+`query.findings_read` may be 0 (an excerpt none of whose findings could be read whole).
 
 7: `respondent_named`, the respondents a summary names without listing them all ("including
 BE"); `participation.answered` is 1 for them.
@@ -130,7 +131,7 @@ CREATE TABLE query (
     count_basis TEXT CHECK (count_basis IN ({_one_of(CountBasis)})),
     respondents_given TEXT NOT NULL CHECK (respondents_given IN ({_one_of(RespondentsGiven)})),
     coverage TEXT NOT NULL CHECK (coverage IN ({_one_of(Coverage)})),
-    findings_read INTEGER CHECK (findings_read >= 1),
+    findings_read INTEGER CHECK (findings_read >= 0),
     is_default INTEGER NOT NULL CHECK (is_default IN (0, 1)),
     title_printed TEXT NOT NULL,
     CHECK ((coverage = '{Coverage.excerpt.value}') = (findings_read IS NOT NULL)),
