@@ -122,3 +122,22 @@ def test_labour_mobility_agreements() -> None:
     notes = _notes(ds)
     assert "dev.infinity-dt.com" in notes
     assert "no Publication Date" in notes
+
+
+def test_torture_victims() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-undated-xx-torture-victims.toml")
+    # The copy stops inside the first sentence of the findings: none could be read to its end.
+    assert ds.findings == () and ds.responses == () and ds.questions == ()
+    query = ds.query
+    assert query.coverage is Coverage.excerpt and query.findings_read == 0
+    assert query.bullets == ()
+    assert (query.respondent_count, query.count_basis) == (27, CountBasis.answered)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("BE", "BE")]
+    assert query.requester_country is None and query.requester is None and query.asked is None
+    assert query.published is None
+    assert [s.url for s in query.sources] == [
+        BE + "ad-hoc-query-practices-and-challenges-identifying-victims-torture-and-ill-treatment"
+    ]
+    notes = _notes(ds)
+    assert "https://emnbelgium.be/geography/europe?page=1" in notes
+    assert "could not be read here and is not encoded" in notes
