@@ -141,3 +141,22 @@ def test_torture_victims() -> None:
     notes = _notes(ds)
     assert "https://emnbelgium.be/geography/europe?page=1" in notes
     assert "could not be read here and is not encoded" in notes
+
+
+def test_immigrant_consultative_bodies() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-undated-es-immigrant-consultative-bodies.toml")
+    # The copy stops before the first findings bullet: none could be read.
+    assert ds.findings == () and ds.responses == () and ds.questions == ()
+    query = ds.query
+    assert query.coverage is Coverage.excerpt and query.findings_read == 0
+    assert query.bullets == ()
+    assert (query.respondent_count, query.count_basis) == (23, CountBasis.public_answer)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("BE", "BE")]
+    assert query.requester_country == "ES" and query.asked is None
+    assert query.published is None
+    assert [s.url for s in query.sources] == [
+        BE + "ad-hoc-query-national-immigrant-consultative-bodies"
+    ]
+    notes = _notes(ds)
+    assert "dev.infinity-dt.com" in notes
+    assert "no Publication Date" in notes
