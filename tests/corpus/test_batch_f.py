@@ -160,3 +160,21 @@ def test_immigrant_consultative_bodies() -> None:
     notes = _notes(ds)
     assert "dev.infinity-dt.com" in notes
     assert "no Publication Date" in notes
+
+
+def test_single_permit_short_stay() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-undated-cz-single-permit-short-stay.toml")
+    # The copy stops in the background: neither the respondents nor the findings were reached.
+    assert ds.findings == () and ds.responses == () and ds.questions == ()
+    query = ds.query
+    assert query.coverage is Coverage.excerpt and query.findings_read == 0
+    assert query.bullets == ()
+    assert query.respondent_count is None and query.respondents_named == ()
+    assert query.requester_country == "CZ" and query.asked is None
+    assert query.published is None
+    assert [s.url for s in query.sources] == [
+        BE + "ad-hoc-query-applications-single-permit-reside-and-work-short-stay"
+    ]
+    notes = _notes(ds)
+    assert "emnbelgium.be page itself" in notes
+    assert "no Publication Date" in notes
