@@ -144,6 +144,44 @@ def test_unaccompanied_minors_statistics() -> None:
     assert "no Publication Date" in notes
 
 
+def test_torture_victims() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-undated-xx-torture-victims.toml")
+    # The copy stops inside the first sentence of the findings: none could be read to its end.
+    assert ds.findings == () and ds.responses == () and ds.questions == ()
+    query = ds.query
+    assert query.coverage is Coverage.excerpt and query.findings_read == 0
+    assert query.bullets == ()
+    assert (query.respondent_count, query.count_basis) == (27, CountBasis.answered)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("BE", "BE")]
+    assert query.requester_country is None and query.requester is None and query.asked is None
+    assert query.published is None
+    assert [s.url for s in query.sources] == [
+        BE + "ad-hoc-query-practices-and-challenges-identifying-victims-torture-and-ill-treatment"
+    ]
+    notes = _notes(ds)
+    assert "https://emnbelgium.be/geography/europe?page=1" in notes
+    assert "could not be read here and is not encoded" in notes
+
+
+def test_immigrant_consultative_bodies() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-undated-es-immigrant-consultative-bodies.toml")
+    # The copy stops before the first findings bullet: none could be read.
+    assert ds.findings == () and ds.responses == () and ds.questions == ()
+    query = ds.query
+    assert query.coverage is Coverage.excerpt and query.findings_read == 0
+    assert query.bullets == ()
+    assert (query.respondent_count, query.count_basis) == (23, CountBasis.public_answer)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("BE", "BE")]
+    assert query.requester_country == "ES" and query.asked is None
+    assert query.published is None
+    assert [s.url for s in query.sources] == [
+        BE + "ad-hoc-query-national-immigrant-consultative-bodies"
+    ]
+    notes = _notes(ds)
+    assert "dev.infinity-dt.com" in notes
+    assert "no Publication Date" in notes
+
+
 def test_young_people_associations() -> None:
     # Listed in section D as known only by a listing; its summary page was found since.
     ds = adhocq.load(DATA / "emn-ahq-2024-it-young-people-associations.toml")
@@ -191,3 +229,21 @@ def test_citizenship_new_generations() -> None:
     notes = _notes(ds)
     assert "emnbelgium.be page itself" in notes
     assert "https://emnbelgium.be/keywords/new-generation" in notes
+
+
+def test_single_permit_short_stay() -> None:
+    ds = adhocq.load(DATA / "emn-ahq-undated-cz-single-permit-short-stay.toml")
+    # The copy stops in the background: neither the respondents nor the findings were reached.
+    assert ds.findings == () and ds.responses == () and ds.questions == ()
+    query = ds.query
+    assert query.coverage is Coverage.excerpt and query.findings_read == 0
+    assert query.bullets == ()
+    assert query.respondent_count is None and query.respondents_named == ()
+    assert query.requester_country == "CZ" and query.asked is None
+    assert query.published is None
+    assert [s.url for s in query.sources] == [
+        BE + "ad-hoc-query-applications-single-permit-reside-and-work-short-stay"
+    ]
+    notes = _notes(ds)
+    assert "emnbelgium.be page itself" in notes
+    assert "no Publication Date" in notes

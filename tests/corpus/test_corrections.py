@@ -38,6 +38,7 @@ PUBLIC_ANSWER = {
     "emn-ahq-undated-fi-booking-interviews": 26,
     "emn-ahq-undated-hu-technologies-language-return": 24,
     "emn-ahq-undated-bg-family-reunification-procedure": 23,
+    "emn-ahq-undated-es-immigrant-consultative-bodies": 23,
 }
 
 
