@@ -67,7 +67,7 @@ TOUR: dict[str, list[list[str]]] = {
                     ["compare", "cz", "pl", "--queries", "-f", "table"],
                     ["count", "--by", "query", "-f", "csv"],
                     ["search", "absconded", "-f", "csv"],
-                    ["findings", "-q", "naturalisation", "-f", "table"]],
+                    ["findings", "-q", "naturalisation process", "-f", "table"]],
     "tour-cite-styles": [["cite", "-q", "emn-ahq-2024-fi-citizenship", "--style", "bibtex",
                           "--accessed", "2026-01-31"],
                          ["cite", "--lang", "fr", "--style", "ris", "--accessed", "2026-01-31"],

@@ -83,7 +83,7 @@ def test_roles_are_a_list_in_json(capfd: pytest.CaptureFixture[str], folder: Pat
         (("cz", "cz"), "compare needs different countries, got CZ CZ"),
         (("cz",), "compare needs at least two country codes"),
         (
-            ("cz", "pl", "-q", "naturalisation"),
+            ("cz", "pl", "-q", "naturalisation process"),
             "compare --queries is across queries; it takes no --query",
         ),
     ],

@@ -27,7 +27,7 @@ def first_finding(capfd: pytest.CaptureFixture[str], query: str) -> str:
     [
         ("emn-ahq-2024-nl-au-pair-regulations", "not-transposed"),  # an id
         ("EMN-AHQ-2024-NL-AU", "not-transposed"),  # the start of one, any case
-        ("naturalisation", "organise-citizenship-test"),
+        ("naturalisation process", "organise-citizenship-test"),
         ("Naturalisation Process", "organise-citizenship-test"),
         ("au pair", "not-transposed"),
         ("au-pair", "not-transposed"),

@@ -248,7 +248,7 @@ def test_the_root_help_shows_three_examples_that_run() -> None:
     examples = text.split("Examples:\n")[1].split("\n\n")[0].splitlines()
     assert len(examples) == 3
     for line in examples:
-        words = line.split()
+        words = shlex.split(line)  # as a shell reads the line
         assert words[0] == "adhocq"
         ok(*words[1:])
 

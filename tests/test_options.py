@@ -14,7 +14,7 @@ TESTS = "emn-ahq-2024-fi-citizenship-tests"
 
 @pytest.fixture
 def chosen(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ADHOCQ_QUERY", "naturalisation")
+    monkeypatch.setenv("ADHOCQ_QUERY", "naturalisation process")
 
 
 def csv_lines(capfd: pytest.CaptureFixture[str], *args: str) -> list[str]:
@@ -58,7 +58,7 @@ def test_commands_about_one_query_use_it(capfd: pytest.CaptureFixture[str]) -> N
 def test_a_query_typed_for_a_command_across_queries_is_a_usage_error(
     capfd: pytest.CaptureFixture[str],
 ) -> None:
-    assert main(["count", "--by", "query", "-q", "naturalisation"]) == 2
+    assert main(["count", "--by", "query", "-q", "naturalisation process"]) == 2
     assert capfd.readouterr().err == (
         "adhocq: usage error: count --by query counts across the queries; it takes no --query\n"
     )

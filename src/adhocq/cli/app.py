@@ -23,13 +23,14 @@ ROOT_HELP = (
     "Commands about one query (countries, measures, types, show, count, findings, matrix, "
     "compare, map, cite) answer about the default query ('adhocq info' names it) unless "
     "--query/-q chooses another: "
-    "its id, the start of one, or words of its title (-q naturalisation), or ADHOCQ_QUERY. "
+    "its id, the start of one, or words of its title (-q 'naturalisation process'), or "
+    "ADHOCQ_QUERY. "
     "Across every query: queries, country, search, info, export, and compare --queries, "
     "matrix --queries, count --by query.\n\n"
     "'adhocq help COMMAND' describes a command.\n\n"
     "\b\nExamples:\n"
     "  adhocq countries --has staffing,training\n"
-    "  adhocq findings -q naturalisation\n"
+    "  adhocq findings -q 'naturalisation process'\n"
     "  adhocq country Czechia --lang fr\n\n" + EXIT_CODES_HELP
 )
 

@@ -307,12 +307,14 @@ HELP: dict[str, str] = {
     "Commands about one query (countries, measures, types, show, count, findings, "
     "matrix, compare, map, cite) answer about the default query ('adhocq info' names "
     "it) unless --query/-q chooses another: its id, the start of one, or words of its "
-    "title (-q naturalisation), or ADHOCQ_QUERY. Across every query: queries, country, "
-    "search, info, export, and compare --queries, matrix --queries, count --by query.": (
+    "title (-q 'naturalisation process'), or ADHOCQ_QUERY. Across every query: queries, "
+    "country, search, info, export, and compare --queries, matrix --queries, count --by "
+    "query.": (
         "Les commandes sur une question (countries, measures, types, show, count, "
         "findings, matrix, compare, map, cite) répondent sur la question par défaut "
         "('adhocq info' la nomme), sauf si --query/-q en choisit une autre : son id, le"
-        " début d'un id, ou des mots de son titre (-q naturalisation), ou ADHOCQ_QUERY. "
+        " début d'un id, ou des mots de son titre (-q 'naturalisation process'), ou "
+        "ADHOCQ_QUERY. "
         "Dans toutes les questions : queries, country, search, info, export, et compare"
         " --queries, matrix --queries, count --by query."
     ),

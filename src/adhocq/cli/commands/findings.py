@@ -30,7 +30,7 @@ def findings(
     Examples:
       adhocq findings --kind challenge
       adhocq findings --lang fr -f markdown
-      adhocq findings -q naturalisation
+      adhocq findings -q 'naturalisation process'
     """
     ds = run.dataset()
     wanted = finding_kind(ds, kind) if kind is not None else None
