@@ -2,6 +2,7 @@
 name in any language, comma lists, a category where a type is expected, mistyped choices,
 `adhocq help COMMAND`; end to end, in-process through main(argv)."""
 
+import shlex
 import time
 
 import pytest
