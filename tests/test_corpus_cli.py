@@ -144,7 +144,7 @@ def test_search_covers_every_query_unless_one_is_chosen() -> None:
     everywhere = rows("search", "detention")
     assert len({row["query"] for row in everywhere}) >= 2
     assert "emn-ahq-2024-cz-alternatives-detention" in {row["query"] for row in everywhere}
-    one = rows("search", "detention", "-q", "emn-ahq-2024-cz")
+    one = rows("search", "detention", "-q", "emn-ahq-2024-cz-alt")
     assert one and {row["query"] for row in one} == {"emn-ahq-2024-cz-alternatives-detention"}
     assert one == [row for row in everywhere if row["query"] == one[0]["query"]]
 
@@ -185,7 +185,7 @@ def test_info_describes_the_dataset_unless_a_query_is_chosen(folder: Path) -> No
     assert whole["default_query"] == "emn-ahq-2023-fi-customer-service-crisis"
     assert whole["first_published"] <= "2023-01-01" < whole["last_published"]
     assert whole["complete"] + whole["excerpts"] + whole["listings"] == whole["queries"]
-    one = json.loads(main_text("info", "-q", "emn-ahq-2024-cz", "-f", "json").stdout)
+    one = json.loads(main_text("info", "-q", "emn-ahq-2024-cz-alt", "-f", "json").stdout)
     assert one["id"] == "emn-ahq-2024-cz-alternatives-detention" and one["respondent_count"] == 18
     pair = json.loads(main_text("info", "--data", str(folder), "-f", "json").stdout)
     assert pair["queries"] == 2 and pair["default_query"] is None

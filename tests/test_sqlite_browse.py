@@ -146,10 +146,10 @@ def test_participation_is_every_query_by_every_country(bundled: Corpus, db: Path
         "SELECT query_id, country_code, country, asked, answered, named, status FROM participation",
     )
     assert found == expected
-    assert len(found) == 37 * 34
-    # every response; Belgium named among the respondents of 30 queries that list none; and the
+    assert len(found) == 38 * 34
+    # every response; Belgium named among the respondents of 31 queries that list none; and the
     # 22 countries a notice names as the participants of the query on involving migrants
-    assert sum(row[4] or 0 for row in found) == 65 + 30 + 22
+    assert sum(row[4] or 0 for row in found) == 65 + 31 + 22
     # A summary that only counts its respondents says nothing of who did not answer.
     public_order = [row for row in found if row[0] == "emn-ahq-2024-fr-public-order-sponsor"]
     assert {row[4] for row in public_order if row[1] != "BE"} == {None}  # never 0
@@ -159,7 +159,7 @@ def test_participation_is_every_query_by_every_country(bundled: Corpus, db: Path
     not_listed = ("emn-ahq-2023-fi-customer-service-crisis", "DE", "Germany", 0, 0, 0, None)
     assert not_listed in found  # listed respondents: DE did not answer
     sums = "SELECT respondents_given, count(*) FROM query GROUP BY 1 ORDER BY 1"
-    assert rows(db, sums) == [("counted", 33), ("listed", 3), ("unknown", 1)]
+    assert rows(db, sums) == [("counted", 34), ("listed", 3), ("unknown", 1)]
 
 
 def test_a_minimal_query_has_its_views_too(tmp_path: Path) -> None:
@@ -188,7 +188,7 @@ def test_the_metadata_describes_what_the_database_holds(db: Path) -> None:
     assert metadata["title"] == "EMN ad hoc queries"
     assert metadata["source"] == "The published summaries (each query's in the table query_source)"
     assert metadata["license"] == "adhocq's code: MIT; the facts: see the publishers' terms"
-    assert metadata["description"].startswith("37 EMN ad hoc query summaries, as adhocq ")
+    assert metadata["description"].startswith("38 EMN ad hoc query summaries, as adhocq ")
     assert list(metadata["databases"]) == ["adhocq"]  # Datasette's name for adhocq.db
     tables = metadata["databases"]["adhocq"]["tables"]
     with opened(db) as connection:
@@ -329,4 +329,4 @@ def test_datasette_inspect_reads_the_database(db: Path, tmp_path: Path) -> None:
     done = CliRunner().invoke(cli, ["inspect", str(db), "--inspect-file", str(tmp_path / "i")])
     assert done.exit_code == 0, done.output
     tables = json.loads((tmp_path / "i").read_text(encoding="utf-8"))["adhocq"]["tables"]
-    assert tables["measure"]["count"] == 30 and tables["query"]["count"] == 37
+    assert tables["measure"]["count"] == 30 and tables["query"]["count"] == 38

@@ -247,3 +247,23 @@ def test_single_permit_short_stay() -> None:
     notes = _notes(ds)
     assert "emnbelgium.be page itself" in notes
     assert "no Publication Date" in notes
+
+
+def test_citizenship_naturalisation_conditions() -> None:
+    # Listed in section D as known only by a listing; its summary page was found since.
+    ds = adhocq.load(DATA / "emn-ahq-2024-cz-citizenship-naturalisation-conditions.toml")
+    assert _mentions(ds) == {"nine-require-losing-citizenship": [], "exceptions-for-marriage": []}
+    assert [f.source for f in ds.findings] == ["f1", "f1"]
+    query = ds.query
+    assert (query.respondent_count, query.count_basis) == (22, CountBasis.public_answer)
+    assert [(m.printed, m.code) for m in query.respondents_named] == [("BE", "BE")]
+    assert ds.responses == ()
+    assert query.coverage is Coverage.excerpt and query.findings_read == 1
+    assert query.requester_country == "CZ" and query.asked is None
+    assert str(query.published) == "2024-06-03"
+    assert [s.url for s in query.sources] == [
+        BE + "ad-hoc-query-conditions-acquire-citizenship-naturalisation"
+    ]
+    notes = _notes(ds)
+    assert "dev.infinity-dt.com" in notes
+    assert "ad-hoc-queries?page=3" in notes

@@ -39,6 +39,7 @@ PUBLIC_ANSWER = {
     "emn-ahq-undated-hu-technologies-language-return": 24,
     "emn-ahq-undated-bg-family-reunification-procedure": 23,
     "emn-ahq-undated-es-immigrant-consultative-bodies": 23,
+    "emn-ahq-2024-cz-citizenship-naturalisation-conditions": 22,
 }
 
 
