@@ -303,6 +303,16 @@ class Invocation:
         pictures = any(item.role == "chart" for item in self.items)
         return "picture" if pictures else "csv"
 
+    def language(self) -> str:
+        """The language of the run's own words: the last --lang given, as the CLI reads it
+        (cli/language.typed), else English (the test's environment has no ADHOCQ_LANG)."""
+        chosen = "en"
+        for item in self.items:
+            if item.role == "lang":
+                raw = re.sub(r"^(--lang=?|-l)", "", "".join(item.tokens))
+                chosen = raw.strip(" \t").lower() if raw.isascii() else raw
+        return chosen
+
     def as_format(self, fmt: str) -> list[str]:
         """The same command line in another format (without --excel-safe, --chart)."""
         kept = [t for item in self.items if item.role not in NOT_FOR_ROWS for t in item.tokens]

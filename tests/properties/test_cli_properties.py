@@ -21,6 +21,8 @@ from typing import Any
 from hypothesis import assume, event, given
 from hypothesis import strategies as st
 
+from adhocq.messages import tr
+
 from .invocations import (
     CASES,
     DATA_PATHS,
@@ -411,6 +413,7 @@ def test_console_script_with_stdout_unwritable(
         # An --export file is written before stdout, and says so.
         said = [line for line in err.splitlines() if not line.startswith("adhocq: wrote ")]
         assert done.returncode == 1
-        assert said == [f"adhocq: cannot write to standard output: {reason}"]
+        words = tr(invocation.language(), "cannot write to standard output: {reason}")
+        assert said == ["adhocq: " + words.format(reason=reason)]  # in the run's language
     else:
         assert done.returncode == usual.code, f"{argv!r} ({how}): {err!r} != {usual.err!r}"
