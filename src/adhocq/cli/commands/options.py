@@ -7,7 +7,6 @@ A command takes them with `@shared_options(...)`: its function's first parameter
 import functools
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, Concatenate, Literal, ParamSpec
 
 import typer
@@ -17,6 +16,7 @@ from adhocq.cli.emit import Output
 from adhocq.cli.input import commas
 from adhocq.model import Dataset
 from adhocq.output import Format
+from adhocq.record import Record, record
 
 if TYPE_CHECKING:
     from adhocq.reading.index import CorpusIndex
@@ -163,8 +163,8 @@ CrlfOption = Annotated[
 ]
 
 
-@dataclass(frozen=True)
-class Shared:
+@record
+class Shared(Record):
     """The shared options of one run, as given: the queries to read (--data), the one to
     answer about (--query), the language (--lang) and how to write the answer. An option
     the command does not take keeps its default here."""
