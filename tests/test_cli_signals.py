@@ -10,7 +10,7 @@ import subprocess
 import sys
 import termios
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +23,24 @@ INTERRUPTED = (130, b"adhocq: interrupted\n")
 def _environment(**extra: str) -> dict[str, str]:
     plain = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
     return {**plain, **extra}
+
+
+@pytest.fixture(autouse=True)
+def _signals_as_a_shell_leaves_them() -> Iterator[None]:
+    """A child inherits its parent's blocked and ignored signals. Once, under CI, a script here
+    ran 30 s after its SIGINT with no output, as if the signal never reached it; a SIGINT blocked
+    or ignored in the test's worker at that moment would explain it (not shown). The scripts
+    here start with SIGINT deliverable and handled, as from a shell."""
+    blocked = signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    handler = signal.getsignal(signal.SIGINT)
+    if handler == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        if handler == signal.SIG_IGN:
+            signal.signal(signal.SIGINT, handler)
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 def _wait_for(condition: Callable[[], bool], what: str, limit: float = 30.0) -> None:
