@@ -4,28 +4,15 @@ page as read (printed token, EMN code), in the order printed; none is computed f
 
 from __future__ import annotations
 
-from pathlib import Path
+from as_read import BE, DATA, mentions_of, notes_of
 
 import adhocq
-from adhocq.model import CountBasis, Coverage, Dataset
-
-DATA = Path(__file__).resolve().parents[2] / "data"
-BE = "https://emnbelgium.be/publication/"
-
-Mentions = list[tuple[str, str | None]]
-
-
-def _mentions(ds: Dataset) -> dict[str, Mentions]:
-    return {f.id: [(m.printed, m.code) for m in f.mentions] for f in ds.findings}
-
-
-def _notes(ds: Dataset) -> str:
-    return " ".join(note.en for note in ds.query.notes)
+from adhocq.model import CountBasis, Coverage
 
 
 def test_single_permit_labour_market_access() -> None:
     ds = adhocq.load(DATA / "emn-ahq-2024-si-single-permit-labour-market-access.toml")
-    assert _mentions(ds) == {
+    assert mentions_of(ds) == {
         "five-allow-work-before-residence-check": [],
         "be-work-after-residence-check": [("BE", "BE")],
         "some-only-specific-occupations": [],
@@ -41,14 +28,14 @@ def test_single_permit_labour_market_access() -> None:
     assert [s.url for s in query.sources] == [
         BE + "ad-hoc-query-access-labour-market-third-country-nationals-during-their-single-permit"
     ]
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "dev.infinity-dt.com" in notes
     assert "ad-hoc-queries?page=3" in notes
 
 
 def test_processing_times_work_permits() -> None:
     ds = adhocq.load(DATA / "emn-ahq-2025-fi-processing-times-work-permits.toml")
-    assert _mentions(ds) == {
+    assert mentions_of(ds) == {
         "maximum-time-in-law": [],
         "maximums-hard-to-compare": [],
         "be-two-authorities": [("BE", "BE")],
@@ -64,14 +51,14 @@ def test_processing_times_work_permits() -> None:
     assert [s.url for s in query.sources] == [
         BE + "ad-hoc-query-processing-times-work-based-residence-permits"
     ]
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "dev.infinity-dt.com" in notes
     assert "https://emnbelgium.be/keywords/processing-time" in notes
 
 
 def test_residence_permit_prerequisites() -> None:
     ds = adhocq.load(DATA / "emn-ahq-2024-ee-residence-permit-prerequisites.toml")
-    assert _mentions(ds) == {
+    assert mentions_of(ds) == {
         "about-half-require-prior-authorisation": [],
         "prerequisites-differ": [],
         "be-long-stay-visa-then-permit": [("BE", "BE")],
@@ -86,14 +73,14 @@ def test_residence_permit_prerequisites() -> None:
     assert query.requester_country == "EE" and query.asked is None
     assert str(query.published) == "2024-11-29"
     assert [s.url for s in query.sources] == [BE + "ad-hoc-query-pre-requisites-residence-permits"]
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "dev.infinity-dt.com" in notes
     assert "https://emnbelgium.be/commissioner/emn?page=3" in notes
 
 
 def test_visas_right_to_work() -> None:
     ds = adhocq.load(DATA / "emn-ahq-2024-ee-visas-right-to-work.toml")
-    assert _mentions(ds) == {
+    assert mentions_of(ds) == {
         "short-stay-work-under-90-days": [],
         "work-on-short-stay-alone": [("ES", "ES")],
         "no-work-without-residence-permit": [("CY", "CY")],
@@ -111,14 +98,14 @@ def test_visas_right_to_work() -> None:
     assert query.requester_country == "EE" and query.asked is None
     assert str(query.published) == "2024-11-30"
     assert [s.url for s in query.sources] == [BE + "ad-hoc-query-visas-and-right-work"]
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "dev.infinity-dt.com" in notes
     assert "https://emnbelgium.be/commissioner/emn?page=3" in notes
 
 
 def test_public_order_public_security() -> None:
     ds = adhocq.load(DATA / "emn-ahq-2017-nl-public-order-public-security.toml")
-    assert _mentions(ds) == {
+    assert mentions_of(ds) == {
         "transposed-almost-literally": [("Belgium", "BE")],
         "case-by-case": [],
         "all-circumstances-weighed": [],
@@ -140,4 +127,4 @@ def test_public_order_public_security() -> None:
         ),
     ]
     assert query.title_printed == ("en",)
-    assert "'16 (Member) States provided an answer, including Belgium'" in _notes(ds)
+    assert "'16 (Member) States provided an answer, including Belgium'" in notes_of(ds)

@@ -4,17 +4,10 @@ out by hand from the page as read: requester, date, count and its basis, coverag
 
 from __future__ import annotations
 
-from pathlib import Path
+from as_read import BE, DATA, notes_of
 
 import adhocq
-from adhocq.model import CountBasis, Coverage, Dataset
-
-DATA = Path(__file__).resolve().parents[2] / "data"
-BE = "https://emnbelgium.be/publication/"
-
-
-def _notes(ds: Dataset) -> str:
-    return " ".join(note.en for note in ds.query.notes)
+from adhocq.model import CountBasis, Coverage
 
 
 def test_family_reunification_protection() -> None:
@@ -35,7 +28,7 @@ def test_family_reunification_protection() -> None:
     assert [s.url for s in query.sources] == [
         BE + "ad-hoc-query-family-reunification-beneficiaries-international-protection"
     ]
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "dev.infinity-dt.com" in notes
     assert "https://emnbelgium.be/keywords/familieband" in notes
 
@@ -53,4 +46,4 @@ def test_citizenship_test_2012() -> None:
     assert query.requester_country == "AT" and query.asked is None
     assert str(query.published) == "2012-10-10"
     assert [s.url for s in query.sources] == [BE + "ad-hoc-query-citizenship-test"]
-    assert "'Wed 10 Oct 2012'" in _notes(ds)
+    assert "'Wed 10 Oct 2012'" in notes_of(ds)

@@ -6,28 +6,15 @@ order printed, requester, date or its absence, count and its basis, coverage, so
 
 from __future__ import annotations
 
-from pathlib import Path
+from as_read import BE, DATA, mentions_of, notes_of
 
 import adhocq
-from adhocq.model import CountBasis, Coverage, Dataset
-
-DATA = Path(__file__).resolve().parents[2] / "data"
-BE = "https://emnbelgium.be/publication/"
-
-Mentions = list[tuple[str, str | None]]
-
-
-def _mentions(ds: Dataset) -> dict[str, Mentions]:
-    return {f.id: [(m.printed, m.code) for m in f.mentions] for f in ds.findings}
-
-
-def _notes(ds: Dataset) -> str:
-    return " ".join(note.en for note in ds.query.notes)
+from adhocq.model import CountBasis, Coverage
 
 
 def test_booking_interviews() -> None:
     ds = adhocq.load(DATA / "emn-ahq-undated-fi-booking-interviews.toml")
-    assert _mentions(ds) == {
+    assert mentions_of(ds) == {
         "no-automatic-slots-for-all": [],
         "coordinated-by-hand": [],
         "se-automatic-slots": [("SE", "SE")],
@@ -45,14 +32,14 @@ def test_booking_interviews() -> None:
     assert [s.url for s in query.sources] == [
         BE + "ad-hoc-query-procedures-regard-booking-interviews"
     ]
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "dev.infinity-dt.com" in notes
     assert "no Publication Date" in notes
 
 
 def test_technologies_language_return() -> None:
     ds = adhocq.load(DATA / "emn-ahq-undated-hu-technologies-language-return.toml")
-    assert _mentions(ds) == {
+    assert mentions_of(ds) == {
         "half-use-technology": [("BE", "BE")],
         "general-translation-apps": [],
         "vasco-handheld-devices": [("BE", "BE"), ("DE", "DE"), ("EE", "EE")],
@@ -70,14 +57,14 @@ def test_technologies_language_return() -> None:
     assert [s.url for s in query.sources] == [
         BE + "ad-hoc-query-use-new-technologies-overcome-language-barriers-return-procedures"
     ]
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "dev.infinity-dt.com" in notes
     assert "no Publication Date" in notes
 
 
 def test_family_reunification_procedure() -> None:
     ds = adhocq.load(DATA / "emn-ahq-undated-bg-family-reunification-procedure.toml")
-    assert _mentions(ds) == {
+    assert mentions_of(ds) == {
         "sponsor-or-family-member-applies": [],
         "nl-either-may-apply": [("NL", "NL")],
         "visa-free-apply-on-territory": [
@@ -94,7 +81,7 @@ def test_family_reunification_procedure() -> None:
     assert query.requester_country == "BG" and query.asked is None
     assert query.published is None
     assert [s.url for s in query.sources] == ["https://emnbelgium.be/nl/node/5069"]
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "dev.infinity-dt.com" in notes
     assert "no Publication Date" in notes
     assert "'2003/89/EC'" in notes  # kept as printed
@@ -103,7 +90,7 @@ def test_family_reunification_procedure() -> None:
 def test_labour_mobility_agreements() -> None:
     ds = adhocq.load(DATA / "emn-ahq-undated-sk-labour-mobility-agreements.toml")
     printed = "AT BE BG CY CZ DE EL FI FR HR IE IT LV LT LU PL".split()
-    assert _mentions(ds) == {
+    assert mentions_of(ds) == {
         "countries-with-agreements": [(token, token) for token in printed],
         "regions-covered": [],
         "some-not-yet-implemented": [],
@@ -119,7 +106,7 @@ def test_labour_mobility_agreements() -> None:
     assert [s.url for s in query.sources] == [
         BE + "ad-hoc-query-labour-mobility-agreements-non-eueea-countries"
     ]
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "dev.infinity-dt.com" in notes
     assert "no Publication Date" in notes
 
@@ -139,7 +126,7 @@ def test_unaccompanied_minors_statistics() -> None:
     assert [s.url for s in query.sources] == [
         BE + "ad-hoc-query-unaccompanied-minors-updated-facts-and-statistics"
     ]
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "dev.infinity-dt.com" in notes
     assert "no Publication Date" in notes
 
@@ -158,7 +145,7 @@ def test_torture_victims() -> None:
     assert [s.url for s in query.sources] == [
         BE + "ad-hoc-query-practices-and-challenges-identifying-victims-torture-and-ill-treatment"
     ]
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "https://emnbelgium.be/geography/europe?page=1" in notes
     assert "could not be read here and is not encoded" in notes
 
@@ -177,7 +164,7 @@ def test_immigrant_consultative_bodies() -> None:
     assert [s.url for s in query.sources] == [
         BE + "ad-hoc-query-national-immigrant-consultative-bodies"
     ]
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "dev.infinity-dt.com" in notes
     assert "no Publication Date" in notes
 
@@ -185,7 +172,7 @@ def test_immigrant_consultative_bodies() -> None:
 def test_young_people_associations() -> None:
     # Listed in section D as known only by a listing; its summary page was found since.
     ds = adhocq.load(DATA / "emn-ahq-2024-it-young-people-associations.toml")
-    assert _mentions(ds) == {
+    assert mentions_of(ds) == {
         "five-have-similar-association": [
             ("AT", "AT"), ("GR", "EL"), ("PT", "PT"), ("ES", "ES"), ("SE", "SE"),
         ],
@@ -201,7 +188,7 @@ def test_young_people_associations() -> None:
     assert [s.url for s in query.sources] == [
         BE + "ad-hoc-query-young-people-migratory-background-and-associative-realities"
     ]
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "emnbelgium.be page itself" in notes
     assert "https://emnbelgium.be/statelessness/ad-hoc-queries?q=" in notes
 
@@ -211,7 +198,7 @@ def test_citizenship_new_generations() -> None:
     ds = adhocq.load(DATA / "emn-ahq-2024-it-citizenship-new-generations.toml")
     first = "AT BE CY CZ DE EE EL FR HR IE LT LU NL PL PT SE SI SK UA".split()
     second = "AT BE CY EE EL FR HR IE LT LU NL PT SE SI SK UA".split()
-    assert _mentions(ds) == {
+    assert mentions_of(ds) == {
         "most-changed-nationality-law": [(token, token) for token in first],
         "changes-to-requirements": [(token, token) for token in second],
     }
@@ -226,7 +213,7 @@ def test_citizenship_new_generations() -> None:
     assert [s.url for s in query.sources] == [
         BE + "ad-hoc-query-legislation-acquisition-citizenship-new-generations"
     ]
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "emnbelgium.be page itself" in notes
     assert "https://emnbelgium.be/keywords/new-generation" in notes
 
@@ -244,7 +231,7 @@ def test_single_permit_short_stay() -> None:
     assert [s.url for s in query.sources] == [
         BE + "ad-hoc-query-applications-single-permit-reside-and-work-short-stay"
     ]
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "emnbelgium.be page itself" in notes
     assert "no Publication Date" in notes
 
@@ -252,7 +239,7 @@ def test_single_permit_short_stay() -> None:
 def test_citizenship_naturalisation_conditions() -> None:
     # Listed in section D as known only by a listing; its summary page was found since.
     ds = adhocq.load(DATA / "emn-ahq-2024-cz-citizenship-naturalisation-conditions.toml")
-    assert _mentions(ds) == {"nine-require-losing-citizenship": [], "exceptions-for-marriage": []}
+    assert mentions_of(ds) == {"nine-require-losing-citizenship": [], "exceptions-for-marriage": []}
     assert [f.source for f in ds.findings] == ["f1", "f1"]
     query = ds.query
     assert (query.respondent_count, query.count_basis) == (22, CountBasis.public_answer)
@@ -264,6 +251,6 @@ def test_citizenship_naturalisation_conditions() -> None:
     assert [s.url for s in query.sources] == [
         BE + "ad-hoc-query-conditions-acquire-citizenship-naturalisation"
     ]
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "dev.infinity-dt.com" in notes
     assert "ad-hoc-queries?page=3" in notes

@@ -6,17 +6,12 @@ the order printed, and the sources."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from as_read import DATA, notes_of
 
 import adhocq
 from adhocq.model import CountBasis, Coverage, Dataset
 
-DATA = Path(__file__).resolve().parents[2] / "data"
 LISTING = "https://emnbelgium.be/publication-type/emn-reports-studies/ad-hoc-queries?page="
-
-
-def _notes(ds: Dataset) -> str:
-    return " ".join(note.en for note in ds.query.notes)
 
 
 def _is_a_listing(ds: Dataset) -> None:
@@ -54,6 +49,6 @@ def test_involving_migrants_in_policy() -> None:
             "third-country-nationals-during-process-developing",
         ),
     ]
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "dev.infinity-dt.com" in notes
     assert "'Publication date: 12 December 2024'" in notes

@@ -4,22 +4,15 @@ on the page the file names."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from as_read import DATA, notes_of
 
 import adhocq
 from adhocq.model import CountBasis, Dataset
 
-DATA = Path(__file__).resolve().parents[2] / "data"
-
 
 def _load(name: str) -> Dataset:
     return adhocq.load(DATA / f"{name}.toml")
-
-
-def _notes(ds: Dataset) -> str:
-    return " ".join(note.en for note in ds.query.notes)
 
 
 # Each page counts the countries that "provided a public answer": more may have answered.
@@ -70,7 +63,7 @@ def test_no_other_file_counts_public_answers() -> None:
     ],
 )
 def test_a_date_says_where_it_was_read(name: str, where: str) -> None:
-    assert where in _notes(_load(name))
+    assert where in notes_of(_load(name))
 
 
 @pytest.mark.parametrize(
@@ -83,7 +76,7 @@ def test_a_date_says_where_it_was_read(name: str, where: str) -> None:
 def test_a_date_no_stored_page_shows_says_so(name: str, iso: str, date: str) -> None:
     ds = _load(name)
     assert str(ds.query.published) == iso
-    notes = _notes(ds)
+    notes = notes_of(ds)
     assert "no stored page shows this date" in notes and f"{date} is the date" in notes
 
 
