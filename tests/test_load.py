@@ -203,7 +203,10 @@ BROKEN = {
     "date as string": (
         "published = 2024-01-11",
         'published = "2024-01-11"',
-        ["t.toml:9: expected a date (YYYY-MM-DD), got a string @ query.published"],
+        [
+            't.toml:9: expected a date (YYYY-MM-DD, no quotes) or "unknown", got a string'
+            " @ query.published"
+        ],
     ),
     "month format": (
         'asked = "2023-12"',

@@ -34,8 +34,12 @@ def query(
     asked = c.get(table, "asked", path, str)
     if asked is not None and not re.fullmatch(r"[0-9]{4}-[0-9]{2}", asked):
         c.problem(f"{path}.asked", f"expected a month as 'YYYY-MM', got {asked!r}")
-    unknown_date = table.get("published") == UNKNOWN_DATE  # said so: no page read shows it
-    published = None if unknown_date else c.get(table, "published", path, datetime.date)
+    said = table.get("published")
+    unknown_date = said == UNKNOWN_DATE  # said so: no page read shows it
+    if isinstance(said, str) and not unknown_date:
+        message = f'expected a date (YYYY-MM-DD, no quotes) or "{UNKNOWN_DATE}", got a string'
+        c.problem(f"{path}.published", message)
+    published = None if isinstance(said, str) else c.get(table, "published", path, datetime.date)
     count = c.get(table, "respondent_count", path, int)
     basis = c.choice(table, "count_basis", path, m.CountBasis) if "count_basis" in table else None
     if basis is not None and count is None:
