@@ -43,7 +43,7 @@ def test_the_table_says_what_an_empty_cell_means(
     )
     assert code == 0
     assert out.startswith("Compared across the ad hoc queries: FI, NL (2 of 2 queries)\n")
-    assert " ".join(out.split()).endswith("Sources: 2 EMN ad hoc query summaries " + LEGEND)
+    assert " ".join(out.split()).endswith("Sources: the pages of 2 EMN ad hoc queries " + LEGEND)
 
 
 def test_queries_that_say_nothing_of_them_need_all(

@@ -318,3 +318,12 @@ def test_a_query_whose_date_is_not_known_says_so_and_is_cited_without_one(
         code, out, _ = run(capsysbinary, "cite", "-q", UNDATED, "-s", style)
         entry = out.split("adhocq-dataset")[0]  # the query's entry, not the dataset's
         assert code == 0 and dated_field not in entry, style
+
+
+def test_a_listing_record_is_not_cited_as_a_summary(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    code, out, _ = run(capsysbinary, "cite", "-q", LISTING)
+    assert code == 0 and "Listed query [EMN ad hoc query, as a listing gives it]" in out
+    code, out, _ = run(capsysbinary, "cite", "-q", COUNTED)
+    assert "Counted query [EMN ad hoc query summary]" in out

@@ -186,9 +186,9 @@ def test_the_metadata_describes_what_the_database_holds(db: Path) -> None:
     # The bundled queries cite pages on emnbelgium.be and, for one, on emnnetherlands.nl.
     assert set(metadata) == TOP - {"source_url"}
     assert metadata["title"] == "EMN ad hoc queries"
-    assert metadata["source"] == "The published summaries (each query's in the table query_source)"
+    assert metadata["source"] == "The published pages (each query's in the table query_source)"
     assert metadata["license"] == "adhocq's code: MIT; the facts: see the publishers' terms"
-    assert metadata["description"].startswith("38 EMN ad hoc query summaries, as adhocq ")
+    assert metadata["description"].startswith("38 EMN ad hoc queries, as adhocq ")
     assert list(metadata["databases"]) == ["adhocq"]  # Datasette's name for adhocq.db
     tables = metadata["databases"]["adhocq"]["tables"]
     with opened(db) as connection:
@@ -213,16 +213,16 @@ def test_sources_on_several_sites_point_to_the_table(tmp_path: Path) -> None:
     corpus = Corpus((load(DATA / "minimal.toml"), load(DATA / "second.toml")))
     one_site = datasette_metadata.metadata(corpus, "two")
     assert (one_site["source"], one_site["source_url"]) == (
-        "The summaries published on example.org", "https://example.org/"
+        "The pages published on example.org", "https://example.org/"
     )  # fmt: skip
     elsewhere = _with_sources(load(DATA / "minimal.toml"), Source("en", "http://example.net/x"))
     changed = Corpus((corpus.queries[1], elsewhere))
     several = datasette_metadata.metadata(changed, "two")
     assert "source_url" not in several
-    assert several["source"] == "The published summaries (each query's in the table query_source)"
-    assert several["description"].startswith("2 EMN ad hoc query summaries")
+    assert several["source"] == "The published pages (each query's in the table query_source)"
+    assert several["description"].startswith("2 EMN ad hoc queries")
     assert datasette_metadata.metadata(Corpus((elsewhere,)), "one")["description"].startswith(
-        "1 EMN ad hoc query summary,"
+        "1 EMN ad hoc query,"
     )
 
 

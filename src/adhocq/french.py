@@ -122,8 +122,10 @@ FRENCH: dict[str, str] = {
     "; only a listing of it was read: this file holds none of its findings": (
         " ; seule une liste de publications en a été lue : ce fichier n'en contient aucun résultat"
     ),
-    "Sources: 1 EMN ad hoc query summary": "Sources : 1 résumé de question ad hoc du REM",
-    "Sources: {n} EMN ad hoc query summaries": ("Sources : {n} résumés de questions ad hoc du REM"),
+    "Sources: the pages of 1 EMN ad hoc query": "Sources : les pages d'une question ad hoc du REM",
+    "Sources: the pages of {n} EMN ad hoc queries": (
+        "Sources : les pages de {n} questions ad hoc du REM"
+    ),
     "Only what the summaries list or name is shown; a country missing from a query may still "
     "have answered it.": (
         "Seul ce que les résumés listent ou citent est indiqué ; un pays absent d'une question "

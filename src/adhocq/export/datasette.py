@@ -293,8 +293,8 @@ def metadata_of(count: int, sources: Sequence[Source], database: str) -> dict[st
     return {
         "title": "EMN ad hoc queries",
         "description": (
-            f"{count} EMN ad hoc query {'summary' if count == 1 else 'summaries'}, as adhocq"
-            f" {__version__} reads them. {NOT_NAMED} Texts are in English here; the other"
+            f"{count} EMN ad hoc {'query' if count == 1 else 'queries'}, as adhocq"
+            f" {__version__} reads their pages. {NOT_NAMED} Texts are in English here; the other"
             " languages are in the table translation."
         ),
         **_source(sources),
@@ -308,8 +308,8 @@ def _source(sources: Sequence[Source]) -> dict[str, str]:
     sites = {(parts.scheme, parts.netloc) for parts in (urlsplit(s.url) for s in sources)}
     if len(sites) == 1:
         ((scheme, host),) = sites
-        return {"source": f"The summaries published on {host}", "source_url": f"{scheme}://{host}/"}
-    return {"source": "The published summaries (each query's in the table query_source)"}
+        return {"source": f"The pages published on {host}", "source_url": f"{scheme}://{host}/"}
+    return {"source": "The published pages (each query's in the table query_source)"}
 
 
 def write_metadata(count: int, sources: Sequence[Source], database: Path, temp: Path) -> None:

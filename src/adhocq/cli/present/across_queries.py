@@ -30,8 +30,8 @@ NOT_NAMED_ACROSS = N_(
 def caption(n: int, lang: str = "en") -> str:
     """The caption of a result across `n` queries."""
     if n == 1:
-        return tr(lang, "Sources: 1 EMN ad hoc query summary")
-    return tr(lang, "Sources: {n} EMN ad hoc query summaries").format(n=n)
+        return tr(lang, "Sources: the pages of 1 EMN ad hoc query")
+    return tr(lang, "Sources: the pages of {n} EMN ad hoc queries").format(n=n)
 
 
 def absence_note(n: int, lang: str) -> str:

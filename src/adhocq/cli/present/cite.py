@@ -7,7 +7,7 @@ import datetime
 from collections.abc import Sequence
 
 from adhocq.across import Listing
-from adhocq.model import dated
+from adhocq.model import Coverage, dated
 from adhocq.output.citation import Citation, Kind
 
 EMN = "European Migration Network"
@@ -16,6 +16,8 @@ CONTACT_POINTS = {
 }
 """The EMN national contact point that publishes the pages of a web site, by the site's host."""
 SUMMARY_GENRE = "EMN ad hoc query summary"
+LISTING_GENRE = "EMN ad hoc query, as a listing gives it"
+"""The genre of a query known only by a listing or a notice: its summary was not read."""
 AUTHORS = "The adhocq authors"
 PACKAGE = "adhocq"
 DATASET_KEY = "adhocq-dataset"
@@ -52,7 +54,7 @@ def summary(x: Listing, lang: str, accessed: datetime.date) -> Citation:
         EMN,
         x.title.get(printed),
         x.published,
-        genre=SUMMARY_GENRE,
+        genre=LISTING_GENRE if x.coverage is Coverage.listing else SUMMARY_GENRE,
         publisher=publisher(url) if url else None,
         url=url,
         accessed=accessed,
