@@ -208,8 +208,9 @@ sys.exit(run())
 """
 
 
-def test_an_export_stopped_by_sigterm_leaves_nothing(tmp_path: Path) -> None:
-    """A real process: the database built, the run stopped before it is moved into place."""
+def _export_stalled_once_built(tmp_path: Path) -> tuple[Path, subprocess.Popen[bytes]]:
+    """A real export into tmp_path/out, stalled once its database is built, before it is moved
+    into place: the folder, and the process to stop."""
     out = tmp_path / "out"
     out.mkdir()
     built = tmp_path / "built"
@@ -221,6 +222,12 @@ def test_an_export_stopped_by_sigterm_leaves_nothing(tmp_path: Path) -> None:
     while not built.exists():
         assert time.monotonic() < deadline and process.poll() is None, "never built"
         time.sleep(0.01)
+    return out, process
+
+
+def test_an_export_stopped_by_sigterm_leaves_nothing(tmp_path: Path) -> None:
+    """A real process: the database built, the run stopped before it is moved into place."""
+    out, process = _export_stalled_once_built(tmp_path)
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=30)
     assert (process.returncode, err) == (143, b"adhocq: interrupted\n")
@@ -232,17 +239,7 @@ def test_what_an_export_killed_outright_left_goes_with_the_next(
 ) -> None:
     """A real process killed by SIGKILL once its database is built: what it left (the database
     built, named for its process) is gone after the next export into that folder."""
-    out = tmp_path / "out"
-    out.mkdir()
-    built = tmp_path / "built"
-    process = subprocess.Popen(
-        [sys.executable, "-c", _STALLED_EXPORT, str(built), str(out / "adhocq.db")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
-    deadline = time.monotonic() + 60
-    while not built.exists():
-        assert time.monotonic() < deadline and process.poll() is None, "never built"
-        time.sleep(0.01)
+    out, process = _export_stalled_once_built(tmp_path)
     process.kill()
     process.communicate(timeout=30)
     left = [p.name for p in out.iterdir()]
