@@ -108,6 +108,7 @@ def sizes(ds: Dataset) -> dict[str, int]:
             "query_source": len(ds.query.sources),
             "respondent_named": len(ds.query.respondents_named),
             "country_asked": len(ds.query.asked_of),
+            "query_topic": len(ds.query.topics),
             "query_theme": len(ds.query.themes),
             "question": len(ds.questions), "response": len(ds.responses),
             "translation": sum(len(text.translations) for text in text_walk(own)),
@@ -186,6 +187,7 @@ def _query(
             compiled=None if q[13] is None else datetime.date.fromisoformat(q[13]),
             list_printed=q[14],
             asked_of=tuple(Mention(n[2], n[3], n[4]) for n in rows("country_asked")),
+            topics=tuple(t[1] for t in rows("query_topic")),
         ),
         questions=tuple(
             Question(

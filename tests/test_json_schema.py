@@ -226,7 +226,7 @@ REFUSED = {
         FINDING + 'mentions = [{ printed = "AT", country = "AT" }]\n',
     ),
     'asked = "2023-1"': ('asked = "2023-12"', 'asked = "2023-1"'),
-    "http:// source": ('url = "https://emnbelgium.be/fr/', 'url = "http://emnbelgium.be/fr/'),
+    "ftp:// source": ('url = "https://emnbelgium.be/fr/', 'url = "ftp://emnbelgium.be/fr/'),
     "upper-case source lang": ('lang = "fr"', 'lang = "FR"'),
     "title_printed as a string": (PRINTED, 'title_printed = "fr"'),
     "title_printed empty": (PRINTED, "title_printed = []"),

@@ -100,4 +100,4 @@ def test_a_count_of_answers_is_no_country_that_answered_in_french() -> None:
 
     done = main_text("queries", "--lang", "fr", "-f", "table", env={"COLUMNS": "200"})
     assert done.returncode == 0, done.stderr
-    assert "Compté: réponses\n" in done.stdout and "a répondu" not in done.stdout
+    assert "Compté : réponses\n" in done.stdout and "a répondu" not in done.stdout

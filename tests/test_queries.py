@@ -11,15 +11,15 @@ from adhocq.cli.main import main
 
 HEADER = (
     "id,published,requester_country,requester,title,title_printed,respondents,count_basis,coverage,"
-    "findings_read,url,compiled"
+    "findings_read,url,compiled,topics"
 )
 MINIMAL = (
     "test-query,2024-01-11,FI,Test Service,Test query,en,2,answered,complete,,"
-    "https://example.org/summary,"
+    "https://example.org/summary,,"
 )
 SECOND = (
     "test-detention-review,2022-05-02,NL,Test Detention Office,Detention and its judicial review,"
-    "nl;en,5,answered,excerpt,3,https://example.org/detention,"
+    "nl;en,5,answered,excerpt,3,https://example.org/detention,,"
 )
 
 
@@ -54,10 +54,10 @@ def test_the_address_is_the_one_in_the_language_asked_for(
     assert '"coverage": "complete", "findings_read": null' in out.splitlines()[0]
     assert out.splitlines()[1].endswith(
         '"coverage": "excerpt", "findings_read": 3, "url": "https://example.org/detention", '
-        '"compiled": null}'
+        '"compiled": null, "topics": []}'
     )  # no French page: the English one, as texts fall back to English
     dutch = run(capfd, "queries", "--data", str(folder), "-l", "nl", "-f", "csv")
-    assert dutch.splitlines()[2].endswith(",https://example.org/nl/detention,")
+    assert dutch.splitlines()[2].endswith(",https://example.org/nl/detention,,")
 
 
 def test_latest_keeps_the_newest(capfd: pytest.CaptureFixture[str], folder: Path) -> None:

@@ -80,7 +80,7 @@ def test_what_a_header_of_those_who_answered_says(
     code, _, err = run(capsysbinary, "show", "CZ", "-q", HEADER)
     assert code == 1 and "did not answer this query" in err  # the list makes it true
     code, out, _ = run(capsysbinary, "show", "DK", "-q", HEADER, "-f", "csv")
-    assert "membership,not an EMN member," in out and "answered,true," in out
+    assert "membership,neither an EMN member nor an observer," in out and "answered,true," in out
     code, out, err = run(capsysbinary, "findings", "-q", HEADER, "-f", "csv")
     assert (code, out.count("\n")) == (0, 1)
     assert "only the header of this query's compilation was read" in err

@@ -28,6 +28,7 @@ from adhocq.export.sqlite_schema import SCHEMA_VERSION, SHARED, TABLES
 from adhocq.model import Corpus, Dataset
 from adhocq.reading.loading import load
 from adhocq.reading.query_files import bundled_folder, load_corpus
+from adhocq.topics import LABEL_LANGS, TOPICS
 
 PER_QUERY = [table for table in TABLES if table not in (*SHARED, "query", "translation")]
 
@@ -117,9 +118,10 @@ def test_answers_are_rows_per_question(db: Path, dataset: Dataset) -> None:
 
 def test_every_table_holds_the_whole_dataset(db: Path, bundled: Corpus) -> None:
     countries = {c.code: c for ds in bundled.queries for c in reversed(ds.countries)}
-    shared = {"country": len(countries),
-              "language": len({lang for ds in bundled.queries for lang in ds.languages}),
-              "translation": sum(len(c.name.translations) for c in countries.values())}  # fmt: skip
+    languages = {lang for ds in bundled.queries for lang in ds.languages} | set(LABEL_LANGS)
+    shared = {"country": len(countries), "language": len(languages), "topic": len(TOPICS),
+              "translation": sum(len(c.name.translations) for c in countries.values())
+              + len(TOPICS) * (len(LABEL_LANGS) - 1)}  # fmt: skip
     expected: defaultdict[str, int] = defaultdict(int, shared)
     for ds in bundled.queries:
         for table, size in sizes(ds).items():
@@ -165,7 +167,8 @@ def test_a_querys_rows_are_selected_by_query_id(
             "answer": 19, "bullet": 5, "category": 3, "finding": 13, "finding_kind": 3,
             "measure": 30, "mention": sum(len(f.mentions) for f in dataset.findings), "note": 5,
             "query": 1, "query_country": 34, "query_language": 2, "query_source": 3,
-            "respondent_named": 0, "country_asked": 0, "query_theme": 4, "question": 1,
+            "respondent_named": 0, "country_asked": 0, "query_topic": 1, "query_theme": 4,
+            "question": 1,
             "response": 19, "type": 13,
             "translation": sizes(dataset)["translation"],
         }  # fmt: skip
@@ -196,6 +199,7 @@ def test_foreign_keys_are_declared_and_hold(db: Path) -> None:
         ("query", "requester_country", "country", "code"),
         ("query_language", "lang", "language", "code"),
         ("query_country", "country_code", "country", "code"),
+        ("query_topic", "topic_id", "topic", "id"),
         ("respondent_named", "country_code", "country", "code"),
         ("country_asked", "country_code", "country", "code"),
         ("question", *bullet),
@@ -224,10 +228,14 @@ def test_every_translation_names_a_row_and_a_text_of_it(db: Path, bundled: Corpu
     countries = {c.code: c for ds in bundled.queries for c in reversed(ds.countries)}
     owned = [dataclasses.replace(ds, countries=()) for ds in bundled.queries]
     expected = sorted(
-        (text.en, t.lang, t.text)
-        for text in text_walk((tuple(countries.values()), tuple(owned)))
-        for t in text.translations
-    )
+        [
+            (text.en, t.lang, t.text)
+            for text in text_walk((tuple(countries.values()), tuple(owned)))
+            for t in text.translations
+        ]
+        + [(en, lang, label) for _, en, *labels in TOPICS
+           for lang, label in zip(LABEL_LANGS[1:], labels, strict=True)]
+    )  # fmt: skip
     found = []
     with opened(db) as connection:
         rows = connection.execute(
@@ -243,7 +251,7 @@ def test_every_translation_names_a_row_and_a_text_of_it(db: Path, bundled: Corpu
                 f"SELECT {field} FROM {entity} WHERE {where}", values
             ).fetchall()
             assert len(primary) == 1 and len(english) == 1, (entity, query_id, key, field)
-            assert (query_id is None) == (entity == "country")
+            assert (query_id is None) == (entity in ("country", "topic"))
             assert entity != "query" or query_id == key
             found.append((english[0][0], lang, text))
     assert sorted(found) == expected
@@ -300,7 +308,7 @@ def test_english_in_place_translations_beside_and_plain_values(db: Path, dataset
         "Question Ad Hoc sur l'organisation du service client des autorités chargées de"
         " l'immigration dans une éventuelle crise ou situation exceptionnelle",
     )
-    assert languages == [("en",), ("fr",)]
+    assert languages == [("en",), ("fr",), ("nl",)]  # nl: a topic's label
     assert empty == []
 
 

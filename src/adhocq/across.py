@@ -71,6 +71,8 @@ class Listing(Record):
     """The day a compilation's header says it was produced (`Query.compiled`)."""
     asked_of: tuple[str, ...] = ()
     """The codes of the countries a header says were asked to answer (`Query.asked_of`)."""
+    topics: tuple[str, ...] = ()
+    """The ids of its topics (`Query.topics`)."""
 
     @property
     def dated_on(self) -> datetime.date | None:

@@ -68,9 +68,11 @@ declares no [[countries]] has these."""
 OUTSIDE = (
     ("UK", "former-member", "United Kingdom", "Royaume-Uni"),
     ("DK", "non-member", "Denmark", "Danemark"),
+    ("CH", "non-member", "Switzerland", "Suisse"),
 )
-"""Countries some list of respondents names that are no EMN member today: code, membership
-today, names. A query file has them only where it names them."""
+"""Countries some list of respondents names that are neither members nor observers of the EMN
+today (the Commission's list of EMN Member and Observer Countries): code, membership today,
+names. A query file has them only where it names them."""
 
 MEMBER_UNTIL = {"UK": datetime.date(2020, 1, 31)}
 """The last day a former member took part (the United Kingdom left the EU on 31 January 2020)."""
@@ -121,6 +123,7 @@ OTHER_NAMES = {
     "SK": ("Slovensko", "Slovak Republic"),
     "UK": ("Great Britain", "Britain"),
     "DK": ("Danmark",),
+    "CH": ("Schweiz", "Svizzera", "Svizra"),
     "NO": ("Norge", "Noreg"),
     "GE": ("საქართველო", "Sakartvelo"),
     "MD": ("Republic of Moldova",),

@@ -148,8 +148,10 @@ FRENCH: dict[str, str] = {
         "répondu"
     ),
     "Compiled": "Compilée",
+    "Topics": "Thèmes",
+    "{header}: ": "{header} : ",
     "former member": "ancien membre",
-    "not an EMN member": "non membre du REM",
+    "neither an EMN member nor an observer": "ni membre ni observateur du REM",
     "; only a listing of it was read: this file holds none of its findings": (
         " ; seule une liste de publications en a été lue : ce fichier n'en contient aucun résultat"
     ),
@@ -225,6 +227,7 @@ FRENCH: dict[str, str] = {
     "question": "question",
     "measure type": "type de mesure",
     "category": "catégorie",
+    "topic": "thème",
     "finding kind": "nature de résultat",
     "command": "commande",
     "language": "langue",

@@ -18,7 +18,8 @@ class Membership(str, Enum):
     former_member = "former-member"
     """A member once, no longer (the United Kingdom after January 2020)."""
     non_member = "non-member"
-    """Never a member (Denmark), though a list of respondents may name it."""
+    """Neither a member nor an observer (Denmark, which never took part), though a list of
+    respondents may name it."""
 
 
 class Coverage(str, Enum):
@@ -167,6 +168,8 @@ class Query(Record):
     asked_of: tuple[Mention, ...] = ()
     """The countries a header says responses were requested from: those asked, of whom it does
     not say which answered."""
+    topics: tuple[str, ...] = ()
+    """The ids of the topics adhocq tags the query with (`adhocq.topics`), first the main one."""
 
     @property
     def dated_on(self) -> datetime.date | None:

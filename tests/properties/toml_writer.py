@@ -212,6 +212,10 @@ def _query(q: Query) -> dict[str, Any]:
         "sources": [{"lang": s.lang, "url": s.url} for s in q.sources],
         "bullets": [{"id": b.id, "title": _text(b.title)} for b in q.bullets],
         "notes": [_text(n) for n in q.notes],
+        **({"topics": list(q.topics)} if q.topics else {}),
+        **({"compiled": q.compiled} if q.compiled is not None else {}),
+        **({"list_printed": q.list_printed} if q.list_printed is not None else {}),
+        **({"asked_of": [_mention(m) for m in q.asked_of]} if q.asked_of else {}),
     }
 
 

@@ -56,11 +56,13 @@ def queries(
     until: datetime.date | None = None,
     text: str | None = None,
     coverage: Coverage | None = None,
+    topics: AbstractSet[str] | None = None,
 ) -> tuple[Listing, ...]:
     """The queries that `country` asked, answered or is named in, that `requester` asked,
-    published from `since` to `until` (both included; a query whose date is not known is in
-    no span), whose title or findings contain `text` (ignoring case and accents), whose file
-    holds `coverage` of its summary; newest first, those whose date is not known last."""
+    published (or else compiled) from `since` to `until` (both included; a query whose date
+    is not known is in no span), whose title or findings contain `text` (ignoring case and
+    accents), whose file holds `coverage` of its summary, tagged with one of `topics`; newest
+    first, those whose date is not known last."""
     among = corpus.with_text(text.strip()) if text is not None else None
     return _select(
         corpus.listings(),
@@ -70,6 +72,7 @@ def queries(
         until=until,
         among=among,
         coverage=coverage,
+        topics=topics,
     )
 
 
@@ -99,6 +102,7 @@ def _select(
     until: datetime.date | None = None,
     among: AbstractSet[str] | None = None,
     coverage: Coverage | None = None,
+    topics: AbstractSet[str] | None = None,
 ) -> tuple[Listing, ...]:
     """The queries that `country` asked, answered or is named in, that `requester` asked, published
     from `since` to `until` (both included), whose id is `among` the given ones; newest first."""
@@ -111,5 +115,6 @@ def _select(
         and (until is None or (x.dated_on is not None and x.dated_on <= until))
         and (among is None or x.id in among)
         and (coverage is None or x.coverage is coverage)
+        and (topics is None or not topics.isdisjoint(x.topics))
     ]
     return tuple(sorted(found, key=lambda x: (dated(x.dated_on), x.id), reverse=True))

@@ -164,6 +164,14 @@ def countries(ctx: click.Context) -> Iterable[tuple[str, str]]:
 
 
 @_quietly
+def topics(ctx: click.Context) -> Iterable[tuple[str, str]]:
+    """The topics queries are tagged with, with their labels in English."""
+    from adhocq.topics import TOPICS
+
+    return [(topic, en) for topic, en, *_ in TOPICS]
+
+
+@_quietly
 def queries(ctx: click.Context) -> Iterable[tuple[str, str]]:
     """The query ids of the dataset, with their titles."""
     from adhocq import ask

@@ -37,11 +37,21 @@ HELP: dict[str, str] = {
     "Only queries this country (a code or a name) asked.": (
         "Seulement les questions posées par ce pays (un code ou un nom)."
     ),
-    "Only queries published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).": (
-        "Seulement les questions publiées à DATE ou après (AAAA, AAAA-MM ou AAAA-MM-JJ)."
+    "Only queries published (or, known by a compilation's header, compiled) on or after DATE "
+    "(YYYY, YYYY-MM or YYYY-MM-DD).": (
+        "Seulement les questions publiées (ou, connues par l'en-tête de leur compilation, "
+        "compilées) à DATE ou après (AAAA, AAAA-MM ou AAAA-MM-JJ)."
     ),
-    "Only queries published on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).": (
-        "Seulement les questions publiées à DATE ou avant (AAAA, AAAA-MM ou AAAA-MM-JJ)."
+    "Only queries published (or, known by a compilation's header, compiled) on or before DATE "
+    "(YYYY, YYYY-MM or YYYY-MM-DD).": (
+        "Seulement les questions publiées (ou, connues par l'en-tête de leur compilation, "
+        "compilées) à DATE ou avant (AAAA, AAAA-MM ou AAAA-MM-JJ)."
+    ),
+    "Only queries tagged with this topic (of adhocq's own list, which an unknown topic's error "
+    "gives); repeat it, or separate topics with commas, for any of several.": (
+        "Seulement les questions classées sous ce thème (de la liste d'adhocq, que donne l'erreur "
+        "d'un thème inconnu) ; répétez-le, ou séparez les thèmes par des virgules, pour l'un de "
+        "plusieurs."
     ),
     "Only queries whose title or findings contain TEXT (any case, any accents).": (
         "Seulement les questions dont le titre ou les résultats contiennent TEXT (sans "
@@ -388,10 +398,12 @@ HELP: dict[str, str] = {
         " défaut, ou celle que --query choisit) lui attribue."
     ),
     "Only queries whose file holds this much of the summary: complete, excerpt (its first "
-    "findings), or listing (only what a listing says of the query).": (
+    "findings), listing (only what a listing says of the query), or header (only the header of "
+    "its compilation: who answered, not what).": (
         "Seulement les questions dont le fichier contient cette part du résumé : complete, "
-        "excerpt (ses premiers résultats) ou listing (seulement ce qu'une liste de "
-        "publications dit de la question)."
+        "excerpt (ses premiers résultats), listing (seulement ce qu'une liste de "
+        "publications dit de la question) ou header (seulement l'en-tête de sa compilation : "
+        "qui a répondu, non ce qu'il a répondu)."
     ),
     "Only the N newest of the queries (after the other filters).": (
         "Seulement les N questions les plus récentes (après les autres filtres)."

@@ -58,6 +58,13 @@ def category_id(ds: Dataset, raw: str) -> str:
     return resolve_id(raw, [c.id for c in ds.categories], N_("category"))
 
 
+def topic_ids(raw: list[str]) -> frozenset[str]:
+    """The topics of `adhocq.topics` given (`--topic`), each checked as an id is."""
+    from adhocq.topics import TOPIC_IDS
+
+    return frozenset(resolve_id(each, list(TOPIC_IDS), N_("topic")) for each in raw)
+
+
 def country(ds: Dataset, raw: str) -> Country:
     """A country of the dataset given by code (any case, GR for EL) or by name (any language,
     case or accents); a usage error if it is none."""

@@ -197,6 +197,23 @@ DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
             "qualifier": "What the summary adds, such as a region",
         },
     ),
+    "topic": (
+        "adhocq's topics: a small controlled list it tags every query with (its own"
+        " classification; no source prints it).",
+        {
+            "id": "The topic's id (as `adhocq queries --topic` takes it)",
+            "position": "The order of adhocq's list",
+            "label": "The topic, in English (French and Dutch in `translation`)",
+        },
+    ),
+    "query_topic": (
+        "Each query's topics, the main one first.",
+        {
+            "query_id": _QUERY_ID,
+            "topic_id": "The topic (an id of `topic`)",
+            "position": "The order of the query's topics, from 1",
+        },
+    ),
     "country_asked": (
         "The countries a compilation's header says were asked to answer (\"Responses requested"
         ' from"): it does not say which of them answered.',

@@ -160,12 +160,29 @@ def _build(queries: Iterable[Dataset], file: Path, done: Exported) -> None:
             _query(ds, out, numbers)
             _insert_all(connection, out)
             done.add(ds)
+        _insert_all(connection, _topics(languages))
         _insert(connection, "translation", country_names)
         for statement in FINISH:
             connection.execute(statement)
         connection.execute("COMMIT")
     finally:
         connection.close()
+
+
+def _topics(languages: dict[str, int]) -> _Tables:
+    """adhocq's topics, their labels in English, and in the other languages as translations
+    (a language no query's text is written in is added to `language`)."""
+    from adhocq.topics import LABEL_LANGS, TOPICS
+
+    out = _Tables()
+    for position, (topic, *labels) in enumerate(TOPICS, 1):
+        out.rows["topic"].append((topic, position, labels[0]))
+        for lang, text in zip(LABEL_LANGS[1:], labels[1:], strict=True):
+            if lang not in languages:
+                languages[lang] = len(languages) + 1
+                out.rows["language"].append((lang, languages[lang]))
+            out.rows["translation"].append(("topic", None, topic, "label", lang, text))
+    return out
 
 
 def _insert_all(connection: sqlite3.Connection, out: _Tables) -> None:
@@ -219,6 +236,7 @@ def _query(ds: Dataset, out: _Tables, numbers: dict[str, int]) -> None:
     rows["query_country"] += [
         (qid, c.code, i, c.membership.value) for i, c in enumerate(ds.countries, 1)
     ]
+    rows["query_topic"] += [(qid, topic, i) for i, topic in enumerate(q.topics, 1)]
     rows["query_source"] += [(qid, i, s.lang, s.url) for i, s in enumerate(q.sources, 1)]
     rows["respondent_named"] += [
         (qid, i, named.printed, named.code, named.qualifier)

@@ -13,7 +13,9 @@ SCHEMA_VERSION = 9
 who was asked, and no answers); `query.compiled` and `query.list_printed` (the header's list as
 printed); `country_asked` (those a header says were asked to answer); `query_country.membership`
 (each country's part in the EMN on the query's date: 'former-member' and 'non-member' too);
-`participation.answered` is 0 only for a member on that date, and `participation.requested`.
+`participation.answered` is 0 only for a member on that date, and `participation.requested`;
+`topic` (adhocq's controlled list, its labels' other languages in `translation`, with no
+query_id, as a country's) and `query_topic` (each query's topics, the main one first).
 
 8: `query.published` may be NULL (no page read shows when the summary was published);
 `query.coverage` may be 'listing' (only what a listing says of the query: no findings);
@@ -133,6 +135,11 @@ CREATE TABLE country (
     membership TEXT NOT NULL CHECK (membership IN ({_one_of(Membership)})),
     name TEXT NOT NULL
 );
+CREATE TABLE topic (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL UNIQUE,
+    label TEXT NOT NULL
+);
 CREATE TABLE query (
     id TEXT PRIMARY KEY,
     title TEXT NOT NULL,
@@ -165,6 +172,13 @@ CREATE TABLE query_country (
     position INTEGER NOT NULL,
     membership TEXT NOT NULL CHECK (membership IN ({_one_of(Membership)})),
     PRIMARY KEY (query_id, country_code),
+    UNIQUE (query_id, position)
+);
+CREATE TABLE query_topic (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    topic_id TEXT NOT NULL REFERENCES topic (id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (query_id, topic_id),
     UNIQUE (query_id, position)
 );
 CREATE TABLE query_source (
@@ -311,7 +325,7 @@ CREATE TABLE translation (
     field TEXT NOT NULL,
     lang TEXT NOT NULL REFERENCES language (code) CHECK (lang <> 'en'),
     text TEXT NOT NULL,
-    CHECK ((entity = 'country') = (query_id IS NULL))
+    CHECK ((entity IN ('country', 'topic')) = (query_id IS NULL))
 );
 """
 
@@ -346,12 +360,13 @@ VIEWS = ("measure_with_names", "finding_with_mentions", "country_type_matrix", "
 """The views, for browsing (in Datasette, say): English texts beside the codes, in the dataset's
 order. They hold no data of their own, so reading the database back ignores them."""
 
-TABLES = ("language", "country", "query", "query_language", "query_country", "query_source",
+TABLES = ("language", "country", "topic", "query", "query_language", "query_country",
+          "query_topic", "query_source",
           "respondent_named", "country_asked", "query_theme", "bullet", "question",
           "finding_kind", "category", "type", "response", "answer", "measure", "finding",
           "mention", "note",
           "translation")  # fmt: skip
 """Every table, in the order they are filled: each references only tables before it."""
 
-SHARED = ("language", "country")
+SHARED = ("language", "country", "topic")
 """The tables that no query owns: they have no `query_id`."""

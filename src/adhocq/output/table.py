@@ -177,6 +177,7 @@ def records(result: Result, marks: Marks = MARKS) -> list[Text]:
     or folded mid-word."""
     lines: list[Text] = []
     rows = list(result.rows) + ([result.footer] if result.footer is not None else [])
+    label = tr(result.lang, "{header}: ")  # French puts a space before the colon
     for row in rows:
         marked: list[str] | None = None
         words: dict[str, list[str]] = {}  # the mark columns that hold each word
@@ -193,7 +194,7 @@ def records(result: Result, marks: Marks = MARKS) -> list[Text]:
             if marked is not None:
                 lines.append(_marks_line(marked, words, marks))
                 marked, words = None, {}
-            line = Text(f"{make_visible(column.header)}: ", style="bold")
+            line = Text(label.format(header=make_visible(column.header)), style="bold")
             line.append_text(_text(value, result.highlight, result.lang))
             lines.append(line)
         if marked is not None:

@@ -27,7 +27,7 @@ def query(
         # them out.
         optional={"notes", "findings_read", "requester_country", "requester", "asked", "default"}
         | {"respondent_count", "count_basis", "title_printed", "respondents_named"}
-        | {"compiled", "list_printed", "asked_of"},
+        | {"compiled", "list_printed", "asked_of", "topics"},
     )
     requester_country = c.get(table, "requester_country", path, str)
     if requester_country is not None and requester_country not in known:
@@ -36,6 +36,7 @@ def query(
     if asked is not None and not _is_month_or_day(asked):
         c.problem(f"{path}.asked", f"expected a month as 'YYYY-MM' or a day, got {asked!r}")
     compiled = c.get(table, "compiled", path, datetime.date)
+    topics = _topics(table, path, c)
     list_printed = c.get(table, "list_printed", path, str)
     said = table.get("published")
     unknown_date = said == UNKNOWN_DATE  # said so: no page read shows it
@@ -79,7 +80,25 @@ def query(
         printed,
         compiled=compiled,
         list_printed=list_printed,
+        topics=topics,
     )
+
+
+def _topics(table: dict[str, Any], path: str, c: Checker) -> tuple[str, ...]:
+    """The topics of `adhocq.topics` the query is tagged with, each once."""
+    from adhocq.topics import TOPIC_IDS
+
+    said = c.get(table, "topics", path, list) or []
+    found: list[str] = []
+    for index, topic in enumerate(said):
+        where = f"{path}.topics[{index}]"
+        if topic not in TOPIC_IDS:
+            c.problem(where, f"unknown topic {topic!r} (expected one of: {', '.join(TOPIC_IDS)})")
+        elif topic in found:
+            c.problem(where, f"duplicate topic {topic!r}")
+        else:
+            found.append(topic)
+    return tuple(found)
 
 
 def _is_month_or_day(text: str) -> bool:
@@ -192,7 +211,8 @@ def _source(c: Checker, table: dict[str, Any], path: str) -> m.Source | None:
     if lang is not None and not LANGUAGE.fullmatch(lang):
         c.problem(f"{path}.lang", f"expected a two-letter language code like 'fr', got {lang!r}")
         lang = None
-    if url is not None and not url.startswith("https://"):
-        c.problem(f"{path}.url", f"expected an https:// address, got {url!r}")
+    if url is not None and not url.startswith(("https://", "http://")):
+        # the address as read: some document-sharing sites serve their pages over http only
+        c.problem(f"{path}.url", f"expected an https:// or http:// address, got {url!r}")
         url = None
     return m.Source(lang, url) if lang is not None and url is not None else None

@@ -32,7 +32,8 @@ def listing(ds: Dataset) -> Listing:
     return Listing(q.id, q.title, q.requester_country, q.requester, q.published,
                    q.respondent_count, q.coverage, q.findings_read, q.default,
                    ds.languages, listed, countries, q.count_basis, uncoded(ds),
-                   q.sources, q.title_printed, named, q.compiled, asked_of)  # fmt: skip
+                   q.sources, q.title_printed, named, q.compiled, asked_of,
+                   q.topics)  # fmt: skip
 
 
 def uncoded(ds: Dataset) -> tuple[str, ...]:
@@ -98,6 +99,7 @@ def listing_row(x: Listing) -> tuple[object, ...]:
         marshal.dumps(x.uncoded),
         marshal.dumps(tuple((s.lang, s.url) for s in x.sources)), " ".join(x.title_printed),
         " ".join(x.respondents_named), iso_date(x.compiled), " ".join(x.asked_of),
+        " ".join(x.topics),
     )  # fmt: skip
 
 

@@ -5,6 +5,7 @@ import typer
 from adhocq.cli import complete
 from adhocq.cli.commands.options import Shared, shared_options
 from adhocq.cli.emit import emit
+from adhocq.cli.input import commas
 from adhocq.model import Coverage
 
 
@@ -38,7 +39,8 @@ def queries(
             "--since",
             metavar="DATE",
             show_default=False,
-            help="Only queries published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
+            help="Only queries published (or, known by a compilation's header, compiled) on or "
+            "after DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
         ),
     ] = None,
     until: Annotated[
@@ -47,7 +49,8 @@ def queries(
             "--until",
             metavar="DATE",
             show_default=False,
-            help="Only queries published on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
+            help="Only queries published (or, known by a compilation's header, compiled) on or "
+            "before DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
         ),
     ] = None,
     search: Annotated[
@@ -66,7 +69,21 @@ def queries(
             case_sensitive=False,
             show_default=False,
             help="Only queries whose file holds this much of the summary: complete, excerpt "
-            "(its first findings), or listing (only what a listing says of the query).",
+            "(its first findings), listing (only what a listing says of the query), or header "
+            "(only the header of its compilation: who answered, not what).",
+        ),
+    ] = None,
+    topic: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--topic",
+            metavar="TOPIC",
+            show_default=False,
+            callback=commas,
+            autocompletion=complete.topics,
+            help="Only queries tagged with this topic (of adhocq's own list, which an unknown "
+            "topic's error gives); repeat it, or separate topics with commas, for any of "
+            "several.",
         ),
     ] = None,
     latest: Annotated[
@@ -95,7 +112,7 @@ def queries(
       adhocq queries --latest 3 --export latest.html
     """
     from adhocq import ask
-    from adhocq.cli.input import date_bound, emn_country, search_text
+    from adhocq.cli.input import date_bound, emn_country, search_text, topic_ids
     from adhocq.cli.present.across_queries import queries as listed
 
     words = search_text(search) if search is not None else None
@@ -111,5 +128,6 @@ def queries(
         words,
         latest,
         coverage,
+        topic_ids(topic) if topic is not None else None,
     )
     emit(result, run.output())

@@ -53,6 +53,7 @@ def queries(
     search: str | None = None,
     latest: int | None = None,
     coverage: Coverage | None = None,
+    topics: frozenset[str] | None = None,
 ) -> Result:
     """One row per query, newest first, filtered as `ask.queries` filters (`country`,
     `requester`: codes; `since`, `until`: the first and last day; `search`: words to look
@@ -67,6 +68,7 @@ def queries(
         until=until,
         text=search,
         coverage=coverage,
+        topics=topics,
     )
     rows = [_query_row(x, lang) for x in found[:latest]]
     headers = linked(
@@ -84,6 +86,7 @@ def queries(
             ("findings_read", N_("Findings read")),
             ("url", N_("Source")),
             ("compiled", N_("Compiled")),
+            ("topics", N_("Topics")),
         ),
         "id",
     )
@@ -107,6 +110,7 @@ def _query_row(x: Listing, lang: str) -> tuple[Cell, ...]:
         x.findings_read,
         address(x.sources, lang) or None,
         iso_date(x.compiled),
+        x.topics,
     )
 
 

@@ -149,6 +149,7 @@ def info(ds: Dataset, lang: str) -> Result:
         ("respondents_named", tuple(x.code or x.printed for x in q.respondents_named) or None),
         ("asked_of", tuple(x.code or x.printed for x in q.asked_of) or None),
         ("list_printed", q.list_printed),
+        ("topics", q.topics or None),
         ("non_respondents", missing if missing is not None else N_("not known")),
         ("emn_members", len(members)),
     ]
@@ -177,6 +178,7 @@ def info(ds: Dataset, lang: str) -> Result:
         "respondents_named": [x.code or x.printed for x in q.respondents_named],
         "asked_of": [x.code or x.printed for x in q.asked_of],
         "list_printed": q.list_printed,
+        "topics": list(q.topics),
         "non_respondents": list(missing) if missing is not None else None,
         "emn_members": len(members),
         "questions": [

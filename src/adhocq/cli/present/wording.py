@@ -23,7 +23,7 @@ MEMBERSHIP = {
     Membership.member: N_("member"),
     Membership.observer: N_("observer"),
     Membership.former_member: N_("former member"),
-    Membership.non_member: N_("not an EMN member"),
+    Membership.non_member: N_("neither an EMN member nor an observer"),
 }
 RESPONDENTS_GIVEN = {
     RespondentsGiven.listed: N_("listed"),
