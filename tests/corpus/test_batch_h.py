@@ -11,7 +11,7 @@ from as_read import DATA, notes_of
 import adhocq
 from adhocq.model import Coverage, Dataset
 
-LAWSDOCBOX = "http://lawsdocbox.com/Immigration/"
+LAWSDOCBOX = "https://lawsdocbox.com/Immigration/"
 
 
 def _is_a_header(ds: Dataset) -> None:
@@ -37,7 +37,7 @@ def test_social_media_in_migrant_smuggling() -> None:
     assert query.requester_country is None
     assert (query.asked, query.compiled) == ("2016-04-18", None)
     assert query.respondent_count == 21
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Croatia, Cyprus, Czech Republic, Estonia, Finland, France, Germany, "
         "Hungary, Latvia, Lithuania, Luxembourg, Netherlands, Poland, Slovak Republic, Slovenia, "
         "Spain, Sweden, United Kingdom, Norway (21 in total)"
@@ -73,7 +73,7 @@ def test_searching_of_coi_for_asylum_procedures() -> None:
     assert query.requester_country == "EE"
     assert (query.asked, str(query.compiled)) == ("2014-07-02", "2014-09-22")
     assert query.respondent_count == 24
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Bulgaria, Cyprus, Estonia, Finland, France, Germany, Greece, Hungary, "
         "Ireland, Italy, Latvia, Lithuania, Luxembourg, Malta, Netherlands, Poland, Romania, "
         "Slovak Republic, Spain, Sweden, United Kingdom plus Norway (24 in Total)"
@@ -112,7 +112,7 @@ def test_entry_bans_entered_into_the_sis() -> None:
     assert (query.asked, str(query.compiled)) == ("2015-02-13", "2015-04-20")
     # the list names 23 countries and its total says 22: both kept as printed
     assert query.respondent_count == 22
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Bulgaria, Croatia, Czech Republic, Finland, France, Germany, Greece, "
         "Hungary, Ireland, Latvia, Lithuania, Luxembourg, Netherlands, Poland, Portugal, Romania, "
         "Slovak Republic, Slovenia, Sweden, United Kingdom plus Norway (22 in Total)"
@@ -152,7 +152,7 @@ def test_documents_identity_fraud_determination_procedure() -> None:
     assert query.requester_country == "NL"
     assert (query.asked, query.compiled) == ("2017-06-15", None)
     assert query.respondent_count == 21
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Bulgaria, Croatia, Czech Republic, Estonia, Finland, France, Germany, "
         "Hungary, Latvia, Lithuania, Luxembourg, Malta, Netherlands, Slovak Republic, Slovenia, "
         "Spain, Sweden, United Kingdom, Norway (21 in total)"
@@ -196,7 +196,7 @@ def test_biometric_information_for_legal_migration() -> None:
     assert query.requester_country == "SE"
     assert (query.asked, query.compiled) == ("2017-05-30", None)
     assert query.respondent_count == 21
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Bulgaria, Croatia, Czech Republic, Estonia, Finland, France, Germany, "
         "Hungary, Italy, Latvia, Lithuania, Luxembourg, Malta, Netherlands, Poland, "
         "Slovak Republic, Spain, Sweden, United Kingdom (21 in total)"
@@ -233,7 +233,7 @@ def test_submission_of_application_for_temporary_residence_permit() -> None:
     assert query.requester_country == "EE"
     assert (query.asked, query.compiled) == ("2016-01-07", None)
     assert query.respondent_count == 20
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Bulgaria, Croatia, Czech Republic, Estonia, Finland, France, Germany, "
         "Hungary, Italy, Latvia, Lithuania, Luxembourg, Netherlands, Portugal, Slovak Republic, "
         "Sweden, United Kingdom, Norway (20 in total)"
@@ -268,7 +268,7 @@ def test_calculating_five_year_residency_for_long_term_residents() -> None:
     assert query.requester_country == "LT"
     assert (query.asked, query.compiled) == ("2018-03-20", None)
     assert query.respondent_count == 22
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Bulgaria, Croatia, Czech Republic, Estonia, Finland, France, Germany, "
         "Greece, Hungary, Ireland, Latvia, Lithuania, Luxembourg, Malta, Netherlands, Poland, "
         "Slovak Republic, Sweden, United Kingdom, Norway (22 in total)"
@@ -305,7 +305,7 @@ def test_verification_of_invitation_letters() -> None:
     assert (query.asked, str(query.compiled)) == ("2015-01-13", "2015-04-02")
     # "Responses requested from": those asked, not those who answered
     assert ds.responses == () and query.respondent_count is None
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Czech Republic, Estonia, Finland, Germany, Greece, Hungary, Latvia, "
         "Lithuania, Luxembourg, Malta, Netherlands, Poland, Portugal, Slovak Republic, Slovenia, "
         "Spain, Sweden, United Kingdom and Norway (21 in Total)"
@@ -341,7 +341,7 @@ def test_authenticity_of_documents_from_bangladeshi_asylum_seekers() -> None:
     assert query.requester_country == "SK"
     assert (query.asked, str(query.compiled)) == ("2014-11-19", "2014-12-15")
     assert query.respondent_count == 21
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Czech Republic, Estonia, Finland, France, Germany, Greece, Hungary, "
         "Ireland, Latvia, Lithuania, Luxembourg, Netherlands, Romania, Slovak Republic, Slovenia, "
         "Spain, Sweden, United Kingdom plus Norway (21 in Total)"
