@@ -219,7 +219,7 @@ def test_biometric_information_for_legal_migration() -> None:
             "migration-cases.html",
         )
     ]
-    assert "'Wider Dissemination: No'" in notes_of(ds)
+    assert "'No' in its 'Wider Dissemination' column" in notes_of(ds)
 
 
 def test_submission_of_application_for_temporary_residence_permit() -> None:
