@@ -48,7 +48,7 @@ def test_citizenship_test_2012() -> None:
     assert query.requester_country == "AT" and query.asked == "2012-04-27"
     assert str(query.compiled) == "2012-09-28"
     assert str(query.published) == "2012-10-10"
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Bulgaria, Czech Republic, Cyprus, Estonia, Finland, France, Germany, "
         "Greece, Hungary, Latvia, Luxembourg, Malta, Netherlands, Portugal, Slovak Republic, "
         "Spain, Sweden, United Kingdom (20 in Total)"

@@ -7,12 +7,16 @@ order, and the source."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from as_read import DATA, notes_of
 
 import adhocq
 from adhocq.model import Coverage, Dataset
 
-LAWSDOCBOX = "http://lawsdocbox.com/Immigration/"
+PENDING = Path(__file__).parent / "pending"
+LAWSDOCBOX = "https://lawsdocbox.com/Immigration/"
 
 
 def _is_a_header(ds: Dataset) -> None:
@@ -35,7 +39,7 @@ def test_medical_treatment_visa() -> None:
     assert query.requester_country == "NL"
     assert query.asked == "2017-11-02" and query.compiled is None
     assert query.respondent_count == 18
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Croatia, Czech Republic, Estonia, Finland, France, Germany, Hungary, "
         "Ireland, Latvia, Lithuania, Luxembourg, Netherlands, Portugal, Slovak Republic, "
         "United Kingdom, Norway (18 in total)"
@@ -70,7 +74,7 @@ def test_mass_influx_emergency() -> None:
     assert query.requester_country == "EE"
     assert query.asked == "2017-03-15" and query.compiled is None
     assert query.respondent_count == 20
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Croatia, Cyprus, Czech Republic, Estonia, Finland, France, Germany, "
         "Hungary, Italy, Latvia, Lithuania, Luxembourg, Netherlands, Poland, Slovak Republic, "
         "Sweden, United Kingdom, Norway (20 in total)"
@@ -85,7 +89,7 @@ def test_mass_influx_emergency() -> None:
     assert [(s.lang, s.url) for s in query.sources] == [
         (
             "en",
-            "https://lawsdocbox.com/Immigration/80266729-Emn-ad-hoc-query-on-emergency-"
+            LAWSDOCBOX + "80266729-Emn-ad-hoc-query-on-emergency-"
             "situation-in-case-of-mass-influx-of-asylum-seekers-protection.html",
         )
     ]
@@ -104,7 +108,7 @@ def test_students_work_after_studies() -> None:
     assert query.requester_country == "LU"
     assert query.asked == "2012-10-04" and str(query.compiled) == "2012-11-05"
     assert query.respondent_count == 23
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Bulgaria, Czech Republic, Estonia, Finland, France, Germany, Greece, "
         "Hungary, Italy, Latvia, Lithuania, Luxembourg, Netherlands, Poland, Portugal, "
         "Slovak Republic, Slovenia, Spain, Sweden, United Kingdom plus Norway (23 in Total)"
@@ -144,7 +148,7 @@ def test_au_pairs_trainees() -> None:
     assert query.requester_country is None
     assert query.asked == "2012-10-01" and str(query.compiled) == "2012-12-04"
     assert query.respondent_count == 23
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Bulgaria, Czech Republic, Finland, France, Germany, Greece, Hungary, "
         "Italy, Latvia, Lithuania, Luxembourg, Malta, Netherlands, Poland, Portugal, "
         "Slovak Republic, Slovenia, Spain, Sweden, United Kingdom plus Norway (23 in Total)"
@@ -178,7 +182,7 @@ def test_linguistic_integration_programmes() -> None:
     assert query.requester_country == "DE"
     assert query.asked == "2012-07-12" and str(query.compiled) == "2012-08-20"
     assert query.respondent_count == 18
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Bulgaria, Czech Republic, Estonia, France, Germany, Greece, Ireland, "
         "Italy, Lithuania, Luxembourg, Netherlands, Poland, Portugal, Slovak Republic, "
         "Sweden and United Kingdom (18 in Total)"
@@ -209,7 +213,7 @@ def test_asylum_seekers_labour_market() -> None:
     assert query.requester_country == "AT"
     assert query.asked == "2015-01-23" and str(query.compiled) == "2015-06-03"
     assert query.respondent_count == 26
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Bulgaria, Croatia, Cyprus, Czech Republic, Estonia, Finland, France, "
         "Germany, Greece, Hungary, Ireland, Italy, Latvia, Lithuania, Luxembourg, Malta, "
         "Netherlands, Poland, Portugal, Slovak Republic, Slovenia, Sweden, United Kingdom plus "
@@ -227,7 +231,7 @@ def test_asylum_seekers_labour_market() -> None:
     assert [(s.lang, s.url) for s in query.sources] == [
         (
             "en",
-            "https://lawsdocbox.com/Immigration/107229395-Ad-hoc-query-on-access-to-the-labour-"
+            LAWSDOCBOX + "107229395-Ad-hoc-query-on-access-to-the-labour-"
             "market-for-asylum-seekers-requested-by-at-emn-ncp-on-23-rd-january-compilation-"
             "produced-on-3-rd-june-2015.html",
         )
@@ -247,7 +251,7 @@ def test_identity_family_checks() -> None:
     assert query.requester_country == "NL"
     assert query.asked == "2016-06-10" and str(query.compiled) == "2016-07-18"
     assert query.respondent_count == 21
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Bulgaria, Croatia, Czech Republic, Finland, France, Germany, Hungary, "
         "Italy, Latvia, Lithuania, Luxembourg, Netherlands, Poland, Portugal, Slovak Republic, "
         "Slovenia, Sweden, United Kingdom, Norway (21 in total)"
@@ -272,8 +276,14 @@ def test_identity_family_checks() -> None:
     assert "'Responses from: Responses from Austria, …'" in notes
 
 
+@pytest.mark.xfail(
+    strict=True,
+    raises=adhocq.DataError,
+    reason="the header names Switzerland (CH), a country adhocq does not know yet: the record "
+    "waits in tests/corpus/pending/ until it does",
+)
 def test_albanian_children_return() -> None:
-    ds = adhocq.load(DATA / "emn-ahq-2017-uk-albanian-children-return.toml")
+    ds = adhocq.load(PENDING / "emn-ahq-2017-uk-albanian-children-return.toml")
     _is_a_header(ds)
     query = ds.query
     assert query.title.en == (
@@ -283,7 +293,7 @@ def test_albanian_children_return() -> None:
     assert query.requester_country == "UK"
     assert query.asked == "2017-01-24" and query.compiled is None
     assert query.respondent_count == 24
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Bulgaria, Croatia, Cyprus, Czech Republic, Estonia, Finland, France, "
         "Germany, Hungary, Ireland, Italy, Latvia, Lithuania, Luxembourg, Malta, Netherlands, "
         "Poland, Slovak Republic, Sweden, Switzerland, United Kingdom, Norway (24 in total)"
