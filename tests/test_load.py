@@ -188,8 +188,8 @@ BROKEN = {
         'coverage = "complete"',
         'coverage = "partial"',
         [
-            "t.toml:11: unknown coverage 'partial' (expected one of: complete, excerpt, listing)"
-            " @ query.coverage"
+            "t.toml:11: unknown coverage 'partial' (expected one of: complete, excerpt, listing, "
+            "header) @ query.coverage"
         ],
     ),
     "malformed id": (
@@ -211,7 +211,7 @@ BROKEN = {
     "month format": (
         'asked = "2023-12"',
         'asked = "December 2023"',
-        ["t.toml:8: expected a month as 'YYYY-MM', got 'December 2023' @ query.asked"],
+        ["t.toml:8: expected a month as 'YYYY-MM' or a day, got 'December 2023' @ query.asked"],
     ),
     "measure twice": (
         'source = "one"\n\n[[responses]]',
@@ -582,12 +582,12 @@ LOOK_ALIKES = {
     "Arabic-Indic digits": (
         'asked = "2023-12"',
         'asked = "٢٠٢٣-١٢"',
-        ["t.toml:8: expected a month as 'YYYY-MM', got '٢٠٢٣-١٢' @ query.asked"],
+        ["t.toml:8: expected a month as 'YYYY-MM' or a day, got '٢٠٢٣-١٢' @ query.asked"],
     ),
     "full-width digits": (
         'asked = "2023-12"',
         'asked = "２０２３-１２"',
-        ["t.toml:8: expected a month as 'YYYY-MM', got '２０２３-１２' @ query.asked"],
+        ["t.toml:8: expected a month as 'YYYY-MM' or a day, got '２０２３-１２' @ query.asked"],
     ),
 }
 

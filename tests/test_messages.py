@@ -85,7 +85,7 @@ def test_a_french_table_has_no_english_word_of_adhocq() -> None:
         ("map",),
         ("queries", "--requester", "fi"),
     ):
-        done = main_text(*args, "--lang", "fr", "-f", "table", env={"COLUMNS": "200"})
+        done = main_text(*args, "--lang", "fr", "-f", "table", env={"COLUMNS": "220"})
         assert done.returncode == 0, done.stderr
         assert not [word for word in ENGLISH_WORDS if word in done.stdout], (args, done.stdout)
     french = main_text("countries", "--no-offers-service", "-l", "fr", "-f", "table",

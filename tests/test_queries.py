@@ -11,15 +11,15 @@ from adhocq.cli.main import main
 
 HEADER = (
     "id,published,requester_country,requester,title,title_printed,respondents,count_basis,coverage,"
-    "findings_read,url"
+    "findings_read,url,compiled"
 )
 MINIMAL = (
     "test-query,2024-01-11,FI,Test Service,Test query,en,2,answered,complete,,"
-    "https://example.org/summary"
+    "https://example.org/summary,"
 )
 SECOND = (
     "test-detention-review,2022-05-02,NL,Test Detention Office,Detention and its judicial review,"
-    "nl;en,5,answered,excerpt,3,https://example.org/detention"
+    "nl;en,5,answered,excerpt,3,https://example.org/detention,"
 )
 
 
@@ -53,10 +53,11 @@ def test_the_address_is_the_one_in_the_language_asked_for(
     out = run(capfd, "queries", "--data", str(folder), "-l", "fr", "-f", "jsonl")
     assert '"coverage": "complete", "findings_read": null' in out.splitlines()[0]
     assert out.splitlines()[1].endswith(
-        '"coverage": "excerpt", "findings_read": 3, "url": "https://example.org/detention"}'
+        '"coverage": "excerpt", "findings_read": 3, "url": "https://example.org/detention", '
+        '"compiled": null}'
     )  # no French page: the English one, as texts fall back to English
     dutch = run(capfd, "queries", "--data", str(folder), "-l", "nl", "-f", "csv")
-    assert dutch.splitlines()[2].endswith(",https://example.org/nl/detention")
+    assert dutch.splitlines()[2].endswith(",https://example.org/nl/detention,")
 
 
 def test_latest_keeps_the_newest(capfd: pytest.CaptureFixture[str], folder: Path) -> None:

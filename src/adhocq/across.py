@@ -20,7 +20,9 @@ from adhocq.model import (
 from adhocq.record import Record, record
 
 ANSWERED, NAMED, ASKED = "answered", "named", "asked"
-"""What a query says of a country, as tokens (machine formats write them as they are)."""
+REQUESTED = "requested"
+"""What a query says of a country, as tokens (machine formats write them as they are): it
+asked the query, answered it, is named in it, or (a header of those asked) was asked to answer."""
 
 
 @record
@@ -65,6 +67,15 @@ class Listing(Record):
     respondents_named: tuple[str, ...] = ()
     """The codes of the respondents a summary names without listing them all
     (`Query.respondents_named`)."""
+    compiled: datetime.date | None = None
+    """The day a compilation's header says it was produced (`Query.compiled`)."""
+    asked_of: tuple[str, ...] = ()
+    """The codes of the countries a header says were asked to answer (`Query.asked_of`)."""
+
+    @property
+    def dated_on(self) -> datetime.date | None:
+        """Its publication date, or where that is not known, its compilation's."""
+        return self.published if self.published is not None else self.compiled
 
     @property
     def respondents_given(self) -> RespondentsGiven:
@@ -78,6 +89,8 @@ class Listing(Record):
         asked = (ASKED,) if code == self.requester_country else ()
         if code in self.respondents or code in self.respondents_named:
             return (*asked, ANSWERED)
+        if code in self.asked_of:
+            return (*asked, REQUESTED)
         return (*asked, NAMED) if code in self.countries else asked
 
     def status(self, code: str) -> str | None:

@@ -4,6 +4,7 @@ EMN and the EU write two-letter ISO codes, except Greece, which is `EL`; some pa
 which the command line accepts as an alias of `EL` and a dataset file must not use.
 """
 
+import datetime
 import re
 
 CODE = re.compile(r"[A-Z]{2}")
@@ -64,6 +65,36 @@ EMN_COUNTRIES = (
 name in English and in French (the EU's interinstitutional style guide). A query file that
 declares no [[countries]] has these."""
 
+OUTSIDE = (
+    ("UK", "former-member", "United Kingdom", "Royaume-Uni"),
+    ("DK", "non-member", "Denmark", "Danemark"),
+)
+"""Countries some list of respondents names that are no EMN member today: code, membership
+today, names. A query file has them only where it names them."""
+
+MEMBER_UNTIL = {"UK": datetime.date(2020, 1, 31)}
+"""The last day a former member took part (the United Kingdom left the EU on 31 January 2020)."""
+MEMBER_FROM = {"HR": datetime.date(2013, 7, 1)}
+"""The first day of a member that joined after the EMN began (Croatia joined the EU then)."""
+
+
+def countries_on(day: datetime.date | None, named: set[str]) -> list[tuple[str, str, str, str]]:
+    """The EMN's countries on `day` (today's where it is not known), as `EMN_COUNTRIES` gives
+    them, with any country of `OUTSIDE` that the query names (`named`) at its membership on
+    that day: the United Kingdom a member before February 2020, Denmark never."""
+    rows = []
+    for code, membership, en, fr in (*EMN_COUNTRIES, *OUTSIDE):
+        start, end = MEMBER_FROM.get(code), MEMBER_UNTIL.get(code)
+        if day is not None and start is not None and day < start:
+            continue
+        if day is not None and end is not None and day <= end:
+            membership = "member"
+        elif code not in named and membership not in ("member", "observer"):
+            continue
+        rows.append((code, membership, en, fr))
+    return rows
+
+
 OTHER_NAMES = {
     "AT": ("Österreich",),
     "BE": ("België", "Belgien"),
@@ -88,6 +119,8 @@ OTHER_NAMES = {
     "SE": ("Sverige",),
     "SI": ("Slovenija",),
     "SK": ("Slovensko", "Slovak Republic"),
+    "UK": ("Great Britain", "Britain"),
+    "DK": ("Danmark",),
     "NO": ("Norge", "Noreg"),
     "GE": ("საქართველო", "Sakartvelo"),
     "MD": ("Republic of Moldova",),

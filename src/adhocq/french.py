@@ -119,6 +119,37 @@ FRENCH: dict[str, str] = {
     "Source: EMN ad hoc query {query}{by}{asked}; publication date not known": (
         "Source : question ad hoc du REM {query}{by}{asked} ; date de publication inconnue"
     ),
+    "Source: EMN ad hoc query {query}{by}{asked}; compilation produced {day}": (
+        "Source : question ad hoc du REM {query}{by}{asked} ; compilation produite le {day}"
+    ),
+    "; only the header of its compilation was read: who answered, none of the answers": (
+        " ; seul l'en-tête de sa compilation a été lu : qui a répondu, aucune des réponses"
+    ),
+    "; only the header of its compilation was read: it names those asked to answer, not those "
+    "who answered": (
+        " ; seul l'en-tête de sa compilation a été lu : il nomme les pays invités à répondre, "
+        "non ceux qui ont répondu"
+    ),
+    "; the header counts {count} in total but names {named}": (
+        " ; l'en-tête en compte {count} au total mais en nomme {named}"
+    ),
+    "only the header of this query's compilation was read: its file holds none of the answers": (
+        "seul l'en-tête de la compilation de cette question a été lu : son fichier ne contient "
+        "aucune des réponses"
+    ),
+    "the compilation's header names {named} respondents and counts {n}": (
+        "l'en-tête de la compilation nomme {named} répondants et en compte {n}"
+    ),
+    "the compilation's header names its {n} respondents": (
+        "l'en-tête de la compilation nomme ses {n} répondants"
+    ),
+    "the compilation's header names the {n} countries asked to answer, not those who answered": (
+        "l'en-tête de la compilation nomme les {n} pays invités à répondre, non ceux qui ont "
+        "répondu"
+    ),
+    "Compiled": "Compilée",
+    "former member": "ancien membre",
+    "not an EMN member": "non membre du REM",
     "; only a listing of it was read: this file holds none of its findings": (
         " ; seule une liste de publications en a été lue : ce fichier n'en contient aucun résultat"
     ),

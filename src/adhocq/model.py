@@ -11,8 +11,14 @@ from adhocq.record import Record, record
 
 
 class Membership(str, Enum):
+    """A country's part in the EMN on a query's date."""
+
     member = "member"
     observer = "observer"
+    former_member = "former-member"
+    """A member once, no longer (the United Kingdom after January 2020)."""
+    non_member = "non-member"
+    """Never a member (Denmark), though a list of respondents may name it."""
 
 
 class Coverage(str, Enum):
@@ -25,6 +31,10 @@ class Coverage(str, Enum):
     listing = "listing"
     """Only what a listing (or a notice) says of the query: its title, date, requester and what
     it was about. The file holds no findings, answers or respondents' list."""
+    header = "header"
+    """Only the header of the full compilation of the answers: who asked and when, when it was
+    compiled, and the countries that answered (or were asked: `Query.asked_of`), by name. The
+    file holds none of the answers: no findings, questions or measures."""
 
 
 class RespondentsGiven(str, Enum):
@@ -125,7 +135,8 @@ class Query(Record):
     requester: Text | None
     """The authority that asked, where the summary says it."""
     asked: str | None
-    """The month the query was launched ("2023-12"), where the summary says it."""
+    """When the query was launched, where a source says it: a month ("2023-12"), or the day a
+    compilation's header prints ("2012-04-27")."""
     published: datetime.date | None
     """The day the summary was published; None where no page read shows it (the file says
     `published = "unknown"`, and a note where the date was looked for)."""
@@ -148,6 +159,20 @@ class Query(Record):
     respondents_named: tuple[Mention, ...] = ()
     """Where the summary does not list its respondents, those it names all the same ("25
     countries answered, including BE"): these answered."""
+    compiled: datetime.date | None = None
+    """The day a compilation's header says it was produced, where one was read."""
+    list_printed: str | None = None
+    """A compilation header's list of countries exactly as printed, its total included
+    ("Austria, , Belgium (20 in Total)"): a blank, or a total the list disagrees with, stays."""
+    asked_of: tuple[Mention, ...] = ()
+    """The countries a header says responses were requested from: those asked, of whom it does
+    not say which answered."""
+
+    @property
+    def dated_on(self) -> datetime.date | None:
+        """The date a query is placed at in time: its publication, or where that is not known,
+        its compilation."""
+        return self.published if self.published is not None else self.compiled
 
     def printed_lang(self, lang: str) -> str:
         """The language of the printed title to cite for a reader of `lang`: `lang` where the
@@ -281,6 +306,14 @@ class Dataset(Record):
 
     def country_by_code(self, code: str) -> Country | None:
         return next((c for c in self.countries if c.code == code), None)
+
+    @property
+    def count_disagrees(self) -> bool:
+        """Whether a listed query's printed count of respondents differs from its list (a
+        header that says "(25 in Total)" and names 27)."""
+        count = self.query.respondent_count
+        listed = self.respondents_given is RespondentsGiven.listed
+        return listed and count is not None and count != len(self.responses)
 
     def members(self) -> tuple[Country, ...]:
         """The EMN member countries (not observers), in dataset order."""

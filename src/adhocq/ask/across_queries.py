@@ -107,9 +107,9 @@ def _select(
         for x in listings
         if (country is None or x.status(country) is not None)
         and (requester is None or x.requester_country == requester)
-        and (since is None or (x.published is not None and x.published >= since))
-        and (until is None or (x.published is not None and x.published <= until))
+        and (since is None or (x.dated_on is not None and x.dated_on >= since))
+        and (until is None or (x.dated_on is not None and x.dated_on <= until))
         and (among is None or x.id in among)
         and (coverage is None or x.coverage is coverage)
     ]
-    return tuple(sorted(found, key=lambda x: (dated(x.published), x.id), reverse=True))
+    return tuple(sorted(found, key=lambda x: (dated(x.dated_on), x.id), reverse=True))

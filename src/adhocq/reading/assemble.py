@@ -4,13 +4,15 @@ here; the respondents and the findings in `assemble_answers`."""
 
 from __future__ import annotations
 
+import datetime
+import functools
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from adhocq import model as m
-from adhocq.countries import EMN_COUNTRIES
-from adhocq.reading import assemble_query
+from adhocq.countries import OUTSIDE, countries_on
+from adhocq.reading import assemble_query, coverage
 from adhocq.reading.assemble_answers import (
     Declared,
     finding_builder,
@@ -36,10 +38,37 @@ _UNIQUE = (
     ("responses", "country", "country code"),
     ("findings", "id", "finding id"),
 )
-_EMN = tuple(
-    m.Country(code, m.Membership(membership), m.Text(en, (m.Translation("fr", fr),)))
-    for code, membership, en, fr in EMN_COUNTRIES
-)
+
+
+@functools.lru_cache(maxsize=64)
+def _emn_on(day: datetime.date | None, named: frozenset[str]) -> tuple[m.Country, ...]:
+    return tuple(
+        m.Country(code, m.Membership(membership), m.Text(en, (m.Translation("fr", fr),)))
+        for code, membership, en, fr in countries_on(day, set(named))
+    )
+
+
+def _default_countries(raw: dict[str, Any]) -> tuple[m.Country, ...]:
+    """The countries of a file that declares none: the EMN's on the day the query was asked
+    (where the file gives a day), with a country outside it that a response or `asked_of`
+    names."""
+    query = raw.get("query")
+    query = query if isinstance(query, dict) else {}
+    asked = query.get("asked")
+    try:
+        day = datetime.date.fromisoformat(asked) if isinstance(asked, str) else None
+    except ValueError:  # a month, or a problem reported with the [query] table
+        day = None
+    outside = {code for code, *_ in OUTSIDE}
+    items = [*_dicts(raw.get("responses")), *_dicts(query.get("asked_of"))]
+    named = {x.get("country", x.get("code")) for x in items} & outside
+    return _emn_on(day, frozenset(c for c in named if isinstance(c, str)))
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [x for x in value if isinstance(x, dict)] if isinstance(value, list) else []
+
+
 _REQUIRED = {"schema_version", "query"}
 _OPTIONAL = {"questions", "finding_kinds", "categories", "types", "countries", "responses"}
 _OPTIONAL |= {"findings"}
@@ -68,7 +97,7 @@ def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
         countries = c.table_list(raw, "countries", "", country_builder(c))
         codes = _declared(raw, "countries", "code")
     else:
-        countries = list(_EMN)
+        countries = list(_default_countries(raw))
         codes = {country.code for country in countries}
     declared = Declared(
         countries={x.code: x for x in countries},
@@ -84,6 +113,8 @@ def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
     if query is not None:
         named = assemble_query.respondents_named(raw, c, declared, query)
         query = replace(query, respondents_named=named) if named else query
+        asked_of = assemble_query.asked_of(raw, c, declared)
+        query = replace(query, asked_of=asked_of) if asked_of else query
     raw_responses = raw.get("responses")
     answered = len(raw_responses) if isinstance(raw_responses, list) else 0
     # Without [[responses]], the summary gives a count of respondents (or none) and no list.
@@ -91,14 +122,17 @@ def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
     if query is not None and "responses" in raw and not counted:
         c.problem("query.respondent_count", f"missing: the file lists {answered} [[responses]]")
     elif (
-        query is not None and "responses" in raw and query.respondent_count not in (answered, None)
+        query is not None
+        and "responses" in raw
+        and query.respondent_count not in (answered, None)
+        and query.coverage is not m.Coverage.header  # a header's total may disagree: kept
     ):
         c.problem(
             "query.respondent_count",
             f"says {query.respondent_count} respondents but there are {answered} [[responses]]",
         )
-    if query is not None and query.coverage is m.Coverage.listing:
-        _listing_only(raw, c)
+    if query is not None:
+        coverage.claims_no_more(raw, query, c)
     if query is None or c.problems:
         return None
     return m.Dataset(
@@ -112,24 +146,6 @@ def build(raw: dict[str, Any], c: Checker) -> m.Dataset | None:
         tuple(findings),
         _languages(raw),
     )
-
-
-LISTING_HOLDS_NONE = ("questions", "responses", "findings")
-
-
-def _listing_only(raw: dict[str, Any], c: Checker) -> None:
-    """A record of what a listing says claims nothing of the summary it did not read: no
-    questions, answers, findings or bullets to cite (a count of respondents, or a country
-    named among them, is what a listing may say)."""
-    for key in LISTING_HOLDS_NONE:
-        if raw.get(key):
-            c.problem(
-                f"{key}[0]",
-                'a listing record (coverage = "listing") has none: only the listing was read',
-            )
-    query = raw.get("query")
-    if isinstance(query, dict) and query.get("bullets"):
-        c.problem("query.bullets", "a listing record cites no bullet: only the listing was read")
 
 
 def _version_problem(version: Any) -> str:

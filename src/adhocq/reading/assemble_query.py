@@ -26,14 +26,17 @@ def query(
         # A summary may not say who asked, when, or how many answered: then the file leaves
         # them out.
         optional={"notes", "findings_read", "requester_country", "requester", "asked", "default"}
-        | {"respondent_count", "count_basis", "title_printed", "respondents_named"},
+        | {"respondent_count", "count_basis", "title_printed", "respondents_named"}
+        | {"compiled", "list_printed", "asked_of"},
     )
     requester_country = c.get(table, "requester_country", path, str)
     if requester_country is not None and requester_country not in known:
         c.problem(f"{path}.requester_country", f"unknown country code {requester_country!r}")
     asked = c.get(table, "asked", path, str)
-    if asked is not None and not re.fullmatch(r"[0-9]{4}-[0-9]{2}", asked):
-        c.problem(f"{path}.asked", f"expected a month as 'YYYY-MM', got {asked!r}")
+    if asked is not None and not _is_month_or_day(asked):
+        c.problem(f"{path}.asked", f"expected a month as 'YYYY-MM' or a day, got {asked!r}")
+    compiled = c.get(table, "compiled", path, datetime.date)
+    list_printed = c.get(table, "list_printed", path, str)
     said = table.get("published")
     unknown_date = said == UNKNOWN_DATE  # said so: no page read shows it
     if isinstance(said, str) and not unknown_date:
@@ -74,7 +77,18 @@ def query(
         bool(default),
         basis or m.CountBasis.answered,
         printed,
+        compiled=compiled,
+        list_printed=list_printed,
     )
+
+
+def _is_month_or_day(text: str) -> bool:
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}", text):
+        return True
+    try:
+        return len(text) == 10 and bool(datetime.date.fromisoformat(text))
+    except ValueError:
+        return False
 
 
 def respondents_named(
@@ -83,23 +97,37 @@ def respondents_named(
     """The respondents a summary names without listing them all ("including BE"): countries,
     each once, no more than the count; only where the file has no [[responses]]."""
     path = "query.respondents_named"
-    items = c.get(raw["query"], "respondents_named", "query", list)
-    if items is None:
-        return ()
-    if "responses" in raw:
+    if "respondents_named" in raw["query"] and "responses" in raw:
         c.problem(path, "the respondents are listed in [[responses]]: they name them all")
+        return ()
+    named = _countries(raw, "respondents_named", c, declared, "a respondent")
+    if query.respondent_count is not None and len(named) > query.respondent_count:
+        c.problem(path, f"names {len(named)} respondents of {query.respondent_count}")
+    return named
+
+
+def asked_of(raw: dict[str, Any], c: Checker, declared: Declared) -> tuple[m.Mention, ...]:
+    """The countries a compilation's header says responses were requested from."""
+    return _countries(raw, "asked_of", c, declared, "a country asked")
+
+
+def _countries(
+    raw: dict[str, Any], key: str, c: Checker, declared: Declared, what: str
+) -> tuple[m.Mention, ...]:
+    """A list of countries in [query], each as printed, each a country, each once."""
+    path = f"query.{key}"
+    items = c.get(raw["query"], key, "query", list)
+    if items is None:
         return ()
     parse = mention_parser(c, declared)
     found = [parse(item, f"{path}[{i}]") for i, item in enumerate(items)]
     named = tuple(x for x in found if x is not None)
     for i, x in enumerate(named):
         if x.code is None:
-            c.problem(f"{path}[{i}]", f"{x.printed!r} names no EMN country: a respondent is one")
+            c.problem(f"{path}[{i}]", f"{x.printed!r} names no EMN country: {what} is one")
     codes = [x.code for x in named]
     if len(set(codes)) != len(codes):
         c.problem(path, "a country is named twice")
-    if query.respondent_count is not None and len(named) > query.respondent_count:
-        c.problem(path, f"names {len(named)} respondents of {query.respondent_count}")
     return named
 
 
@@ -151,7 +179,7 @@ def _findings_read(
         c.problem(f"{path}.findings_read", "an excerpt says how many findings it holds")
     elif coverage is m.Coverage.complete and read is not None:
         c.problem(f"{path}.findings_read", "only an excerpt has findings_read")
-    elif coverage is m.Coverage.listing and read is not None:
+    elif coverage in (m.Coverage.listing, m.Coverage.header) and read is not None:
         c.problem(f"{path}.findings_read", "only an excerpt has findings_read")
     elif read is not None and read < 0:
         c.problem(f"{path}.findings_read", f"expected 0 or more, got {read}")

@@ -7,7 +7,16 @@ from __future__ import annotations
 import marshal
 from collections.abc import Iterator
 
-from adhocq.across import ANSWERED, ASKED, NAMED, Listing, Sighting, entries, named_codes
+from adhocq.across import (
+    ANSWERED,
+    ASKED,
+    NAMED,
+    REQUESTED,
+    Listing,
+    Sighting,
+    entries,
+    named_codes,
+)
 from adhocq.fold import fold
 from adhocq.model import ENGLISH, Dataset, Text, iso_date
 from adhocq.reading.encoding import encode
@@ -16,13 +25,14 @@ from adhocq.reading.encoding import encode
 def listing(ds: Dataset) -> Listing:
     listed = tuple(r.code for r in ds.responses)
     named = tuple(m.code for m in ds.query.respondents_named if m.code is not None)
-    involved = named_codes(ds) | set(listed) | set(named)
+    asked_of = tuple(m.code for m in ds.query.asked_of if m.code is not None)
+    involved = named_codes(ds) | set(listed) | set(named) | set(asked_of)
     countries = tuple(c.code for c in ds.countries if c.code in involved)
     q = ds.query
     return Listing(q.id, q.title, q.requester_country, q.requester, q.published,
                    q.respondent_count, q.coverage, q.findings_read, q.default,
                    ds.languages, listed, countries, q.count_basis, uncoded(ds),
-                   q.sources, q.title_printed, named)  # fmt: skip
+                   q.sources, q.title_printed, named, q.compiled, asked_of)  # fmt: skip
 
 
 def uncoded(ds: Dataset) -> tuple[str, ...]:
@@ -42,6 +52,9 @@ def sightings(ds: Dataset) -> Iterator[tuple[str, Sighting]]:
     for respondent in q.respondents_named:  # "including BE": no list, but these answered
         if respondent.code is not None:
             yield respondent.code, Sighting(q.id, published, ANSWERED, None, q.title)
+    for asked in q.asked_of:  # a header of those asked: not who answered
+        if asked.code is not None:
+            yield asked.code, Sighting(q.id, published, REQUESTED, None, q.title)
     for r in ds.responses:
         yield r.code, Sighting(q.id, published, ANSWERED, None, q.title)
         for m in r.measures:
@@ -84,14 +97,15 @@ def listing_row(x: Listing) -> tuple[object, ...]:
         " ".join(x.respondents), " ".join(x.countries), x.count_basis.value,
         marshal.dumps(x.uncoded),
         marshal.dumps(tuple((s.lang, s.url) for s in x.sources)), " ".join(x.title_printed),
-        " ".join(x.respondents_named),
+        " ".join(x.respondents_named), iso_date(x.compiled), " ".join(x.asked_of),
     )  # fmt: skip
 
 
 Row = tuple[object, ...]
-FileRows = tuple[str, bool, str | None, Row, list[Row], list[Row]]
+FileRows = tuple[str, bool, str | None, str | None, Row, list[Row], list[Row]]
 """What a query file adds to the store, from `rows_of`: its query's id, whether that is the
-default, its date, and its rows of `queries`, `texts` and `sightings` (without the numbers the
+default, its publication date and the date it is placed at (`Query.dated_on`), and its rows
+of `queries`, `texts` and `sightings` (without the numbers the
 store gives them: the file's, and the texts' own, from 0 in each file)."""
 
 
@@ -111,4 +125,4 @@ def rows_of(ds: Dataset) -> FileRows:
         (code, seq, s.appears, s.ref, *where[id(s.text)])
         for seq, (code, s) in enumerate(sightings(ds))
     ]
-    return q.id, q.default, iso_date(q.published), query_row, texts, seen
+    return q.id, q.default, iso_date(q.published), iso_date(q.dated_on), query_row, texts, seen

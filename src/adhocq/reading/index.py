@@ -174,7 +174,7 @@ class CorpusIndex:
                  t.text
                  FROM sightings s JOIN files f USING (file)
                  JOIN texts t ON t.id BETWEEN s.text_from AND s.text_to WHERE s.code = ?
-                 ORDER BY f.published DESC, f.query_id DESC, s.seq, t.part"""
+                 ORDER BY f.dated DESC, f.query_id DESC, s.seq, t.part"""
         return self._ask(sql, (code,), index_rows.sightings_of)
 
     def search(self, text: str, lang: str | None = None) -> tuple[tuple[str, Hit], ...]:

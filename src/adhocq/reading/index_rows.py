@@ -29,12 +29,13 @@ def _text(blob: object) -> m.Text:
 
 LISTING_COLUMNS = """q.query_id, q.title, q.requester_country, q.requester, q.published,
     q.respondent_count, q.coverage, q.findings_read, q.is_default, q.languages, q.respondents,
-    q.countries, q.count_basis, q.uncoded, q.sources, q.title_printed, q.respondents_named"""
+    q.countries, q.count_basis, q.uncoded, q.sources, q.title_printed, q.respondents_named,
+    q.compiled, q.asked_of"""
 _NONE = type(None)
 # The type each column of LISTING_COLUMNS must have.
 _LISTING_TYPES: tuple[set[type], ...] = (
     {str}, {bytes}, {str, _NONE}, {bytes, _NONE}, {str, _NONE}, {int, _NONE}, {str}, {int, _NONE},
-    {int}, {str}, {str}, {str}, {str}, {bytes}, {bytes}, {str}, {str},
+    {int}, {str}, {str}, {str}, {str}, {bytes}, {bytes}, {str}, {str}, {str, _NONE}, {str},
 )  # fmt: skip
 _COVERAGE = {kind.value: kind for kind in m.Coverage}
 _COUNT_BASIS = {kind.value: kind for kind in m.CountBasis}
@@ -44,7 +45,8 @@ def listing_of(row: tuple[Any, ...]) -> Listing:
     if not all(type(value) in kinds for value, kinds in zip(row, _LISTING_TYPES, strict=True)):
         raise ValueError("not a listing")
     (ident, title, requester_country, requester, published, count, coverage, read, default,
-     languages, respondents, countries, basis, uncoded, sources, printed, named) = row  # fmt: skip
+     languages, respondents, countries, basis, uncoded, sources, printed, named, compiled,
+     asked_of) = row  # fmt: skip
     tokens = unmarshalled(uncoded)
     if type(tokens) is not tuple:
         raise ValueError("not tokens")
@@ -56,6 +58,8 @@ def listing_of(row: tuple[Any, ...]) -> Listing:
         _COUNT_BASIS[basis], tuple(checked_str(token) for token in tokens),
         tuple(m.Source(checked_str(lang), checked_str(url)) for lang, url in unmarshalled(sources)),
         tuple(printed.split()), tuple(named.split()),
+        None if compiled is None else datetime.date.fromisoformat(compiled),
+        tuple(asked_of.split()),
     )  # fmt: skip
 
 

@@ -17,7 +17,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE files (
     file INTEGER PRIMARY KEY, path BLOB NOT NULL UNIQUE, stamp TEXT NOT NULL,
     position INTEGER NOT NULL, query_id TEXT NOT NULL, is_default INTEGER NOT NULL,
-    published TEXT, indexed INTEGER NOT NULL);
+    published TEXT, dated TEXT, indexed INTEGER NOT NULL);
 CREATE TABLE datasets (file INTEGER PRIMARY KEY, blob BLOB NOT NULL);
 CREATE TABLE queries (
     file INTEGER PRIMARY KEY, query_id TEXT NOT NULL, title BLOB NOT NULL,
@@ -26,7 +26,7 @@ CREATE TABLE queries (
     is_default INTEGER NOT NULL, languages TEXT NOT NULL, respondents TEXT NOT NULL,
     countries TEXT NOT NULL, count_basis TEXT NOT NULL, uncoded BLOB NOT NULL,
     sources BLOB NOT NULL, title_printed TEXT NOT NULL, respondents_named TEXT NOT NULL,
-    declaration INTEGER NOT NULL);
+    compiled TEXT, asked_of TEXT NOT NULL, declaration INTEGER NOT NULL);
 CREATE TABLE declarations (id INTEGER PRIMARY KEY, countries BLOB NOT NULL UNIQUE);
 CREATE TABLE sightings (
     code TEXT NOT NULL, file INTEGER NOT NULL, seq INTEGER NOT NULL, appears TEXT NOT NULL,
@@ -165,11 +165,11 @@ def forget(db: sqlite3.Connection, paths: Iterable[str]) -> None:
 
 def insert(db: sqlite3.Connection, path: str, stamp: str, rows: derive.FileRows) -> None:
     """Every row of one query file (its position is set by the caller)."""
-    ident, default, published, listing, texts, sightings = rows
+    ident, default, published, dated, listing, texts, sightings = rows
     added = db.execute(
-        """INSERT INTO files (path, stamp, position, query_id, is_default, published, indexed)
-           VALUES (?, ?, -1, ?, ?, ?, 1)""",
-        (path_key(path), stamp, ident, int(default), published),
+        """INSERT INTO files (path, stamp, position, query_id, is_default, published, dated,
+           indexed) VALUES (?, ?, -1, ?, ?, ?, ?, 1)""",
+        (path_key(path), stamp, ident, int(default), published, dated),
     )
     file = added.lastrowid
     # The countries a query declares are most often every query's: stored once.

@@ -83,6 +83,7 @@ def queries(
             ("coverage", N_("Coverage")),
             ("findings_read", N_("Findings read")),
             ("url", N_("Source")),
+            ("compiled", N_("Compiled")),
         ),
         "id",
     )
@@ -105,6 +106,7 @@ def _query_row(x: Listing, lang: str) -> tuple[Cell, ...]:
         x.coverage.value,
         x.findings_read,
         address(x.sources, lang) or None,
+        iso_date(x.compiled),
     )
 
 
@@ -170,17 +172,20 @@ def describe(index: CorpusIndex, lang: str) -> Result:
     involved = {code for x in queries for code in x.countries}
     complete = sum(1 for x in queries if x.coverage is Coverage.complete)
     listings = sum(1 for x in queries if x.coverage is Coverage.listing)
+    header_records = sum(1 for x in queries if x.coverage is Coverage.header)
+    undated = sum(1 for x in queries if x.dated_on is None)
     default = ask.default_id(index)
     languages = sorted({lang for x in queries for lang in x.languages})
     document: dict[str, Json] = {
         "queries": len(queries),
         "first_published": dates[0].isoformat() if dates else None,
         "last_published": dates[-1].isoformat() if dates else None,
-        "undated": len(queries) - len(dates),
+        "undated": undated,
         "requesters": [*requesters],
         "complete": complete,
-        "excerpts": len(queries) - complete - listings,
+        "excerpts": len(queries) - complete - listings - header_records,
         "listings": listings,
+        "headers": header_records,
         "countries_listed_or_named": len(involved),
         "languages": [*languages],
         "default_query": default,
@@ -191,11 +196,12 @@ def describe(index: CorpusIndex, lang: str) -> Result:
         ("queries", len(queries)),
         ("first_published", dates[0].isoformat() if dates else None),
         ("last_published", dates[-1].isoformat() if dates else None),
-        ("undated", len(queries) - len(dates)),
+        ("undated", undated),
         ("requesters", tuple(requesters)),
         ("complete", complete),
-        ("excerpts", len(queries) - complete - listings),
+        ("excerpts", len(queries) - complete - listings - header_records),
         ("listings", listings),
+        ("headers", header_records),
         ("countries_listed_or_named", len(involved)),
         ("languages", tuple(languages)),
         ("default_query", default),

@@ -139,6 +139,7 @@ def info(ds: Dataset, lang: str) -> Result:
         ("requester", requester(q, lang)),
         ("asked", q.asked),
         ("published", iso_date(q.published)),
+        ("compiled", iso_date(q.compiled)),
         ("respondent_count", q.respondent_count),
         ("count_basis", COUNT_BASIS[q.count_basis] if q.respondent_count is not None else None),
         ("coverage", q.coverage.value),
@@ -146,6 +147,8 @@ def info(ds: Dataset, lang: str) -> Result:
         ("respondents_given", RESPONDENTS_GIVEN[ds.respondents_given]),
         ("respondents", respondents if respondents is not None else N_("not listed")),
         ("respondents_named", tuple(x.code or x.printed for x in q.respondents_named) or None),
+        ("asked_of", tuple(x.code or x.printed for x in q.asked_of) or None),
+        ("list_printed", q.list_printed),
         ("non_respondents", missing if missing is not None else N_("not known")),
         ("emn_members", len(members)),
     ]
@@ -164,6 +167,7 @@ def info(ds: Dataset, lang: str) -> Result:
         "requester_country": q.requester_country,
         "asked": q.asked,
         "published": iso_date(q.published),
+        "compiled": iso_date(q.compiled),
         "respondent_count": q.respondent_count,
         "count_basis": q.count_basis.value if q.respondent_count is not None else None,
         "respondents_given": ds.respondents_given.value,
@@ -171,6 +175,8 @@ def info(ds: Dataset, lang: str) -> Result:
         "findings_read": q.findings_read,
         "respondents": list(respondents) if respondents is not None else None,
         "respondents_named": [x.code or x.printed for x in q.respondents_named],
+        "asked_of": [x.code or x.printed for x in q.asked_of],
+        "list_printed": q.list_printed,
         "non_respondents": list(missing) if missing is not None else None,
         "emn_members": len(members),
         "questions": [

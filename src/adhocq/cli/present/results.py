@@ -71,7 +71,14 @@ def make_result(
 
 
 def only_listed(ds: Dataset, lang: str) -> str:
-    """Why a record of what a listing says shows nothing of its summary; "" for any other."""
+    """Why a record of what a listing or a compilation's header says shows nothing of the
+    answers; "" for any other."""
+    if ds.query.coverage is Coverage.header:
+        return tr(
+            lang,
+            "only the header of this query's compilation was read: its file holds none of the "
+            "answers",
+        )
     if ds.query.coverage is not Coverage.listing:
         return ""
     return tr(lang, "only a listing of this query was read: its file holds none of its findings")

@@ -21,7 +21,10 @@ def caption(ds: Dataset, lang: str = "en") -> str:
         asked = tr(lang, "; asked in {month}").format(month=q.asked)
     else:
         asked = f" ({q.asked})"
-    if q.published is None:
+    if q.published is None and q.compiled is not None:
+        line = tr(lang, "Source: EMN ad hoc query {query}{by}{asked}; compilation produced {day}")
+        line = line.format(query=q.id, by=by, asked=asked, day=q.compiled.isoformat())
+    elif q.published is None:
         line = tr(lang, "Source: EMN ad hoc query {query}{by}{asked}; publication date not known")
         line = line.format(query=q.id, by=by, asked=asked)
     else:
@@ -31,6 +34,8 @@ def caption(ds: Dataset, lang: str = "en") -> str:
         line = line.format(query=q.id, by=by, asked=asked, published=q.published.isoformat())
     if q.coverage is Coverage.listing:
         line += tr(lang, "; only a listing of it was read: this file holds none of its findings")
+    elif q.coverage is Coverage.header:
+        line += header_said(ds, lang)
     elif q.coverage is Coverage.excerpt:
         if q.findings_read == 0:
             line += tr(lang, "; this file holds none of its findings")
@@ -39,6 +44,24 @@ def caption(ds: Dataset, lang: str = "en") -> str:
         else:
             read = tr(lang, "; this file holds only the first {n} findings of it")
             line += read.format(n=q.findings_read)
+    return line
+
+
+def header_said(ds: Dataset, lang: str) -> str:
+    """What a record of a compilation's header holds, and what its list says as printed."""
+    q = ds.query
+    line = tr(
+        lang, "; only the header of its compilation was read: who answered, none of the answers"
+    )
+    if q.asked_of:
+        line = tr(
+            lang,
+            "; only the header of its compilation was read: it names those asked to answer, "
+            "not those who answered",
+        )
+    if ds.count_disagrees:
+        said = tr(lang, "; the header counts {count} in total but names {named}")
+        line += said.format(count=q.respondent_count, named=len(ds.responses))
     return line
 
 

@@ -7,11 +7,24 @@ says so in these words.
 
 from adhocq.errors import NotFound
 from adhocq.messages import N_, NC_, Message, Phrase, phrase, tr
-from adhocq.model import CountBasis, Country, Dataset, Membership, RespondentsGiven, Response
+from adhocq.model import (
+    CountBasis,
+    Country,
+    Coverage,
+    Dataset,
+    Membership,
+    RespondentsGiven,
+    Response,
+)
 
 # Values of a column that people read in their language (a table, Markdown, HTML) and machines
 # as the English token (CSV, JSON).
-MEMBERSHIP = {Membership.member: N_("member"), Membership.observer: N_("observer")}
+MEMBERSHIP = {
+    Membership.member: N_("member"),
+    Membership.observer: N_("observer"),
+    Membership.former_member: N_("former member"),
+    Membership.non_member: N_("not an EMN member"),
+}
 RESPONDENTS_GIVEN = {
     RespondentsGiven.listed: N_("listed"),
     RespondentsGiven.counted: N_("counted"),
@@ -71,8 +84,23 @@ def given_phrase(ds: Dataset) -> Phrase:
     """`respondents_given` before the language it is said in is known (an error's part)."""
     count = ds.query.respondent_count
     given = ds.respondents_given
+    header = ds.query.coverage is Coverage.header
+    if given is RespondentsGiven.listed and header:
+        named = len(ds.responses)
+        if ds.count_disagrees:
+            template = N_("the compilation's header names {named} respondents and counts {n}")
+            return phrase(template, named=named, n=count)
+        return phrase(N_("the compilation's header names its {n} respondents"), n=named)
     if given is RespondentsGiven.listed:
         return phrase(N_("the summary lists its {n} respondents"), n=count)
+    if header and ds.query.asked_of:
+        return phrase(
+            N_(
+                "the compilation's header names the {n} countries asked to answer, not those "
+                "who answered"
+            ),
+            n=len(ds.query.asked_of),
+        )
     if given is RespondentsGiven.unknown:
         return phrase(N_("the summary neither lists nor counts its respondents"))
     if ds.query.count_basis is CountBasis.public_answer:
