@@ -6,16 +6,23 @@ order, and the source; nothing of the answers is encoded."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from as_read import DATA, notes_of
 
 import adhocq
-from adhocq.model import Coverage, Dataset
+from adhocq.errors import DataError
+from adhocq.model import Coverage, Dataset, Membership
 
-LAWSDOCBOX = "http://lawsdocbox.com/Immigration/"
+LAWSDOCBOX = "https://lawsdocbox.com/Immigration/"
+HELD = DATA / "held"
+"""Where a file waits that the model cannot load yet (not bundled: not in data/ itself)."""
 
 
-def _header_only(name: str) -> Dataset:
-    ds = adhocq.load(DATA / f"{name}.toml")
+def _header_only(name: str, folder: Path = DATA, *, disagrees: bool = False) -> Dataset:
+    ds = adhocq.load(folder / f"{name}.toml")
+    assert ds.count_disagrees is disagrees
     assert ds.query.id == name
     assert ds.query.coverage is Coverage.header
     assert ds.findings == () and ds.questions == ()
@@ -40,7 +47,7 @@ def test_language_civic_integration_part_2() -> None:
     assert query.requester.en == "FR EMN NCP"
     assert query.asked == "2017-04-12" and query.compiled is None
     assert query.respondent_count == 20
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Croatia, Czech Republic, Estonia, Finland, France, Germany, Hungary, "
         "Italy, Latvia, Lithuania, Luxembourg, Netherlands, Poland, Slovak Republic, Slovenia, "
         "Spain, Sweden, Norway (20 in total)"
@@ -64,15 +71,20 @@ def test_language_civic_integration_part_2() -> None:
     assert "Part 2 only" in notes and "Part 1 was not found" in notes
 
 
+@pytest.mark.xfail(
+    raises=DataError,
+    strict=True,
+    reason="the header names Switzerland and the model refuses the code CH: held in data/held/",
+)
 def test_return_directive_detention() -> None:
-    ds = _header_only("emn-ahq-2017-bg-return-directive-detention")
+    ds = _header_only("emn-ahq-2017-bg-return-directive-detention", HELD)
     query = ds.query
     assert query.title.en == "EMN Ad-Hoc Query on Implementation of Directive 2008/115/EC"
     assert query.requester_country == "BG" and query.requester is not None
     assert query.requester.en == "BG EMN NCP"
     assert query.asked == "2017-05-16" and query.compiled is None
     assert query.respondent_count == 21
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Bulgaria, Croatia, Cyprus, Czech Republic, Estonia, Finland, Hungary, "
         "Ireland, Italy, Latvia, Lithuania, Luxembourg, Netherlands, Slovak Republic, Slovenia, "
         "Spain, Sweden, Switzerland, United Kingdom (21 in total)"
@@ -106,7 +118,7 @@ def test_reception_language_communication() -> None:
     assert query.requester.en == "EMN NCP Belgium"
     assert query.asked == "2019-03-24" and query.compiled is None
     assert query.respondent_count == 24
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Bulgaria, Croatia, Cyprus, Czech Republic, Estonia, Finland, France, "
         "Germany, Greece, Hungary, Italy, Latvia, Lithuania, Luxembourg, Malta, Netherlands, "
         "Poland, Slovakia, Spain, Sweden, United Kingdom plus Norway (24 in Total)"
@@ -129,7 +141,7 @@ def test_reception_language_communication() -> None:
 
 
 def test_false_forged_documents_impact() -> None:
-    ds = _header_only("emn-ahq-2017-xx-false-forged-documents-impact")
+    ds = _header_only("emn-ahq-2017-xx-false-forged-documents-impact", disagrees=True)
     query = ds.query
     assert query.title.en == (
         "EMN Ad-Hoc Query on Impact of false/forged documents in the immigration and asylum "
@@ -139,7 +151,7 @@ def test_false_forged_documents_impact() -> None:
     assert query.requester.en == "Adolfo SOMMARRIBAS"
     assert query.asked == "2017-06-16" and query.compiled is None
     assert query.respondent_count == 20
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Croatia, Czech Republic, Estonia, Finland, France, Germany, Hungary, "
         "Italy, Latvia, Lithuania, , Netherlands, Slovak Republic, Slovenia, Spain, Sweden, "
         "United Kingdom, Norway (20 in total)"
@@ -170,7 +182,7 @@ def test_early_language_support() -> None:
     assert query.requester.en == "UK EMN NCP"
     assert query.asked == "2019-01-29" and query.compiled is None
     assert query.respondent_count == 24
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "EMN NCP Austria, EMN NCP Belgium, EMN NCP Bulgaria, EMN NCP Croatia, EMN NCP Cyprus, "
         "EMN NCP Czech Republic, EMN NCP Estonia, EMN NCP Finland , EMN NCP France, "
         "EMN NCP Germany, EMN NCP Hungary, EMN NCP Ireland, EMN NCP Italy, EMN NCP Latvia , "
@@ -205,7 +217,7 @@ def test_identity_documents_misuse() -> None:
     assert query.requester.en == "NO EMN NCP"
     assert query.asked == "2015-06-19" and query.compiled is None
     assert query.respondent_count == 22
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Belgium, Czech Republic, Estonia, Finland, France, Germany, Hungary, Italy, Latvia, "
         "Lithuania, Luxembourg, Malta, Netherland, Portugal, Romania, Slovak Republic, Slovenia, "
         "Spain, Sweden, United Kingdom plus Croatia, Norway (22 in Total)"
@@ -240,7 +252,7 @@ def test_identity_international_protection() -> None:
     assert query.requester.en == "FI EMN NCP"
     assert query.asked == "2016-03-15" and query.compiled is None
     assert query.respondent_count == 20
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Croatia, Cyprus, Czech Republic, Estonia, Finland, Germany, Hungary, "
         "Italy, Latvia, Lithuania, Luxembourg, Netherlands, Portugal, Slovak Republic, Slovenia, "
         "Sweden, United Kingdom, Norway (20 in total)"
@@ -272,7 +284,7 @@ def test_residence_permit_checks() -> None:
     assert query.requester.en == "EE EMN NCP"
     assert query.asked == "2012-01-31" and str(query.compiled) == "2012-02-27"
     assert query.respondent_count == 13
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Czech Republic, Estonia, Finland, France, Hungary, Latvia, Lithuania, Luxembourg, "
         "Netherlands, Romania, Slovak Republic, Sweden and United Kingdom (13 in Total)"
     )
@@ -292,7 +304,7 @@ def test_residence_permit_checks() -> None:
 
 
 def test_foreign_workers_inflow() -> None:
-    ds = _header_only("emn-ahq-2013-lt-foreign-workers-inflow")
+    ds = _header_only("emn-ahq-2013-lt-foreign-workers-inflow", disagrees=True)
     query = ds.query
     assert query.title.en == (
         "Ad-Hoc Query on regulatory framework to control inflow of foreign workers"
@@ -301,7 +313,7 @@ def test_foreign_workers_inflow() -> None:
     assert query.requester.en == "LT EMN NCP"
     assert query.asked == "2013-09-27" and str(query.compiled) == "2014-01-14"
     assert query.respondent_count == 25  # as printed: the list names 29
-    assert query.respondents_printed == (
+    assert query.list_printed == (
         "Austria, Belgium, Bulgaria, Cyprus, Czech Republic, Denmark, Estonia, Finland, France, "
         "Germany, Greece, Hungary, Ireland, Italy, Latvia, Lithuania, Luxembourg, Malta, "
         "Netherlands, Poland, Portugal, Romania, Slovak Republic, Slovenia, Spain, Sweden, "
@@ -324,5 +336,8 @@ def test_foreign_workers_inflow() -> None:
             "foreign-workers.html",
         )
     ]
+    membership = {c.code: c.membership for c in ds.countries}
+    assert membership["DK"] is Membership.non_member  # never an EMN member
+    assert membership["UK"] is membership["HR"] is Membership.member  # in September 2013
     notes = notes_of(ds)
     assert "names 29 countries" in notes and "'(25 in Total)'" in notes and "Denmark" in notes
