@@ -107,6 +107,7 @@ def sizes(ds: Dataset) -> dict[str, int]:
             "query_country": len(ds.countries), "query_language": len(ds.languages),
             "query_source": len(ds.query.sources),
             "respondent_named": len(ds.query.respondents_named),
+            "country_asked": len(ds.query.asked_of),
             "query_theme": len(ds.query.themes),
             "question": len(ds.questions), "response": len(ds.responses),
             "translation": sum(len(text.translations) for text in text_walk(own)),
@@ -161,6 +162,7 @@ def _query(
         return grouped
 
     position = {qid: n for _, qid, n, *_ in rows("question")}
+    membership = {c[1]: Membership(c[3]) for c in rows("query_country")}
     answers = per(1, "answer", "country_code, question_id")
     measures = per(2, "measure", "country_code, position")
     notes = per(2, "note", "id")
@@ -181,6 +183,9 @@ def _query(
             default=bool(q[11]),
             count_basis=CountBasis(q[7] or "answered"),
             title_printed=tuple(q[12].split()),
+            compiled=None if q[13] is None else datetime.date.fromisoformat(q[13]),
+            list_printed=q[14],
+            asked_of=tuple(Mention(n[2], n[3], n[4]) for n in rows("country_asked")),
         ),
         questions=tuple(
             Question(
@@ -198,10 +203,13 @@ def _query(
             Category(c[1], text("category", c, "label", 3)) for c in rows("category")
         ),
         types=tuple(MeasureType(t[1], t[3], text("type", t, "label", 4)) for t in rows("type")),
-        countries=tuple(countries[c[1]] for c in rows("query_country")),
+        countries=tuple(
+            dataclasses.replace(countries[c[1]], membership=Membership(c[3]))
+            for c in rows("query_country")
+        ),
         responses=tuple(
             Response(
-                countries[r[1]], r[3], r[4],
+                dataclasses.replace(countries[r[1]], membership=membership[r[1]]), r[3], r[4],
                 tuple(
                     Answer(a[2], bool(a[3]))
                     for a in sorted(answers[r[1]], key=lambda a: position[a[2]])

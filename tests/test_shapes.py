@@ -1,7 +1,8 @@
 """Every command, in every format, on queries of every shape (tests/data/shapes/): respondents
 listed, counted only (as public answers) or unknown; a requester that is listed or not; no
 measures; a token that is no EMN code; a record of what a listing says, and nothing of the
-summary; a summary whose publication date is not known. What a summary does not say is never
+summary; a summary whose publication date is not known; a compilation's header, of those who
+answered or of those asked (test_shapes_header.py). What a summary does not say is never
 turned into "no": a country a summary does not list, where it lists no respondents, never "did
 not answer"."""
 
@@ -17,6 +18,7 @@ from adhocq.cli.main import main
 SHAPES = Path(__file__).parent / "data" / "shapes"
 LISTED, COUNTED, UNKNOWN = "shape-listed", "shape-counted", "shape-unknown"
 LISTING, UNDATED = "shape-listing", "shape-undated"
+HEADER, HEADER_ASKED = "shape-header", "shape-header-asked"
 FORMATS = ("csv", "tsv", "json", "jsonl", "table", "markdown")
 
 PER_QUERY = (
@@ -69,7 +71,7 @@ def _wide(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("query", [COUNTED, UNKNOWN, LISTING, UNDATED])
+@pytest.mark.parametrize("query", [COUNTED, UNKNOWN, LISTING, UNDATED, HEADER_ASKED])
 @pytest.mark.parametrize("command", PER_QUERY, ids=" ".join)
 def test_no_command_says_an_unlisted_country_did_not_answer(
     capsysbinary: pytest.CaptureFixture[bytes],
@@ -98,7 +100,9 @@ def test_no_command_across_queries_says_an_unlisted_country_did_not_answer(
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-@pytest.mark.parametrize("query", [LISTED, COUNTED, UNKNOWN, LISTING, UNDATED])
+@pytest.mark.parametrize(
+    "query", [LISTED, COUNTED, UNKNOWN, LISTING, UNDATED, HEADER, HEADER_ASKED]
+)
 def test_every_query_is_cited_in_every_language(
     capsysbinary: pytest.CaptureFixture[bytes], query: str, lang: str
 ) -> None:
@@ -283,7 +287,7 @@ def test_info_and_queries_count_listing_records_apart(
 ) -> None:
     code, out, _ = run(capsysbinary, "info", "-f", "json")
     info = json.loads(out)
-    assert (info["complete"], info["excerpts"], info["listings"]) == (2, 2, 1)
+    assert (info["complete"], info["excerpts"], info["listings"], info["headers"]) == (2, 2, 1, 2)
     code, out, _ = run(capsysbinary, "queries", "-f", "json")
     listing = next(row for row in json.loads(out) if row["id"] == LISTING)
     assert (listing["coverage"], listing["findings_read"], listing["respondents"]) == (

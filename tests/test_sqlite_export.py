@@ -136,7 +136,7 @@ def test_every_table_holds_the_whole_dataset(db: Path, bundled: Corpus) -> None:
     assert sorted(found) == sorted(TABLES)
     assert found == expected
     assert found["query"] == 38 and found["country"] == 34 and found["translation"] > 100
-    assert version == SCHEMA_VERSION == 8
+    assert version == SCHEMA_VERSION == 9
 
 
 def test_a_querys_rows_are_selected_by_query_id(
@@ -165,7 +165,8 @@ def test_a_querys_rows_are_selected_by_query_id(
             "answer": 19, "bullet": 5, "category": 3, "finding": 13, "finding_kind": 3,
             "measure": 30, "mention": sum(len(f.mentions) for f in dataset.findings), "note": 5,
             "query": 1, "query_country": 34, "query_language": 2, "query_source": 3,
-            "respondent_named": 0, "query_theme": 4, "question": 1, "response": 19, "type": 13,
+            "respondent_named": 0, "country_asked": 0, "query_theme": 4, "question": 1,
+            "response": 19, "type": 13,
             "translation": sizes(dataset)["translation"],
         }  # fmt: skip
         # Ids are unique within a query only: a bullet id that several queries have.
@@ -196,6 +197,7 @@ def test_foreign_keys_are_declared_and_hold(db: Path) -> None:
         ("query_language", "lang", "language", "code"),
         ("query_country", "country_code", "country", "code"),
         ("respondent_named", "country_code", "country", "code"),
+        ("country_asked", "country_code", "country", "code"),
         ("question", *bullet),
         ("type", "query_id, category_id", "category", "query_id, id"),
         ("response", "country_code", "country", "code"),

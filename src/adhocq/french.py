@@ -386,8 +386,8 @@ FRENCH: dict[str, str] = {
         "{raw!r} correspond aux ids ou aux titres de {n} questions ; donnez plus de mots, ou "
         "l'id de l'une d'elles :"
     ),
-    "{code} is not among the countries this query declares: {codes}": (
-        "{code} ne figure pas parmi les pays que cette question déclare : {codes}"
+    "{code} is not among this query's countries: {codes}": (
+        "{code} ne figure pas parmi les pays de cette question : {codes}"
     ),
     "unknown query {raw!r} (did you mean {meant!r}?)": (
         "question introuvable : {raw!r} (vouliez-vous dire {meant!r} ?)"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from adhocq.cli.framework import click
-from adhocq.countries import EMN_COUNTRIES, OTHER_NAMES, normalise_code
+from adhocq.countries import EMN_COUNTRIES, OTHER_NAMES, OUTSIDE, normalise_code
 from adhocq.errors import UsageProblem
 from adhocq.messages import N_, phrase
 from adhocq.model import Country, Dataset, Response
@@ -164,7 +164,7 @@ def named(countries: Iterable[Country], every_emn: bool = False) -> list[Named]:
     """The countries of a dataset (with `every_emn`, and every other EMN country), each with
     the names its translations give it, the EMN's English and French names, and the other
     names people call it (`OTHER_NAMES`)."""
-    emn = {code: (en, fr) for code, _, en, fr in EMN_COUNTRIES}
+    emn = {code: (en, fr) for code, _, en, fr in (*EMN_COUNTRIES, *OUTSIDE)}
     found: dict[str, Named] = {}
     for c in countries:
         code, en, names = found.get(c.code, (c.code, c.name.en, ()))
@@ -211,8 +211,8 @@ def country_code(raw: str, countries: Sequence[Named]) -> str:
         meant = by_name.get(guess, guess.upper())
         template = N_("unknown country {raw!r} (did you mean {code} ({name})?)")
         raise UsageProblem(phrase(template, raw=raw, code=meant, name=english[meant]))
-    if code in {emn for emn, *_ in EMN_COUNTRIES}:  # an EMN code the query's file does not declare
-        template = N_("{code} is not among the countries this query declares: {codes}")
+    if code in {emn for emn, *_ in (*EMN_COUNTRIES, *OUTSIDE)}:  # not among the query's
+        template = N_("{code} is not among this query's countries: {codes}")
         raise UsageProblem(phrase(template, code=code, codes=", ".join(sorted(codes))))
     template = N_(
         "unknown country {raw!r} (give an EMN country code such as CZ, or a name such as Czechia)"

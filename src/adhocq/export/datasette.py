@@ -65,7 +65,8 @@ DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
             "title": "The query's title, in English (a translation unless title_printed says 'en')",
             "requester_country": "The code of the country that asked, where the summary says",
             "requester": "The authority that asked, in English, where the summary says",
-            "asked": "The month the query was launched (YYYY-MM), where the summary says",
+            "asked": "When the query was launched: the month (YYYY-MM), or the day a "
+            "compilation's header prints (YYYY-MM-DD), where a source says",
             "published": "The day the summary was published (YYYY-MM-DD; empty where no page "
             "read shows it)",
             "respondent_count": "How many countries answered, as the summary counts them (empty"
@@ -75,13 +76,17 @@ DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
             "respondents_given": "'listed': the summary names every respondent; 'counted': it"
             " only counts them, so who answered is not known; 'unknown': neither",
             "coverage": "'complete': the whole summary; 'excerpt': its first findings only; "
-            "'listing': only what a listing says of it (no findings)",
+            "'listing': only what a listing says of it (no findings); 'header': only the header"
+            " of its full compilation (who answered, or who was asked; no answers)",
             "findings_read": "For an excerpt, how many of the summary's findings were read",
             "is_default": "1 for the query adhocq answers about when none is chosen",
             "title_printed": (
                 "The languages a source printed the title in, space-separated, the first cited;"
                 " the title's other languages are adhocq's translations"
             ),
+            "compiled": "The day a compilation's header says it was produced (YYYY-MM-DD)",
+            "list_printed": "A compilation header's list of countries exactly as printed, its"
+            " total included (a blank, or a total that disagrees with the list, stays)",
         },
     ),
     "country": (
@@ -192,6 +197,17 @@ DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
             "qualifier": "What the summary adds, such as a region",
         },
     ),
+    "country_asked": (
+        "The countries a compilation's header says were asked to answer (\"Responses requested"
+        ' from"): it does not say which of them answered.',
+        {
+            "query_id": _QUERY_ID,
+            "position": "The order in the header, from 1",
+            "printed": _PRINTED,
+            "country_code": _COUNTRY_CODE,
+            "qualifier": "What the header adds, such as a region",
+        },
+    ),
     "translation": (
         "Every text in a language other than English; a text without a row here has none.",
         {
@@ -261,11 +277,14 @@ DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
             "country": "The country's name",
             "asked": "1 where the country asked the query",
             "answered": "1 where the summary lists the country among those that answered (or"
-            " names it among them), 0 where it lists its respondents without it, empty where it"
-            " does not say",
+            " names it among them), 0 where it lists its respondents without this EMN member of"
+            " the query's date, empty where it does not say",
             "named": "1 where one of the query's findings or measures names the country",
-            "status": "'asked', 'answered', 'named', 'asked, answered' or 'asked, named'; empty"
-            " where the summary says nothing of the country (as `adhocq matrix --queries`)",
+            "requested": "1 where a compilation's header names the country among those asked"
+            " to answer",
+            "status": "'asked', 'answered', 'requested', 'named', 'asked, answered' or 'asked,"
+            " named'; empty where the summary says nothing of the country (as `adhocq matrix"
+            " --queries`)",
         },
     ),
 }

@@ -213,14 +213,19 @@ def _query(ds: Dataset, out: _Tables, numbers: dict[str, int]) -> None:
         + (q.asked, iso_date(q.published), q.respondent_count)
         + (None if q.respondent_count is None else q.count_basis.value,)
         + (ds.respondents_given.value, q.coverage.value, q.findings_read, int(q.default))
-        + (" ".join(q.title_printed),)
+        + (" ".join(q.title_printed), iso_date(q.compiled), q.list_printed)
     )
     rows["query_language"] += [(qid, lang, i) for i, lang in enumerate(ds.languages, 1)]
-    rows["query_country"] += [(qid, c.code, i) for i, c in enumerate(ds.countries, 1)]
+    rows["query_country"] += [
+        (qid, c.code, i, c.membership.value) for i, c in enumerate(ds.countries, 1)
+    ]
     rows["query_source"] += [(qid, i, s.lang, s.url) for i, s in enumerate(q.sources, 1)]
     rows["respondent_named"] += [
         (qid, i, named.printed, named.code, named.qualifier)
         for i, named in enumerate(q.respondents_named, 1)
+    ]
+    rows["country_asked"] += [
+        (qid, i, x.printed, x.code, x.qualifier) for i, x in enumerate(q.asked_of, 1)
     ]
     for i, theme in enumerate(q.themes, 1):
         n = number("query_theme")

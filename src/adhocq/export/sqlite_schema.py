@@ -6,8 +6,14 @@ from enum import Enum
 
 from adhocq.model import CountBasis, Coverage, Membership, RespondentsGiven
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 """Stored as `PRAGMA user_version`; raise it when a table, a view or a column changes.
+
+9: `query.coverage` may be 'header' (only the header of the full compilation: who answered, or
+who was asked, and no answers); `query.compiled` and `query.list_printed` (the header's list as
+printed); `country_asked` (those a header says were asked to answer); `query_country.membership`
+(each country's part in the EMN on the query's date: 'former-member' and 'non-member' too);
+`participation.answered` is 0 only for a member on that date, and `participation.requested`.
 
 8: `query.published` may be NULL (no page read shows when the summary was published);
 `query.coverage` may be 'listing' (only what a listing says of the query: no findings);
@@ -81,26 +87,33 @@ LEFT JOIN measure AS m
     ON m.query_id = r.query_id AND m.country_code = r.country_code AND m.type_id = t.id
 ORDER BY r.query_id, r.position, t.position;
 CREATE VIEW participation AS
-SELECT query_id, published, country_code, country, asked, answered, named,
+SELECT query_id, published, country_code, country, asked, answered, named, requested,
        CASE WHEN asked AND answered THEN 'asked, answered'
             WHEN asked AND named THEN 'asked, named'
             WHEN asked THEN 'asked'
             WHEN answered THEN 'answered'
+            WHEN requested THEN 'requested'
             WHEN named THEN 'named' END AS status
 FROM (
     SELECT q.id AS query_id, q.published, c.code AS country_code, c.name AS country,
            c.position,
            q.requester_country IS c.code AS asked,
-           CASE WHEN q.respondents_given = 'listed' THEN
-               EXISTS (SELECT 1 FROM response AS r
-                       WHERE r.query_id = q.id AND r.country_code = c.code)
+           CASE WHEN EXISTS (SELECT 1 FROM response AS r
+                             WHERE r.query_id = q.id AND r.country_code = c.code) THEN 1
+               WHEN q.respondents_given = 'listed' THEN
+               -- "did not answer" only of a member or observer on the query's date
+               CASE WHEN EXISTS (SELECT 1 FROM query_country AS k
+                                 WHERE k.query_id = q.id AND k.country_code = c.code
+                                 AND k.membership IN ('member', 'observer')) THEN 0 END
                WHEN EXISTS (SELECT 1 FROM respondent_named AS s
                             WHERE s.query_id = q.id AND s.country_code = c.code) THEN 1
            END AS answered,
            EXISTS (SELECT 1 FROM mention AS n
                    WHERE n.query_id = q.id AND n.country_code = c.code)
            OR EXISTS (SELECT 1 FROM measure AS m
-                      WHERE m.query_id = q.id AND m.country_code = c.code) AS named
+                      WHERE m.query_id = q.id AND m.country_code = c.code) AS named,
+           EXISTS (SELECT 1 FROM country_asked AS a
+                   WHERE a.query_id = q.id AND a.country_code = c.code) AS requested
     FROM query AS q CROSS JOIN country AS c
 )
 ORDER BY published, query_id, position;
@@ -134,6 +147,8 @@ CREATE TABLE query (
     findings_read INTEGER CHECK (findings_read >= 0),
     is_default INTEGER NOT NULL CHECK (is_default IN (0, 1)),
     title_printed TEXT NOT NULL,
+    compiled TEXT,
+    list_printed TEXT,
     CHECK ((coverage = '{Coverage.excerpt.value}') = (findings_read IS NOT NULL)),
     CHECK ((count_basis IS NULL) = (respondent_count IS NULL))
 );
@@ -148,6 +163,7 @@ CREATE TABLE query_country (
     query_id TEXT NOT NULL REFERENCES query (id),
     country_code TEXT NOT NULL REFERENCES country (code),
     position INTEGER NOT NULL,
+    membership TEXT NOT NULL CHECK (membership IN ({_one_of(Membership)})),
     PRIMARY KEY (query_id, country_code),
     UNIQUE (query_id, position)
 );
@@ -159,6 +175,15 @@ CREATE TABLE query_source (
     PRIMARY KEY (query_id, position)
 );
 CREATE TABLE respondent_named (
+    query_id TEXT NOT NULL REFERENCES query (id),
+    position INTEGER NOT NULL,
+    printed TEXT NOT NULL,
+    country_code TEXT NOT NULL REFERENCES country (code),
+    qualifier TEXT,
+    PRIMARY KEY (query_id, position),
+    UNIQUE (query_id, country_code)
+);
+CREATE TABLE country_asked (
     query_id TEXT NOT NULL REFERENCES query (id),
     position INTEGER NOT NULL,
     printed TEXT NOT NULL,
@@ -322,8 +347,9 @@ VIEWS = ("measure_with_names", "finding_with_mentions", "country_type_matrix", "
 order. They hold no data of their own, so reading the database back ignores them."""
 
 TABLES = ("language", "country", "query", "query_language", "query_country", "query_source",
-          "respondent_named", "query_theme", "bullet", "question", "finding_kind", "category",
-          "type", "response", "answer", "measure", "finding", "mention", "note",
+          "respondent_named", "country_asked", "query_theme", "bullet", "question",
+          "finding_kind", "category", "type", "response", "answer", "measure", "finding",
+          "mention", "note",
           "translation")  # fmt: skip
 """Every table, in the order they are filled: each references only tables before it."""
 

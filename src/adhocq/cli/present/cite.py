@@ -18,6 +18,9 @@ CONTACT_POINTS = {
 SUMMARY_GENRE = "EMN ad hoc query summary"
 LISTING_GENRE = "EMN ad hoc query, as a listing gives it"
 """The genre of a query known only by a listing or a notice: its summary was not read."""
+HEADER_GENRE = "EMN ad hoc query compilation, as its header gives it"
+"""The genre of a query known by its full compilation's header: dated by its compilation."""
+GENRES = {Coverage.listing: LISTING_GENRE, Coverage.header: HEADER_GENRE}
 AUTHORS = "The adhocq authors"
 PACKAGE = "adhocq"
 DATASET_KEY = "adhocq-dataset"
@@ -53,8 +56,8 @@ def summary(x: Listing, lang: str, accessed: datetime.date) -> Citation:
         x.id,
         EMN,
         x.title.get(printed),
-        x.published,
-        genre=LISTING_GENRE if x.coverage is Coverage.listing else SUMMARY_GENRE,
+        x.dated_on,
+        genre=GENRES.get(x.coverage, SUMMARY_GENRE),
         publisher=publisher(url) if url else None,
         url=url,
         accessed=accessed,
@@ -65,7 +68,7 @@ def summary(x: Listing, lang: str, accessed: datetime.date) -> Citation:
 def newest_first(queries: Sequence[Listing]) -> tuple[Listing, ...]:
     """Every query, newest first (by id where two share a date), those whose date is not known
     last."""
-    return tuple(sorted(queries, key=lambda x: (dated(x.published), x.id), reverse=True))
+    return tuple(sorted(queries, key=lambda x: (dated(x.dated_on), x.id), reverse=True))
 
 
 def newest(queries: Sequence[Listing]) -> datetime.date | None:
