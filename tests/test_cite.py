@@ -32,7 +32,7 @@ TITLE = (
     "crisis or exceptional situation"
 )
 BE_NCP = "Belgian National Contact Point of the European Migration Network"
-DATASET_NOTE = "38 queries, newest published 2025-09-06"
+DATASET_NOTE = "64 queries, newest published 2025-09-06"
 
 TEXT = f"""\
 European Migration Network (2024-01-11). {TITLE} [EMN ad hoc query summary]. {BE_NCP}. \
@@ -258,7 +258,7 @@ def test_all_overrides_the_query_of_the_environment(
 ) -> None:
     monkeypatch.setenv("ADHOCQ_QUERY", "emn-ahq-2024-fi-citizenship")
     everything = out(["cite", "--all", "-s", "ris", *ACCESSED], capfd)
-    assert everything.count("TY  - ELEC") == 39
+    assert everything.count("TY  - ELEC") == 65
 
 
 @pytest.mark.parametrize("raw", ["2026-02-30", "2026-1-31", "31/01/2026", "20260131", "", "today"])

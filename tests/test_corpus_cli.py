@@ -34,7 +34,7 @@ def folder(tmp_path: Path) -> Path:
 def test_the_bundled_queries_are_listed_newest_first() -> None:
     listed = rows("queries")
     assert {row["id"] for row in listed} == BUNDLED_IDS and len(BUNDLED_IDS) >= 13
-    dates = [row["published"] for row in listed]
+    dates = [row["published"] for row in listed if row["published"]]  # else dated otherwise
     assert dates == sorted(dates, reverse=True)
     service = next(r for r in listed if r["id"] == "emn-ahq-2023-fi-customer-service-crisis")
     assert (service["respondents"], service["requester_country"]) == ("19", "FI")
@@ -81,7 +81,7 @@ def test_bad_choices_are_usage_errors(args: tuple[str, ...], message: str) -> No
 
 def test_everything_about_one_country() -> None:
     about = rows("country", "GR")
-    assert {row["appears"] for row in about} == {"answered", "named", "asked"}
+    assert {row["appears"] for row in about} == {"answered", "named", "asked", "requested"}
     asked = [row["query"] for row in about if row["appears"] == "asked"]
     assert asked == ["emn-ahq-2024-el-language-courses-integration"]  # Greece asked it
     named = [row for row in about if row["query"] == "emn-ahq-2024-nl-au-pair-regulations"]
@@ -151,7 +151,7 @@ def test_search_covers_every_query_unless_one_is_chosen() -> None:
 
 def test_matrix_of_countries_by_queries() -> None:
     grid = rows("matrix", "--queries")
-    assert len(grid) == 34 and list(grid[0])[:2] == ["code", "name"]
+    assert len(grid) == 37 and list(grid[0])[:2] == ["code", "name"]  # with UK, DK and CH
     assert set(list(grid[0])[2:]) == BUNDLED_IDS  # one column per query, no total
     cz = next(row for row in grid if row["code"] == "CZ")
     assert cz["emn-ahq-2023-fi-customer-service-crisis"] == "answered"
@@ -184,7 +184,8 @@ def test_info_describes_the_dataset_unless_a_query_is_chosen(folder: Path) -> No
     assert whole["queries"] == len(BUNDLED_IDS) and set(whole["query_ids"]) == BUNDLED_IDS
     assert whole["default_query"] == "emn-ahq-2023-fi-customer-service-crisis"
     assert whole["first_published"] <= "2023-01-01" < whole["last_published"]
-    assert whole["complete"] + whole["excerpts"] + whole["listings"] == whole["queries"]
+    kinds = ("complete", "excerpts", "listings", "headers")
+    assert sum(whole[kind] for kind in kinds) == whole["queries"]
     one = json.loads(main_text("info", "-q", "emn-ahq-2024-cz-alt", "-f", "json").stdout)
     assert one["id"] == "emn-ahq-2024-cz-alternatives-detention" and one["respondent_count"] == 18
     pair = json.loads(main_text("info", "--data", str(folder), "-f", "json").stdout)

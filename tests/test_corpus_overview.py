@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from adhocq import ask
-from adhocq.across import ANSWERED, ASKED, NAMED, Listing, Sighting, named_codes
+from adhocq.across import ANSWERED, ASKED, NAMED, REQUESTED, Listing, Sighting, named_codes
 from adhocq.errors import DataError
 from adhocq.fold import fold
 from adhocq.model import Corpus, Dataset, dated
@@ -69,7 +69,7 @@ def test_listings_are_the_queries_in_file_order(index: CorpusIndex, corpus: Corp
 
 
 def newest_first(datasets: list[Dataset]) -> list[str]:
-    return [ds.query.id for ds in sorted(datasets, key=lambda ds: (dated(ds.query.published),
+    return [ds.query.id for ds in sorted(datasets, key=lambda ds: (dated(ds.query.dated_on),
             ds.query.id), reverse=True)]  # fmt: skip
 
 
@@ -78,6 +78,7 @@ def involves(ds: Dataset, code: str) -> bool:
         ds.query.requester_country == code
         or ds.answered(code) is True  # listed, or named among the respondents
         or code in named_codes(ds)
+        or any(m.code == code for m in ds.query.asked_of)
     )
 
 
@@ -103,9 +104,9 @@ def test_queries_are_chosen_by_country_requester_and_text(
     for word in WORDS:
         expected = newest_first([ds for ds in every if mentions(ds, word)])
         assert ids(ask.queries(index, text=word)) == expected, word
-    dates = sorted({day for ds in every if (day := ds.query.published) is not None})
+    dates = sorted({day for ds in every if (day := ds.query.dated_on) is not None})
     since, until = dates[len(dates) // 3], dates[2 * len(dates) // 3]
-    within = [ds for ds in every if since <= dated(ds.query.published) <= until]
+    within = [ds for ds in every if since <= dated(ds.query.dated_on) <= until]
     expected = newest_first(within)  # a query whose date is not known is in no span
     assert ids(ask.queries(index, since=since, until=until)) == expected
 
@@ -117,7 +118,13 @@ def test_a_listing_marks_who_answered_and_who_is_only_named(
         named = named_codes(ds)
         for code in codes(corpus):
             answered = ds.answered(code) is True  # listed, or named among the respondents
-            expected = ANSWERED if answered else NAMED if code in named else None
+            requested = any(m.code == code for m in ds.query.asked_of)
+            expected = (
+                ANSWERED if answered
+                else REQUESTED if requested
+                else NAMED if code in named
+                else None
+            )  # fmt: skip
             asked = ds.query.requester_country == code
             roles = ([ASKED] if asked else []) + ([expected] if expected else [])
             assert x.status(code) == (", ".join(roles) or None)
@@ -126,7 +133,7 @@ def test_a_listing_marks_who_answered_and_who_is_only_named(
 def test_appearances_are_where_a_country_asked_answered_or_is_named(
     index: CorpusIndex, corpus: Corpus
 ) -> None:
-    newest = sorted(corpus.queries, key=lambda ds: (dated(ds.query.published), ds.query.id))[::-1]
+    newest = sorted(corpus.queries, key=lambda ds: (dated(ds.query.dated_on), ds.query.id))[::-1]
     for code in codes(corpus):
         expected = []
         for ds in newest:
@@ -136,6 +143,8 @@ def test_appearances_are_where_a_country_asked_answered_or_is_named(
                 expected.append(Sighting(q.id, day, ASKED, None, q.title))
             if any(m.code == code for m in q.respondents_named):
                 expected.append(Sighting(q.id, day, ANSWERED, None, q.title))
+            if any(m.code == code for m in q.asked_of):
+                expected.append(Sighting(q.id, day, REQUESTED, None, q.title))
             response = ds.response_by_code(code)
             if response is not None:
                 expected.append(Sighting(q.id, day, ANSWERED, None, q.title))

@@ -64,5 +64,5 @@ def test_the_readme_and_the_design_notes_count_the_bundled_queries() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     design = (ROOT / "docs" / "design.md").read_text(encoding="utf-8")
     assert f"adhocq bundles **{n} ad hoc queries**" in readme
-    assert f"pages, {n} in all" in readme
+    assert f"headers, {n} in all" in readme
     assert f"({n} of them;" in design

@@ -135,7 +135,13 @@ def test_participation_is_every_query_by_every_country(bundled: Corpus, db: Path
         for code in order:
             answered = ds.answered(code)
             asked = ds.query.requester_country == code
-            role = "answered" if answered else "named" if code in named else None
+            requested = code in {x.code for x in ds.query.asked_of}
+            role = (
+                "answered" if answered
+                else "requested" if requested and not asked
+                else "named" if code in named
+                else None
+            )  # fmt: skip
             status = ", ".join(x for x in ("asked" if asked else None, role) if x) or None
             expected.append(
                 (ds.query.id, code, countries[code].name.en, int(asked),
@@ -146,10 +152,10 @@ def test_participation_is_every_query_by_every_country(bundled: Corpus, db: Path
         "SELECT query_id, country_code, country, asked, answered, named, status FROM participation",
     )
     assert found == expected
-    assert len(found) == 38 * 34
+    assert len(found) == 64 * 37  # UK, Denmark and Switzerland are named by headers
     # every response; Belgium named among the respondents of 31 queries that list none; and the
     # 22 countries a notice names as the participants of the query on involving migrants
-    assert sum(row[4] or 0 for row in found) == 65 + 31 + 22
+    assert sum(row[4] or 0 for row in found) == 623 + 31 + 22
     # A summary that only counts its respondents says nothing of who did not answer.
     public_order = [row for row in found if row[0] == "emn-ahq-2024-fr-public-order-sponsor"]
     assert {row[4] for row in public_order if row[1] != "BE"} == {None}  # never 0
@@ -159,7 +165,8 @@ def test_participation_is_every_query_by_every_country(bundled: Corpus, db: Path
     not_listed = ("emn-ahq-2023-fi-customer-service-crisis", "DE", "Germany", 0, 0, 0, None)
     assert not_listed in found  # listed respondents: DE did not answer
     sums = "SELECT respondents_given, count(*) FROM query GROUP BY 1 ORDER BY 1"
-    assert rows(db, sums) == [("counted", 34), ("listed", 3), ("unknown", 1)]
+    # listed: 3 summaries and 26 compilation headers; unknown: one header names those asked
+    assert rows(db, sums) == [("counted", 33), ("listed", 29), ("unknown", 2)]
 
 
 def test_a_minimal_query_has_its_views_too(tmp_path: Path) -> None:
@@ -188,7 +195,7 @@ def test_the_metadata_describes_what_the_database_holds(db: Path) -> None:
     assert metadata["title"] == "EMN ad hoc queries"
     assert metadata["source"] == "The published pages (each query's in the table query_source)"
     assert metadata["license"] == "adhocq's code: MIT; the facts: see the publishers' terms"
-    assert metadata["description"].startswith("38 EMN ad hoc queries, as adhocq ")
+    assert metadata["description"].startswith("64 EMN ad hoc queries, as adhocq ")
     assert list(metadata["databases"]) == ["adhocq"]  # Datasette's name for adhocq.db
     tables = metadata["databases"]["adhocq"]["tables"]
     with opened(db) as connection:
@@ -301,7 +308,7 @@ def test_datasette_shows_names_descriptions_and_the_views(db: Path) -> None:
     labelled, view, table, home, answer = served(
         db,
         [
-            "/adhocq/response.json?_labels=on&_shape=array&country_code=CZ",
+            f"/adhocq/response.json?_labels=on&_shape=array&country_code=CZ&query_id={CUSTOMER_SERVICE}",
             f"/adhocq/measure_with_names.json?_shape=array&_size=max&query_id={CUSTOMER_SERVICE}",
             "/adhocq/measure",
             "/",
@@ -329,4 +336,4 @@ def test_datasette_inspect_reads_the_database(db: Path, tmp_path: Path) -> None:
     done = CliRunner().invoke(cli, ["inspect", str(db), "--inspect-file", str(tmp_path / "i")])
     assert done.exit_code == 0, done.output
     tables = json.loads((tmp_path / "i").read_text(encoding="utf-8"))["adhocq"]["tables"]
-    assert tables["measure"]["count"] == 30 and tables["query"]["count"] == 38
+    assert tables["measure"]["count"] == 30 and tables["query"]["count"] == 64

@@ -73,11 +73,8 @@ class Listing(Record):
     """The codes of the countries a header says were asked to answer (`Query.asked_of`)."""
     topics: tuple[str, ...] = ()
     """The ids of its topics (`Query.topics`)."""
-
-    @property
-    def dated_on(self) -> datetime.date | None:
-        """Its publication date, or where that is not known, its compilation's."""
-        return self.published if self.published is not None else self.compiled
+    dated_on: datetime.date | None = None
+    """The date it is placed at in time (`Query.dated_on`)."""
 
     @property
     def respondents_given(self) -> RespondentsGiven:

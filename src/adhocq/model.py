@@ -174,8 +174,14 @@ class Query(Record):
     @property
     def dated_on(self) -> datetime.date | None:
         """The date a query is placed at in time: its publication, or where that is not known,
-        its compilation."""
-        return self.published if self.published is not None else self.compiled
+        its compilation, or else the day (or the first of the month) it was asked."""
+        if self.published is not None or self.compiled is not None:
+            return self.published or self.compiled
+        if self.asked is None:
+            return None
+        return datetime.date.fromisoformat(
+            self.asked if len(self.asked) == 10 else self.asked + "-01"
+        )
 
     def printed_lang(self, lang: str) -> str:
         """The language of the printed title to cite for a reader of `lang`: `lang` where the
@@ -328,10 +334,15 @@ class Dataset(Record):
 
     def answered(self, code: str) -> bool | None:
         """Whether a country answered: None where the summary does not list its respondents
-        and does not name it among them."""
+        and does not name it among them, or where the country was neither a member nor an
+        observer of the EMN on the query's date."""
         if self.respondents_given is not RespondentsGiven.listed:
             return True if any(m.code == code for m in self.query.respondents_named) else None
-        return self.response_by_code(code) is not None
+        if self.response_by_code(code) is not None:
+            return True
+        country = self.country_by_code(code)
+        taking_part = (Membership.member, Membership.observer)
+        return False if country is not None and country.membership in taking_part else None
 
     def non_respondents(self) -> tuple[Country, ...] | None:
         """The EMN members that did not answer the query, in dataset order; None where the

@@ -11,7 +11,7 @@ from as_read import DATA, notes_of
 import adhocq
 from adhocq.model import Coverage, Dataset
 
-LAWSDOCBOX = "https://lawsdocbox.com/Immigration/"
+LAWSDOCBOX = "http://lawsdocbox.com/Immigration/"  # as the stored copies give it
 
 
 def _is_a_header(ds: Dataset) -> None:

@@ -59,8 +59,8 @@ def queries(
     topics: AbstractSet[str] | None = None,
 ) -> tuple[Listing, ...]:
     """The queries that `country` asked, answered or is named in, that `requester` asked,
-    published (or else compiled) from `since` to `until` (both included; a query whose date
-    is not known is in no span), whose title or findings contain `text` (ignoring case and
+    dated (`Listing.dated_on`) from `since` to `until` (both included; a query whose date is
+    not known is in no span), whose title or findings contain `text` (ignoring case and
     accents), whose file holds `coverage` of its summary, tagged with one of `topics`; newest
     first, those whose date is not known last."""
     among = corpus.with_text(text.strip()) if text is not None else None

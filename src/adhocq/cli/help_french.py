@@ -37,15 +37,15 @@ HELP: dict[str, str] = {
     "Only queries this country (a code or a name) asked.": (
         "Seulement les questions posées par ce pays (un code ou un nom)."
     ),
-    "Only queries published (or, known by a compilation's header, compiled) on or after DATE "
-    "(YYYY, YYYY-MM or YYYY-MM-DD).": (
-        "Seulement les questions publiées (ou, connues par l'en-tête de leur compilation, "
-        "compilées) à DATE ou après (AAAA, AAAA-MM ou AAAA-MM-JJ)."
+    "Only queries dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD): by their publication, "
+    "else their compilation, else the day or month they were asked.": (
+        "Seulement les questions datées de DATE ou après (AAAA, AAAA-MM ou AAAA-MM-JJ) : par "
+        "leur publication, sinon leur compilation, sinon le jour ou le mois où elles ont été "
+        "posées."
     ),
-    "Only queries published (or, known by a compilation's header, compiled) on or before DATE "
-    "(YYYY, YYYY-MM or YYYY-MM-DD).": (
-        "Seulement les questions publiées (ou, connues par l'en-tête de leur compilation, "
-        "compilées) à DATE ou avant (AAAA, AAAA-MM ou AAAA-MM-JJ)."
+    "Only queries dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD), as --since dates them.": (
+        "Seulement les questions datées de DATE ou avant (AAAA, AAAA-MM ou AAAA-MM-JJ), comme "
+        "--since les date."
     ),
     "Only queries tagged with this topic (of adhocq's own list, which an unknown topic's error "
     "gives); repeat it, or separate topics with commas, for any of several.": (

@@ -33,7 +33,7 @@ def listing(ds: Dataset) -> Listing:
                    q.respondent_count, q.coverage, q.findings_read, q.default,
                    ds.languages, listed, countries, q.count_basis, uncoded(ds),
                    q.sources, q.title_printed, named, q.compiled, asked_of,
-                   q.topics)  # fmt: skip
+                   q.topics, q.dated_on)  # fmt: skip
 
 
 def uncoded(ds: Dataset) -> tuple[str, ...]:
@@ -99,7 +99,7 @@ def listing_row(x: Listing) -> tuple[object, ...]:
         marshal.dumps(x.uncoded),
         marshal.dumps(tuple((s.lang, s.url) for s in x.sources)), " ".join(x.title_printed),
         " ".join(x.respondents_named), iso_date(x.compiled), " ".join(x.asked_of),
-        " ".join(x.topics),
+        " ".join(x.topics), iso_date(x.dated_on),
     )  # fmt: skip
 
 

@@ -39,8 +39,8 @@ def queries(
             "--since",
             metavar="DATE",
             show_default=False,
-            help="Only queries published (or, known by a compilation's header, compiled) on or "
-            "after DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
+            help="Only queries dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD): by their "
+            "publication, else their compilation, else the day or month they were asked.",
         ),
     ] = None,
     until: Annotated[
@@ -49,8 +49,8 @@ def queries(
             "--until",
             metavar="DATE",
             show_default=False,
-            help="Only queries published (or, known by a compilation's header, compiled) on or "
-            "before DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
+            help="Only queries dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD), as --since "
+            "dates them.",
         ),
     ] = None,
     search: Annotated[
