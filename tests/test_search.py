@@ -9,6 +9,7 @@ import json
 import re
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import DATA, SCRIPT
@@ -214,21 +215,28 @@ def test_table_highlight_never_lets_hostile_data_through() -> None:
     assert not any(char in text for char in "\x1b\x07\r\x9b")
 
 
+@pytest.fixture(scope="module")
+def bundled_queries() -> Any:
+    """Every bundled query, loaded once for the tests of this module that compare with them."""
+    from adhocq.reading.query_files import bundled_folder, load_corpus
+
+    return load_corpus((bundled_folder(),)).queries
+
+
 LONG = " ".join(["detention"] * 12000)  # 120 KB: longer than SQLite's longest LIKE pattern
 
 
 @pytest.mark.parametrize(
     "text", [" be", "be ", "  be  ", "  ", "\t", "é ", "e\x00", "50%", "_", LONG, "κ" * 30000]
 )
-def test_the_corpus_handle_searches_as_one_query_does(text: str) -> None:
+def test_the_corpus_handle_searches_as_one_query_does(text: str, bundled_queries: Any) -> None:
     """The library answers one way: the corpus handle's search is each query's `ask.search`,
     spaces around the text ignored, and nothing to look for is a ValueError in both."""
     import adhocq
     from adhocq import ask
-    from adhocq.reading.query_files import bundled_folder, load_corpus
 
     corpus = adhocq.open_corpus()
-    every = load_corpus((bundled_folder(),)).queries
+    every = bundled_queries
     try:
         expected = [(ds.query.id, hit) for ds in every for hit in ask.search(ds, text)]
     except ValueError:

@@ -12,7 +12,7 @@ from adhocq.model import Dataset
 from adhocq.reading.loading import load
 from adhocq.reading.query_files import bundled_folder, query_files
 
-WIDTHS = (40, 60, 80, 100, 120, 150, 190, 200)
+WIDTHS = (40, 60, 100, 150, 200)
 QUERIES = [load(path) for path in query_files([bundled_folder()])]
 LONGEST = max(QUERIES, key=lambda ds: len(ds.query.id)).query.id
 _TOKEN = re.compile(r"[\w-]+")
