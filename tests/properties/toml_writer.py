@@ -212,7 +212,7 @@ def _query(q: Query) -> dict[str, Any]:
         "sources": [{"lang": s.lang, "url": s.url} for s in q.sources],
         "bullets": [{"id": b.id, "title": _text(b.title)} for b in q.bullets],
         "notes": [_text(n) for n in q.notes],
-        **({"topics": list(q.topics)} if q.topics else {}),
+        "topics": list(q.topics),
         **({"compiled": q.compiled} if q.compiled is not None else {}),
         **({"list_printed": q.list_printed} if q.list_printed is not None else {}),
         **({"asked_of": [_mention(m) for m in q.asked_of]} if q.asked_of else {}),
@@ -301,6 +301,7 @@ def with_optional_keys(doc: dict[str, Any]) -> dict[str, Any]:
     if isinstance(query, dict):
         query.setdefault("notes", [])
         query.setdefault("title_printed", ["en"])
+        query.setdefault("topics", [])
     for response in _tables(doc.get("responses")):
         response.setdefault("answers", {})
         response.setdefault("measures", [])
