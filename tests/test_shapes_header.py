@@ -95,7 +95,7 @@ def test_a_header_of_those_asked_says_who_was_asked_not_who_answered(
     rows = {row["code"]: row for row in json.loads(out)}
     assert rows["CZ"][ASKED] == ["requested"] and rows["FI"][ASKED] == []
     code, out, _ = run(capsysbinary, "country", "DE", "-f", "csv")
-    assert f"{ASKED},,requested,," in out
+    assert f"{ASKED},2016-06-01,requested,," in out
 
 
 def test_a_header_record_is_placed_in_time_by_its_compilation(
@@ -128,3 +128,24 @@ def test_the_export_says_did_not_answer_only_of_a_member_of_that_day(
         (ASKED, "HR", None, 0), (ASKED, "UK", None, 0),
     ]  # fmt: skip
     assert compiled == ("2012-09-28",)
+
+
+def test_country_gives_its_role_in_every_query(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    code, out, _ = run(capsysbinary, "country", "EL", "-f", "json")
+    roles = {row["query"]: row["appears"] for row in json.loads(out)}
+    assert code == 0 and roles == {
+        "shape-counted": "named",  # a finding prints GR
+        "shape-listed": "not listed",  # its list leaves Greece out: it did not answer
+        "shape-listing": "not known",
+        "shape-unknown": "not known",
+        "shape-header-asked": "not known",  # those asked, not Greece
+        "shape-header": "not listed",  # a member in 2012, not in the header's list
+        "shape-undated": "not known",
+    }
+    code, out, _ = run(capsysbinary, "country", "HR", "-f", "json")
+    roles = {row["query"]: row["appears"] for row in json.loads(out)}
+    assert roles["shape-header"] == "not known"  # Croatia joined in 2013: no "did not answer"
+    dates = {row["query"]: row["date"] for row in json.loads(out)}
+    assert (dates["shape-header"], dates["shape-undated"]) == ("2012-09-28", None)
+    code, out, err = run(capsysbinary, "country", "EL", "--topic", "detention", "-f", "csv")
+    assert (code, out.count("\n")) == (0, 1) and "no query has the chosen topics" in err

@@ -23,6 +23,9 @@ ANSWERED, NAMED, ASKED = "answered", "named", "asked"
 REQUESTED = "requested"
 """What a query says of a country, as tokens (machine formats write them as they are): it
 asked the query, answered it, is named in it, or (a header of those asked) was asked to answer."""
+NOT_LISTED, UNKNOWN = "not listed", "not known"
+"""What a query that says none of those of a country makes of it: a list of respondents without
+this member or observer of that date (it did not answer), or nothing either way."""
 
 
 @record
@@ -75,6 +78,8 @@ class Listing(Record):
     """The ids of its topics (`Query.topics`)."""
     dated_on: datetime.date | None = None
     """The date it is placed at in time (`Query.dated_on`)."""
+    taking_part: tuple[str, ...] = ()
+    """The codes of its countries that were EMN members or observers on its date."""
 
     @property
     def respondents_given(self) -> RespondentsGiven:
@@ -91,6 +96,15 @@ class Listing(Record):
         if code in self.asked_of:
             return (*asked, REQUESTED)
         return (*asked, NAMED) if code in self.countries else asked
+
+    def role(self, code: str) -> tuple[str, ...]:
+        """`roles`, or where the query says none of them, NOT_LISTED (its list of respondents
+        leaves out this member or observer of its date) or UNKNOWN."""
+        said = self.roles(code)
+        if said:
+            return said
+        listed = self.respondents_given is RespondentsGiven.listed
+        return (NOT_LISTED,) if listed and code in self.taking_part else (UNKNOWN,)
 
     def status(self, code: str) -> str | None:
         """The roles of a country, joined ("asked, named"); None where the summary says

@@ -149,6 +149,13 @@ FRENCH: dict[str, str] = {
     ),
     "Compiled": "Compilée",
     "Topics": "Thèmes",
+    "requested": "sollicité",
+    "Date": "Date",
+    "a country's role\x04not listed": "non listé",  # by a query's list of respondents
+    "no query has the chosen topics": "aucune question n'a les thèmes choisis",
+    "Date: of publication, else of the compilation, else when it was asked.": (
+        "Date : de publication, sinon de la compilation, sinon de la demande."
+    ),
     "{header}: ": "{header} : ",
     "former member": "ancien membre",
     "neither an EMN member nor an observer": "ni membre ni observateur du REM",
@@ -468,7 +475,6 @@ FRENCH: dict[str, str] = {
         "seule une liste de publications a été lue pour cette question : son fichier n'en "
         "contient aucun résultat"
     ),
-    "no summary names {code}": "aucun résumé ne cite {code}",
     "no summary lists or names {codes}": "aucun résumé ne liste ni ne cite {codes}",
     "this query's file holds no measures: what its summary says is in its findings ('adhocq "
     "findings -q {id}')": (

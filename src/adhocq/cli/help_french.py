@@ -91,11 +91,14 @@ HELP: dict[str, str] = {
     "With --export: replace FILE if it already exists.": (
         "Avec --export : remplace FILE s'il existe déjà."
     ),
-    "Everything the queries say of one country: each query it answered (where the "
-    "summary lists its respondents) and each finding that names it, newest query first.": (
-        "Tout ce que les questions disent d'un pays : chaque question à laquelle il a "
-        "répondu (là où le résumé liste ses répondants) et chaque résultat qui le cite,"
-        " question la plus récente d'abord."
+    "Everything the queries say of one country, newest query first: each query it asked, "
+    "answered or was asked to answer, each finding that names it; and for every other query, "
+    "whether its list of respondents leaves the country out (not listed: it did not answer) "
+    "or the query says nothing of it (not known).": (
+        "Tout ce que les questions disent d'un pays, la plus récente d'abord : chaque question "
+        "qu'il a posée, à laquelle il a répondu ou a été invité à répondre, chaque résultat "
+        "qui le cite ; et pour chaque autre question, si sa liste de répondants l'omet (non "
+        "listé : il n'a pas répondu) ou si elle n'en dit rien (inconnu)."
     ),
     "Everything the queries say of one country.": ("Tout ce que les questions disent d'un pays."),
     "An EMN country code (GR for EL), or its name in any language of the data.": (

@@ -18,7 +18,7 @@ from adhocq.across import (
     named_codes,
 )
 from adhocq.fold import fold
-from adhocq.model import ENGLISH, Dataset, Text, iso_date
+from adhocq.model import ENGLISH, Dataset, Membership, Text, iso_date
 from adhocq.reading.encoding import encode
 
 
@@ -33,7 +33,15 @@ def listing(ds: Dataset) -> Listing:
                    q.respondent_count, q.coverage, q.findings_read, q.default,
                    ds.languages, listed, countries, q.count_basis, uncoded(ds),
                    q.sources, q.title_printed, named, q.compiled, asked_of,
-                   q.topics, q.dated_on)  # fmt: skip
+                   q.topics, q.dated_on, taking_part(ds))  # fmt: skip
+
+
+def taking_part(ds: Dataset) -> tuple[str, ...]:
+    """The codes of the query's countries that were EMN members or observers on its date."""
+    return tuple(c.code for c in ds.countries if c.membership in _TAKING_PART)
+
+
+_TAKING_PART = (Membership.member, Membership.observer)
 
 
 def uncoded(ds: Dataset) -> tuple[str, ...]:
@@ -99,7 +107,7 @@ def listing_row(x: Listing) -> tuple[object, ...]:
         marshal.dumps(x.uncoded),
         marshal.dumps(tuple((s.lang, s.url) for s in x.sources)), " ".join(x.title_printed),
         " ".join(x.respondents_named), iso_date(x.compiled), " ".join(x.asked_of),
-        " ".join(x.topics), iso_date(x.dated_on),
+        " ".join(x.topics), iso_date(x.dated_on), " ".join(x.taking_part),
     )  # fmt: skip
 
 

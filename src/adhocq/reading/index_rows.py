@@ -30,13 +30,13 @@ def _text(blob: object) -> m.Text:
 LISTING_COLUMNS = """q.query_id, q.title, q.requester_country, q.requester, q.published,
     q.respondent_count, q.coverage, q.findings_read, q.is_default, q.languages, q.respondents,
     q.countries, q.count_basis, q.uncoded, q.sources, q.title_printed, q.respondents_named,
-    q.compiled, q.asked_of, q.topics, q.dated"""
+    q.compiled, q.asked_of, q.topics, q.dated, q.taking_part"""
 _NONE = type(None)
 # The type each column of LISTING_COLUMNS must have.
 _LISTING_TYPES: tuple[set[type], ...] = (
     {str}, {bytes}, {str, _NONE}, {bytes, _NONE}, {str, _NONE}, {int, _NONE}, {str}, {int, _NONE},
     {int}, {str}, {str}, {str}, {str}, {bytes}, {bytes}, {str}, {str}, {str, _NONE}, {str},
-    {str}, {str, _NONE},
+    {str}, {str, _NONE}, {str},
 )  # fmt: skip
 _COVERAGE = {kind.value: kind for kind in m.Coverage}
 _COUNT_BASIS = {kind.value: kind for kind in m.CountBasis}
@@ -47,7 +47,7 @@ def listing_of(row: tuple[Any, ...]) -> Listing:
         raise ValueError("not a listing")
     (ident, title, requester_country, requester, published, count, coverage, read, default,
      languages, respondents, countries, basis, uncoded, sources, printed, named, compiled,
-     asked_of, topics, dated) = row  # fmt: skip
+     asked_of, topics, dated, taking_part) = row  # fmt: skip
     tokens = unmarshalled(uncoded)
     if type(tokens) is not tuple:
         raise ValueError("not tokens")
@@ -62,6 +62,7 @@ def listing_of(row: tuple[Any, ...]) -> Listing:
         None if compiled is None else datetime.date.fromisoformat(compiled),
         tuple(asked_of.split()), tuple(topics.split()),
         None if dated is None else datetime.date.fromisoformat(dated),
+        tuple(taking_part.split()),
     )  # fmt: skip
 
 

@@ -27,7 +27,7 @@ CREATE TABLE queries (
     countries TEXT NOT NULL, count_basis TEXT NOT NULL, uncoded BLOB NOT NULL,
     sources BLOB NOT NULL, title_printed TEXT NOT NULL, respondents_named TEXT NOT NULL,
     compiled TEXT, asked_of TEXT NOT NULL, topics TEXT NOT NULL, dated TEXT,
-    declaration INTEGER NOT NULL);
+    taking_part TEXT NOT NULL, declaration INTEGER NOT NULL);
 CREATE TABLE declarations (id INTEGER PRIMARY KEY, countries BLOB NOT NULL UNIQUE);
 CREATE TABLE sightings (
     code TEXT NOT NULL, file INTEGER NOT NULL, seq INTEGER NOT NULL, appears TEXT NOT NULL,

@@ -5,6 +5,7 @@ import typer
 from adhocq.cli import complete
 from adhocq.cli.commands.options import Shared, shared_options
 from adhocq.cli.emit import emit
+from adhocq.cli.input import commas
 
 
 @shared_options(query=None)
@@ -19,18 +20,35 @@ def country(
             help="An EMN country code (GR for EL), or its name in any language of the data.",
         ),
     ],
+    topic: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--topic",
+            metavar="TOPIC",
+            show_default=False,
+            callback=commas,
+            autocompletion=complete.topics,
+            help="Only queries tagged with this topic (of adhocq's own list, which an unknown "
+            "topic's error gives); repeat it, or separate topics with commas, for any of "
+            "several.",
+        ),
+    ] = None,
 ) -> None:
-    """Everything the queries say of one country: each query it answered (where the summary
-    lists its respondents) and each finding that names it, newest query first.
+    """Everything the queries say of one country, newest query first: each query it asked,
+    answered or was asked to answer, each finding that names it; and for every other query,
+    whether its list of respondents leaves the country out (not listed: it did not answer) or
+    the query says nothing of it (not known).
 
     \b
     Examples:
       adhocq country cz
       adhocq country el -f csv
+      adhocq country at --topic citizenship
     """
     from adhocq import ask
-    from adhocq.cli.input import emn_country
+    from adhocq.cli.input import emn_country, topic_ids
     from adhocq.cli.present.across_queries import country as about
 
     index = run.overview()
-    emit(about(index, run.lang, emn_country(code, ask.countries(index))), run.output())
+    chosen = topic_ids(topic) if topic is not None else None
+    emit(about(index, run.lang, emn_country(code, ask.countries(index)), chosen), run.output())

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from adhocq import ask
-from adhocq.across import Heading, Listing
+from adhocq.across import Heading, Listing, Sighting
 from adhocq.cli.present.results import text, title
 from adhocq.cli.present.source import address
 from adhocq.cli.present.wording import COUNT_BASIS, appearance
@@ -124,22 +124,32 @@ def sources(listings: Iterable[Listing | Heading], lang: str) -> dict[str, str]:
     return {x.id: url for x in listings if (url := address(x.sources, lang))}
 
 
-def country(index: CorpusIndex, lang: str, code: str) -> Result:
-    """Each query the country `code` asked or answered (its title as text), and each finding
-    or measure that names it."""
+def country(
+    index: CorpusIndex, lang: str, code: str, topics: frozenset[str] | None = None
+) -> Result:
+    """Each query (tagged with one of `topics`), newest first, with what it says of the country
+    `code`: that it asked or answered the query (its title as text) and each finding or measure
+    that names it; else that the query's list of respondents leaves it out, or nothing."""
     rows: list[tuple[Cell, ...]] = []
     headings = ask.headings(index)
     by_id = {x.id: x for x in headings}
+    seen_in: dict[str, list[Sighting]] = {}
     for seen in ask.appearances(index, code):
-        of_query = seen.ref is None  # the query's title, printed or adhocq's translation
-        said = title(by_id[seen.query_id], lang) if of_query else text(seen.text, lang)
-        what = (seen.ref, said)
-        rows.append((seen.query_id, seen.published, appearance(seen.appears), *what))
+        seen_in.setdefault(seen.query_id, []).append(seen)
+    for x in ask.queries(index, topics=topics):
+        day = iso_date(x.dated_on)
+        for seen in seen_in.get(x.id, ()):
+            of_query = seen.ref is None  # the query's title, printed or adhocq's translation
+            said = title(by_id[seen.query_id], lang) if of_query else text(seen.text, lang)
+            rows.append((seen.query_id, day, appearance(seen.appears), seen.ref, said))
+        if x.id not in seen_in:
+            (role,) = x.role(code)
+            rows.append((x.id, day, appearance(role), None, title(x, lang)))
     headers = linked(
         columns(
             lang,
             ("query", N_("Query")),
-            ("published", N_("Published")),
+            ("date", N_("Date")),
             ("appears", N_("Appears")),
             ("finding", N_("Finding")),
             ("text", N_("Text")),
@@ -151,16 +161,18 @@ def country(index: CorpusIndex, lang: str, code: str) -> Result:
     country = next(declared, None)
     name = country.name.get(lang) if country is not None else code
     total = ask.size(index)
+    found = len({row[0] for row in rows if row[0] in seen_in})
     heading = tr(lang, "{name} ({code}) in the ad hoc queries: {found} of {total}").format(
-        name=name, code=code, found=len({row[0] for row in rows}), total=total
+        name=name, code=code, found=found, total=total
     )
-    why = "" if rows else tr(lang, "no summary names {code}").format(code=code)
+    why = "" if rows else tr(lang, "no query has the chosen topics")
     links = sources(headings, lang)
+    dates = tr(lang, "Date: of publication, else of the compilation, else when it was asked.")
     return Result(
         heading,
         headers,
         tuple(rows),
-        absence_note(total, lang),
+        absence_note(total, lang) + "\n" + dates,
         empty_reason=why,
         lang=lang,
         links=links,

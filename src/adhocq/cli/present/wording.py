@@ -38,9 +38,17 @@ COUNT_BASIS = {
 
 def appearance(appears: str) -> Message | str:
     """How a country appears in a query ("answered", "named"), as a value of a column."""
-    from adhocq.across import ANSWERED, ASKED, NAMED  # for commands across queries only
+    from adhocq.across import ANSWERED, ASKED, NAMED, NOT_LISTED, REQUESTED, UNKNOWN
 
-    return {ANSWERED: N_("answered"), NAMED: N_("named"), ASKED: N_("asked")}.get(appears, appears)
+    said = {
+        ANSWERED: N_("answered"),
+        NAMED: N_("named"),
+        ASKED: N_("asked"),
+        REQUESTED: N_("requested"),
+        NOT_LISTED: NC_("a country's role", "not listed"),
+        UNKNOWN: N_("not known"),
+    }
+    return said.get(appears, appears)
 
 
 def not_named_note(lang: str) -> str:
