@@ -150,6 +150,10 @@ FRENCH: dict[str, str] = {
     "Compiled": "Compilée",
     "Topics": "Thèmes",
     "requested": "sollicité",
+    "asked to answer, by a header that names those asked": (
+        "invité à répondre, selon un en-tête qui nomme les pays sollicités"
+    ),
+    "date not known": "date inconnue",
     "Date": "Date",
     "a country's role\x04not listed": "non listé",  # by a query's list of respondents
     "no query has the chosen topics": "aucune question n'a les thèmes choisis",

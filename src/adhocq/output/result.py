@@ -76,6 +76,9 @@ class Column(Record):
     link: bool = False
     """Its cells are keys of `Result.links` (query ids): a document that links makes each a
     link to its address."""
+    group: str = ""
+    """The group a mark column belongs to (a query's year): where even the numbered grid is
+    too wide, a table shows one grid per run of whole groups."""
 
 
 @record

@@ -30,6 +30,7 @@ from adhocq.output.result import (
     make_visible,
     unbreakable,
 )
+from adhocq.output.table_groups import by_groups
 
 EXPORT_WIDTH = 110
 _CELL_PADDING = 2  # a space each side of every cell
@@ -213,8 +214,8 @@ def _marks_line(marked: list[str], words: dict[str, list[str]], marks: Marks) ->
 
 
 def picture(result: Result, width: int, ascii_only: bool = False) -> RenderableType:
-    """Title, the grid (or its numbered form, or records), and the caption, at `width`; with
-    `ascii_only`, in ASCII borders and marks."""
+    """Title, the grid (or its numbered form, or several numbered grids of whole groups, or
+    records), and the caption, at `width`; with `ascii_only`, in ASCII borders and marks."""
     body: list[Table | Text] = []
     grid = _grid(result, [column.header for column in result.columns], width, ascii_only)
     if grid is not None:
@@ -222,11 +223,17 @@ def picture(result: Result, width: int, ascii_only: bool = False) -> RenderableT
     else:
         headers, legend = _numbered(result)
         grid = _grid(result, headers, width, ascii_only) if legend else None
-        if grid is not None:
-            body += [grid, Text("  ".join(make_visible(item) for item in legend))]
+
+        def fits(part: Result, part_headers: list[str]) -> Table | None:
+            return _grid(part, part_headers, width, ascii_only)
+
+        grids = [grid] if grid is not None else by_groups(result, headers, fits)
+        if grids is not None:
+            body += [*grids, Text("  ".join(make_visible(item) for item in legend))]
         else:
             body += [Text(""), *records(result, ASCII_MARKS if ascii_only else MARKS)]
-    if result.abbreviations and grid is not None:
+    in_grid = any(isinstance(part, Table) for part in body)
+    if result.abbreviations and in_grid:
         shown = [f"{short}={meaning}" for _, short, meaning in result.abbreviations]
         body.append(Text("  ".join(make_visible(item) for item in shown)))
     after = [_lines(result.caption, "dim")] if result.caption else []

@@ -24,6 +24,7 @@ ROLES = (
     ("named", "N", N_("named in a finding or for a measure")),
     ("asked, answered", "QA", N_("asked and answered")),
     ("asked, named", "QN", N_("asked, and named")),
+    ("requested", "R", N_("asked to answer, by a header that names those asked")),
 )
 
 
@@ -37,7 +38,11 @@ def matrix(index: CorpusIndex, lang: str) -> Result:
     for declared in ask.countries(index):
         countries.setdefault(declared.code, declared)
     headers = [*columns(lang, ("code", N_("Code")), ("name", N_("Country")))]
-    headers += [Column(x.id, x.id, mark=True) for x in queries]
+    undated = tr(lang, "date not known")
+    headers += [
+        Column(x.id, x.id, mark=True, group=str(x.dated_on.year) if x.dated_on else undated)
+        for x in queries
+    ]
     headers.append(Column("total", tr(lang, "Total"), summary=True))
     rows: list[tuple[Cell, ...]] = []
     for code, country in countries.items():
