@@ -13,9 +13,9 @@ from adhocq.output.result import (
     UNTRANSLATED_MARK,
     Cell,
     Column,
+    Described,
     Result,
     Translated,
-    Described,
     Untranslated,
 )
 
