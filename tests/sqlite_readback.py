@@ -179,7 +179,9 @@ def _query(
             respondents_named=tuple(
                 Mention(n[2], n[3], n[4]) for n in rows("respondent_named")
             ),
-            bullets=tuple(Bullet(b[1], text("bullet", b, "title", 3)) for b in rows("bullet")),
+            bullets=tuple(
+                Bullet(b[1], text("bullet", b, "title", 3), b[4]) for b in rows("bullet")
+            ),
             notes=tuple(text("note", n, "text", 3) for n in notes[None]),
             default=bool(q[11]),
             count_basis=CountBasis(q[7] or "answered"),

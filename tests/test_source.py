@@ -164,3 +164,25 @@ def test_a_query_without_measures_has_no_caveat_about_them(
         "Source : question ad hoc du REM asked-by ; posée par : Finlande ; résumé publié le "
         "2024-07-03"
     ]
+
+
+SECOND = ASKED.replace("REQUESTER\n", "").replace(
+    'sources = [{ lang = "en", url = "https://example.org/a" }]\nbullets = [{ id = "b1", '
+    'title = { en = "Findings, bullet 1" } }]',
+    'sources = [{ lang = "en", url = "https://example.org/a" }, '
+    '{ lang = "en", url = "https://example.ie/ahq" }]\n'
+    'bullets = [{ id = "b1", title = { en = "Findings, bullet 1" } }, '
+    '{ id = "ie1", title = { en = "Bullet 1 of EMN Ireland" }, page = "https://example.ie/ahq" }]',
+)
+
+
+def test_a_bullet_of_another_publisher_names_its_page_and_the_caption_says_so() -> None:
+    ds = parse(SECOND, "t.toml")
+    assert [b.page for b in ds.query.bullets] == [None, "https://example.ie/ahq"]
+    assert caption(ds).endswith(
+        "; with findings of another publisher's summary of it (https://example.ie/ahq)"
+    )
+    from adhocq.errors import DataError
+
+    with pytest.raises(DataError, match="expected the url of one of the query's sources"):
+        parse(SECOND.replace('page = "https://example.ie/ahq"', 'page = "https://x.org"'), "t.toml")

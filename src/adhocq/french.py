@@ -150,6 +150,9 @@ FRENCH: dict[str, str] = {
     "Compiled": "Compilée",
     "Topics": "Thèmes",
     "requested": "sollicité",
+    "; with findings of another publisher's summary of it ({pages})": (
+        " ; avec des résultats du résumé qu'en fait un autre éditeur ({pages})"
+    ),
     "[untitled]: no source read prints a title for this query; adhocq describes it in its own "
     "words.": (
         "[untitled] : aucune source lue n'imprime de titre pour cette question ; adhocq la "

@@ -114,6 +114,9 @@ class Bullet(Record):
 
     id: str
     title: Text
+    page: str | None = None
+    """Where another publisher's summary of the query prints this bullet (one of the query's
+    sources, EMN Ireland's page say); None for a bullet of the summary the file is of."""
 
 
 @record

@@ -210,7 +210,10 @@ def _query(q: Query) -> dict[str, Any]:
         **read,
         "themes": [_text(t) for t in q.themes],
         "sources": [{"lang": s.lang, "url": s.url} for s in q.sources],
-        "bullets": [{"id": b.id, "title": _text(b.title)} for b in q.bullets],
+        "bullets": [
+            {"id": b.id, "title": _text(b.title), **({"page": b.page} if b.page else {})}
+            for b in q.bullets
+        ],
         "notes": [_text(n) for n in q.notes],
         "topics": list(q.topics),
         **({"compiled": q.compiled} if q.compiled is not None else {}),

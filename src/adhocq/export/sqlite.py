@@ -249,7 +249,8 @@ def _query(ds: Dataset, out: _Tables, numbers: dict[str, int]) -> None:
         n = number("query_theme")
         rows["query_theme"].append((qid, n, i, en("query_theme", str(n), "text", theme)))
     rows["bullet"] += [
-        (qid, b.id, i, en("bullet", b.id, "title", b.title)) for i, b in enumerate(q.bullets, 1)
+        (qid, b.id, i, en("bullet", b.id, "title", b.title), b.page)
+        for i, b in enumerate(q.bullets, 1)
     ]
     for i, qn in enumerate(ds.questions, 1):
         label = en("question", qn.id, "label", qn.label)

@@ -15,7 +15,8 @@ printed); `country_asked` (those a header says were asked to answer); `query_cou
 (each country's part in the EMN on the query's date: 'former-member' and 'non-member' too);
 `participation.answered` is 0 only for a member on that date, and `participation.requested`;
 `topic` (adhocq's controlled list, its labels' other languages in `translation`, with no
-query_id, as a country's) and `query_topic` (each query's topics, the main one first).
+query_id, as a country's) and `query_topic` (each query's topics, the main one first);
+`bullet.page`, the address of another publisher's summary that prints the bullet.
 
 8: `query.published` may be NULL (no page read shows when the summary was published);
 `query.coverage` may be 'listing' (only what a listing says of the query: no findings);
@@ -218,6 +219,7 @@ CREATE TABLE bullet (
     id TEXT NOT NULL,
     position INTEGER NOT NULL,
     title TEXT NOT NULL,
+    page TEXT,
     PRIMARY KEY (query_id, id)
 );
 CREATE TABLE question (

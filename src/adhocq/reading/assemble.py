@@ -206,10 +206,20 @@ def _query_bullets(raw: dict[str, Any], c: Checker) -> dict[str, m.Bullet]:
     if not isinstance(query, dict):
         return {}
 
+    sources = query.get("sources")
+    pages = (
+        {s.get("url") for s in sources if isinstance(s, dict)}
+        if isinstance(sources, list)
+        else set()
+    )
+
     def bullet(table: dict[str, Any], path: str) -> m.Bullet | None:
-        c.keys(table, path, required={"id", "title"})
+        c.keys(table, path, required={"id", "title"}, optional={"page"})
         ident, title = c.ident(table, "id", path), c.text(table, "title", path)
-        return m.Bullet(ident, title) if ident and title else None
+        page = c.get(table, "page", path, str)
+        if page is not None and page not in pages:
+            c.problem(f"{path}.page", "expected the url of one of the query's sources")
+        return m.Bullet(ident, title, page) if ident and title else None
 
     c.unique(query, "bullets", "query", "id", "bullet id")
     found = c.table_list(query, "bullets", "query", bullet)

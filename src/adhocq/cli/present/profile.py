@@ -158,7 +158,13 @@ def info(ds: Dataset, lang: str) -> Result:
     rows.append(("languages", ds.languages))
     rows.extend(("theme", text(theme, lang)) for theme in q.themes)
     rows.extend((f"source:{s.lang}", s.url) for s in q.sources)
-    rows.extend((f"bullet:{b.id}", text(b.title, lang)) for b in q.bullets)
+    rows.extend(
+        (
+            f"bullet:{b.id}",
+            text(b.title, lang) if b.page is None else f"{text(b.title, lang)} ({b.page})",
+        )
+        for b in q.bullets
+    )
     rows.extend(("note", text(note, lang)) for note in q.notes)
     document: dict[str, Json] = {
         "id": q.id,
@@ -189,7 +195,10 @@ def info(ds: Dataset, lang: str) -> Result:
         "languages": list(ds.languages),
         "themes": [theme.get(lang) for theme in q.themes],
         "sources": [{"lang": s.lang, "url": s.url} for s in q.sources],
-        "bullets": [{"id": b.id, "title": b.title.get(lang)} for b in q.bullets],
+        "bullets": [
+            {"id": b.id, "title": b.title.get(lang), **({"page": b.page} if b.page else {})}
+            for b in q.bullets
+        ],
         "notes": [note.get(lang) for note in q.notes],
     }
     result = make_result(ds, lang, q.title.get(lang), FIELD_COLUMNS, rows)
