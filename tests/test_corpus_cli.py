@@ -218,3 +218,17 @@ def test_one_default_query_at_most(folder: Path) -> None:
 def test_export_onto_a_folder_name_is_a_usage_error(target: str) -> None:
     done = main_text("export", "--sqlite", target)
     assert done.returncode == 2 and "is a directory; give a file name" in done.stderr
+
+
+def test_dates_coverage_and_topics_combine() -> None:
+    chosen = rows(
+        "queries", "--since", "2009", "--until", "2013", "--coverage", "header",
+        "--topic", "citizenship,integration",
+    )  # fmt: skip
+    assert [row["id"] for row in chosen] == [
+        "emn-ahq-2012-at-citizenship-test",
+        "emn-ahq-2012-de-linguistic-integration-programmes",
+    ]
+    assert all("integration" in row["topics"].split(";") for row in chosen)
+    bad = main_text("queries", "--topic", "citizen")
+    assert bad.returncode == 2 and "unknown topic 'citizen'" in bad.stderr
