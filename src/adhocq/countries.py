@@ -76,8 +76,20 @@ names. A query file has them only where it names them."""
 
 MEMBER_UNTIL = {"UK": datetime.date(2020, 1, 31)}
 """The last day a former member took part (the United Kingdom left the EU on 31 January 2020)."""
-MEMBER_FROM = {"HR": datetime.date(2013, 7, 1)}
-"""The first day of a member that joined after the EMN began (Croatia joined the EU then)."""
+MEMBER_FROM = {
+    "HR": datetime.date(2013, 7, 1),  # Croatia joined the EU
+    "GE": datetime.date(2021, 3, 11),  # emnbelgium.be/news/welcome-georgia-and-moldova
+    "MD": datetime.date(2021, 3, 12),  # the same page
+    "RS": datetime.date(2023, 3, 16),  # emn.fi/en/serbia-joins-emn-as-observer-country
+    # Ukraine, Montenegro and Armenia had joined by then, the same page says; the days they
+    # joined were not read, so a later day, which never says more than is known
+    "UA": datetime.date(2023, 3, 16),
+    "ME": datetime.date(2023, 3, 16),
+    "AM": datetime.date(2023, 3, 16),
+    "MK": datetime.date(2024, 10, 28),  # emn.fi/en/north-macedonia-becomes-observer-country-…
+}
+"""The first day a country took part, where it joined after the EMN began: before it, a query
+asked then does not count it among its countries (and so never says it did not answer)."""
 
 
 def countries_on(day: datetime.date | None, named: set[str]) -> list[tuple[str, str, str, str]]:
