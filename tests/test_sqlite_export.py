@@ -166,7 +166,7 @@ def test_a_querys_rows_are_selected_by_query_id(
         assert rows_of(dataset.query.id) == {
             "answer": 19, "bullet": 5, "category": 3, "finding": 13, "finding_kind": 3,
             "measure": 30, "mention": sum(len(f.mentions) for f in dataset.findings), "note": 5,
-            "query": 1, "query_country": 34, "query_language": 2, "query_source": 3,
+            "query": 1, "query_country": 33, "query_language": 2, "query_source": 3,
             "respondent_named": 0, "country_asked": 0, "query_topic": 1, "query_theme": 4,
             "question": 1,
             "response": 19, "type": 13,

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from adhocq.countries import ALIASES, EMN_COUNTRIES
+from adhocq.countries import ALIASES, countries_on
 from adhocq.model import Dataset, Mention, Query, Response, Text
 
 Loc = tuple[str | int, ...]
@@ -288,6 +288,21 @@ def _spelled_out(mention: Any, codes: set[str]) -> Any:
     return {"printed": mention, "code": code} if code in codes else {"printed": mention}
 
 
+def _query_day(doc: dict[str, Any]) -> datetime.date | None:
+    """The day whose EMN countries a file without [[countries]] has: the day or month it was
+    asked, else its publication or compilation, else none (today's)."""
+    found = doc.get("query")
+    query: dict[str, Any] = found if isinstance(found, dict) else {}
+    asked = query.get("asked")
+    if isinstance(asked, str):
+        try:
+            return datetime.date.fromisoformat(asked if len(asked) != 7 else asked + "-01")
+        except ValueError:
+            pass
+    said = [query.get(key) for key in ("published", "compiled")]
+    return next((day for day in said if isinstance(day, datetime.date)), None)
+
+
 def with_optional_keys(doc: dict[str, Any]) -> dict[str, Any]:
     """The document with what it may leave out written out, as the Dataset has it: the optional
     arrays as empty, the title as printed in English where it does not say, the EMN countries
@@ -298,7 +313,7 @@ def with_optional_keys(doc: dict[str, Any]) -> dict[str, Any]:
         doc.setdefault(key, [])
     doc.setdefault("countries", [
         {"code": code, "membership": membership, "name": {"en": en, "fr": fr}}
-        for code, membership, en, fr in EMN_COUNTRIES
+        for code, membership, en, fr in countries_on(_query_day(doc), set())
     ])  # fmt: skip
     query = doc.get("query")
     if isinstance(query, dict):

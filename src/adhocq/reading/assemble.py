@@ -50,15 +50,22 @@ def _emn_on(day: datetime.date | None, named: frozenset[str]) -> tuple[m.Country
 
 def _default_countries(raw: dict[str, Any]) -> tuple[m.Country, ...]:
     """The countries of a file that declares none: the EMN's on the day the query was asked
-    (where the file gives a day), with a country outside it that a response or `asked_of`
-    names."""
+    (the first of its month where the file gives a month; where it gives neither, the day it
+    was published or compiled; else today's), with a country outside them that a response or
+    `asked_of` names."""
     query = raw.get("query")
     query = query if isinstance(query, dict) else {}
     asked = query.get("asked")
-    try:
-        day = datetime.date.fromisoformat(asked) if isinstance(asked, str) else None
-    except ValueError:  # a month, or a problem reported with the [query] table
-        day = None
+    day = None
+    if isinstance(asked, str):
+        try:
+            day = datetime.date.fromisoformat(asked if len(asked) != 7 else asked + "-01")
+        except ValueError:  # a problem reported with the [query] table
+            day = None
+    for key in ("published", "compiled"):
+        said = query.get(key)
+        if day is None and isinstance(said, datetime.date):
+            day = said
     outside = {code for code, *_ in OUTSIDE}
     items = [*_dicts(raw.get("responses")), *_dicts(query.get("asked_of"))]
     named = {x.get("country", x.get("code")) for x in items} & outside
