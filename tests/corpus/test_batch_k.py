@@ -75,7 +75,7 @@ def test_bilateral_labour_agreements() -> None:
     assert query.title_printed == ()
     assert query.requester_country is None and query.asked is None
     assert query.requester is not None
-    assert (query.requester.en, query.requester.fr) == (
+    assert (query.requester.en, query.requester.get("fr")) == (
         "The European Commission",
         "La Commission européenne",
     )
