@@ -248,11 +248,6 @@ BROKEN = {
         TITLE + 'title_printed = ["en", "en"]\n',
         ["t.toml:6: duplicate language 'en' @ query.title_printed[1]"],
     ),
-    "no printed language": (
-        TITLE,
-        TITLE + "title_printed = []\n",
-        ["t.toml:6: expected at least one language @ query.title_printed"],
-    ),
     "a printed language in capitals": (
         TITLE,
         TITLE + 'title_printed = ["EN"]\n',

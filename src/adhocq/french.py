@@ -150,6 +150,11 @@ FRENCH: dict[str, str] = {
     "Compiled": "Compilée",
     "Topics": "Thèmes",
     "requested": "sollicité",
+    "[untitled]: no source read prints a title for this query; adhocq describes it in its own "
+    "words.": (
+        "[untitled] : aucune source lue n'imprime de titre pour cette question ; adhocq la "
+        "décrit en ses propres mots."
+    ),
     "asked to answer, by a header that names those asked": (
         "invité à répondre, selon un en-tête qui nomme les pays sollicités"
     ),

@@ -156,7 +156,8 @@ class Query(Record):
     """What `respondent_count` counts."""
     title_printed: tuple[str, ...] = (ENGLISH,)
     """The languages in which a source printed `title` as the file writes it, the first cited
-    for a reader of any other; the title's other languages are adhocq's translations."""
+    for a reader of any other; the title's other languages are adhocq's translations. Empty
+    where no source read prints a title: `title` is then adhocq's description of the query."""
     respondents_named: tuple[Mention, ...] = ()
     """Where the summary does not list its respondents, those it names all the same ("25
     countries answered, including BE"): these answered."""
@@ -186,6 +187,8 @@ class Query(Record):
     def printed_lang(self, lang: str) -> str:
         """The language of the printed title to cite for a reader of `lang`: `lang` where the
         title is printed in it, else the first language it is printed in."""
+        if not self.title_printed:  # no title printed: cite adhocq's, in English
+            return ENGLISH
         return lang if lang in self.title_printed else self.title_printed[0]
 
 

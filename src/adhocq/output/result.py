@@ -29,13 +29,27 @@ class Translated(str):
     __slots__ = ()
 
 
+DESCRIBED_MARK = "[untitled]"
+"""What a table writes after a title that is adhocq's description of a query no source titles."""
+
+
+class Described(str):
+    """A query's title in adhocq's words, where no source read prints one (`title_printed` is
+    empty): the table marks it; other formats write it as it is."""
+
+    __slots__ = ()
+
+
 def language_mark(value: object) -> str:
     """What a document for people writes after a text: " [en]" for English shown for want of a
-    translation, " [tr]" for adhocq's translation of a title, else nothing."""
+    translation, " [tr]" for adhocq's translation of a title, " [untitled]" for adhocq's
+    description of an untitled query, else nothing."""
     if isinstance(value, Untranslated):
         return f" {UNTRANSLATED_MARK}"
     if isinstance(value, Translated):
         return f" {TRANSLATED_MARK}"
+    if isinstance(value, Described):
+        return f" {DESCRIBED_MARK}"
     return ""
 
 
@@ -43,6 +57,10 @@ UNTRANSLATED_NOTE = N_("[en]: no translation into the language asked for; in Eng
 TRANSLATED_NOTE = N_(
     "[tr]: adhocq's translation of a title the source prints in another language "
     "('adhocq cite' gives the printed one)."
+)
+DESCRIBED_NOTE = N_(
+    "[untitled]: no source read prints a title for this query; adhocq describes it in its own "
+    "words."
 )
 
 
@@ -54,6 +72,8 @@ def language_notes(result: "Result") -> list[str]:
         notes.append(tr(result.lang, UNTRANSLATED_NOTE))
     if any(isinstance(value, Translated) for value in cells):
         notes.append(tr(result.lang, TRANSLATED_NOTE))
+    if any(isinstance(value, Described) for value in cells):
+        notes.append(tr(result.lang, DESCRIBED_NOTE))
     return notes
 
 
@@ -131,6 +151,8 @@ class Result(Record):
                 return Untranslated(change(value))
             if isinstance(value, Translated):
                 return Translated(change(value))
+            if isinstance(value, Described):
+                return Described(change(value))
             if isinstance(value, InContext):
                 return NC_(value.context, change(value))
             if isinstance(value, Message):  # a word of adhocq's, translated where it is shown

@@ -162,8 +162,6 @@ def _title_printed(
     said = "title_printed" in table
     key = f"{path}.title_printed"
     langs: list[Any] = (c.get(table, "title_printed", path, list) or []) if said else [m.ENGLISH]
-    if said and langs == [] and isinstance(table["title_printed"], list):
-        c.problem(key, "expected at least one language")
     for index, lang in enumerate(langs):
         where = f"{key}[{index}]" if said else key
         if not isinstance(lang, str) or not LANGUAGE.fullmatch(lang):
@@ -174,6 +172,8 @@ def _title_printed(
             c.problem(where, f"the title has no text in {lang!r}")
         elif pages and lang not in pages:
             c.problem(where, _no_source(lang, said))
+    if said and langs == []:  # no source read prints a title: `title` is adhocq's words
+        return ()
     return tuple(lang for lang in langs if isinstance(lang, str)) or (m.ENGLISH,)
 
 

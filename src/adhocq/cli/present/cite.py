@@ -47,7 +47,8 @@ def summary(x: Listing, lang: str, accessed: datetime.date) -> Citation:
     where it is adhocq's translation, goes beside the printed one, marked as such."""
     from adhocq.cli.present.source import address
 
-    printed = lang if lang in x.title_printed else x.title_printed[0]
+    described = not x.title_printed  # no source prints a title: adhocq's, in brackets
+    printed = "en" if described else lang if lang in x.title_printed else x.title_printed[0]
     page = next((s for s in x.sources if s.lang == printed), None)
     url = page.url if page is not None else address(x.sources, lang) or None
     translated = x.title.get(lang) if lang != printed and x.title.has(lang) else None
@@ -55,7 +56,7 @@ def summary(x: Listing, lang: str, accessed: datetime.date) -> Citation:
         Kind.webpage,
         x.id,
         EMN,
-        x.title.get(printed),
+        f"[{x.title.get(printed)}]" if described else x.title.get(printed),
         x.dated_on,
         genre=GENRES.get(x.coverage, SUMMARY_GENRE),
         publisher=publisher(url) if url else None,

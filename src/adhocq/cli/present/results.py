@@ -13,6 +13,7 @@ from adhocq.output.result import (
     UNTRANSLATED_MARK,
     Cell,
     Column,
+    Described,
     Result,
     Translated,
     Untranslated,
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 def title(query: "Query | Listing | Heading", lang: str) -> str:
     """A query's title in `lang`: as the source printed it, or adhocq's translation of it
     (`Translated`), or in English for want of one (`Untranslated`), for the table to mark."""
+    if not query.title_printed:  # no source prints one: adhocq's words, in `lang` if it has it
+        return Described(query.title.get(lang))
     if lang in query.title_printed:
         return query.title.get(lang)
     if query.title.has(lang):
