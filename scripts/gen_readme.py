@@ -36,7 +36,7 @@ SHORT_TOUR: dict[str, list[list[str]]] = {
                    ["measures", "--type", "staffing", "-f", "csv"],
                    ["show", "fr", "-f", "table"],
                    ["matrix", "--category", "preparedness", "-f", "table"]],
-    "tour-corpus-short": [["queries", "--topic", "citizenship", "-f", "csv"]],
+    "tour-corpus-short": [["queries", "--topic", "citizenship", "--until", "2024-04", "-f", "csv"]],
     "tour-french": [["countries", "--no-offers-service", "--lang", "fr", "-f", "table"]],
     "tour-cite": [["cite", "--style", "text", "--accessed", "2026-01-31"]],
 }  # fmt: skip

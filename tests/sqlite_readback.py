@@ -185,7 +185,7 @@ def _query(
             notes=tuple(text("note", n, "text", 3) for n in notes[None]),
             default=bool(q[11]),
             count_basis=CountBasis(q[7] or "answered"),
-            title_printed=tuple(q[12].split()),
+            title_printed=tuple((q[12] or "").split()),
             compiled=None if q[13] is None else datetime.date.fromisoformat(q[13]),
             list_printed=q[14],
             asked_of=tuple(Mention(n[2], n[3], n[4]) for n in rows("country_asked")),

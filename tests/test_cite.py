@@ -32,13 +32,13 @@ TITLE = (
     "crisis or exceptional situation"
 )
 BE_NCP = "Belgian National Contact Point of the European Migration Network"
-DATASET_NOTE = "64 queries, newest published 2025-09-06"
+DATASET_NOTE = "73 queries, newest published 2025-12-14"
 
 TEXT = f"""\
 European Migration Network (2024-01-11). {TITLE} [EMN ad hoc query summary]. {BE_NCP}. \
 {EN_URL} (accessed 2026-01-31).
 
-The adhocq authors (2025-09-06). adhocq: EMN ad hoc query summaries as data \
+The adhocq authors (2025-12-14). adhocq: EMN ad hoc query summaries as data \
 (version {__version__}) [Data set]. Python package adhocq. {DATASET_NOTE}.
 """
 
@@ -61,7 +61,7 @@ BIBTEX = f"""\
   type         = {{Data set}},
   version      = {{{__version__}}},
   year         = {{2025}},
-  date         = {{2025-09-06}},
+  date         = {{2025-12-14}},
   note         = {{{DATASET_NOTE}}},
 }}
 """
@@ -87,7 +87,7 @@ M3  - Data set
 DB  - Python package adhocq
 ET  - {__version__}
 PY  - 2025
-DA  - 2025/09/06
+DA  - 2025/12/14
 N1  - {DATASET_NOTE}
 ER  - 
 """  # noqa: W291 - RIS ends a record with "ER  - ", its trailing space included
@@ -100,7 +100,7 @@ DATASET_ITEM = {
     "genre": "Data set",
     "source": "Python package adhocq",
     "version": __version__,
-    "issued": {"date-parts": [[2025, 9, 6]]},
+    "issued": {"date-parts": [[2025, 12, 14]]},
     "note": DATASET_NOTE,
 }
 CSL = [
@@ -258,7 +258,7 @@ def test_all_overrides_the_query_of_the_environment(
 ) -> None:
     monkeypatch.setenv("ADHOCQ_QUERY", "emn-ahq-2024-fi-citizenship")
     everything = out(["cite", "--all", "-s", "ris", *ACCESSED], capfd)
-    assert everything.count("TY  - ELEC") == 65
+    assert everything.count("TY  - ELEC") == 74
 
 
 @pytest.mark.parametrize("raw", ["2026-02-30", "2026-1-31", "31/01/2026", "20260131", "", "today"])

@@ -92,7 +92,7 @@ def test_a_bundled_query_in_english_only(capfd: pytest.CaptureFixture[str]) -> N
         )
         assert (code, err) == (0, ""), command
     code, out, _ = run(["findings", "-q", "emn-ahq-2024-fi-cit", "-l", "fr", "-f", "table"], capfd)
-    assert out.startswith("Résultats (3)") and "[en]" in out
+    assert out.startswith("Résultats (7)") and "[en]" in out  # 3 of the summary, 4 of EMN Ireland
 
 
 def test_a_language_no_one_speaks_is_a_usage_error(

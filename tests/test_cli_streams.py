@@ -80,7 +80,7 @@ def test_export_sqlite_needs_no_stdout(tmp_path: Path) -> None:
     done = run_redirected(">&-", "export", "--sqlite", str(target))
     assert done.returncode == 0, done.stderr
     assert done.stderr.decode() == (
-        f"adhocq: wrote {target} (64 queries, 623 responses, 111 findings, 30 measures)"
+        f"adhocq: wrote {target} (73 queries, 623 responses, 122 findings, 30 measures)"
         f" and its Datasette metadata {target}.metadata.json\n"
     )
     assert target.read_bytes().startswith(b"SQLite format 3\x00")

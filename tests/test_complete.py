@@ -103,7 +103,7 @@ def test_values_come_from_the_data_given_earlier_on_the_line_or_in_adhocq_data()
 
 
 def test_values_come_from_the_query_chosen_earlier_on_the_line() -> None:
-    assert bash("adhocq findings -q emn-ahq-2023-cz --kind ") == ["finding"]
+    assert bash("adhocq findings -q emn-ahq-2023-cz-speech --kind ") == ["finding"]
     assert bash("adhocq show -q emn-ahq-2023-nl-child F") == ["FI", "FR"]
 
 

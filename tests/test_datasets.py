@@ -82,9 +82,9 @@ def test_a_long_list_is_cut(capfd: pytest.CaptureFixture[str]) -> None:
     lines = err.splitlines()
     assert code == 2 and len(lines) == 12
     assert lines[0].startswith(
-        "adhocq: usage error: 'ad hoc query' matches the ids or titles of 62 "
+        "adhocq: usage error: 'ad hoc query' matches the ids or titles of 66 "
     )
-    assert lines[-1] == "adhocq:   ... and 52 more ('adhocq queries' lists them all)"
+    assert lines[-1] == "adhocq:   ... and 56 more ('adhocq queries' lists them all)"
 
 
 @pytest.mark.parametrize(

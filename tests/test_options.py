@@ -35,7 +35,7 @@ def test_search_looks_in_every_query(capfd: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.usefixtures("chosen")
 def test_info_describes_the_dataset(capfd: pytest.CaptureFixture[str]) -> None:
-    assert csv_lines(capfd, "info")[1] == "queries,64"
+    assert csv_lines(capfd, "info")[1] == "queries,73"
 
 
 @pytest.mark.usefixtures("chosen")

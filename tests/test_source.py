@@ -123,7 +123,8 @@ CUSTOMER_SERVICE = (
 )
 CITIZENSHIP = (
     "Source: EMN ad hoc query emn-ahq-2024-fi-citizenship-tests; requested by: Finland; summary "
-    "published 2024-04-06; this file holds only the first finding of it"
+    "published 2024-04-06; this file holds only the first finding of it; and findings of another "
+    "publisher's summary of the query (https://emn.ie/ahq-citizenship-tests)"
 )
 
 
@@ -180,7 +181,7 @@ def test_a_bullet_of_another_publisher_names_its_page_and_the_caption_says_so() 
     ds = parse(SECOND, "t.toml")
     assert [b.page for b in ds.query.bullets] == [None, "https://example.ie/ahq"]
     assert caption(ds).endswith(
-        "; with findings of another publisher's summary of it (https://example.ie/ahq)"
+        "; and findings of another publisher's summary of the query (https://example.ie/ahq)"
     )
     from adhocq.errors import DataError
 

@@ -137,7 +137,7 @@ def test_every_table_holds_the_whole_dataset(db: Path, bundled: Corpus) -> None:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
     assert sorted(found) == sorted(TABLES)
     assert found == expected
-    assert found["query"] == 64 and found["country"] == 37 and found["translation"] > 100
+    assert found["query"] == 73 and found["country"] == 37 and found["translation"] > 100
     assert version == SCHEMA_VERSION == 9
 
 
@@ -557,7 +557,7 @@ def test_script_exports_refuses_then_replaces(tmp_path: Path) -> None:
     beside = tmp_path / "adhocq.db.metadata.json"
     done = run("--sqlite", str(path))
     assert (done.returncode, done.stdout, done.stderr) == (
-        0, "", f"adhocq: wrote {path} (64 queries, 623 responses, 111 findings, 30 measures)"
+        0, "", f"adhocq: wrote {path} (73 queries, 623 responses, 122 findings, 30 measures)"
         f" and its Datasette metadata {beside}\n"
     )  # fmt: skip
     with opened(path) as connection:
@@ -643,7 +643,7 @@ def test_a_long_valid_file_name_is_written(tmp_path: Path, bundled: Corpus, leng
     path = tmp_path / ("d" * (length - 3) + ".db")
     write_sqlite(bundled, path, force=False)
     with opened(path) as connection:
-        assert connection.execute("SELECT count(*) FROM query").fetchone() == (64,)
+        assert connection.execute("SELECT count(*) FROM query").fetchone() == (73,)
     assert list(tmp_path.iterdir()) == [path]
 
 

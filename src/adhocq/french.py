@@ -150,8 +150,8 @@ FRENCH: dict[str, str] = {
     "Compiled": "Compilée",
     "Topics": "Thèmes",
     "requested": "sollicité",
-    "; with findings of another publisher's summary of it ({pages})": (
-        " ; avec des résultats du résumé qu'en fait un autre éditeur ({pages})"
+    "; and findings of another publisher's summary of the query ({pages})": (
+        " ; et des résultats du résumé qu'un autre éditeur fait de la question ({pages})"
     ),
     "[untitled]: no source read prints a title for this query; adhocq describes it in its own "
     "words.": (

@@ -33,6 +33,8 @@ PUBLIC_ANSWER = {
     "emn-ahq-undated-bg-family-reunification-procedure": 23,
     "emn-ahq-undated-es-immigrant-consultative-bodies": 23,
     "emn-ahq-2024-cz-citizenship-naturalisation-conditions": 22,
+    "emn-ahq-2025-ie-residence-checks-accommodation": 25,
+    "emn-ahq-2025-fr-language-citizenship-tests": 25,
 }
 
 

@@ -82,7 +82,8 @@ DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
             "is_default": "1 for the query adhocq answers about when none is chosen",
             "title_printed": (
                 "The languages a source printed the title in, space-separated, the first cited;"
-                " the title's other languages are adhocq's translations"
+                " the title's other languages are adhocq's translations; empty where no source"
+                " prints a title and the title is adhocq's description"
             ),
             "compiled": "The day a compilation's header says it was produced (YYYY-MM-DD)",
             "list_printed": "A compilation header's list of countries exactly as printed, its"

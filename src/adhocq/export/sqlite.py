@@ -230,7 +230,7 @@ def _query(ds: Dataset, out: _Tables, numbers: dict[str, int]) -> None:
         + (q.asked, iso_date(q.published), q.respondent_count)
         + (None if q.respondent_count is None else q.count_basis.value,)
         + (ds.respondents_given.value, q.coverage.value, q.findings_read, int(q.default))
-        + (" ".join(q.title_printed), iso_date(q.compiled), q.list_printed)
+        + (" ".join(q.title_printed) or None, iso_date(q.compiled), q.list_printed)
     )
     rows["query_language"] += [(qid, lang, i) for i, lang in enumerate(ds.languages, 1)]
     rows["query_country"] += [

@@ -16,7 +16,8 @@ printed); `country_asked` (those a header says were asked to answer); `query_cou
 `participation.answered` is 0 only for a member on that date, and `participation.requested`;
 `topic` (adhocq's controlled list, its labels' other languages in `translation`, with no
 query_id, as a country's) and `query_topic` (each query's topics, the main one first);
-`bullet.page`, the address of another publisher's summary that prints the bullet.
+`bullet.page`, the address of another publisher's summary that prints the bullet;
+`query.title_printed` NULL where no source prints a title (the title is adhocq's description).
 
 8: `query.published` may be NULL (no page read shows when the summary was published);
 `query.coverage` may be 'listing' (only what a listing says of the query: no findings);
@@ -154,7 +155,7 @@ CREATE TABLE query (
     coverage TEXT NOT NULL CHECK (coverage IN ({_one_of(Coverage)})),
     findings_read INTEGER CHECK (findings_read >= 0),
     is_default INTEGER NOT NULL CHECK (is_default IN (0, 1)),
-    title_printed TEXT NOT NULL,
+    title_printed TEXT,
     compiled TEXT,
     list_printed TEXT,
     CHECK ((coverage = '{Coverage.excerpt.value}') = (findings_read IS NOT NULL)),

@@ -32,10 +32,6 @@ def caption(ds: Dataset, lang: str = "en") -> str:
             lang, "Source: EMN ad hoc query {query}{by}{asked}; summary published {published}"
         )
         line = line.format(query=q.id, by=by, asked=asked, published=q.published.isoformat())
-    others = dict.fromkeys(b.page for b in q.bullets if b.page is not None)
-    if others:
-        said = tr(lang, "; with findings of another publisher's summary of it ({pages})")
-        line += said.format(pages=", ".join(others))
     if q.coverage is Coverage.listing:
         line += tr(lang, "; only a listing of it was read: this file holds none of its findings")
     elif q.coverage is Coverage.header:
@@ -48,6 +44,10 @@ def caption(ds: Dataset, lang: str = "en") -> str:
         else:
             read = tr(lang, "; this file holds only the first {n} findings of it")
             line += read.format(n=q.findings_read)
+    others = dict.fromkeys(b.page for b in q.bullets if b.page is not None)
+    if others:
+        said = tr(lang, "; and findings of another publisher's summary of the query ({pages})")
+        line += said.format(pages=", ".join(others))
     return line
 
 
