@@ -129,7 +129,13 @@ def query_file(number: int, total: int) -> tuple[str, list[str]]:
     year = 2010 + number % 16
     month = rng.randint(1, 11)
     requester = rng.choice(MEMBERS)
-    respondents = rng.sample([*MEMBERS, *OBSERVERS], rng.randint(22, 28))
+    if requester == "HR" and year < 2014:  # not yet a member: another asks
+        requester = COUNTRY
+    # Only countries taking part in the year asked (countries.py: Croatia from July 2013, the
+    # observers but Norway from 2021 to 2024), as adhocq's checker requires.
+    taking_part = [c for c in MEMBERS if c != "HR" or year >= 2014]
+    taking_part += [c for c in OBSERVERS if c == "NO" or year >= 2025]
+    respondents = rng.sample(taking_part, min(rng.randint(22, 28), len(taking_part)))
     if COUNTRY not in respondents and rng.random() < 0.8:
         respondents[0] = COUNTRY
     types = rng.sample(TYPES, rng.randint(4, 7))

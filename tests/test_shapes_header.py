@@ -149,3 +149,10 @@ def test_country_gives_its_role_in_every_query(capsysbinary: pytest.CaptureFixtu
     assert (dates["shape-header"], dates["shape-undated"]) == ("2012-09-28", None)
     code, out, err = run(capsysbinary, "country", "EL", "--topic", "detention", "-f", "csv")
     assert (code, out.count("\n")) == (0, 1) and "no query has the chosen topics" in err
+
+
+def test_a_country_outside_a_query_s_date_is_a_usage_error_that_says_why(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    code, _, err = run(capsysbinary, "show", "HR", "-q", HEADER)  # asked in 2012
+    assert code == 2 and "HR is not among this query's countries (the EMN's when it was asked" in err

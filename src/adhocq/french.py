@@ -408,8 +408,10 @@ FRENCH: dict[str, str] = {
         "{raw!r} correspond aux ids ou aux titres de {n} questions ; donnez plus de mots, ou "
         "l'id de l'une d'elles :"
     ),
-    "{code} is not among this query's countries: {codes}": (
-        "{code} ne figure pas parmi les pays de cette question : {codes}"
+    "{code} is not among this query's countries (the EMN's when it was asked, and any other its "
+    "lists name): {codes}": (
+        "{code} ne figure pas parmi les pays de cette question (ceux du REM quand elle a été "
+        "posée, et tout autre que ses listes nomment) : {codes}"
     ),
     "unknown query {raw!r} (did you mean {meant!r}?)": (
         "question introuvable : {raw!r} (vouliez-vous dire {meant!r} ?)"

@@ -219,7 +219,10 @@ def country_code(raw: str, countries: Sequence[Named]) -> str:
         template = N_("unknown country {raw!r} (did you mean {code} ({name})?)")
         raise UsageProblem(phrase(template, raw=raw, code=meant, name=english[meant]))
     if code in {emn for emn, *_ in (*EMN_COUNTRIES, *OUTSIDE)}:  # not among the query's
-        template = N_("{code} is not among this query's countries: {codes}")
+        template = N_(
+            "{code} is not among this query's countries (the EMN's when it was asked, and any "
+            "other its lists name): {codes}"
+        )
         raise UsageProblem(phrase(template, code=code, codes=", ".join(sorted(codes))))
     template = N_(
         "unknown country {raw!r} (give an EMN country code such as CZ, or a name such as Czechia)"
