@@ -112,28 +112,9 @@ def _longest_line(text: Text) -> int:
 
 def _grid(result: Result, headers: list[str], width: int, ascii_only: bool) -> Table | None:
     """The grid at `width`, or None where it cannot fit without splitting a word."""
-    marks = ASCII_MARKS if ascii_only else MARKS
-    body = [
-        [
-            _cell(value, column, result, marks)
-            for value, column in zip(row, result.columns, strict=True)
-        ]
-        for row in result.rows
-    ]
-    footer = None
-    if result.footer is not None:
-        footer = [_text(value, lang=result.lang) for value in result.footer]
-    columns: list[list[Text]] = []
-    for index, header in enumerate(headers):
-        texts = [Text(make_visible(header)), *(row[index] for row in body)]
-        columns.append(texts + ([footer[index]] if footer else []))
-    borders = len(headers) + 1
-    room = width - borders - _CELL_PADDING * len(headers)
-    widths = fit_widths(
-        [max(map(_longest_word, texts)) for texts in columns],
-        [max(map(_longest_line, texts)) for texts in columns],
-        room,
-    )
+    body, footer, narrowest, widest = _measured(result, headers, ascii_only)
+    room = width - (len(headers) + 1) - _CELL_PADDING * len(headers)  # borders, padding
+    widths = fit_widths(narrowest, widest, room)
     if widths is None:
         return None
     table = Table(
@@ -157,6 +138,48 @@ def _grid(result: Result, headers: list[str], width: int, ascii_only: bool) -> T
     for row in body:
         table.add_row(*row)
     return table
+
+
+def _measured(
+    result: Result, headers: list[str], ascii_only: bool
+) -> tuple[list[list[Text]], list[Text] | None, list[int], list[int]]:
+    """The cells of a grid, its footer, and each column's narrowest and widest width."""
+    marks = ASCII_MARKS if ascii_only else MARKS
+    body = [
+        [
+            _cell(value, column, result, marks)
+            for value, column in zip(row, result.columns, strict=True)
+        ]
+        for row in result.rows
+    ]
+    footer = None
+    if result.footer is not None:
+        footer = [_text(value, lang=result.lang) for value in result.footer]
+    columns: list[list[Text]] = []
+    for index, header in enumerate(headers):
+        texts = [Text(make_visible(header)), *(row[index] for row in body)]
+        columns.append(texts + ([footer[index]] if footer else []))
+    narrowest = [max(map(_longest_word, texts)) for texts in columns]
+    widest = [max(map(_longest_line, texts)) for texts in columns]
+    return body, footer, narrowest, widest
+
+
+def _grids(
+    result: Result, headers: list[str], width: int, ascii_only: bool
+) -> list[Table | Text] | None:
+    """The numbered grid cut into grids of whole groups (`table_groups.by_groups`), the fit of
+    each part worked out from the widths of every column, measured once."""
+    _, _, narrowest, widest = _measured(result, headers, ascii_only)
+
+    def fits(kept: list[int]) -> bool:
+        room = width - (len(kept) + 1) - _CELL_PADDING * len(kept)
+        chosen = ([narrowest[i] for i in kept], [widest[i] for i in kept])
+        return fit_widths(*chosen, room) is not None
+
+    def grid_of(part: Result, part_headers: list[str]) -> Table | None:
+        return _grid(part, part_headers, width, ascii_only)
+
+    return by_groups(result, headers, fits, grid_of)
 
 
 def _numbered(result: Result) -> tuple[list[str], list[str]]:
@@ -223,11 +246,7 @@ def picture(result: Result, width: int, ascii_only: bool = False) -> RenderableT
     else:
         headers, legend = _numbered(result)
         grid = _grid(result, headers, width, ascii_only) if legend else None
-
-        def fits(part: Result, part_headers: list[str]) -> Table | None:
-            return _grid(part, part_headers, width, ascii_only)
-
-        grids = [grid] if grid is not None else by_groups(result, headers, fits)
+        grids = [grid] if grid is not None else _grids(result, headers, width, ascii_only)
         if grids is not None:
             body += [*grids, Text("  ".join(make_visible(item) for item in legend))]
         else:

@@ -12,9 +12,13 @@ from adhocq.output.result import Result
 Grid = Callable[[Result, list[str]], Table | None]
 """The grid of a result with these headers at the terminal's width, or None where it does not
 fit (`table._grid`)."""
+Fits = Callable[[list[int]], bool]
+"""Whether these columns of the result (by index) fit the terminal's width as one grid."""
 
 
-def by_groups(result: Result, headers: list[str], grid: Grid) -> list[Table | Text] | None:
+def by_groups(
+    result: Result, headers: list[str], fits_columns: Fits, grid: Grid
+) -> list[Table | Text] | None:
     """The numbered grid cut into several, each of whole groups of mark columns where they fit
     (a group wider than the terminal is cut too), each under a line naming its groups; None
     where the mark columns have no groups or even one mark column does not fit."""
@@ -23,23 +27,25 @@ def by_groups(result: Result, headers: list[str], grid: Grid) -> list[Table | Te
     parts: list[Table | Text] = []
     current: list[int] = []
 
-    def fits(chosen: list[int]) -> Table | None:
-        return grid(*sub_result(result, headers, chosen))
+    def fits(chosen: list[int]) -> bool:
+        return fits_columns(kept_columns(result, chosen))
 
     def close() -> None:
         groups = list(dict.fromkeys(result.columns[i].group for i in current))
         label = f"{groups[0]} – {groups[-1]}" if len(groups) > 1 else groups[0]
-        parts.extend([Text(label, style="bold"), fits(current) or Text("")])
+        parts.extend(
+            [Text(label, style="bold"), grid(*sub_result(result, headers, current)) or Text("")]
+        )
 
     for run in runs(result):
-        if current and fits([*current, *run]) is None:
+        if current and not fits([*current, *run]):
             close()
             current = []
         for piece in [run] if fits(run) else [[i] for i in run]:  # a group wider than all
-            if current and fits([*current, *piece]) is None:
+            if current and not fits([*current, *piece]):
                 close()
                 current = []
-            if fits([*current, *piece]) is None:
+            if not fits([*current, *piece]):
                 return None
             current += piece
     if current:
@@ -60,9 +66,15 @@ def runs(result: Result) -> list[list[int]]:
     return found
 
 
+def kept_columns(result: Result, marks: list[int]) -> list[int]:
+    """The indexes of the columns a part shows: every other column, and the mark columns
+    `marks`."""
+    return [i for i, column in enumerate(result.columns) if not column.mark or i in marks]
+
+
 def sub_result(result: Result, headers: list[str], marks: list[int]) -> tuple[Result, list[str]]:
     """`result` with its other columns and only the mark columns `marks`, and their headers."""
-    kept = [i for i, column in enumerate(result.columns) if not column.mark or i in marks]
+    kept = kept_columns(result, marks)
     rows = tuple(tuple(row[i] for i in kept) for row in result.rows)
     footer = None if result.footer is None else tuple(result.footer[i] for i in kept)
     columns = tuple(result.columns[i] for i in kept)
