@@ -77,6 +77,7 @@ def test_no_bundled_record_claims_more_than_its_coverage(path: Path) -> None:
         assert q.compiled is None and q.list_printed is None and q.asked_of == ()
     if q.coverage is Coverage.excerpt:
         assert q.findings_read is not None
+    assert q.topics, "every bundled query is tagged with a topic"
     # "did not answer" only where a list makes it true
     if ds.respondents_given is not RespondentsGiven.listed:
         assert ds.non_respondents() is None
