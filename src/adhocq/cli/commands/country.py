@@ -3,9 +3,8 @@ from typing import Annotated
 import typer
 
 from adhocq.cli import complete
-from adhocq.cli.commands.options import Shared, shared_options
+from adhocq.cli.commands.options import Shared, TopicsOption, shared_options
 from adhocq.cli.emit import emit
-from adhocq.cli.input import commas
 
 
 @shared_options(query=None)
@@ -20,19 +19,7 @@ def country(
             help="An EMN country code (GR for EL), or its name in any language of the data.",
         ),
     ],
-    topic: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--topic",
-            metavar="TOPIC",
-            show_default=False,
-            callback=commas,
-            autocompletion=complete.topics,
-            help="Only queries tagged with this topic (of adhocq's own list, which an unknown "
-            "topic's error gives); repeat it, or separate topics with commas, for any of "
-            "several.",
-        ),
-    ] = None,
+    topic: TopicsOption = None,
 ) -> None:
     """Everything the queries say of one country, newest query first: each query it asked,
     answered or was asked to answer, each finding that names it; and for every other query,

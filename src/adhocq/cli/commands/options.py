@@ -145,6 +145,20 @@ def types_option(*names: str, help: str) -> Any:
     )
 
 
+TopicsOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--topic",
+        metavar="TOPIC",
+        show_default=False,
+        callback=commas,
+        autocompletion=complete.topics,
+        help="Only queries tagged with this topic (of adhocq's own list, which an unknown "
+        "topic's error gives); repeat it, or separate topics with commas, for any of several.",
+    ),
+]
+"""`--topic`: the queries of one of these topics (`adhocq.topics`)."""
+
 ExportOption = Annotated[
     str | None,
     typer.Option(

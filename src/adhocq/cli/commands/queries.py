@@ -3,9 +3,8 @@ from typing import Annotated
 import typer
 
 from adhocq.cli import complete
-from adhocq.cli.commands.options import Shared, shared_options
+from adhocq.cli.commands.options import Shared, TopicsOption, shared_options
 from adhocq.cli.emit import emit
-from adhocq.cli.input import commas
 from adhocq.model import Coverage
 
 
@@ -73,19 +72,7 @@ def queries(
             "(only the header of its compilation: who answered, not what).",
         ),
     ] = None,
-    topic: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--topic",
-            metavar="TOPIC",
-            show_default=False,
-            callback=commas,
-            autocompletion=complete.topics,
-            help="Only queries tagged with this topic (of adhocq's own list, which an unknown "
-            "topic's error gives); repeat it, or separate topics with commas, for any of "
-            "several.",
-        ),
-    ] = None,
+    topic: TopicsOption = None,
     latest: Annotated[
         int | None,
         typer.Option(
