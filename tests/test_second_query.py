@@ -37,7 +37,7 @@ WIDE = {"COLUMNS": "200"}
 
 TESTED = {"countries", "measures", "types", "show", "count", "findings", "info", "matrix", "help",
           "compare", "search", "map", "export", "validate", "queries", "country",
-          "cite"}  # fmt: skip
+          "cite", "timeline"}  # fmt: skip
 
 
 def second(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -625,3 +625,9 @@ def test_cite_as_csl_json() -> None:
         )
         + "\n"
     )
+
+
+def test_a_query_with_no_topic_is_on_no_timeline() -> None:
+    done = second("timeline", "detention", "-f", "csv")
+    assert (done.returncode, done.stdout) == (0, "query,date,country,role,named_in\n")
+    assert done.stderr == "adhocq: no query has the chosen topics\n"

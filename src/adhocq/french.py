@@ -150,6 +150,11 @@ FRENCH: dict[str, str] = {
     "Compiled": "Compilée",
     "Topics": "Thèmes",
     "requested": "sollicité",
+    "Role": "Rôle",
+    "Named in": "Cité dans",
+    "{topic}: {n} ad hoc queries, oldest first": (
+        "{topic} : {n} questions ad hoc, la plus ancienne d'abord"
+    ),
     "; and findings of another publisher's summary of the query ({pages})": (
         " ; et des résultats du résumé qu'un autre éditeur fait de la question ({pages})"
     ),

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         queries,
         search_all,
         size,
+        timeline,
     )
     from adhocq.ask.texts import search
 
@@ -51,6 +52,7 @@ __all__ = [
     "queries",
     "search_all",
     "size",
+    "timeline",
     "by_category",
     "by_type",
     "matrix",
@@ -71,6 +73,7 @@ _ACROSS_QUERIES = (
     "queries",
     "search_all",
     "size",
+    "timeline",
 )
 _RECORDS = ("Heading", "Hit", "Listing", "Sighting")
 

@@ -118,3 +118,34 @@ def _select(
         and (topics is None or not topics.isdisjoint(x.topics))
     ]
     return tuple(sorted(found, key=lambda x: (dated(x.dated_on), x.id), reverse=True))
+
+
+Role = tuple[Listing, str, tuple[str, ...], tuple[str, ...]]
+"""A country in a query of a timeline: the query, the country's code, its role in the query
+(`Listing.role`) and the findings and measures (`Sighting.ref`) that name it."""
+
+
+def timeline(corpus: CorpusIndex, topic: str, country: str | None = None) -> tuple[Role, ...]:
+    """Each query tagged with `topic`, oldest first (those whose date is not known last), and
+    each country of the corpus (or `country` alone), with its role in the query and the
+    findings and measures that name it."""
+    chosen = _select(corpus.listings(), topics=frozenset({topic}))
+    ordered = sorted(chosen, key=lambda x: (x.dated_on is None, dated(x.dated_on), x.id))
+    codes = (
+        [country] if country is not None else list(dict.fromkeys(c.code for c in countries(corpus)))
+    )
+    found: list[Role] = []
+    named = {code: _refs(corpus, code) for code in codes}
+    for x in ordered:
+        for code in codes:
+            found.append((x, code, x.role(code), named[code].get(x.id, ())))
+    return tuple(found)
+
+
+def _refs(corpus: CorpusIndex, code: str) -> dict[str, tuple[str, ...]]:
+    """Query id -> the findings and measures of it that name the country `code`."""
+    refs: dict[str, tuple[str, ...]] = {}
+    for seen in appearances(corpus, code):
+        if seen.ref is not None:
+            refs[seen.query_id] = (*refs.get(seen.query_id, ()), seen.ref)
+    return refs

@@ -25,8 +25,8 @@ ROOT_HELP = (
     "--query/-q chooses another: "
     "its id, the start of one, or words of its title (-q 'naturalisation process'), or "
     "ADHOCQ_QUERY. "
-    "Across every query: queries, country, search, info, export, and compare --queries, "
-    "matrix --queries, count --by query.\n\n"
+    "Across every query: queries, country, timeline, search, info, export, and compare "
+    "--queries, matrix --queries, count --by query.\n\n"
     "'adhocq help COMMAND' describes a command.\n\n"
     "\b\nExamples:\n"
     "  adhocq countries --has staffing,training\n"
@@ -39,6 +39,7 @@ ROOT_HELP = (
 COMMANDS = {
     "queries": "adhocq.cli.commands.queries",
     "country": "adhocq.cli.commands.country",
+    "timeline": "adhocq.cli.commands.timeline",
     "countries": "adhocq.cli.commands.countries",
     "measures": "adhocq.cli.commands.measures",
     "types": "adhocq.cli.commands.types",

@@ -101,6 +101,21 @@ HELP: dict[str, str] = {
         "listé : il n'a pas répondu) ou si elle n'en dit rien (inconnu)."
     ),
     "Everything the queries say of one country.": ("Tout ce que les questions disent d'un pays."),
+    "A topic across the years, with each country's role.": (
+        "Un thème au fil des années, avec le rôle de chaque pays."
+    ),
+    "A topic across the years: each query of the topic, oldest first, and each country's role "
+    "in it (asked, answered, requested, named, not listed: it did not answer, or not known), "
+    "with the findings and measures that name it; one row per query and country.": (
+        "Un thème au fil des années : chaque question du thème, la plus ancienne d'abord, et le "
+        "rôle de chaque pays dans chacune (a posé, a répondu, sollicité, cité, non listé : il "
+        "n'a pas répondu, ou inconnu), avec les résultats et mesures qui le citent ; une ligne "
+        "par question et par pays."
+    ),
+    "A topic of adhocq's own list (an unknown one is refused with the list).": (
+        "Un thème de la liste d'adhocq (un thème inconnu est refusé avec la liste)."
+    ),
+    "Only this country (a code or a name).": "Seulement ce pays (un code ou un nom).",
     "An EMN country code (GR for EL), or its name in any language of the data.": (
         "Un code de pays du REM (GR pour EL), ou son nom dans une langue des données."
     ),
@@ -321,15 +336,15 @@ HELP: dict[str, str] = {
     "matrix, compare, map, cite) answer about the default query ('adhocq info' names "
     "it) unless --query/-q chooses another: its id, the start of one, or words of its "
     "title (-q 'naturalisation process'), or ADHOCQ_QUERY. Across every query: queries, "
-    "country, search, info, export, and compare --queries, matrix --queries, count --by "
-    "query.": (
+    "country, timeline, search, info, export, and compare --queries, matrix --queries, count "
+    "--by query.": (
         "Les commandes sur une question (countries, measures, types, show, count, "
         "findings, matrix, compare, map, cite) répondent sur la question par défaut "
         "('adhocq info' la nomme), sauf si --query/-q en choisit une autre : son id, le"
         " début d'un id, ou des mots de son titre (-q 'naturalisation process'), ou "
         "ADHOCQ_QUERY. "
-        "Dans toutes les questions : queries, country, search, info, export, et compare"
-        " --queries, matrix --queries, count --by query."
+        "Dans toutes les questions : queries, country, timeline, search, info, export, et "
+        "compare --queries, matrix --queries, count --by query."
     ),
     "Countries side by side, in one query or across all.": (
         "Des pays côte à côte, dans une question ou dans toutes."
