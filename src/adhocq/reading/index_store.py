@@ -162,6 +162,10 @@ def forget(db: sqlite3.Connection, paths: Iterable[str]) -> None:
     )
     for table in PER_FILE:  # files last: the others find their rows by its numbers
         db.execute(f"DELETE FROM {table} WHERE file IN (SELECT file FROM gone)")
+    if db.execute("SELECT 1 FROM gone LIMIT 1").fetchone() is not None:
+        # The rows of questions across queries no longer match the files they were written
+        # for: whoever forgot a file (the catalogue too) makes the index look at them again.
+        db.execute("DELETE FROM meta WHERE key = 'state'")
 
 
 def insert(db: sqlite3.Connection, path: str, stamp: str, rows: derive.FileRows) -> None:
