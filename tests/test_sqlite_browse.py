@@ -20,7 +20,8 @@ from adhocq.across import named_codes
 from adhocq.errors import AdhocqError, UsageProblem
 from adhocq.export import datasette as datasette_metadata
 from adhocq.export.sqlite import write_sqlite
-from adhocq.export.sqlite_schema import TABLES, VIEWS
+from adhocq.export.sqlite_schema import TABLES
+from adhocq.export.sqlite_views import VIEWS
 from adhocq.model import Corpus, Dataset, Source, dated
 from adhocq.reading.loading import load
 from adhocq.reading.query_files import bundled_folder, load_corpus

@@ -41,7 +41,7 @@ kind references `finding_kind`, and the countries a finding mentions are rows of
 (`country_code` NULL for a token that is no EMN country).
 
 Views: `measure_with_names`, `finding_with_mentions`, `country_type_matrix` and `participation`
-put the English names beside the codes for people who browse (`sqlite_schema.VIEWS`); Datasette's
+put the English names beside the codes for people who browse (`sqlite_views.VIEWS`); Datasette's
 metadata for the database (labels, descriptions, source, licence) is a file beside it
 (`export/datasette.py`).
 
