@@ -716,3 +716,15 @@ def test_the_bundled_titles_say_where_they_are_printed(
 
     ds = load_corpus((bundled_folder(),)).by_id(query_id)
     assert ds is not None and ds.query.title_printed == printed
+
+
+@pytest.mark.parametrize(
+    ("asked", "day"),
+    [("2012-04-27", "2012-04-27"), ("2023-12", "2023-12-01"), ("2023-13", None),
+     ("2023-W01-1", None), ("20231201", None), ("٢٠٢٣-١٢", None), ("2023-02-30", None)],
+)  # fmt: skip
+def test_asked_is_a_month_or_a_day_in_ascii_digits(asked: str, day: str | None) -> None:
+    from adhocq.model import asked_day
+
+    found = asked_day(asked)
+    assert (None if found is None else found.isoformat()) == day

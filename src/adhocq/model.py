@@ -5,6 +5,7 @@ questions, finding kinds, measure types and languages are declared by the data f
 """
 
 import datetime
+import re
 from enum import Enum
 
 from adhocq.record import Record, record
@@ -60,6 +61,20 @@ class CountBasis(str, Enum):
 def iso_date(day: datetime.date | None) -> str | None:
     """A date as YYYY-MM-DD; None where it is not known."""
     return None if day is None else day.isoformat()
+
+
+_ASKED = re.compile(r"[0-9]{4}-[0-9]{2}(-[0-9]{2})?")
+
+
+def asked_day(asked: str) -> datetime.date | None:
+    """The day an `asked` value stands for, a month's first; None for anything else (only ASCII
+    digits: `date.fromisoformat` takes more forms in some Pythons than in others)."""
+    if not _ASKED.fullmatch(asked):
+        return None
+    try:
+        return datetime.date.fromisoformat(asked if len(asked) == 10 else asked + "-01")
+    except ValueError:  # no such day
+        return None
 
 
 def dated(day: datetime.date | None) -> datetime.date:
@@ -181,11 +196,7 @@ class Query(Record):
         its compilation, or else the day (or the first of the month) it was asked."""
         if self.published is not None or self.compiled is not None:
             return self.published or self.compiled
-        if self.asked is None:
-            return None
-        return datetime.date.fromisoformat(
-            self.asked if len(self.asked) == 10 else self.asked + "-01"
-        )
+        return None if self.asked is None else asked_day(self.asked)
 
     def printed_lang(self, lang: str) -> str:
         """The language of the printed title to cite for a reader of `lang`: `lang` where the

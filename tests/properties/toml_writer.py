@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from adhocq.countries import ALIASES, countries_on
-from adhocq.model import Dataset, Mention, Query, Response, Text
+from adhocq.model import Dataset, Mention, Query, Response, Text, asked_day
 
 Loc = tuple[str | int, ...]
 
@@ -294,11 +294,8 @@ def _query_day(doc: dict[str, Any]) -> datetime.date | None:
     found = doc.get("query")
     query: dict[str, Any] = found if isinstance(found, dict) else {}
     asked = query.get("asked")
-    if isinstance(asked, str):
-        try:
-            return datetime.date.fromisoformat(asked if len(asked) != 7 else asked + "-01")
-        except ValueError:
-            pass
+    if isinstance(asked, str) and asked_day(asked) is not None:
+        return asked_day(asked)
     said = [query.get(key) for key in ("published", "compiled")]
     return next((day for day in said if isinstance(day, datetime.date)), None)
 

@@ -56,12 +56,7 @@ def _default_countries(raw: dict[str, Any]) -> tuple[m.Country, ...]:
     query = raw.get("query")
     query = query if isinstance(query, dict) else {}
     asked = query.get("asked")
-    day = None
-    if isinstance(asked, str):
-        try:
-            day = datetime.date.fromisoformat(asked if len(asked) != 7 else asked + "-01")
-        except ValueError:  # a problem reported with the [query] table
-            day = None
+    day = m.asked_day(asked) if isinstance(asked, str) else None  # else a problem reported
     for key in ("published", "compiled"):
         said = query.get(key)
         if day is None and isinstance(said, datetime.date):

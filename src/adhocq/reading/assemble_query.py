@@ -5,7 +5,6 @@ title as printed, its sources and how much of it the file holds (`assemble.build
 from __future__ import annotations
 
 import datetime
-import re
 from typing import Any
 
 from adhocq import model as m
@@ -33,7 +32,7 @@ def query(
     if requester_country is not None and requester_country not in known:
         c.problem(f"{path}.requester_country", f"unknown country code {requester_country!r}")
     asked = c.get(table, "asked", path, str)
-    if asked is not None and not _is_month_or_day(asked):
+    if asked is not None and m.asked_day(asked) is None:
         c.problem(f"{path}.asked", f"expected a month as 'YYYY-MM' or a day, got {asked!r}")
     compiled = c.get(table, "compiled", path, datetime.date)
     topics = _topics(table, path, c)
@@ -99,15 +98,6 @@ def _topics(table: dict[str, Any], path: str, c: Checker) -> tuple[str, ...]:
         else:
             found.append(topic)
     return tuple(found)
-
-
-def _is_month_or_day(text: str) -> bool:
-    if re.fullmatch(r"[0-9]{4}-[0-9]{2}", text):
-        return True
-    try:
-        return len(text) == 10 and bool(datetime.date.fromisoformat(text))
-    except ValueError:
-        return False
 
 
 def respondents_named(
