@@ -156,3 +156,15 @@ def test_a_country_outside_a_query_s_date_is_a_usage_error_that_says_why(
 ) -> None:
     code, _, err = run(capsysbinary, "show", "HR", "-q", HEADER)  # asked in 2012
     assert code == 2 and "not among this query's countries (the EMN's when it was asked" in err
+
+
+def test_the_map_of_a_header_marks_who_did_not_answer(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    code, out, _ = run(capsysbinary, "map", "-q", HEADER, "-f", "table")
+    assert code == 0 and out.startswith("Named in the compilation's header: 3 countries")
+    assert (
+        "CZ·" in out and "FI●" in out and "UK●" in out and "summary" not in out.split("Source")[0]
+    )
+    code, out, _ = run(capsysbinary, "map", "-q", HEADER, "-f", "csv")
+    assert "CZ,Czechia,non-respondent,\n" in out and "FI,Finland,respondent,true\n" in out

@@ -375,8 +375,10 @@ FRENCH: dict[str, str] = {
         "réponse inconnue : le résumé ne liste pas ses répondants"
     ),
     "named in the summary": "cité dans le résumé",
-    "Named in the summary: {n} countries": "Cités dans le résumé : {n} pays",
-    "Named in the summary: 1 country": "Cité dans le résumé : 1 pays",
+    "{named}: {n} countries": "{named} : {n} pays",
+    "{named}: 1 country": "{named} : 1 pays",
+    "named in the compilation's header": "cité dans l'en-tête de la compilation",
+    "not named in the compilation's header": "non cité dans l'en-tête de la compilation",
     "Also printed, with no EMN country code (no tile): {tokens}": (
         "Également imprimé, sans code de pays du REM (pas de case) : {tokens}"
     ),

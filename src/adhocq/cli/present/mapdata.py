@@ -10,7 +10,7 @@ from adhocq.cli.input import MEASURES, NAMED
 from adhocq.cli.present.results import make_result, text
 from adhocq.cli.present.wording import not_named, respondents_given
 from adhocq.messages import N_, tr
-from adhocq.model import Dataset, Membership, RespondentsGiven, Response
+from adhocq.model import Coverage, Dataset, Membership, RespondentsGiven, Response
 from adhocq.output.picture import Legend, MapPicture, Status, Tile
 from adhocq.output.result import Cell, Result
 
@@ -35,9 +35,19 @@ def legend(ds: Dataset, by: str, lang: str) -> Legend:
     if wanted == MEASURES and wanted not in {t.id for t in ds.types}:
         return Legend(tr(lang, "measures named in the summary"), "")
     if _is_named(ds, wanted):
-        return Legend(tr(lang, "named in the summary"), not_named(lang), empty_is_absence=True)
+        absent = not_named(lang)
+        if ds.query.coverage is Coverage.header:
+            absent = tr(lang, "not named in the compilation's header")
+        return Legend(_named_in(ds, lang), absent, empty_is_absence=True)
     named = tr(lang, "named for {type}").format(type=wanted)
     return Legend(named, not_named(lang), empty_is_absence=True)
+
+
+def _named_in(ds: Dataset, lang: str) -> str:
+    """What a tile marked as named says: named in the summary, or in a compilation's header."""
+    if ds.query.coverage is Coverage.header:
+        return tr(lang, "named in the compilation's header")
+    return tr(lang, "named in the summary")
 
 
 def _measures(count: int, lang: str) -> str:
@@ -90,6 +100,8 @@ def picture(ds: Dataset, lang: str, by: str) -> MapPicture:
 
 def _tile_value(ds: Dataset, code: str, by: str) -> bool | int | None:
     if _is_named(ds, by):
+        if ds.answered(code) is False:  # a list of respondents leaves it out: its status says so
+            return None
         return code in _named(ds)
     response = ds.response_by_code(code)
     return None if response is None else _value(ds, response, by)
@@ -109,10 +121,11 @@ def map_values(ds: Dataset, lang: str, by: str) -> Result:
     answered = len(ds.responses)
     if _is_named(ds, wanted):
         yes = sum(1 for row in rows if row[3] is True)
-        title = tr(lang, "Named in the summary: {n} countries").format(n=yes)
+        title = tr(lang, "{named}: {n} countries").format(named=_named_in(ds, lang), n=yes)
         if yes == 1:
-            title = tr(lang, "Named in the summary: 1 country")
-        header = tr(lang, "named in the summary")
+            title = tr(lang, "{named}: 1 country").format(named=_named_in(ds, lang))
+        title = title[:1].upper() + title[1:]
+        header = _named_in(ds, lang)
     elif counts:
         total = sum(len(r.measures) for r in ds.responses)
         title = tr(lang, "Measures named per country: {measures} by {respondents}").format(
