@@ -181,8 +181,8 @@ def test_a_global_option_the_command_lacks(capfd: pytest.CaptureFixture[str]) ->
          "adhocq: erreur d'utilisation : option inconnue : -f (voir 'adhocq cite --help')\n"),
         (["--lang", "fr", "help", "bogus"],
          "adhocq: erreur d'utilisation : commande introuvable : 'bogus' (valeurs possibles : "
-         "queries, country, timeline, countries, measures, types, show, count, findings, info, "
-         "matrix, compare, search, map, export, validate, cite, help)\n"),
+         "queries, country, timeline, related, countries, measures, types, show, count, findings, "
+         "info, matrix, compare, search, map, export, validate, cite, help)\n"),
         (["--lang", "fr", "countries", "--has", "staffing", "--lacks", "staffing"],
          "adhocq: aucun pays ne peut correspondre : staffing à la fois exigé (--has) et exclu "
          "(--lacks)\n"),

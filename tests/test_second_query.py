@@ -37,7 +37,7 @@ WIDE = {"COLUMNS": "200"}
 
 TESTED = {"countries", "measures", "types", "show", "count", "findings", "info", "matrix", "help",
           "compare", "search", "map", "export", "validate", "queries", "country",
-          "cite", "timeline"}  # fmt: skip
+          "cite", "timeline", "related"}  # fmt: skip
 
 
 def second(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -631,3 +631,25 @@ def test_a_query_with_no_topic_is_on_no_timeline() -> None:
     done = second("timeline", "detention", "-f", "csv")
     assert (done.returncode, done.stdout) == (0, "query,date,country,role,named_in\n")
     assert done.stderr == "adhocq: no query has the chosen topics\n"
+
+
+def test_related_finds_the_query_by_the_words_of_any_of_its_languages() -> None:
+    found = rows("related", "monthly toetsing of bewaring", "--country", "BE")
+    assert [(r["rank"], r["query"], r["date"], r["country"]) for r in found] == [
+        ("1", "test-detention-review", "2022-05-02", "BE")
+    ]
+    # Its Dutch title holds both words; the passages say where each text is.
+    assert found[0]["matched"].startswith("title: Bewaring en rechterlijke toetsing;")
+    assert (found[0]["respondents"], found[0]["respondents_given"]) == ("5", "listed")
+    assert (found[0]["role"], found[0]["named_in"]) == (
+        "answered",
+        "measure:legal-aid;periodic-review",
+    )
+
+
+def test_related_says_when_no_query_shares_a_word() -> None:
+    done = second("related", "zebra crossings", "-f", "csv")
+    assert done.returncode == 0
+    assert done.stdout.startswith("rank,query,date,")
+    assert done.stdout.count("\n") == 1
+    assert done.stderr == "adhocq: no query shares a word with the draft\n"

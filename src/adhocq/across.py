@@ -1,7 +1,7 @@
 """The records that questions across queries return (the rest of the model is in model.py): a
 query at a glance (`Listing`), a country in a query (`Sighting`), a text that holds what was
-searched for (`Hit`); and the walks over a dataset that both the corpus index and the questions
-of one query make (its named countries, its texts)."""
+searched for (`Hit`), a query close to a draft (`Match`); and the walks over a dataset that
+both the corpus index and the questions of one query make (its named countries, its texts)."""
 
 from __future__ import annotations
 
@@ -137,6 +137,18 @@ class Hit(Record):
     field: str
     """Where the text is, as a stable dotted name (`measure:staffing.description`)."""
     text: str
+
+
+@record
+class Match(Record):
+    """A query that `related` finds close to a draft: how close (a BM25 score: higher is
+    closer, comparable only within one draft's results), the texts of it that hold the draft's
+    words (best first) and the topics whose labels do."""
+
+    listing: Listing
+    score: float
+    passages: tuple[Hit, ...]
+    topics: tuple[str, ...]
 
 
 def named_codes(ds: Dataset) -> frozenset[str]:

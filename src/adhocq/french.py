@@ -152,6 +152,30 @@ FRENCH: dict[str, str] = {
     "requested": "sollicité",
     "Role": "Rôle",
     "Named in": "Cité dans",
+    "Rank": "Rang",
+    "{where}: {text}": "{where} : {text}",
+    "Respondents given": "Répondants donnés",
+    "Matched": "Passages trouvés",
+    "Score": "Score",
+    "title": "titre",
+    "theme": "thème",
+    "bullet": "puce",
+    "finding": "résultat",
+    "measure": "mesure",
+    "Ad hoc queries closest to “{text}” ({found} of {total}), closest first": (
+        "Questions ad hoc les plus proches de « {text} » ({found} sur {total}), la plus proche "
+        "d'abord"
+    ),
+    "Closest: sharing the draft's rarest words (BM25 over titles, themes, questions, "
+    "findings and topics); the score compares queries of this draft only.": (
+        "Les plus proches : celles qui partagent les mots les plus rares du projet (BM25 sur "
+        "les titres, thèmes, questions, résultats et thèmes de classement) ; le score ne "
+        "compare que les questions de ce projet."
+    ),
+    "no query shares a word with the draft": "aucune question n'a de mot en commun avec le projet",
+    "the draft has no word to look for; give a few words of it": (
+        "le projet n'a aucun mot à chercher ; donnez-en quelques mots"
+    ),
     "{topic}: {n} ad hoc queries, oldest first": (
         "{topic} : {n} questions ad hoc, la plus ancienne d'abord"
     ),

@@ -23,7 +23,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-    from adhocq.across import Heading, Hit, Listing, Sighting
+    from adhocq.across import Heading, Hit, Listing, Match, Sighting
     from adhocq.ask.across_queries import (
         appearances,
         countries,
@@ -31,17 +31,20 @@ if TYPE_CHECKING:
         headings,
         languages,
         listings,
+        named_in,
         queries,
         search_all,
         size,
         timeline,
     )
+    from adhocq.ask.ranking import related
     from adhocq.ask.texts import search
 
 __all__ = [
     "Heading",
     "Hit",
     "Listing",
+    "Match",
     "Sighting",
     "appearances",
     "countries",
@@ -49,7 +52,9 @@ __all__ = [
     "headings",
     "languages",
     "listings",
+    "named_in",
     "queries",
+    "related",
     "search_all",
     "size",
     "timeline",
@@ -70,12 +75,13 @@ _ACROSS_QUERIES = (
     "headings",
     "languages",
     "listings",
+    "named_in",
     "queries",
     "search_all",
     "size",
     "timeline",
 )
-_RECORDS = ("Heading", "Hit", "Listing", "Sighting")
+_RECORDS = ("Heading", "Hit", "Listing", "Match", "Sighting")
 
 
 def __getattr__(name: str) -> "Any":
@@ -85,6 +91,10 @@ def __getattr__(name: str) -> "Any":
         from adhocq.ask import across_queries
 
         return getattr(across_queries, name)
+    if name == "related":
+        from adhocq.ask import ranking
+
+        return ranking.related
     if name == "search":
         from adhocq.ask import texts
 

@@ -135,14 +135,14 @@ def timeline(corpus: CorpusIndex, topic: str, country: str | None = None) -> tup
         [country] if country is not None else list(dict.fromkeys(c.code for c in countries(corpus)))
     )
     found: list[Role] = []
-    named = {code: _refs(corpus, code) for code in codes}
+    named = {code: named_in(corpus, code) for code in codes}
     for x in ordered:
         for code in codes:
             found.append((x, code, x.role(code), named[code].get(x.id, ())))
     return tuple(found)
 
 
-def _refs(corpus: CorpusIndex, code: str) -> dict[str, tuple[str, ...]]:
+def named_in(corpus: CorpusIndex, code: str) -> dict[str, tuple[str, ...]]:
     """Query id -> the findings and measures of it that name the country `code`."""
     refs: dict[str, tuple[str, ...]] = {}
     for seen in appearances(corpus, code):

@@ -25,8 +25,8 @@ ROOT_HELP = (
     "--query/-q chooses another: "
     "its id, the start of one, or words of its title (-q 'naturalisation process'), or "
     "ADHOCQ_QUERY. "
-    "Across every query: queries, country, timeline, search, info, export, and compare "
-    "--queries, matrix --queries, count --by query.\n\n"
+    "Across every query: queries, country, timeline, related, search, info, export, and "
+    "compare --queries, matrix --queries, count --by query.\n\n"
     "'adhocq help COMMAND' describes a command.\n\n"
     "\b\nExamples:\n"
     "  adhocq countries --has staffing,training\n"
@@ -40,6 +40,7 @@ COMMANDS = {
     "queries": "adhocq.cli.commands.queries",
     "country": "adhocq.cli.commands.country",
     "timeline": "adhocq.cli.commands.timeline",
+    "related": "adhocq.cli.commands.related",
     "countries": "adhocq.cli.commands.countries",
     "measures": "adhocq.cli.commands.measures",
     "types": "adhocq.cli.commands.types",

@@ -116,6 +116,30 @@ HELP: dict[str, str] = {
         "Un thème de la liste d'adhocq (un thème inconnu est refusé avec la liste)."
     ),
     "Only this country (a code or a name).": "Seulement ce pays (un code ou un nom).",
+    "A draft question or a few words, in English or French.": (
+        "Un projet de question ou quelques mots, en anglais ou en français."
+    ),
+    "Also say what each query says of this country (a code or a name).": (
+        "Dire aussi ce que chaque question dit de ce pays (un code ou un nom)."
+    ),
+    "Has this been asked before? The queries closest to a draft question, closest first: "
+    "each with its date, requester, respondents, coverage and topics, and the texts of it "
+    "that hold the draft's words. Case, accents and simple word forms are ignored (tests finds "
+    "test, naturalization finds naturalisation); a French draft also finds queries written in "
+    "English only.": (
+        "Cette question a-t-elle déjà été posée ? Les questions les plus proches d'un projet de "
+        "question, la plus proche d'abord : chacune avec sa date, son demandeur, ses "
+        "répondants, sa couverture et ses thèmes, et ceux de ses textes qui contiennent les "
+        "mots du projet. La casse, les accents et les formes simples des mots sont ignorés "
+        "(tests trouve test, naturalization trouve naturalisation) ; un projet en français "
+        "trouve aussi les questions écrites seulement en anglais."
+    ),
+    "Has this been asked before? The queries closest to a draft.": (
+        "Déjà posée ? Les questions les plus proches d'un projet."
+    ),
+    "Show the N closest queries; 0 shows every query that shares a word.": (
+        "Affiche les N questions les plus proches ; 0 affiche toutes celles qui partagent un mot."
+    ),
     "An EMN country code (GR for EL), or its name in any language of the data.": (
         "Un code de pays du REM (GR pour EL), ou son nom dans une langue des données."
     ),
@@ -336,14 +360,16 @@ HELP: dict[str, str] = {
     "matrix, compare, map, cite) answer about the default query ('adhocq info' names "
     "it) unless --query/-q chooses another: its id, the start of one, or words of its "
     "title (-q 'naturalisation process'), or ADHOCQ_QUERY. Across every query: queries, "
-    "country, timeline, search, info, export, and compare --queries, matrix --queries, count "
+    "country, timeline, related, search, info, export, and compare --queries, matrix --queries, "
+    "count "
     "--by query.": (
         "Les commandes sur une question (countries, measures, types, show, count, "
         "findings, matrix, compare, map, cite) répondent sur la question par défaut "
         "('adhocq info' la nomme), sauf si --query/-q en choisit une autre : son id, le"
         " début d'un id, ou des mots de son titre (-q 'naturalisation process'), ou "
         "ADHOCQ_QUERY. "
-        "Dans toutes les questions : queries, country, timeline, search, info, export, et "
+        "Dans toutes les questions : queries, country, timeline, related, search, info, "
+        "export, et "
         "compare --queries, matrix --queries, count --by query."
     ),
     "Countries side by side, in one query or across all.": (

@@ -15,6 +15,7 @@ SHORT_HELP = {
     "queries": "The queries, newest first; by country, date or text.",
     "country": "Everything the queries say of one country.",
     "timeline": "A topic across the years, with each country's role.",
+    "related": "Has this been asked before? The queries closest to a draft.",
     "countries": "Respondents, filtered by their answers and measure types.",
     "measures": "One row per country and measure.",
     "types": "The measure types, with how many countries report each.",

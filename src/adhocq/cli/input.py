@@ -118,6 +118,16 @@ def search_text(raw: str) -> str:
     return raw.strip()
 
 
+def draft(raw: str) -> str:
+    """A draft for `related`; a usage error where it has no word to look for (only function
+    words, punctuation or spaces)."""
+    from adhocq.words import draft_stems
+
+    if not draft_stems(raw):
+        raise UsageProblem(N_("the draft has no word to look for; give a few words of it"))
+    return raw
+
+
 # ------------------------------------------------------------------ dates
 
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?")

@@ -20,6 +20,8 @@ from adhocq.across import (
 from adhocq.fold import fold
 from adhocq.model import ENGLISH, Dataset, Membership, Text, iso_date
 from adhocq.reading.encoding import encode
+from adhocq.topics import LABEL_LANGS, label
+from adhocq.words import stems
 
 
 def listing(ds: Dataset) -> Listing:
@@ -112,11 +114,37 @@ def listing_row(x: Listing) -> tuple[object, ...]:
 
 
 Row = tuple[object, ...]
-FileRows = tuple[str, bool, str | None, str | None, Row, list[Row], list[Row]]
+Terms = list[tuple[str, float]]
+FileRows = tuple[str, bool, str | None, str | None, Row, list[Row], list[Row], Terms]
 """What a query file adds to the store, from `rows_of`: its query's id, whether that is the
 default, its publication date and the date it is placed at (`Query.dated_on`), and its rows
-of `queries`, `texts` and `sightings` (without the numbers the
+of `queries`, `texts`, `sightings` and `terms` (without the numbers the
 store gives them: the file's, and the texts' own, from 0 in each file)."""
+
+# How much a word counts for `related` by where it is: a query's title and themes say what it
+# is about; its questions and findings, more of what it asked; the rest, least.
+_TERM_WEIGHTS = {"query.title": 3.0, "theme": 2.0, "bullet": 1.0, "question": 1.0,
+                 "finding": 1.0, "measure": 0.5, "type": 0.5, "category": 0.5,
+                 "finding_kind": 0.5, "note": 0.5}  # fmt: skip
+_TOPIC_WEIGHT = 2.0
+
+
+def terms(ds: Dataset) -> Terms:
+    """(stem, weight) for every stem of the query's texts in every language (`adhocq.words`)
+    and of its topics' labels, each stem once with the sum of its weights."""
+    found: dict[str, float] = {}
+    for _, field, text in entries(ds):
+        weight = _TERM_WEIGHTS.get(field if field == "query.title" else field.split(":")[0])
+        if weight is None:
+            continue  # a country's name, the requester: not what the query is about
+        for value in (text.en, *(t.text for t in text.translations)):
+            for each in stems(value):
+                found[each] = found.get(each, 0.0) + weight
+    for topic in ds.query.topics:
+        for lang in LABEL_LANGS:
+            for each in dict.fromkeys(stems(label(topic, lang))):
+                found[each] = found.get(each, 0.0) + _TOPIC_WEIGHT
+    return list(found.items())
 
 
 def rows_of(ds: Dataset) -> FileRows:
@@ -135,4 +163,5 @@ def rows_of(ds: Dataset) -> FileRows:
         (code, seq, s.appears, s.ref, *where[id(s.text)])
         for seq, (code, s) in enumerate(sightings(ds))
     ]
-    return q.id, q.default, iso_date(q.published), iso_date(q.dated_on), query_row, texts, seen
+    return (q.id, q.default, iso_date(q.published), iso_date(q.dated_on), query_row, texts, seen,
+            terms(ds))  # fmt: skip

@@ -15,6 +15,7 @@ is written again (index_file.py); where it cannot be, the answer is built in mem
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -193,6 +194,40 @@ class CorpusIndex:
                   FROM texts t JOIN files f USING (file) WHERE {where}
                   ORDER BY f.position, t.id"""
         return self._ask(sql, parameters, index_rows.hits_of)
+
+    def postings(self, stems: Sequence[str]) -> tuple[int, float, list[Posting]]:
+        """For `related`: how many queries there are, the mean of their lengths (the sum of
+        their stems' weights), and (stem, query id, weight, the query's length) for each query
+        that holds one of `stems`."""
+        sql = "SELECT count(*), coalesce(avg(length), 0) FROM documents"
+        size, mean = self._ask(sql, (), lambda rows: (int(rows[0][0]), float(rows[0][1])))
+        sql = """SELECT t.term, f.query_id, t.weight, d.length FROM terms t
+                 JOIN documents d USING (file) JOIN files f USING (file)
+                 WHERE t.term IN (SELECT value FROM json_each(?)) ORDER BY f.position"""
+        wanted = json.dumps([each for each in stems if _storable(each)])
+        return size, mean, self._ask(sql, (wanted,), _postings)
+
+    def texts(self, query_ids: Sequence[str]) -> tuple[tuple[str, Hit], ...]:
+        """(query id, hit) for every text of the queries `query_ids` in each language of its
+        query, in the order of the files."""
+        sql = """SELECT f.query_id, t.country, t.lang, t.field, t.text FROM files f
+                 JOIN documents d USING (file) JOIN texts t ON t.id BETWEEN d.text_from
+                 AND d.text_to WHERE f.query_id IN (SELECT value FROM json_each(?)) AND t.listed
+                 ORDER BY f.position, t.id"""
+        return self._ask(sql, (json.dumps(list(query_ids)),), index_rows.hits_of)
+
+
+Posting = tuple[str, str, float, float]
+"""A stem in a query: the stem, the query's id, the stem's weight in it, the query's length."""
+
+
+def _postings(rows: list[Any]) -> list[Posting]:
+    found: list[Posting] = []
+    for term, ident, weight, length in rows:
+        if not (type(term) is type(ident) is str and type(weight) is type(length) is float):
+            raise ValueError("not a posting")
+        found.append((term, ident, weight, length))
+    return found
 
 
 def _clashes(entries: list[tuple[str, str, bool]]) -> list[Any]:

@@ -37,6 +37,12 @@ CREATE TABLE texts (
     id INTEGER PRIMARY KEY, file INTEGER NOT NULL, part INTEGER NOT NULL, country TEXT,
     field TEXT NOT NULL, lang TEXT NOT NULL, listed INTEGER NOT NULL, text TEXT NOT NULL,
     folded TEXT);
+CREATE TABLE terms (
+    term TEXT NOT NULL, file INTEGER NOT NULL, weight REAL NOT NULL,
+    PRIMARY KEY (term, file)) WITHOUT ROWID;
+CREATE TABLE documents (
+    file INTEGER PRIMARY KEY, length REAL NOT NULL, text_from INTEGER NOT NULL,
+    text_to INTEGER NOT NULL);
 """
 # Files are joined by an integer (their small rows repeat the query's id and date that a sighting
 # or a hit shows), and one country's sightings are stored together (the table is clustered by
@@ -50,7 +56,9 @@ CREATE TABLE texts (
 # in full (a table apart: `files` is read whole on every run, and must stay small). A text's
 # folded form is stored only where it is not its lower case (most are ASCII): questions then
 # read the text itself, ignoring ASCII case.
-PER_FILE = ("queries", "sightings", "texts", "datasets", "files")
+# `terms` holds each query's stems for `related` (a query's postings, clustered by stem), and
+# `documents` the sum of each query's weights and the numbers of its texts.
+PER_FILE = ("queries", "sightings", "texts", "terms", "documents", "datasets", "files")
 SHARED = ("declarations",)
 KEEP_DATASET = "INSERT OR REPLACE INTO datasets SELECT file, ? FROM files WHERE path = ?"
 DROPPED = ("trigrams", "headlines")  # tables of earlier versions
@@ -170,7 +178,7 @@ def forget(db: sqlite3.Connection, paths: Iterable[str]) -> None:
 
 def insert(db: sqlite3.Connection, path: str, stamp: str, rows: derive.FileRows) -> None:
     """Every row of one query file (its position is set by the caller)."""
-    ident, default, published, dated, listing, texts, sightings = rows
+    ident, default, published, dated, listing, texts, sightings, terms = rows
     added = db.execute(
         """INSERT INTO files (path, stamp, position, query_id, is_default, published, dated,
            indexed) VALUES (?, ?, -1, ?, ?, ?, ?, 1)""",
@@ -195,6 +203,11 @@ def insert(db: sqlite3.Connection, path: str, stamp: str, rows: derive.FileRows)
         ((code, file, seq, appears, ref, first + start, first + end)
          for code, seq, appears, ref, start, end in sightings),
     )  # fmt: skip
+    db.executemany("INSERT INTO terms VALUES (?, ?, ?)", ((t, file, w) for t, w in terms))
+    length = sum(weight for _, weight in terms)
+    db.execute(
+        "INSERT INTO documents VALUES (?, ?, ?, ?)", (file, length, first, first + len(texts) - 1)
+    )
 
 
 def insert_file(db: sqlite3.Connection, path: str, stamp: str, ident: str, default: bool) -> None:

@@ -1,0 +1,90 @@
+"""`related`: the queries of a corpus closest to a draft question or a few words, best first.
+
+A query is the stems of its texts in every language (title and themes weigh most, then its
+questions and findings, then the rest) and of its topics' labels in English, French and
+Dutch (`adhocq.reading.derive.terms`); a draft is its own stems and those that
+`adhocq.words.GLOSSARY` gives its French words. Queries are ranked by BM25 (k1 = 1.2,
+b = 0.75), the ranking SQLite's FTS5 gives with `bm25()`, worked out here from the store's
+postings: FTS5's tokenizers know no French word forms nor a glossary, and a table of its own
+would double the text the store holds (SQLite 3.40, which Python ships, cannot delete from a
+table that does not keep its text), for a ranking over a few thousand queries that takes a
+few milliseconds in Python.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from adhocq.across import Hit, Listing, Match
+from adhocq.topics import LABEL_LANGS, label
+from adhocq.words import draft_stems, stems
+
+if TYPE_CHECKING:
+    from adhocq.reading.index import CorpusIndex
+
+K1, B = 1.2, 0.75
+PASSAGES = 2
+"""How many of a query's texts a match shows, at most."""
+_SHOWN = ("query.title", "theme", "bullet", "question", "finding", "measure")
+"""The fields whose texts a match may show (a country's name or a note says little)."""
+
+
+def related(corpus: CorpusIndex, text: str, limit: int | None = 10) -> tuple[Match, ...]:
+    """The queries closest to `text` (the `limit` best, or all that share a word with it),
+    best first; queries of the same score newest first. ValueError for a text with no word to
+    look for."""
+    wanted = draft_stems(text)
+    if not wanted:
+        raise ValueError("no word to look for")
+    size, mean, postings = corpus.postings(wanted)
+    held = Counter(term for term, *_ in postings)
+    rarity = {term: math.log(1 + (size - n + 0.5) / (n + 0.5)) for term, n in held.items()}
+    scores: dict[str, float] = {}
+    for term, ident, weight, length in postings:
+        scaled = weight * (K1 + 1) / (weight + K1 * (1 - B + B * length / (mean or 1.0)))
+        scores[ident] = scores.get(ident, 0.0) + rarity[term] * scaled
+    listings = {x.id: x for x in corpus.listings()}
+    ranked = sorted(scores, key=lambda ident: _order(scores[ident], listings[ident]))
+    chosen = ranked if limit is None else ranked[:limit]
+    texts: dict[str, list[Hit]] = {ident: [] for ident in chosen}
+    for ident, hit in corpus.texts(chosen):
+        texts[ident].append(hit)
+    return tuple(
+        Match(
+            listings[ident],
+            scores[ident],
+            _passages(texts[ident], rarity),
+            _topics(listings[ident], rarity),
+        )
+        for ident in chosen
+    )
+
+
+def _order(score: float, x: Listing) -> tuple[float, int, str]:
+    day = x.dated_on.toordinal() if x.dated_on is not None else 0
+    return (-score, -day, x.id)
+
+
+def _passages(hits: list[Hit], rarity: dict[str, float]) -> tuple[Hit, ...]:
+    """The texts that hold the draft's rarest words, best first, each field once (in the
+    language where it holds the most)."""
+    best: dict[str, tuple[float, int, Hit]] = {}
+    for order, hit in enumerate(hits):
+        if not hit.field.startswith(_SHOWN):
+            continue
+        worth = sum(rarity.get(each, 0.0) for each in set(stems(hit.text)))
+        if worth > 0 and (hit.field not in best or worth > best[hit.field][0]):
+            best[hit.field] = (worth, order, hit)
+    ranked = sorted(best.values(), key=lambda found: (-found[0], found[1]))
+    return tuple(hit for _, _, hit in ranked[:PASSAGES])
+
+
+def _topics(x: Listing, rarity: dict[str, float]) -> tuple[str, ...]:
+    """The query's topics whose label, in some language, holds a word of the draft."""
+    return tuple(
+        topic
+        for topic in x.topics
+        if any(each in rarity for lang in LABEL_LANGS for each in stems(label(topic, lang)))
+    )
