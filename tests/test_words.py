@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from adhocq.words import GLOSSARY, draft_stems, stem, stems, words
+from adhocq.words import GLOSSARY, SYNONYM_WEIGHT, draft_stems, stem, stems, words
 
 
 @pytest.mark.parametrize(
@@ -41,11 +41,24 @@ def test_a_stem_is_at_most_six_letters_and_at_least_three_kept() -> None:
     assert all(len(stem(w)) <= 6 for w in ("reunification", "accommodation", "ab"))
 
 
-def test_a_french_draft_gets_the_english_stems_of_its_glossary_words() -> None:
+def test_a_french_draft_is_looked_for_by_the_english_of_the_words_the_glossary_knows() -> None:
     found = draft_stems("rétention sans contrôle du juge")
-    assert found[:2] == ["retent", "detent"]  # its own stem, then the English one
-    assert {"judici", "court", "judg"} <= set(found)
-    assert len(found) == len(set(found))
+    assert list(found)[:1] == ["detent"]  # "rétention" itself is not looked for
+    assert "retent" not in found
+    assert {"judici", "court", "judg", "review", "check"} <= set(found)
+    assert all(found[each] == 1.0 for each in ("detent", "judici", "review"))
+
+
+def test_a_word_not_in_the_glossary_is_looked_for_as_it_is() -> None:
+    assert draft_stems("pointage") == {"pointa": 1.0}
+
+
+def test_synonyms_count_less_than_the_draft_s_own_words() -> None:
+    found = draft_stems("undocumented")
+    assert found == {"undocu": 1.0, "irregu": SYNONYM_WEIGHT}
+    assert 0 < SYNONYM_WEIGHT < 1
+    # A stem that is both the draft's own and a synonym counts as the draft's own.
+    assert draft_stems("undocumented irregular")["irregu"] == 1.0
 
 
 def test_every_glossary_word_is_folded_and_gives_english_words() -> None:

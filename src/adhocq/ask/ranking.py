@@ -24,7 +24,7 @@ from adhocq.words import draft_stems, stems
 if TYPE_CHECKING:
     from adhocq.reading.index import CorpusIndex
 
-K1, B = 1.2, 0.75
+K1, B = 1.6, 0.75
 PASSAGES = 2
 """How many of a query's texts a match shows, at most."""
 _SHOWN = ("query.title", "theme", "bullet", "question", "finding", "measure")
@@ -38,13 +38,13 @@ def related(corpus: CorpusIndex, text: str, limit: int | None = 10) -> tuple[Mat
     wanted = draft_stems(text)
     if not wanted:
         raise ValueError("no word to look for")
-    size, mean, postings = corpus.postings(wanted)
+    size, mean, postings = corpus.postings(list(wanted))
     held = Counter(term for term, *_ in postings)
     rarity = {term: math.log(1 + (size - n + 0.5) / (n + 0.5)) for term, n in held.items()}
     scores: dict[str, float] = {}
     for term, ident, weight, length in postings:
         scaled = weight * (K1 + 1) / (weight + K1 * (1 - B + B * length / (mean or 1.0)))
-        scores[ident] = scores.get(ident, 0.0) + rarity[term] * scaled
+        scores[ident] = scores.get(ident, 0.0) + wanted[term] * rarity[term] * scaled
     listings = {x.id: x for x in corpus.listings()}
     ranked = sorted(scores, key=lambda ident: _order(scores[ident], listings[ident]))
     chosen = ranked if limit is None else ranked[:limit]

@@ -114,7 +114,7 @@ def listing_row(x: Listing) -> tuple[object, ...]:
 
 
 Row = tuple[object, ...]
-Terms = list[tuple[str, float]]
+Terms = tuple[list[tuple[str, float]], float]
 FileRows = tuple[str, bool, str | None, str | None, Row, list[Row], list[Row], Terms]
 """What a query file adds to the store, from `rows_of`: its query's id, whether that is the
 default, its publication date and the date it is placed at (`Query.dated_on`), and its rows
@@ -123,7 +123,7 @@ store gives them: the file's, and the texts' own, from 0 in each file)."""
 
 # How much a word counts for `related` by where it is: a query's title and themes say what it
 # is about; its questions and findings, more of what it asked; the rest, least.
-_TERM_WEIGHTS = {"query.title": 3.0, "theme": 2.0, "bullet": 1.0, "question": 1.0,
+_TERM_WEIGHTS = {"query.title": 2.0, "theme": 2.0, "bullet": 1.0, "question": 1.0,
                  "finding": 1.0, "measure": 0.5, "type": 0.5, "category": 0.5,
                  "finding_kind": 0.5, "note": 0.5}  # fmt: skip
 _TOPIC_WEIGHT = 2.0
@@ -131,8 +131,11 @@ _TOPIC_WEIGHT = 2.0
 
 def terms(ds: Dataset) -> Terms:
     """(stem, weight) for every stem of the query's texts in every language (`adhocq.words`)
-    and of its topics' labels, each stem once with the sum of its weights."""
+    and of its topics' labels, each stem once with the sum of its weights; and the query's
+    length for BM25: the weights of its English texts and labels alone (a query written in two
+    languages holds most stems twice, and would count as twice as long as the same in one)."""
     found: dict[str, float] = {}
+    length = 0.0
     for _, field, text in entries(ds):
         weight = _TERM_WEIGHTS.get(field if field == "query.title" else field.split(":")[0])
         if weight is None:
@@ -140,11 +143,13 @@ def terms(ds: Dataset) -> Terms:
         for value in (text.en, *(t.text for t in text.translations)):
             for each in stems(value):
                 found[each] = found.get(each, 0.0) + weight
+        length += weight * len(stems(text.en))
     for topic in ds.query.topics:
         for lang in LABEL_LANGS:
             for each in dict.fromkeys(stems(label(topic, lang))):
                 found[each] = found.get(each, 0.0) + _TOPIC_WEIGHT
-    return list(found.items())
+        length += _TOPIC_WEIGHT * len(stems(label(topic, "en")))
+    return list(found.items()), length
 
 
 def rows_of(ds: Dataset) -> FileRows:

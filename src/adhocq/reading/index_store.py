@@ -178,7 +178,7 @@ def forget(db: sqlite3.Connection, paths: Iterable[str]) -> None:
 
 def insert(db: sqlite3.Connection, path: str, stamp: str, rows: derive.FileRows) -> None:
     """Every row of one query file (its position is set by the caller)."""
-    ident, default, published, dated, listing, texts, sightings, terms = rows
+    ident, default, published, dated, listing, texts, sightings, (terms, length) = rows
     added = db.execute(
         """INSERT INTO files (path, stamp, position, query_id, is_default, published, dated,
            indexed) VALUES (?, ?, -1, ?, ?, ?, ?, 1)""",
@@ -204,7 +204,6 @@ def insert(db: sqlite3.Connection, path: str, stamp: str, rows: derive.FileRows)
          for code, seq, appears, ref, start, end in sightings),
     )  # fmt: skip
     db.executemany("INSERT INTO terms VALUES (?, ?, ?)", ((t, file, w) for t, w in terms))
-    length = sum(weight for _, weight in terms)
     db.execute(
         "INSERT INTO documents VALUES (?, ?, ?, ?)", (file, length, first, first + len(texts) - 1)
     )
