@@ -45,6 +45,7 @@ CROSS = {
     "search": ["search", SEARCH_WORD],
     "country": ["country", COUNTRY],
     "matrix": ["matrix", "--queries"],
+    "related": ["related", SEARCH_WORD],
 }
 # Every child gets this environment plus its form's own (XDG_CACHE_HOME at least).
 CHILD_ENV = dict(os.environ)

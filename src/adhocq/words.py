@@ -8,6 +8,7 @@ queries are in English only, and a French word that is no cognate of the English
 
 from __future__ import annotations
 
+import functools
 import re
 
 from adhocq.fold import fold
@@ -202,6 +203,7 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 word of a group is also looked for by the others (adhocq's own list, not a source's words)."""
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """The stem of one folded word: "-ize" spelt "-ise", its ending cut, at most STEM_LENGTH
     letters."""

@@ -42,12 +42,18 @@ def related(corpus: CorpusIndex, text: str, limit: int | None = 10) -> tuple[Mat
     held = Counter(term for term, *_ in postings)
     rarity = {term: math.log(1 + (size - n + 0.5) / (n + 0.5)) for term, n in held.items()}
     scores: dict[str, float] = {}
-    for term, ident, weight, length in postings:
+    dates: dict[str, str] = {}
+    for term, ident, weight, length, dated in postings:
         scaled = weight * (K1 + 1) / (weight + K1 * (1 - B + B * length / (mean or 1.0)))
         scores[ident] = scores.get(ident, 0.0) + wanted[term] * rarity[term] * scaled
-    listings = {x.id: x for x in corpus.listings()}
-    ranked = sorted(scores, key=lambda ident: _order(scores[ident], listings[ident]))
+        dates[ident] = dated or ""
+    # Best first; of the same score, the newest first (undated last), then by id: sorts are
+    # stable, reversed ones too.
+    ranked = sorted(scores)
+    ranked.sort(key=lambda ident: dates[ident], reverse=True)
+    ranked.sort(key=lambda ident: scores[ident], reverse=True)
     chosen = ranked if limit is None else ranked[:limit]
+    listings = {x.id: x for x in corpus.listings_of(chosen)}
     texts: dict[str, list[Hit]] = {ident: [] for ident in chosen}
     for ident, hit in corpus.texts(chosen):
         texts[ident].append(hit)
@@ -60,11 +66,6 @@ def related(corpus: CorpusIndex, text: str, limit: int | None = 10) -> tuple[Mat
         )
         for ident in chosen
     )
-
-
-def _order(score: float, x: Listing) -> tuple[float, int, str]:
-    day = x.dated_on.toordinal() if x.dated_on is not None else 0
-    return (-score, -day, x.id)
 
 
 def _passages(hits: list[Hit], rarity: dict[str, float]) -> tuple[Hit, ...]:

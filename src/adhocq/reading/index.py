@@ -197,15 +197,25 @@ class CorpusIndex:
 
     def postings(self, stems: Sequence[str]) -> tuple[int, float, list[Posting]]:
         """For `related`: how many queries there are, the mean of their lengths (the sum of
-        their stems' weights), and (stem, query id, weight, the query's length) for each query
-        that holds one of `stems`."""
+        their stems' weights), and (stem, query id, weight, the query's length, its date) for
+        each query that holds one of `stems`."""
         sql = "SELECT count(*), coalesce(avg(length), 0) FROM documents"
         size, mean = self._ask(sql, (), lambda rows: (int(rows[0][0]), float(rows[0][1])))
-        sql = """SELECT t.term, f.query_id, t.weight, d.length FROM terms t
+        sql = """SELECT t.term, f.query_id, t.weight, d.length, f.dated FROM terms t
                  JOIN documents d USING (file) JOIN files f USING (file)
                  WHERE t.term IN (SELECT value FROM json_each(?)) ORDER BY f.position"""
         wanted = json.dumps([each for each in stems if _storable(each)])
         return size, mean, self._ask(sql, (wanted,), _postings)
+
+    def listings_of(self, query_ids: Sequence[str]) -> tuple[Listing, ...]:
+        """The listings of the queries `query_ids`, in the order of the files."""
+        if self._listings is not None:
+            wanted = set(query_ids)
+            return tuple(x for x in self._listings if x.id in wanted)
+        sql = f"""SELECT {index_rows.LISTING_COLUMNS} FROM queries q JOIN files f USING (file)
+                  WHERE f.query_id IN (SELECT value FROM json_each(?)) ORDER BY f.position"""
+        parameters = (json.dumps(list(query_ids)),)
+        return self._ask(sql, parameters, lambda rows: tuple(map(index_rows.listing_of, rows)))
 
     def texts(self, query_ids: Sequence[str]) -> tuple[tuple[str, Hit], ...]:
         """(query id, hit) for every text of the queries `query_ids` in each language of its
@@ -217,16 +227,19 @@ class CorpusIndex:
         return self._ask(sql, (json.dumps(list(query_ids)),), index_rows.hits_of)
 
 
-Posting = tuple[str, str, float, float]
-"""A stem in a query: the stem, the query's id, the stem's weight in it, the query's length."""
+Posting = tuple[str, str, float, float, str | None]
+"""A stem in a query: the stem, the query's id, the stem's weight in it, the query's length,
+and the date it is placed at (YYYY-MM-DD, None where it is not known)."""
 
 
 def _postings(rows: list[Any]) -> list[Posting]:
     found: list[Posting] = []
-    for term, ident, weight, length in rows:
-        if not (type(term) is type(ident) is str and type(weight) is type(length) is float):
+    for term, ident, weight, length, dated in rows:
+        if not (type(term) is type(ident) is str and type(weight) is type(length) is float) or (
+            dated is not None and type(dated) is not str
+        ):
             raise ValueError("not a posting")
-        found.append((term, ident, weight, length))
+        found.append((term, ident, weight, length, dated))
     return found
 
 
