@@ -16,6 +16,7 @@ import contextlib
 import io
 import os
 import re
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -33,11 +34,15 @@ PICTURE_COMMAND = ["map", "--by", "staffing", "-f", "table", "--export"]
 # (block name, command lines); tables at a pinned width, without colour.
 SHORT_TOUR: dict[str, list[list[str]]] = {
     "tour-short": [["countries", "--offers-service", "-f", "table"],
-                   ["measures", "--type", "staffing", "-f", "csv"],
-                   ["show", "fr", "-f", "table"],
-                   ["matrix", "--category", "preparedness", "-f", "table"]],
-    "tour-corpus-short": [["queries", "--topic", "citizenship", "--until", "2024-04", "-f", "csv"]],
-    "tour-french": [["countries", "--no-offers-service", "--lang", "fr", "-f", "table"]],
+                   ["measures", "--type", "staffing", "-f", "csv"]],
+    "tour-corpus-short": [["queries", "--topic", "citizenship", "--until", "2024-04", "-f", "csv"],
+                          ["related", "Must a spouse pass a language test before joining?", "-n",
+                           "2", "-f", "csv"],
+                          ["timeline", "citizenship", "--country", "at", "-f", "csv"]],
+    "tour-french": [["countries", "--no-offers-service", "--lang", "fr", "-f", "table"],
+                    ["related", "rétention sans contrôle du juge", "--lang", "fr", "-n", "1",
+                     "-f", "table"],
+                    ["timeline", "citizenship", "--country", "at", "--lang", "fr", "-f", "csv"]],
     "tour-cite": [["cite", "--style", "text", "--accessed", "2026-01-31"]],
 }  # fmt: skip
 TOUR: dict[str, list[list[str]]] = {
@@ -66,6 +71,10 @@ TOUR: dict[str, list[list[str]]] = {
                     ["country", "el", "--topic", "return", "-f", "table"],
                     ["timeline", "citizenship", "--country", "at", "-f", "table"],
                     ["timeline", "citizenship", "--country", "at", "--lang", "fr", "-f", "table"],
+                    ["related", "language test for the spouse of a sponsor", "-n", "3", "-f",
+                     "table"],
+                    ["related", "faux documents d'identité", "--country", "lu", "--lang", "fr",
+                     "-n", "2", "-f", "csv"],
                     ["compare", "cz", "pl", "--queries", "-f", "table"],
                     ["count", "--by", "query", "-f", "csv"],
                     ["search", "absconded", "-f", "csv"],
@@ -135,10 +144,18 @@ def shows_its_format(args: list[str]) -> bool:
     return bool(named & set(args)) or args in TOUR["tour-errors"]
 
 
+def _quoted(arg: str) -> str:
+    """`arg` as a shell reads it: in double quotes where it holds an apostrophe and nothing
+    that double quotes would expand, else as shlex quotes it."""
+    if "'" in arg and not set(arg) & set('"$`\\!'):
+        return f'"{arg}"'
+    return shlex.quote(arg)
+
+
 def code_block(commands: list[list[str]], show_prompt: bool = True) -> str:
     parts = []
     for args in commands:
-        prompt = "$ adhocq " + " ".join(args) + "\n" if show_prompt else ""
+        prompt = "$ adhocq " + " ".join(map(_quoted, args)) + "\n" if show_prompt else ""
         parts.append(prompt + run(args))
     return "```text\n" + "\n".join(parts) + "```"
 

@@ -2,13 +2,13 @@
 
 A query is the stems of its texts in every language (title and themes weigh most, then its
 questions and findings, then the rest) and of its topics' labels in English, French and
-Dutch (`adhocq.reading.derive.terms`); a draft is its own stems and those that
-`adhocq.words.GLOSSARY` gives its French words. Queries are ranked by BM25 (k1 = 1.2,
-b = 0.75), the ranking SQLite's FTS5 gives with `bm25()`, worked out here from the store's
-postings: FTS5's tokenizers know no French word forms nor a glossary, and a table of its own
-would double the text the store holds (SQLite 3.40, which Python ships, cannot delete from a
-table that does not keep its text), for a ranking over a few thousand queries that takes a
-few milliseconds in Python.
+Dutch (`adhocq.reading.derive.terms`); a draft is the stems `adhocq.words.draft_stems` gives
+it (the English of the French words the glossary knows; synonyms at less weight). Queries are
+ranked by BM25 (k1 = 1.6, b = 0.75), the ranking SQLite's FTS5 gives with `bm25()`, worked
+out here from the store's postings: FTS5's tokenizers know no French word forms nor a
+glossary, and a table of its own would double the text the store holds (SQLite 3.40, which
+Python ships, cannot delete from a table that does not keep its text), for a ranking over a
+few thousand queries that takes a few milliseconds in Python.
 """
 
 from __future__ import annotations
