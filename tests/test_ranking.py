@@ -112,3 +112,12 @@ def test_a_changed_file_is_ranked_by_its_new_words(
     )
     after = main_text("related", "rechterlijke", "--data", str(tmp_path), "-f", "csv")
     assert after.stdout.count("\n") == 1  # the header only: no query holds the word now
+
+
+def test_a_long_draft_is_answered_and_its_title_quotes_its_start() -> None:
+    draft = "detention\nasylum " * 6000
+    done = main_text("related", draft, "-n", "1", "-f", "markdown")
+    assert done.returncode == 0, done.stderr
+    title = done.stdout.splitlines()[0]
+    assert title.startswith("**Ad hoc queries closest to “detention asylum detention")
+    assert "…” (1 of 73)" in title and len(title) < 160

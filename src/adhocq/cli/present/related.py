@@ -60,7 +60,7 @@ def related(
         "findings and topics); the score compares queries of this draft only.",
     )
     return Result(
-        heading.format(text=" ".join(text.split()), found=len(rows), total=total),
+        heading.format(text=_quoted(text), found=len(rows), total=total),
         linked(columns(lang, *headers), "query"),
         tuple(rows),
         note,
@@ -90,6 +90,16 @@ def _row(
         role = ", ".join(shown(lang, appearance(each)) for each in x.role(code))
         row += (code, role, named.get(x.id, ()))
     return row
+
+
+QUOTED = 80
+"""How much of a draft a title quotes, at most (in characters)."""
+
+
+def _quoted(text: str) -> str:
+    """The draft as a title quotes it: on one line, cut at QUOTED characters."""
+    line = " ".join(text.split())
+    return line if len(line) <= QUOTED else line[: QUOTED - 1] + "…"
 
 
 def _passage(hit: Hit, lang: str) -> str:
