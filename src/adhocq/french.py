@@ -161,7 +161,6 @@ FRENCH: dict[str, str] = {
     "theme": "thème",
     "bullet": "puce",
     "finding": "résultat",
-    "measure": "mesure",
     "Ad hoc queries closest to “{text}” ({found} of {total}), closest first": (
         "Questions ad hoc les plus proches de « {text} » ({found} sur {total}), la plus proche "
         "d'abord"

@@ -1,14 +1,15 @@
 """`related`: the queries of a corpus closest to a draft question or a few words, best first.
 
 A query is the stems of its texts in every language (title and themes weigh most, then its
-questions and findings, then the rest) and of its topics' labels in English, French and
-Dutch (`adhocq.reading.derive.terms`); a draft is the stems `adhocq.words.draft_stems` gives
-it (the English of the French words the glossary knows; synonyms at less weight). Queries are
-ranked by BM25 (k1 = 1.6, b = 0.75), the ranking SQLite's FTS5 gives with `bm25()`, worked
-out here from the store's postings: FTS5's tokenizers know no French word forms nor a
-glossary, and a table of its own would double the text the store holds (SQLite 3.40, which
-Python ships, cannot delete from a table that does not keep its text), for a ranking over a
-few thousand queries that takes a few milliseconds in Python.
+questions and findings, then the labels of its measure types; not its measures nor its notes)
+and of its topics' labels in English, French and Dutch (`adhocq.reading.derive.terms`); a
+draft is the stems `adhocq.words.draft_stems` gives it (the English of the French words the
+glossary knows; synonyms at less weight). Queries are ranked by BM25 (k1 = 1.6, b = 0.75),
+the ranking SQLite's FTS5 gives with `bm25()`, worked out here from the store's postings:
+FTS5's tokenizers know no French word forms nor a glossary, and a table of its own would
+double the text the store holds (SQLite 3.40, which Python ships, cannot delete from a table
+that does not keep its text), for a ranking over a few thousand queries that takes a few
+milliseconds in Python.
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ if TYPE_CHECKING:
 K1, B = 1.6, 0.75
 PASSAGES = 2
 """How many of a query's texts a match shows, at most."""
-_SHOWN = ("query.title", "theme", "bullet", "question", "finding", "measure")
-"""The fields whose texts a match may show (a country's name or a note says little)."""
+_SHOWN = ("query.title", "theme", "bullet", "question", "finding")
+"""The fields whose texts a match may show: those a query is ranked by, less the labels of its
+measure types."""
 
 
 def related(corpus: CorpusIndex, text: str, limit: int | None = 10) -> tuple[Match, ...]:

@@ -5,6 +5,7 @@ across a thousand queries does not rebuild a thousand datasets."""
 from __future__ import annotations
 
 import marshal
+from collections import Counter
 from collections.abc import Iterator
 
 from adhocq.across import (
@@ -21,7 +22,7 @@ from adhocq.fold import fold
 from adhocq.model import ENGLISH, Dataset, Membership, Text, iso_date
 from adhocq.reading.encoding import encode
 from adhocq.topics import LABEL_LANGS, label
-from adhocq.words import stems
+from adhocq.words import stem, stems, words
 
 
 def listing(ds: Dataset) -> Listing:
@@ -122,10 +123,12 @@ of `queries`, `texts`, `sightings` and `terms` (without the numbers the
 store gives them: the file's, and the texts' own, from 0 in each file)."""
 
 # How much a word counts for `related` by where it is: a query's title and themes say what it
-# is about; its questions and findings, more of what it asked; the rest, least.
+# is about; its questions and findings, more of what it asked; the labels of its measure
+# types, less. Its measures' own descriptions (what one country does: most of a summary's
+# text) and notes are left out: they say little of what was asked, and cost the most to read.
 _TERM_WEIGHTS = {"query.title": 2.0, "theme": 2.0, "bullet": 1.0, "question": 1.0,
-                 "finding": 1.0, "measure": 0.5, "type": 0.5, "category": 0.5,
-                 "finding_kind": 0.5, "note": 0.5}  # fmt: skip
+                 "finding": 1.0, "type": 0.5, "category": 0.5,
+                 "finding_kind": 0.5}  # fmt: skip
 _TOPIC_WEIGHT = 2.0
 
 
@@ -140,10 +143,13 @@ def terms(ds: Dataset) -> Terms:
         weight = _TERM_WEIGHTS.get(field if field == "query.title" else field.split(":")[0])
         if weight is None:
             continue  # a country's name, the requester: not what the query is about
-        for value in (text.en, *(t.text for t in text.translations)):
-            for each in stems(value):
-                found[each] = found.get(each, 0.0) + weight
-        length += weight * len(stems(text.en))
+        for number, value in enumerate((text.en, *(t.text for t in text.translations))):
+            said = words(value)
+            if number == 0:
+                length += weight * len(said)
+            for word, times in Counter(said).items():
+                each = stem(word)
+                found[each] = found.get(each, 0.0) + weight * times
     for topic in ds.query.topics:
         for lang in LABEL_LANGS:
             for each in dict.fromkeys(stems(label(topic, lang))):

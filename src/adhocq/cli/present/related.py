@@ -24,7 +24,6 @@ _WHERE: dict[str, Message] = {
     "bullet": N_("bullet"),
     "question": N_("question"),
     "finding": N_("finding"),
-    "measure": N_("measure"),
 }
 
 
