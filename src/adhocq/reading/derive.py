@@ -122,10 +122,11 @@ default, its publication date and the date it is placed at (`Query.dated_on`), a
 of `queries`, `texts`, `sightings` and `terms` (without the numbers the
 store gives them: the file's, and the texts' own, from 0 in each file)."""
 
-# How much a word counts for `related` by where it is: a query's title and themes say what it
-# is about; its questions and findings, more of what it asked; the labels of its measure
-# types, less. Its measures' own descriptions (what one country does: most of a summary's
-# text) and notes are left out: they say little of what was asked, and cost the most to read.
+# How much a word counts for `related` by where it is (in halves: the store keeps them so): a
+# query's title and themes say what it is about; its questions and findings, more of what it
+# asked; the labels of its measure types, less. Its measures' own descriptions (what one
+# country does: most of a summary's text) and notes are left out: they say little of what was
+# asked, and cost the most to read.
 _TERM_WEIGHTS = {"query.title": 2.0, "theme": 2.0, "bullet": 1.0, "question": 1.0,
                  "finding": 1.0, "type": 0.5, "category": 0.5,
                  "finding_kind": 0.5}  # fmt: skip

@@ -166,7 +166,9 @@ class CorpusIndex:
             return frozenset()
         contains, parameters = _contains(fold(text))
         sql = f"""SELECT DISTINCT f.query_id FROM texts t JOIN files f USING (file)
-                  WHERE (t.field = 'query.title' OR t.field GLOB 'finding:*') AND {contains}"""
+                  WHERE t.field IN (SELECT id FROM fields
+                                    WHERE name = 'query.title' OR name GLOB 'finding:*')
+                  AND {contains}"""
         return self._ask(sql, parameters, lambda rows: frozenset(r[0] for r in rows))
 
     def sightings(self, code: str) -> tuple[Sighting, ...]:
@@ -193,7 +195,7 @@ class CorpusIndex:
         sql = f"""SELECT f.query_id, t.country, t.lang, t.field, t.text
                   FROM texts t JOIN files f USING (file) WHERE {where}
                   ORDER BY f.position, t.id"""
-        return self._ask(sql, parameters, index_rows.hits_of)
+        return self._ask(sql, parameters, self._hits)
 
     def postings(self, stems: Sequence[str]) -> tuple[int, float, list[Posting]]:
         """For `related`: how many queries there are, the mean of their lengths (the sum of
@@ -201,7 +203,7 @@ class CorpusIndex:
         each query that holds one of `stems`."""
         sql = "SELECT count(*), coalesce(avg(length), 0) FROM documents"
         size, mean = self._ask(sql, (), lambda rows: (int(rows[0][0]), float(rows[0][1])))
-        sql = """SELECT t.term, f.query_id, t.weight, d.length, f.dated FROM terms t
+        sql = """SELECT t.term, f.query_id, t.halves, d.length, f.dated FROM terms t
                  JOIN documents d USING (file) JOIN files f USING (file)
                  WHERE t.term IN (SELECT value FROM json_each(?)) ORDER BY f.position"""
         wanted = json.dumps([each for each in stems if _storable(each)])
@@ -224,7 +226,13 @@ class CorpusIndex:
                  JOIN documents d USING (file) JOIN texts t ON t.id BETWEEN d.text_from
                  AND d.text_to WHERE f.query_id IN (SELECT value FROM json_each(?)) AND t.listed
                  ORDER BY f.position, t.id"""
-        return self._ask(sql, (json.dumps(list(query_ids)),), index_rows.hits_of)
+        return self._ask(sql, (json.dumps(list(query_ids)),), self._hits)
+
+    def _hits(self, rows: list[Any]) -> tuple[tuple[str, Hit], ...]:
+        """Hits from rows of (query id, country, lang, field number, text): each field named
+        from `fields` (a few hundred rows, read once; a join per hit costs a third more)."""
+        names = dict(self._db.execute("SELECT id, name FROM fields").fetchall())
+        return index_rows.hits_of([(q, c, lang, names[n], t) for q, c, lang, n, t in rows])
 
 
 Posting = tuple[str, str, float, float, str | None]
@@ -234,12 +242,11 @@ and the date it is placed at (YYYY-MM-DD, None where it is not known)."""
 
 def _postings(rows: list[Any]) -> list[Posting]:
     found: list[Posting] = []
-    for term, ident, weight, length, dated in rows:
-        if not (type(term) is type(ident) is str and type(weight) is type(length) is float) or (
-            dated is not None and type(dated) is not str
-        ):
+    for term, ident, halves, length, dated in rows:
+        typed = type(term) is type(ident) is str and type(halves) is int
+        if not typed or type(length) is not float or type(dated) not in (str, type(None)):
             raise ValueError("not a posting")
-        found.append((term, ident, weight, length, dated))
+        found.append((term, ident, halves / 2, length, dated))
     return found
 
 

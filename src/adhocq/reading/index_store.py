@@ -4,6 +4,7 @@ stamp changed (`changes`). See `adhocq.reading.index` for the questions it answe
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 
@@ -35,10 +36,11 @@ CREATE TABLE sightings (
     PRIMARY KEY (code, file, seq)) WITHOUT ROWID;
 CREATE TABLE texts (
     id INTEGER PRIMARY KEY, file INTEGER NOT NULL, part INTEGER NOT NULL, country TEXT,
-    field TEXT NOT NULL, lang TEXT NOT NULL, listed INTEGER NOT NULL, text TEXT NOT NULL,
+    field INTEGER NOT NULL, lang TEXT NOT NULL, listed INTEGER NOT NULL, text TEXT NOT NULL,
     folded TEXT);
+CREATE TABLE fields (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TABLE terms (
-    term TEXT NOT NULL, file INTEGER NOT NULL, weight REAL NOT NULL,
+    term TEXT NOT NULL, file INTEGER NOT NULL, halves INTEGER NOT NULL,
     PRIMARY KEY (term, file)) WITHOUT ROWID;
 CREATE TABLE documents (
     file INTEGER PRIMARY KEY, length REAL NOT NULL, text_from INTEGER NOT NULL,
@@ -56,10 +58,10 @@ CREATE TABLE documents (
 # in full (a table apart: `files` is read whole on every run, and must stay small). A text's
 # folded form is stored only where it is not its lower case (most are ASCII): questions then
 # read the text itself, ignoring ASCII case.
-# `terms` holds each query's stems for `related` (a query's postings, clustered by stem), and
-# `documents` the sum of each query's weights and the numbers of its texts.
+# `terms` holds each query's stems for `related` (a query's postings, clustered by stem), with
+# their weights in halves, and `documents` each query's length and the numbers of its texts.
 PER_FILE = ("queries", "sightings", "texts", "terms", "documents", "datasets", "files")
-SHARED = ("declarations",)
+SHARED = ("declarations", "fields")
 KEEP_DATASET = "INSERT OR REPLACE INTO datasets SELECT file, ? FROM files WHERE path = ?"
 DROPPED = ("trigrams", "headlines")  # tables of earlier versions
 
@@ -194,19 +196,36 @@ def insert(db: sqlite3.Connection, path: str, stamp: str, rows: derive.FileRows)
     row = (file, *listed, declaration)
     db.execute(f"INSERT INTO queries VALUES ({', '.join('?' * len(row))})", row)
     first = db.execute("SELECT coalesce(max(id), 0) + 1 FROM texts").fetchone()[0]
+    field = _field_numbers(db, {row[2] for row in texts})
     db.executemany(
         "INSERT INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        ((first + number, file, *row) for number, row in enumerate(texts)),
-    )
+        ((first + number, file, part, country, field[name], *rest)
+         for number, (part, country, name, *rest) in enumerate(texts)),
+    )  # fmt: skip
     db.executemany(
         "INSERT INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?)",
         ((code, file, seq, appears, ref, first + start, first + end)
          for code, seq, appears, ref, start, end in sightings),
     )  # fmt: skip
-    db.executemany("INSERT INTO terms VALUES (?, ?, ?)", ((t, file, w) for t, w in terms))
+    # Weights are in halves (derive.py's are), stored as integers: a byte each, not eight.
+    db.executemany(
+        "INSERT INTO terms VALUES (?, ?, ?)", ((t, file, round(w * 2)) for t, w in terms)
+    )
     db.execute(
         "INSERT INTO documents VALUES (?, ?, ?, ?)", (file, length, first, first + len(texts) - 1)
     )
+
+
+def _field_numbers(db: sqlite3.Connection, names: set[object]) -> dict[object, int]:
+    """The number of each field name in `fields`, added where it is new. A text names its field
+    by number: the names ("measure:staffing.description") repeat in every query, and were a
+    sixth of the store. A name no text uses any more stays: there are few of them."""
+    db.executemany("INSERT OR IGNORE INTO fields (name) VALUES (?)", ((n,) for n in names))
+    found = db.execute(
+        "SELECT name, id FROM fields WHERE name IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(map(str, names))),),
+    ).fetchall()
+    return dict(found)
 
 
 def insert_file(db: sqlite3.Connection, path: str, stamp: str, ident: str, default: bool) -> None:
