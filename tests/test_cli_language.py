@@ -182,7 +182,7 @@ def test_a_global_option_the_command_lacks(capfd: pytest.CaptureFixture[str]) ->
         (["--lang", "fr", "help", "bogus"],
          "adhocq: erreur d'utilisation : commande introuvable : 'bogus' (valeurs possibles : "
          "queries, country, timeline, related, countries, measures, types, show, count, findings, "
-         "info, matrix, compare, search, map, export, validate, cite, help)\n"),
+         "info, matrix, compare, search, map, export, serve, validate, cite, help)\n"),
         (["--lang", "fr", "countries", "--has", "staffing", "--lacks", "staffing"],
          "adhocq: aucun pays ne peut correspondre : staffing à la fois exigé (--has) et exclu "
          "(--lacks)\n"),

@@ -37,7 +37,7 @@ WIDE = {"COLUMNS": "200"}
 
 TESTED = {"countries", "measures", "types", "show", "count", "findings", "info", "matrix", "help",
           "compare", "search", "map", "export", "validate", "queries", "country",
-          "cite", "timeline", "related"}  # fmt: skip
+          "cite", "timeline", "related", "serve"}  # fmt: skip
 
 
 def second(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -463,6 +463,26 @@ def test_export_sqlite_holds_answers_mentions_and_every_language(tmp_path: Path)
 
 
 # ---------------------------------------------------------------- the Python API
+
+
+def test_serve_exports_this_query_for_datasette(monkeypatch: pytest.MonkeyPatch) -> None:
+    from adhocq.cli.commands import serve
+    from adhocq.export.canned import QUERY_PAGE
+
+    pages: list[dict[str, str]] = []
+
+    def datasette(database: Path, host: str, port: int) -> None:  # no server: what it serves
+        with closing(sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)) as db:
+            rows = db.execute(QUERY_PAGE, {"query_id": "test-detention-review"}).fetchall()
+        pages.append(dict(rows))
+
+    monkeypatch.setattr(serve, "run_datasette", datasette)
+    done = second("serve", "--port", "0")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    (page,) = pages
+    assert page["title"] == "Detention and its judicial review"
+    assert page["respondents"] == " ".join(r["country"] for r in RAW["responses"])
+    assert page["coverage"] == "excerpt"
 
 
 def test_api_loads_the_second_query() -> None:

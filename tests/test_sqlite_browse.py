@@ -20,7 +20,7 @@ from adhocq.across import named_codes
 from adhocq.errors import AdhocqError, UsageProblem
 from adhocq.export import datasette as datasette_metadata
 from adhocq.export.sqlite import write_sqlite
-from adhocq.export.sqlite_schema import TABLES
+from adhocq.export.sqlite_schema import SEARCH, SEARCH_SHADOWS, TABLES
 from adhocq.export.sqlite_views import VIEWS
 from adhocq.model import Corpus, Dataset, Source, dated
 from adhocq.reading.loading import load
@@ -56,7 +56,8 @@ def rows(db: Path, sql: str, *values: object) -> list[tuple[Any, ...]]:
 def test_the_views_are_views_and_the_keys_still_hold(db: Path) -> None:
     names = rows(db, "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view')")
     assert sorted(name for kind, name in names if kind == "view") == sorted(VIEWS)
-    assert sorted(name for kind, name in names if kind == "table") == sorted(TABLES)
+    search = [SEARCH, *SEARCH_SHADOWS]  # the full-text index, and the tables FTS5 keeps it in
+    assert sorted(name for kind, name in names if kind == "table") == sorted([*TABLES, *search])
     assert rows(db, "PRAGMA foreign_key_check") == []
 
 
@@ -338,3 +339,72 @@ def test_datasette_inspect_reads_the_database(db: Path, tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     tables = json.loads((tmp_path / "i").read_text(encoding="utf-8"))["adhocq"]["tables"]
     assert tables["measure"]["count"] == 30 and tables["query"]["count"] == 73
+
+
+# ------------------------------------------------------------------ the canned queries
+
+
+def test_the_canned_queries_answer_in_datasette(db: Path, bundled: Corpus) -> None:
+    page, unknown, country, greece, timeline, related, nothing, broken = (
+        response.json()
+        for response in served(
+            db,
+            [
+                f"/adhocq/query_page.json?_shape=array&query_id={CUSTOMER_SERVICE}",
+                "/adhocq/query_page.json?_shape=array&query_id=no-such-query",
+                "/adhocq/country_page.json?_shape=array&_size=max&code=cz",
+                "/adhocq/country_page.json?_shape=array&_size=max&code=GR",
+                "/adhocq/topic_timeline.json?_shape=array&_size=max&topic=Citizenship",
+                "/adhocq/related_queries.json?_shape=array&text=citizenship+tests",
+                "/adhocq/related_queries.json?_shape=array&text=",
+                "/adhocq/related_queries.json?_shape=array&text=%22-(",
+            ],
+        )
+    )
+    fields = {row["field"]: row["value"] for row in page}
+    assert fields["title"].startswith("Ad Hoc Query on organisation of immigration")
+    assert fields["published"] == "2024-01-11" and fields["requester_country"] == "FI"
+    assert fields["respondent_count"] == "19 (answered)" and fields["coverage"] == "complete"
+    assert fields["respondents"].split() == [
+        "AT", "BE", "BG", "CY", "CZ", "ES", "FI", "FR", "HR", "HU", "IT", "LT", "LU", "LV",
+        "NL", "PL", "SE", "SI", "SK",
+    ]  # fmt: skip
+    assert fields["respondents_named"] is None and fields["asked_to_answer"] is None
+    assert [row["field"] for row in page][-3:] == ["source (fr)", "source (en)", "source (nl)"]
+    assert unknown == []  # not a page of empty fields
+    # Each query that says something of Czechia, and what; newest first.
+    index = {ds.query.id: ds for ds in bundled.queries}
+    roles = {row["query_id"]: row["role"] for row in country}
+    assert roles[CUSTOMER_SERVICE] == "answered"
+    assert "not known" not in roles.values() and len(roles) == len(country)
+    for query_id, role in roles.items():
+        ds = index[query_id]
+        answered = ds.answered("CZ")
+        assert ("answered" in role) == bool(answered), query_id
+        assert (role == "not listed") == (answered is False), query_id
+    dates = [row["date"] for row in country if row["date"] is not None]
+    assert dates == sorted(dates, reverse=True)
+    assert {row["country"] for row in greece} == {"Greece"}  # GR is EL
+    # A topic's queries, oldest first, each with every country.
+    citizenship = sorted(
+        (ds for ds in bundled.queries if "citizenship" in ds.query.topics),
+        key=lambda ds: (dated(ds.query.dated_on), ds.query.id),
+    )
+    assert list(dict.fromkeys(row["query_id"] for row in timeline)) == [
+        ds.query.id for ds in citizenship
+    ]
+    assert len(timeline) == len(citizenship) * 37
+    first = citizenship[0]
+    assert {row["source"] for row in timeline if row["query_id"] == first.query.id} == {
+        first.query.sources[0].url
+    }
+    # Related queries: stemmed words, a title weighing most.
+    for row in related:  # every word, in some form
+        ds = index[row["query_id"]]
+        words = " ".join([ds.query.title.en, *(f.text.en for f in ds.findings)]).lower()
+        assert "citizenship" in words and "test" in words, row["query_id"]
+    assert "citizenship test" in related[0]["title"].lower()  # in the title: first
+    assert {row["query_id"] for row in related} >= {
+        "emn-ahq-2024-fi-citizenship-tests", "emn-ahq-2012-at-citizenship-test"
+    }  # fmt: skip
+    assert nothing == [] and broken == []  # no words, or none but punctuation: no row, no error

@@ -24,7 +24,7 @@ from adhocq.errors import AdhocqError, UsageProblem
 from adhocq.export import files
 from adhocq.export import sqlite as sqlite_export
 from adhocq.export.sqlite import Row, write_sqlite
-from adhocq.export.sqlite_schema import SCHEMA_VERSION, SHARED, TABLES
+from adhocq.export.sqlite_schema import SCHEMA_VERSION, SEARCH, SHARED, TABLES
 from adhocq.model import Corpus, Dataset
 from adhocq.reading.loading import load
 from adhocq.reading.query_files import bundled_folder, load_corpus
@@ -128,17 +128,21 @@ def test_every_table_holds_the_whole_dataset(db: Path, bundled: Corpus) -> None:
             expected[table] += size
     with opened(db) as connection:
         names = connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE ? ORDER BY name",
+            (f"{SEARCH}%",),
         ).fetchall()
         found = {
             name: connection.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
             for (name,) in names
         }
         version = connection.execute("PRAGMA user_version").fetchone()[0]
+        searched = connection.execute(f"SELECT query_id FROM {SEARCH} ORDER BY query_id")
+        search_ids = [query_id for (query_id,) in searched]
     assert sorted(found) == sorted(TABLES)
     assert found == expected
+    assert search_ids == sorted(ds.query.id for ds in bundled.queries)
     assert found["query"] == 73 and found["country"] == 37 and found["translation"] > 100
-    assert version == SCHEMA_VERSION == 9
+    assert version == SCHEMA_VERSION == 10
 
 
 def test_a_querys_rows_are_selected_by_query_id(

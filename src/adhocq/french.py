@@ -368,6 +368,20 @@ FRENCH: dict[str, str] = {
     "wrote {file}": "écrit : {file}",
     "wrote {file} ({counts})": "écrit : {file} ({counts})",
     " and its Datasette metadata {file}": " et ses métadonnées Datasette {file}",
+    "serve needs Datasette: pip install 'adhocq[web]'": (
+        "serve a besoin de Datasette : pip install 'adhocq[web]'"
+    ),
+    "--host {host}: {reason}": "--host {host} : {reason}",
+    "port {port} is in use: choose another with --port (0: any free one)": (
+        "le port {port} est occupé : choisissez-en un autre avec --port (0 : un port libre)"
+    ),
+    "cannot listen on {host} port {port}: {reason}": (
+        "impossible d'écouter sur {host}, port {port} : {reason}"
+    ),
+    "Datasette did not answer within {seconds:.0f} s (see {log})": (
+        "Datasette n'a pas répondu en {seconds:.0f} s (voir {log})"
+    ),
+    "Datasette stopped (exit {code}): {last}": "Datasette s'est arrêté (code {code}) : {last}",
     "{n} query": "{n} question",
     "{n} queries": "{n} questions",
     "{n} response": "{n} réponse",

@@ -51,7 +51,8 @@ def _parameters() -> dict[str, tuple[Param, ...]]:
     return found
 
 
-PARAMS = _parameters()
+# `serve` runs a web server until it is stopped: a command line of it would never end.
+PARAMS = {name: params for name, params in _parameters().items() if name != "serve"}
 COMMANDS = tuple(PARAMS)
 FORMATS = next(p.choices for p in PARAMS["measures"] if p.name == "fmt")
 MACHINE_FORMATS = ("csv", "json", "jsonl")

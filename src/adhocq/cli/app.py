@@ -53,6 +53,7 @@ COMMANDS = {
     "search": "adhocq.cli.commands.search",
     "map": "adhocq.cli.commands.map",
     "export": "adhocq.cli.commands.export",
+    "serve": "adhocq.cli.commands.serve",
     "validate": "adhocq.cli.commands.validate",
     "cite": "adhocq.cli.commands.cite",
     "help": "adhocq.cli.commands.help",

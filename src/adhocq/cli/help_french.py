@@ -297,6 +297,34 @@ HELP: dict[str, str] = {
     "Replace FILE and FILE.metadata.json if they already exist.": (
         "Remplace FILE et FILE.metadata.json s'ils existent déjà."
     ),
+    # serve
+    "Browse the whole dataset in Datasette.": "Parcourir tout le jeu de données dans Datasette.",
+    "Browse the whole dataset in Datasette, in a web browser: the export of `export --sqlite`"
+    " with its metadata, and pages to fill in: one query, one country across the queries, a"
+    " topic across the years, and the queries related to some words.": (
+        "Parcourir tout le jeu de données dans Datasette, dans un navigateur web : l'export"
+        " de `export --sqlite` avec ses métadonnées, et des pages à remplir : une question,"
+        " un pays dans toutes les questions, un thème au fil des années, et les questions"
+        " liées à quelques mots."
+    ),
+    "The export is written to adhocq's cache folder (a temporary folder, removed at the end,"
+    " where the cache cannot be used), then Datasette serves it; the address is printed on"
+    " stdout as soon as it answers, one line. Ctrl-C stops it (exit 130). Needs Datasette:"
+    " pip install 'adhocq[web]'. Datasette's own messages go to datasette.log beside the"
+    " export.": (
+        "L'export est écrit dans le dossier de cache d'adhocq (un dossier temporaire, supprimé"
+        " à la fin, là où le cache ne peut servir), puis Datasette le sert ; l'adresse est"
+        " écrite sur la sortie standard dès qu'il répond, sur une ligne. Ctrl-C l'arrête"
+        " (sortie 130). Demande Datasette : pip install 'adhocq[web]'. Les messages de"
+        " Datasette vont dans datasette.log à côté de l'export."
+    ),
+    "The port to serve on; 0 picks a free one (the address printed names it).": (
+        "Le port où servir ; 0 en choisit un libre (l'adresse écrite le donne)."
+    ),
+    "The address to listen on: 127.0.0.1 is this machine only; 0.0.0.0 lets other machines in.": (
+        "L'adresse où écouter : 127.0.0.1 est cette machine seule ; 0.0.0.0 laisse entrer"
+        " les autres machines."
+    ),
     "Check query files and print every problem with its path and line (exit 1 if any); "
     "warnings (a country token that is no EMN code) go to stderr and do not fail it.": (
         "Vérifie des fichiers de questions et affiche chaque problème avec son chemin "

@@ -28,6 +28,7 @@ SHORT_HELP = {
     "search": "Search every text, ignoring case and accents.",
     "map": "A tile map of the EMN countries.",
     "export": "The whole dataset as a SQLite database.",
+    "serve": "Browse the whole dataset in Datasette.",
     "validate": "Check query files.",
     "cite": "How to cite a summary, and adhocq's dataset.",
     "help": "The help of a command, as COMMAND --help.",

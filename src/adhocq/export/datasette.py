@@ -7,8 +7,9 @@ in an internal database of their own), never from the database it serves, so the
 file beside the database, `FILE.metadata.json`, written whole or not at all like the database.
 It gives the title, the source (the summaries' publisher, from the queries' own `sources`), the
 licence (the code's; the facts are the publishers'), a description of each table, view and
-column, and each table's `label_column`: the column Datasette shows beside a key that references
-the table.
+column, each table's `label_column` (the column Datasette shows beside a key that references
+the table), and canned queries: a query's page, a country's, a topic's timeline and a search of
+related queries (`export/canned.py`).
 
 Datasette follows single-column foreign keys only: every `query_id` shows the query's title and
 every `country_code` the country's name, but the keys of two columns (`(query_id, type_id)` to
@@ -28,6 +29,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from adhocq import __version__
+from adhocq.export.canned import QUERIES
 from adhocq.export.descriptions import DESCRIPTIONS, LABELS, NOT_NAMED
 from adhocq.model import Corpus, Source
 
@@ -64,7 +66,7 @@ def metadata_of(count: int, sources: Sequence[Source], database: str) -> dict[st
         ),
         **_source(sources),
         "license": LICENSE,
-        "databases": {database: {"tables": tables}},
+        "databases": {database: {"tables": tables, "queries": QUERIES}},
     }
 
 

@@ -206,6 +206,16 @@ DESCRIPTIONS: dict[str, tuple[str, dict[str, str]]] = {
             "text": "The text in that language",
         },
     ),
+    "query_search": (
+        "A full-text index of each query's English words (title, findings, topics), for the"
+        " canned query related_queries: SQLite FTS5, stemmed, ignoring case and accents.",
+        {
+            "query_id": _QUERY_ID,
+            "title": "The query's title, in English",
+            "findings": "Its findings, in English, in the summary's order",
+            "topics": "Its topics' labels (adhocq's own classification), in English",
+        },
+    ),
     "measure_with_names": (
         "Each measure with its country's name, its type and its category, in English. " + NOT_NAMED,
         {

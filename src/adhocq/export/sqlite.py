@@ -42,8 +42,9 @@ kind references `finding_kind`, and the countries a finding mentions are rows of
 
 Views: `measure_with_names`, `finding_with_mentions`, `country_type_matrix` and `participation`
 put the English names beside the codes for people who browse (`sqlite_views.VIEWS`); Datasette's
-metadata for the database (labels, descriptions, source, licence) is a file beside it
-(`export/datasette.py`).
+metadata for the database (labels, descriptions, source, licence, canned queries) is a file
+beside it (`export/datasette.py`). `query_search` is a full-text index (FTS5) of each query's
+title, findings and topic labels, in English.
 
 The database is built in a temporary file next to the target and moved onto it only once it is
 complete, so a failure (disk full, interrupt, bug) never leaves a half-written database behind.

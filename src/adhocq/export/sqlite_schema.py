@@ -7,8 +7,11 @@ from enum import Enum
 from adhocq.export.sqlite_views import VIEW_SQL
 from adhocq.model import CountBasis, Coverage, Membership, RespondentsGiven
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 """Stored as `PRAGMA user_version`; raise it when a table, a view or a column changes.
+
+10: `query_search`, an FTS5 table of each query's title, findings and topic labels, in English
+(for a search of related queries ranked by bm25: Datasette's canned query `related_queries`).
 
 9: `query.coverage` may be 'header' (only the header of the full compilation: who answered, or
 who was asked, and no answers); `query.compiled` and `query.list_printed` (the header's list as
@@ -287,13 +290,41 @@ CREATE INDEX mention_country ON mention (country_code);
 CREATE INDEX note_country ON note (query_id, country_code);
 """
 
+# A full-text index of each query's English words, to find the queries related to some words:
+# stems ('tests' finds 'test'), any case, any accents. Filled once the tables are, as the indexes.
+SEARCH = "query_search"
+SEARCH_SQL = f"""
+CREATE VIRTUAL TABLE {SEARCH} USING fts5(
+    query_id UNINDEXED,
+    title,
+    findings,
+    topics,
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+INSERT INTO {SEARCH} (query_id, title, findings, topics)
+SELECT q.id, q.title,
+       (SELECT group_concat(text, ' ') FROM
+            (SELECT text FROM finding WHERE query_id = q.id ORDER BY position)),
+       (SELECT group_concat(label, ' ') FROM
+            (SELECT t.label FROM query_topic AS k JOIN topic AS t ON t.id = k.topic_id
+             WHERE k.query_id = q.id ORDER BY k.position))
+FROM query AS q ORDER BY q.id;
+"""
+SEARCH_SHADOWS = tuple(
+    f"{SEARCH}_{part}" for part in ("data", "idx", "content", "docsize", "config")
+)
+"""The tables FTS5 keeps `query_search` in (SQLite's own; Datasette hides them)."""
+
 FINISH = tuple(
     statement.strip()
-    for statement in f"{INDEXES_SQL}{VIEW_SQL}PRAGMA user_version = {SCHEMA_VERSION};".split(";")
+    for statement in (
+        f"{INDEXES_SQL}{SEARCH_SQL}{VIEW_SQL}PRAGMA user_version = {SCHEMA_VERSION};"
+    ).split(";")
     if statement.strip()
 )
-"""The indexes, the views and the schema's version, one statement each (none holds a `;` of its
-own), to run inside the transaction that filled the tables (`executescript` would commit it)."""
+"""The indexes, the search table, the views and the schema's version, one statement each (none
+holds a `;` of its own), to run inside the transaction that filled the tables (`executescript`
+would commit it)."""
 
 TABLES = ("language", "country", "topic", "query", "query_language", "query_country",
           "query_topic", "query_source",

@@ -210,7 +210,7 @@ def _query_bullets(raw: dict[str, Any], c: Checker) -> dict[str, m.Bullet]:
 
     sources = query.get("sources")
     pages = (
-        {s.get("url") for s in sources if isinstance(s, dict)}
+        {s["url"] for s in sources if isinstance(s, dict) and isinstance(s.get("url"), str)}
         if isinstance(sources, list)
         else set()
     )

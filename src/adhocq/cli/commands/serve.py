@@ -1,0 +1,216 @@
+"""`adhocq serve`: the export of `export --sqlite`, served by Datasette in a child process
+(Datasette is never imported here: it costs a second, and ships no types)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from adhocq.cli.commands.options import DataOption
+
+if TYPE_CHECKING:
+    import subprocess
+    from collections.abc import Sequence
+
+DATABASE = "adhocq.db"  # Datasette serves it as /adhocq, where the metadata's canned queries are
+LOG = "datasette.log"
+STARTING_FOR_AT_MOST = 60.0  # seconds: Datasette starts in one or two on a busy machine
+STOPPING_FOR_AT_MOST = 10.0
+
+
+def serve(
+    port: Annotated[
+        int,
+        typer.Option(
+            "--port",
+            metavar="N",
+            min=0,
+            max=65535,
+            help="The port to serve on; 0 picks a free one (the address printed names it).",
+        ),
+    ] = 8001,
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host",
+            metavar="HOST",
+            help="The address to listen on: 127.0.0.1 is this machine only; 0.0.0.0 lets other "
+            "machines in.",
+        ),
+    ] = "127.0.0.1",
+    data: DataOption = None,
+) -> None:
+    """Browse the whole dataset in Datasette, in a web browser: the export of `export --sqlite`
+    with its metadata, and pages to fill in: one query, one country across the queries, a
+    topic across the years, and the queries related to some words.
+
+    The export is written to adhocq's cache folder (a temporary folder, removed at the end,
+    where the cache cannot be used), then Datasette serves it; the address is printed on
+    stdout as soon as it answers, one line. Ctrl-C stops it (exit 130). Needs Datasette:
+    pip install 'adhocq[web]'. Datasette's own messages go to datasette.log beside the export.
+
+    \b
+    Examples:
+      adhocq serve
+      adhocq serve --port 0 --data my-queries/
+    """
+    import importlib.util
+
+    from adhocq.errors import AdhocqError
+    from adhocq.messages import N_, phrase
+
+    if importlib.util.find_spec("datasette") is None:  # found, not imported: it takes a second
+        raise AdhocqError(phrase(N_("serve needs Datasette: pip install 'adhocq[web]'")))
+    import shutil
+
+    from adhocq.cli.datasets import each_query
+    from adhocq.export.datasette import metadata_path
+    from adhocq.export.sqlite import write_sqlite
+    from adhocq.reading.query_files import data_paths
+
+    port = _free(host, port)  # before the export: a port in use is said at once
+    folder, temporary = _folder(data_paths(data))
+    try:
+        database = folder / DATABASE
+        write_sqlite(each_query(data), database, force=True, metadata=metadata_path(database))
+        run_datasette(database, host, port)
+    finally:
+        if temporary:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _folder(paths: Sequence[Path]) -> tuple[Path, bool]:
+    """The folder the export goes to, and whether it is a temporary one (to remove): in the
+    cache folder, one per set of `--data` paths (so that two at once never share one), where
+    the cache is on and the folder is the user's alone (as reading/index_file.py uses it)."""
+    import os
+    import tempfile
+    import zlib
+
+    from adhocq.reading import cache
+
+    base = cache.directory()
+    if base is not None:
+        names = "\0".join(os.path.abspath(path) for path in paths)
+        folder = base / f"serve-{zlib.crc32(os.fsencode(names)):08x}"
+        try:
+            base.mkdir(mode=0o700, parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, exist_ok=True)
+            if cache.is_private(base) and cache.is_private(folder):
+                return folder, False
+        except OSError:
+            pass
+    return Path(tempfile.mkdtemp(prefix="adhocq-serve-")), True
+
+
+def _free(host: str, port: int) -> int:
+    """`port` if it is free on `host` (0: a free one, chosen by the system). Datasette is given
+    a free port, so that what answers there once it starts is Datasette, nothing else."""
+    import errno
+    import socket
+
+    from adhocq.errors import AdhocqError, UsageProblem
+    from adhocq.messages import N_, phrase
+
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Datasette's server
+            probe.bind(address)
+            return int(probe.getsockname()[1])
+    except socket.gaierror as error:
+        template = N_("--host {host}: {reason}")
+        raise UsageProblem(phrase(template, host=host, reason=error.strerror)) from None
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            template = N_("port {port} is in use: choose another with --port (0: any free one)")
+            raise UsageProblem(phrase(template, port=port)) from None
+        template = N_("cannot listen on {host} port {port}: {reason}")
+        raise AdhocqError(phrase(template, host=host, port=port, reason=error.strerror)) from None
+
+
+def run_datasette(database: Path, host: str, port: int) -> None:
+    """Serve `database` with its metadata in a Datasette child process until it stops or
+    adhocq is interrupted (KeyboardInterrupt: Ctrl-C, or SIGTERM as cli/main.py turns it),
+    and print its address on stdout once it answers. The child is always stopped and waited
+    for before this returns or raises."""
+    import subprocess
+    import sys
+
+    from adhocq.export.datasette import metadata_path
+
+    metadata = str(metadata_path(database))
+    command = [sys.executable, "-m", "datasette", "serve", str(database), "--metadata", metadata,
+               "--host", host, "--port", str(port)]  # fmt: skip
+    log = database.with_name(LOG)
+    with open(log, "wb") as messages:
+        # In adhocq's process group: what stops the group (Ctrl-C on a terminal, a kill of the
+        # group) stops Datasette too. Its access log (stdout) is not kept.
+        child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                 stderr=messages)  # fmt: skip
+        try:
+            _wait_until_serving(child, host, port, log)
+            sys.stdout.write(_address(host, port) + "\n")
+            sys.stdout.flush()
+            child.wait()
+            _stopped(child, log)
+        finally:
+            _stop(child)
+
+
+def _address(host: str, port: int) -> str:
+    return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
+
+
+def _wait_until_serving(child: subprocess.Popen[bytes], host: str, port: int, log: Path) -> None:
+    import socket
+    import time
+
+    from adhocq.errors import AdhocqError
+    from adhocq.messages import N_, phrase
+
+    reach = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(host, host)
+    deadline = time.monotonic() + STARTING_FOR_AT_MOST
+    while time.monotonic() < deadline:
+        _stopped(child, log)
+        try:
+            with socket.create_connection((reach, port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.05)
+    template = N_("Datasette did not answer within {seconds:.0f} s (see {log})")
+    raise AdhocqError(phrase(template, seconds=STARTING_FOR_AT_MOST, log=str(log)))
+
+
+def _stopped(child: subprocess.Popen[bytes], log: Path) -> None:
+    """Raise AdhocqError, with the last line Datasette wrote, if it has stopped on its own."""
+    from adhocq.errors import AdhocqError
+    from adhocq.messages import N_, phrase
+
+    code = child.poll()
+    if code is None:
+        return
+    try:
+        lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        lines = []
+    last = next((line.strip() for line in reversed(lines) if line.strip()), "")
+    template = N_("Datasette stopped (exit {code}): {last}")
+    raise AdhocqError(phrase(template, code=code, last=last or "-"))
+
+
+def _stop(child: subprocess.Popen[bytes]) -> None:
+    """Stop the child (SIGTERM: Datasette's server shuts down cleanly), kill it if it does not
+    stop in time, and wait for it, so that no process is left behind."""
+    import subprocess
+
+    if child.poll() is not None:
+        return
+    child.terminate()
+    try:
+        child.wait(timeout=STOPPING_FOR_AT_MOST)
+    except (subprocess.TimeoutExpired, KeyboardInterrupt):  # a second Ctrl-C: at once
+        child.kill()
+        child.wait()

@@ -1,0 +1,238 @@
+"""`adhocq serve`: in-process through main(argv) where no server is the point (Datasette missing,
+where the export goes, a port in use), and once as a real process whose pages are read in
+headless Chromium, as a person sees them, then stopped with Ctrl-C (SIGINT)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from conftest import DATA, SCRIPT
+from conftest import main_text as run
+from test_exports_e2e import _chromium
+
+from adhocq.cli.commands import serve as serve_command
+
+CITIZENSHIP_TESTS = "emn-ahq-2024-fi-citizenship-tests"
+CITIZENSHIP_TESTS_PAGE = (
+    "https://emnbelgium.be/publication/ad-hoc-query-citizenship-tests-part-naturalisation-process"
+)
+
+
+def _without_datasette(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *args: None if name == "datasette" else found(name, *args),
+    )
+
+
+def test_without_datasette_one_line_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    _without_datasette(monkeypatch)
+    done = run("serve")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == "adhocq: serve needs Datasette: pip install 'adhocq[web]'\n"
+    french = run("--lang", "fr", "serve")
+    assert french.stderr == "adhocq: serve a besoin de Datasette : pip install 'adhocq[web]'\n"
+
+
+class _Served:
+    """What `run_datasette` was given, and what the export folder held then."""
+
+    def __init__(self) -> None:
+        self.database: Path | None = None
+        self.files: list[str] = []
+        self.queries = 0
+        self.canned: list[str] = []
+
+    def __call__(self, database: Path, host: str, port: int) -> None:
+        self.database = database
+        self.files = sorted(os.listdir(database.parent))
+        with sqlite3.connect(database) as connection:
+            self.queries = connection.execute("SELECT count(*) FROM query").fetchone()[0]
+        connection.close()
+        metadata = json.loads(Path(f"{database}.metadata.json").read_text(encoding="utf-8"))
+        self.canned = list(metadata["databases"]["adhocq"]["queries"])
+
+
+def test_the_export_lands_in_the_cache_folder(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    served = _Served()
+    monkeypatch.setattr(serve_command, "run_datasette", served)
+    assert run("serve", "--port", "0").returncode == 0
+    assert served.database is not None and served.database.name == "adhocq.db"
+    folder = served.database.parent
+    assert folder.parent == cache_home / "adhocq" and folder.name.startswith("serve-")
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert served.files == ["adhocq.db", "adhocq.db.metadata.json"]
+    assert served.queries == 73
+    assert served.canned == ["query_page", "country_page", "topic_timeline", "related_queries"]
+    assert served.database.exists()  # kept, in the cache
+    # Another dataset has a folder of its own (two at once never share one), read again.
+    assert run("serve", "--data", str(DATA / "minimal.toml")).returncode == 0
+    assert served.database.parent != folder and served.queries == 1
+
+
+def test_without_a_cache_a_temporary_folder_is_removed_at_the_end(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    served = _Served()
+    monkeypatch.setattr(serve_command, "run_datasette", served)
+    cache_home.mkdir(mode=0o777)
+    cache_home.chmod(0o777)  # writable by others: not used (reading/cache.py)
+    (cache_home / "adhocq").mkdir(mode=0o777)
+    (cache_home / "adhocq").chmod(0o777)
+    assert run("serve").returncode == 0
+    assert served.database is not None and served.queries == 73
+    assert cache_home not in served.database.parents
+    assert not served.database.parent.exists()
+    served.database = None
+    assert run("serve", env={"ADHOCQ_NO_CACHE": "1"}).returncode == 0
+    assert served.database is not None and not served.database.parent.exists()
+
+
+def test_a_port_in_use_is_refused_before_the_export(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    served = _Served()
+    monkeypatch.setattr(serve_command, "run_datasette", served)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = run("serve", "--port", str(port))
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        f"adhocq: usage error: port {port} is in use: choose another with --port"
+        " (0: any free one)\n"
+    )
+    assert served.database is None and not cache_home.exists()
+
+
+class _Page(HTMLParser):
+    """What a person sees of a Datasette page: its links, and its table's rows of cells."""
+
+    def __init__(self, dom: str) -> None:
+        super().__init__()
+        self.links: list[tuple[str, str]] = []  # (href, text)
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+        self._link: str | None = None
+        self.feed(dom)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag == "td":
+            self._cell = []
+        elif tag == "a":
+            self._link = dict(attrs).get("href") or ""
+            self.links.append((self._link, ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "td" and self._cell is not None and self.rows:
+            self.rows[-1].append(" ".join("".join(self._cell).split()))
+            self._cell = None
+        elif tag == "a":
+            self._link = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+        if self._link is not None:
+            href, text = self.links[-1]
+            self.links[-1] = (href, text + data)
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (Linux's /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rpartition(")")[2].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(
+    _chromium() is None and not os.environ.get("CI"),
+    reason="no Chromium here (Debian: apt-get install chromium; .ci/run installs it)",
+)
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the child in /proc")
+def test_serve_in_a_real_browser_then_ctrl_c(tmp_path: Path) -> None:
+    browser = _chromium()
+    assert browser is not None, "CI must have Chromium: .ci/run installs Debian's chromium"
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
+    server = subprocess.Popen(
+        [str(SCRIPT), "serve", "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment,
+    )  # fmt: skip
+    try:
+        address = server.stdout.readline() if server.stdout else ""
+        assert address.startswith("http://127.0.0.1:"), server.communicate(timeout=10)
+        assert address.endswith("/\n") and address.count("\n") == 1
+        port = int(address.rsplit(":", 1)[1].rstrip("/\n"))
+        children = _children(server.pid)
+        assert len(children) == 1  # Datasette
+        base = address.strip() + "adhocq"
+        pages = [
+            base,
+            f"{base}/query_page?query_id={CITIZENSHIP_TESTS}",
+            f"{base}/country_page?code=cz",
+            f"{base}/related_queries?text={quote('citizenship')}",
+        ]
+        flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+        # One browser per page, all at once (each takes a second to start).
+        browsers = [
+            subprocess.Popen(
+                [browser, *flags, f"--user-data-dir={tmp_path / str(n)}", "--dump-dom", page],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+            )  # fmt: skip
+            for n, page in enumerate(pages)
+        ]
+        database, query, country, related = (_Page(b.communicate(timeout=120)[0]) for b in browsers)
+        assert all(b.returncode == 0 for b in browsers)
+        # The database's page lists the canned queries by their titles.
+        titles = {text.strip(): href for href, text in database.links}
+        for name, title in [("query_page", "One query"),
+                            ("country_page", "One country across the queries"),
+                            ("topic_timeline", "A topic across the years"),
+                            ("related_queries", "Related queries")]:  # fmt: skip
+            assert titles.get(title) == f"/adhocq/{name}", title
+        # A query's page: its title, and a link to the summary.
+        fields = {row[0]: row[1] for row in query.rows if len(row) == 2}
+        assert (
+            fields["title"] == "Ad Hoc Query on citizenship tests as part of naturalisation process"
+        )
+        assert (CITIZENSHIP_TESTS_PAGE, CITIZENSHIP_TESTS_PAGE) in query.links
+        # A country's page: the queries that say something of Czechia.
+        assert len(country.rows) > 5 and all("Czechia" in row for row in country.rows if row)
+        # Related queries: a citizenship query first, linked to its summary.
+        first = next(row for row in related.rows if row)
+        assert "citizenship" in first[0] and "itizenship" in first[2], first
+        assert first[4] in {href for href, _ in related.links}
+    finally:
+        server.send_signal(signal.SIGINT)
+        out, err = server.communicate(timeout=30)
+    assert server.returncode == 130
+    assert err == "adhocq: interrupted\n" and out == ""
+    assert all(not Path(f"/proc/{pid}").exists() for pid in children)
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=2):
+        pass
