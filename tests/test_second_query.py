@@ -471,7 +471,7 @@ def test_serve_exports_this_query_for_datasette(monkeypatch: pytest.MonkeyPatch)
 
     pages: list[dict[str, str]] = []
 
-    def datasette(database: Path, host: str, port: int) -> None:  # no server: what it serves
+    def datasette(database: Path, host: str, port: int, paths: object) -> None:  # no server
         with closing(sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)) as db:
             rows = db.execute(QUERY_PAGE, {"query_id": "test-detention-review"}).fetchall()
         pages.append(dict(rows))

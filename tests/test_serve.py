@@ -11,6 +11,8 @@ import signal
 import socket
 import sqlite3
 import subprocess
+from collections.abc import Sequence
+from contextlib import closing
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote
@@ -54,15 +56,18 @@ class _Served:
         self.files: list[str] = []
         self.queries = 0
         self.canned: list[str] = []
+        self.related_sql = ""
+        self.paths: list[Path] = []
 
-    def __call__(self, database: Path, host: str, port: int) -> None:
-        self.database = database
+    def __call__(self, database: Path, host: str, port: int, paths: Sequence[Path]) -> None:
+        self.database, self.paths = database, list(paths)
         self.files = sorted(os.listdir(database.parent))
         with sqlite3.connect(database) as connection:
             self.queries = connection.execute("SELECT count(*) FROM query").fetchone()[0]
         connection.close()
         metadata = json.loads(Path(f"{database}.metadata.json").read_text(encoding="utf-8"))
         self.canned = list(metadata["databases"]["adhocq"]["queries"])
+        self.related_sql = metadata["databases"]["adhocq"]["queries"]["related_queries"]["sql"]
 
 
 def test_the_export_lands_in_the_cache_folder(
@@ -225,9 +230,12 @@ def test_serve_in_a_real_browser_then_ctrl_c(tmp_path: Path) -> None:
         # A country's page: the queries that say something of Czechia.
         assert len(country.rows) > 5 and all("Czechia" in row for row in country.rows if row)
         # Related queries: a citizenship query first, linked to its summary.
+        # Related queries, ranked as `adhocq related` ranks them: a citizenship query first,
+        # with the texts that matched, linked to its summary.
         first = next(row for row in related.rows if row)
-        assert "citizenship" in first[0] and "itizenship" in first[2], first
-        assert first[4] in {href for href, _ in related.links}
+        assert first[0] == "1" and "citizenship" in first[1] and "itizenship" in first[3], first
+        assert "itizenship" in first[5]
+        assert first[6] in {href for href, _ in related.links}
     finally:
         server.send_signal(signal.SIGINT)
         out, err = server.communicate(timeout=30)
@@ -236,3 +244,27 @@ def test_serve_in_a_real_browser_then_ctrl_c(tmp_path: Path) -> None:
     assert all(not Path(f"/proc/{pid}").exists() for pid in children)
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=2):
         pass
+
+
+def test_related_queries_are_ranked_as_adhocq_related_ranks_them(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The canned query of the served metadata calls the plugin's SQL function, which ranks
+    the queries of the served paths with `adhocq.ask.related`: a French draft finds the
+    English-only query first, as `adhocq related` does."""
+    from adhocq.export.datasette_plugins import adhocq_related as plugin
+
+    served = _Served()
+    monkeypatch.setattr(serve_command, "run_datasette", served)
+    assert run("serve", "--port", "0").returncode == 0
+    assert served.database is not None and "adhocq_related(:text, 20)" in served.related_sql
+    monkeypatch.setenv(plugin.PATHS, json.dumps([str(p) for p in served.paths]))
+    with closing(sqlite3.connect(served.database)) as db:
+        plugin.prepare_connection(db)
+        found = db.execute(served.related_sql, {"text": "rétention sans contrôle du juge"})
+        rows = found.fetchall()
+        assert plugin.related("the of", 5) == "[]"  # no word to look for: no row, no error
+    cli = run("related", "rétention sans contrôle du juge", "-n", "20", "-f", "csv").stdout
+    assert [row[1] for row in rows] == [line.split(",")[1] for line in cli.splitlines()[1:]]
+    assert rows[0][1] == "emn-ahq-2025-ee-detention-judicial-review"
+    assert rows[0][-1].startswith("https://emnbelgium.be/publication/ad-hoc-query-detention")

@@ -77,6 +77,33 @@ WHERE query_search MATCH coalesce(nullif(escape_fts(:text), ''), '""')
 ORDER BY bm25(query_search, 0.0, 4.0, 1.0, 2.0), q.id
 LIMIT 20"""
 
+# What `adhocq serve` gives the canned query related_queries instead: the ranking of `adhocq
+# related` itself, through the SQL function its Datasette plugin defines
+# (datasette_plugins/adhocq_related.py), which a database opened without adhocq lacks.
+SERVED_RELATED_QUERIES = f"""SELECT r.key + 1 AS rank, q.id AS query_id, {_DATE} AS date,
+       q.title, json_extract(r.value, '$.score') AS score,
+       (SELECT group_concat(m.value, ' | ') FROM json_each(r.value, '$.matched') AS m)
+           AS matched,
+       {_SOURCE}
+FROM json_each(adhocq_related(:text, 20)) AS r
+JOIN query AS q ON q.id = json_extract(r.value, '$.id')
+ORDER BY r.key"""
+
+SERVED_RELATED_DESCRIPTION = (
+    "The queries closest to a draft question or a few words, in English or French, as"
+    " 'adhocq related' ranks them (BM25 over titles, themes, questions, findings and topics;"
+    " word forms, accents and case ignored; a French draft finds English-only queries), at"
+    " most 20, with the texts that matched."
+)
+
+
+def served(queries: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """The canned queries as `adhocq serve` serves them: related_queries ranked by adhocq."""
+    related = {**queries["related_queries"], "sql": SERVED_RELATED_QUERIES,
+               "description": SERVED_RELATED_DESCRIPTION}  # fmt: skip
+    return {**queries, "related_queries": related}
+
+
 QUERIES: dict[str, dict[str, str]] = {
     "query_page": {
         "title": "One query",

@@ -75,10 +75,24 @@ def serve(
     try:
         database = folder / DATABASE
         write_sqlite(each_query(data), database, force=True, metadata=metadata_path(database))
-        run_datasette(database, host, port)
+        _rank_as_related(metadata_path(database))
+        run_datasette(database, host, port, data_paths(data))
     finally:
         if temporary:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def _rank_as_related(metadata: Path) -> None:
+    """Give the metadata's related_queries the ranking of `adhocq related` (export/canned.py),
+    which the plugin this command loads into Datasette provides."""
+    import json
+
+    from adhocq.export.canned import served
+
+    document = json.loads(metadata.read_text(encoding="utf-8"))
+    database = document["databases"][Path(DATABASE).stem]
+    database["queries"] = served(database["queries"])
+    metadata.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 def _folder(paths: Sequence[Path]) -> tuple[Path, bool]:
@@ -131,7 +145,7 @@ def _free(host: str, port: int) -> int:
         raise AdhocqError(phrase(template, host=host, port=port, reason=error.strerror)) from None
 
 
-def run_datasette(database: Path, host: str, port: int) -> None:
+def run_datasette(database: Path, host: str, port: int, paths: Sequence[Path]) -> None:
     """Serve `database` with its metadata in a Datasette child process until it stops or
     adhocq is interrupted (KeyboardInterrupt: Ctrl-C, or SIGTERM as cli/main.py turns it),
     and print its address on stdout once it answers. The child is always stopped and waited
@@ -142,14 +156,26 @@ def run_datasette(database: Path, host: str, port: int) -> None:
     from adhocq.export.datasette import metadata_path
 
     metadata = str(metadata_path(database))
+    import json
+    import os
+
+    import adhocq.export
+
+    plugins = Path(adhocq.export.__file__).parent / "datasette_plugins"
+    # A thread's first ranking reads every query file (a second, or more on a busy machine):
+    # more than the second Datasette gives a query by default.
     command = [sys.executable, "-m", "datasette", "serve", str(database), "--metadata", metadata,
+               "--plugins-dir", str(plugins), "--setting", "sql_time_limit_ms", "20000",
                "--host", host, "--port", str(port)]  # fmt: skip
+    # The plugin ranks the queries of these paths (datasette_plugins/adhocq_related.py).
+    named = json.dumps([os.fsdecode(os.path.abspath(path)) for path in paths])
+    environment = {**os.environ, "ADHOCQ_SERVE_PATHS": named}
     log = database.with_name(LOG)
     with open(log, "wb") as messages:
         # In adhocq's process group: what stops the group (Ctrl-C on a terminal, a kill of the
         # group) stops Datasette too. Its access log (stdout) is not kept.
         child = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                 stderr=messages)  # fmt: skip
+                                 stderr=messages, env=environment)  # fmt: skip
         try:
             _wait_until_serving(child, host, port, log)
             sys.stdout.write(_address(host, port) + "\n")
