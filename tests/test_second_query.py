@@ -466,7 +466,7 @@ def test_export_sqlite_holds_answers_mentions_and_every_language(tmp_path: Path)
 
 
 def test_serve_exports_this_query_for_datasette(monkeypatch: pytest.MonkeyPatch) -> None:
-    from adhocq.cli.commands import serve
+    from adhocq.cli import serving as serve
     from adhocq.export.canned import QUERY_PAGE
 
     pages: list[dict[str, str]] = []

@@ -22,7 +22,7 @@ from conftest import DATA, SCRIPT
 from conftest import main_text as run
 from test_exports_e2e import _chromium
 
-from adhocq.cli.commands import serve as serve_command
+from adhocq.cli import serving as serve_command
 
 CITIZENSHIP_TESTS = "emn-ahq-2024-fi-citizenship-tests"
 CITIZENSHIP_TESTS_PAGE = (
