@@ -103,6 +103,21 @@ def test_mutated_dataset_loads_faithfully_or_reports_located_problems(
     check_parse_result(text, NAME, lambda: parse(text, NAME))
 
 
+def test_a_file_without_countries_whose_response_is_outside_the_emn_has_it_too() -> None:
+    """A recode of AT to DK, then [[countries]] dropped (found by the test above): the file has
+    the EMN's countries of its day, Austria among them, and Denmark, which a response names."""
+    doc = copy.deepcopy(REAL)
+    for loc, value in list(walk(doc)):
+        if value == "AT" and loc[-1] in ("code", "country", "printed"):
+            set_at(doc, loc, "DK")
+    del doc["countries"]
+    text = dump_toml(doc)
+    ds = check_parse_result(text, NAME, lambda: parse(text, NAME))
+    assert ds is not None
+    codes = [c.code for c in ds.countries]
+    assert "AT" in codes and codes[-1] == "DK"
+
+
 def start_from(data: st.DataObject) -> dict[str, Any]:
     """The real dataset, the second query's, or a valid variant of the real one: these use more
     of the format (answers left out, other languages, mentions, an excerpt, ...)."""

@@ -300,6 +300,16 @@ def _query_day(doc: dict[str, Any]) -> datetime.date | None:
     return next((day for day in said if isinstance(day, datetime.date)), None)
 
 
+def _named_outside(doc: dict[str, Any]) -> set[str]:
+    """The codes a file without [[countries]] names in its responses or its `asked_of`: a
+    country outside the EMN among them (Denmark) is one of its countries too."""
+    found = doc.get("query")
+    asked_of = found.get("asked_of") if isinstance(found, dict) else None
+    items = [*_tables(doc.get("responses")), *_tables(asked_of)]
+    codes = (item.get("country", item.get("code")) for item in items)
+    return {code for code in codes if isinstance(code, str)}
+
+
 def with_optional_keys(doc: dict[str, Any]) -> dict[str, Any]:
     """The document with what it may leave out written out, as the Dataset has it: the optional
     arrays as empty, the title as printed in English where it does not say, the EMN countries
@@ -310,7 +320,7 @@ def with_optional_keys(doc: dict[str, Any]) -> dict[str, Any]:
         doc.setdefault(key, [])
     doc.setdefault("countries", [
         {"code": code, "membership": membership, "name": {"en": en, "fr": fr}}
-        for code, membership, en, fr in countries_on(_query_day(doc), set())
+        for code, membership, en, fr in countries_on(_query_day(doc), _named_outside(doc))
     ])  # fmt: skip
     query = doc.get("query")
     if isinstance(query, dict):
