@@ -8,6 +8,7 @@ import sys
 sys.dont_write_bytecode = False
 
 import contextlib
+import functools
 import io
 import os
 import shutil
@@ -21,8 +22,9 @@ from hypothesis import settings
 from properties.props import FULL, examples_for
 
 from adhocq.cli.main import main
-from adhocq.model import Dataset
+from adhocq.model import Corpus, Dataset
 from adhocq.reading.loading import bundled_path, load
+from adhocq.reading.query_files import bundled_folder, load_corpus
 
 DATA = Path(__file__).parent / "data"
 
@@ -79,6 +81,13 @@ def folder(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def dataset() -> Dataset:
     return load(bundled_path())
+
+
+@functools.cache
+def bundled_corpus() -> Corpus:
+    """Every bundled query, loaded once per test process (a tenth of a second each time) for
+    the tests and parametrizations that only read them: the records are frozen."""
+    return load_corpus((bundled_folder(),))
 
 
 @pytest.fixture(scope="session")
