@@ -21,6 +21,7 @@ import pytest
 from hypothesis import settings
 from properties.props import FULL, examples_for
 
+from adhocq.cli import app as cli_app
 from adhocq.cli.main import main
 from adhocq.model import Corpus, Dataset
 from adhocq.reading.loading import bundled_path, load
@@ -36,6 +37,13 @@ settings.register_profile("full", derandomize=True, deadline=None)
 settings.register_profile("development", max_examples=examples_for(100), deadline=None)
 settings.load_profile("full" if FULL else "development")
 SCRIPT = Path(sys.executable).parent / "adhocq"
+
+# main(argv) builds the Click command it runs, as the console script does once a process; the
+# tests run main thousands of times in each process, where building took a fifth of a typical
+# run's time. Each command is built once a process instead (the first run builds it as a user's
+# would): a Click command is made to be invoked many times (Click's CliRunner does), and each
+# run still gets a context of its own.
+cli_app.build_command = functools.cache(cli_app.build_command)
 
 
 @pytest.fixture(scope="session", autouse=True)
