@@ -38,9 +38,11 @@ def bundled() -> Corpus:
     return bundled_corpus()
 
 
-@pytest.fixture
-def db(tmp_path: Path, bundled: Corpus) -> Path:
-    path = tmp_path / "adhocq.db"
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory, bundled: Corpus) -> Path:
+    """The bundled corpus exported once for the tests of this module, which only read it (each
+    opens it read-only) or look at its mode."""
+    path = tmp_path_factory.mktemp("export") / "adhocq.db"
     write_sqlite(bundled, path, force=False)
     return path
 
