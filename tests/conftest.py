@@ -8,6 +8,7 @@ import sys
 sys.dont_write_bytecode = False
 
 import contextlib
+import functools
 import io
 import os
 import shutil
@@ -20,9 +21,11 @@ import pytest
 from hypothesis import settings
 from properties.props import FULL, examples_for
 
+from adhocq.cli import app as cli_app
 from adhocq.cli.main import main
-from adhocq.model import Dataset
+from adhocq.model import Corpus, Dataset
 from adhocq.reading.loading import bundled_path, load
+from adhocq.reading.query_files import bundled_folder, load_corpus
 
 DATA = Path(__file__).parent / "data"
 
@@ -34,6 +37,13 @@ settings.register_profile("full", derandomize=True, deadline=None)
 settings.register_profile("development", max_examples=examples_for(100), deadline=None)
 settings.load_profile("full" if FULL else "development")
 SCRIPT = Path(sys.executable).parent / "adhocq"
+
+# main(argv) builds the Click command it runs, as the console script does once a process; the
+# tests run main thousands of times in each process, where building took a fifth of a typical
+# run's time. Each command is built once a process instead (the first run builds it as a user's
+# would): a Click command is made to be invoked many times (Click's CliRunner does), and each
+# run still gets a context of its own.
+cli_app.build_command = functools.cache(cli_app.build_command)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -79,6 +89,13 @@ def folder(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def dataset() -> Dataset:
     return load(bundled_path())
+
+
+@functools.cache
+def bundled_corpus() -> Corpus:
+    """Every bundled query, loaded once per test process (a tenth of a second each time) for
+    the tests and parametrizations that only read them: the records are frozen."""
+    return load_corpus((bundled_folder(),))
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import DATA, main_text, run_text
+from conftest import DATA, bundled_corpus, main_text, run_text
 
 from adhocq import __version__
 from adhocq.across import Listing
@@ -20,7 +20,6 @@ from adhocq.cli.present import cite
 from adhocq.model import Dataset
 from adhocq.output import citation
 from adhocq.output.citation import Citation, Kind, Style
-from adhocq.reading.query_files import bundled_folder, load_corpus
 
 ACCESSED = ("--accessed", "2026-01-31")
 EN_URL = (
@@ -224,7 +223,7 @@ def test_all_cites_every_query_newest_first_then_the_dataset(
     capfd: pytest.CaptureFixture[str],
 ) -> None:
     items = json.loads(out(["cite", "--all", "-s", "csl-json", *ACCESSED], capfd))
-    corpus = load_corpus((bundled_folder(),))
+    corpus = bundled_corpus()
     assert len(items) == len(corpus.queries) + 1 and items[-1] == DATASET_ITEM
     # A query whose publication date is not known has no "issued", and comes last.
     dates = [
@@ -519,7 +518,7 @@ def listing(ds: Dataset) -> Listing:
 def test_a_reader_of_another_language_gets_the_first_printed_title_and_its_page() -> None:
     # The bundled query is printed in English and French, and published in Dutch too: its Dutch
     # title is not in the file, so a Dutch reader gets the English title with the English page.
-    ds = load_corpus((bundled_folder(),)).default()
+    ds = bundled_corpus().default()
     assert ds is not None and ds.query.sources[-1].lang == "nl"
     made = cite.summary(listing(ds), "nl", datetime.date(2026, 1, 31))
     assert (made.title, made.url, made.translated_title) == (TITLE, EN_URL, None)
@@ -530,7 +529,7 @@ def test_a_translation_where_the_title_is_printed_in_english_only() -> None:
 
     from adhocq.model import Text, Translation
 
-    corpus = load_corpus((bundled_folder(),))
+    corpus = bundled_corpus()
     ds = corpus.by_id(CITIZENSHIP)
     assert ds is not None
     french = Text(CITIZENSHIP_TITLE, (Translation("fr", "Question sur les tests"),))

@@ -9,12 +9,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import DATA, main_text
+from conftest import DATA, bundled_corpus, main_text
 
 import adhocq
-from adhocq.reading.query_files import bundled_folder, load_corpus, query_files
+from adhocq.reading.query_files import load_corpus
 
-BUNDLED_IDS = {adhocq.load(path).query.id for path in query_files([bundled_folder()])}
+BUNDLED_IDS = {ds.query.id for ds in bundled_corpus().queries}
 
 
 def rows(*args: str, env: dict[str, str] | None = None) -> list[dict[str, str]]:

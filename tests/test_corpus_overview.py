@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import bundled_corpus
 
 from adhocq import ask
 from adhocq.across import ANSWERED, ASKED, NAMED, REQUESTED, Listing, Sighting, named_codes
@@ -17,7 +18,7 @@ from adhocq.fold import fold
 from adhocq.model import Corpus, Dataset, dated
 from adhocq.reading.derive import listing
 from adhocq.reading.index import CorpusIndex
-from adhocq.reading.query_files import bundled_folder, load_corpus
+from adhocq.reading.query_files import bundled_folder
 
 WORDS = [
     "staff",
@@ -37,7 +38,7 @@ WORDS = [
 
 @pytest.fixture(scope="module")
 def corpus() -> Corpus:
-    return load_corpus([bundled_folder()])
+    return bundled_corpus()
 
 
 @pytest.fixture(scope="module", params=["file", "memory"])

@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import main_text
+from conftest import bundled_corpus, main_text
 from unprivileged import as_another_user, folder_of_theirs
 
 from adhocq.cli import main as cli
@@ -712,9 +712,7 @@ def test_a_title_is_printed_in_english_unless_the_file_says(minimal_text: str) -
 def test_the_bundled_titles_say_where_they_are_printed(
     query_id: str, printed: tuple[str, ...]
 ) -> None:
-    from adhocq.reading.query_files import load_corpus
-
-    ds = load_corpus((bundled_folder(),)).by_id(query_id)
+    ds = bundled_corpus().by_id(query_id)
     assert ds is not None and ds.query.title_printed == printed
 
 

@@ -9,16 +9,16 @@ import json
 import re
 import subprocess
 from pathlib import Path
-from typing import Any
 
 import pytest
-from conftest import DATA, SCRIPT
+from conftest import DATA, SCRIPT, bundled_corpus
 from conftest import run_main as run
 
 from adhocq.cli.present.search import search
 from adhocq.errors import UsageProblem
 from adhocq.fold import fold, spans
 from adhocq.model import Dataset
+from adhocq.reading.index import CorpusIndex
 from adhocq.reading.loading import load
 
 SERVICE = "emn-ahq-2023-fi-customer-service-crisis"
@@ -216,11 +216,12 @@ def test_table_highlight_never_lets_hostile_data_through() -> None:
 
 
 @pytest.fixture(scope="module")
-def bundled_queries() -> Any:
-    """Every bundled query, loaded once for the tests of this module that compare with them."""
-    from adhocq.reading.query_files import bundled_folder, load_corpus
+def corpus_handle() -> CorpusIndex:
+    """The bundled queries opened for questions across them (an index built in memory, a tenth
+    of a second), once for the searches of this module: a search changes nothing in it."""
+    import adhocq
 
-    return load_corpus((bundled_folder(),)).queries
+    return adhocq.open_corpus()
 
 
 LONG = " ".join(["detention"] * 12000)  # 120 KB: longer than SQLite's longest LIKE pattern
@@ -229,14 +230,15 @@ LONG = " ".join(["detention"] * 12000)  # 120 KB: longer than SQLite's longest L
 @pytest.mark.parametrize(
     "text", [" be", "be ", "  be  ", "  ", "\t", "é ", "e\x00", "50%", "_", LONG, "κ" * 30000]
 )
-def test_the_corpus_handle_searches_as_one_query_does(text: str, bundled_queries: Any) -> None:
+def test_the_corpus_handle_searches_as_one_query_does(
+    text: str, corpus_handle: CorpusIndex
+) -> None:
     """The library answers one way: the corpus handle's search is each query's `ask.search`,
     spaces around the text ignored, and nothing to look for is a ValueError in both."""
-    import adhocq
     from adhocq import ask
 
-    corpus = adhocq.open_corpus()
-    every = bundled_queries
+    corpus = corpus_handle
+    every = bundled_corpus().queries
     try:
         expected = [(ds.query.id, hit) for ds in every for hit in ask.search(ds, text)]
     except ValueError:

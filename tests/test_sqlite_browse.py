@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from conftest import DATA
+from conftest import DATA, bundled_corpus
 from sqlite_readback import opened, read_back
 
 from adhocq import ask
@@ -24,7 +24,6 @@ from adhocq.export.sqlite_schema import SEARCH, SEARCH_SHADOWS, TABLES
 from adhocq.export.sqlite_views import VIEWS
 from adhocq.model import Corpus, Dataset, Source, dated
 from adhocq.reading.loading import load
-from adhocq.reading.query_files import bundled_folder, load_corpus
 
 if TYPE_CHECKING:
     import httpx
@@ -34,7 +33,7 @@ CUSTOMER_SERVICE = "emn-ahq-2023-fi-customer-service-crisis"
 
 @pytest.fixture(scope="session")
 def bundled() -> Corpus:
-    return load_corpus([bundled_folder()])
+    return bundled_corpus()
 
 
 @pytest.fixture(scope="module")

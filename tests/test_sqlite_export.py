@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DATA, main_text
+from conftest import DATA, bundled_corpus, main_text
 from sqlite_readback import by_language, in_lang, opened, read_back, richer_text, sizes, text_walk
 from unprivileged import as_another_user, folder_of_theirs
 
@@ -27,7 +27,6 @@ from adhocq.export.sqlite import Row, write_sqlite
 from adhocq.export.sqlite_schema import SCHEMA_VERSION, SEARCH, SHARED, TABLES
 from adhocq.model import Corpus, Dataset
 from adhocq.reading.loading import load
-from adhocq.reading.query_files import bundled_folder, load_corpus
 from adhocq.topics import LABEL_LANGS, TOPICS
 
 PER_QUERY = [table for table in TABLES if table not in (*SHARED, "query", "translation")]
@@ -36,12 +35,14 @@ PER_QUERY = [table for table in TABLES if table not in (*SHARED, "query", "trans
 @pytest.fixture(scope="session")
 def bundled() -> Corpus:
     """Every query of the bundled folder."""
-    return load_corpus([bundled_folder()])
+    return bundled_corpus()
 
 
-@pytest.fixture
-def db(tmp_path: Path, bundled: Corpus) -> Path:
-    path = tmp_path / "adhocq.db"
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory, bundled: Corpus) -> Path:
+    """The bundled corpus exported once for the tests of this module, which only read it (each
+    opens it read-only) or look at its mode."""
+    path = tmp_path_factory.mktemp("export") / "adhocq.db"
     write_sqlite(bundled, path, force=False)
     return path
 
@@ -594,7 +595,7 @@ def test_the_bundled_folder_exports_all_its_queries(tmp_path: Path) -> None:
     path = tmp_path / "all.db"
     done = run("--sqlite", str(path))
     assert done.returncode == 0, done.stderr
-    loaded = load_corpus([bundled_folder()])
+    loaded = bundled_corpus()
     assert read_back(path) == {
         ds.query.id: dataclasses.replace(ds, warnings=()) for ds in loaded.queries
     }

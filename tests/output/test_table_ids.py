@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import bundled_corpus
 
 from adhocq.cli.main import main
 from adhocq.model import Dataset
-from adhocq.reading.loading import load
-from adhocq.reading.query_files import bundled_folder, query_files
 
 WIDTHS = (40, 60, 100, 150, 200)
-QUERIES = [load(path) for path in query_files([bundled_folder()])]
+QUERIES = bundled_corpus().queries
 LONGEST = max(QUERIES, key=lambda ds: len(ds.query.id)).query.id
 _TOKEN = re.compile(r"[\w-]+")
 
