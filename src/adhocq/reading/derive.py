@@ -138,19 +138,24 @@ def terms(ds: Dataset) -> Terms:
     and of its topics' labels, each stem once with the sum of its weights; and the query's
     length for BM25: the weights of its English texts and labels alone (a query written in two
     languages holds most stems twice, and would count as twice as long as the same in one)."""
-    found: dict[str, float] = {}
-    length = 0.0
+    # The texts of each weight read as one (a call per text costs more than the reading).
+    english: dict[float, list[str]] = {}
+    others: dict[float, list[str]] = {}
     for _, field, text in entries(ds):
         weight = _TERM_WEIGHTS.get(field if field == "query.title" else field.split(":")[0])
         if weight is None:
             continue  # a country's name, the requester: not what the query is about
-        for number, value in enumerate((text.en, *(t.text for t in text.translations))):
-            said = words(value)
-            if number == 0:
-                length += weight * len(said)
-            for word, times in Counter(said).items():
-                each = stem(word)
-                found[each] = found.get(each, 0.0) + weight * times
+        english.setdefault(weight, []).append(text.en)
+        others.setdefault(weight, []).extend(t.text for t in text.translations)
+    found: dict[str, float] = {}
+    length = 0.0
+    for weight, texts in english.items():
+        said = words("\n".join(texts))
+        length += weight * len(said)
+        said += words("\n".join(others[weight]))
+        for word, times in Counter(said).items():
+            each = stem(word)
+            found[each] = found.get(each, 0.0) + weight * times
     for topic in ds.query.topics:
         for lang in LABEL_LANGS:
             for each in dict.fromkeys(stems(label(topic, lang))):
