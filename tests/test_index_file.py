@@ -24,7 +24,7 @@ COMMANDS = (
     ("queries", *CSV), ("country", "FI", *CSV), ("search", "detention", *CSV),
     ("measures", "-q", "test-query", *CSV), ("findings", "-q", "test-detention-review", *CSV),
     ("matrix", "--queries", *CSV), ("count", "--by", "query", *CSV), ("info", *CSV),
-    ("cite", "--all", "--accessed", "2026-01-31"),
+    ("cite", "--all", "--accessed", "2026-01-31"), ("related", "detention review", *CSV),
 )  # fmt: skip
 
 
