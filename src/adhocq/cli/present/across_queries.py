@@ -131,12 +131,13 @@ def country(
     `code`: that it asked or answered the query (its title as text) and each finding or measure
     that names it; else that the query's list of respondents leaves it out, or nothing."""
     rows: list[tuple[Cell, ...]] = []
-    headings = ask.headings(index)
+    chosen = ask.queries(index, topics=topics)
+    headings = ask.headings(index)  # after the listings: read from them, not again
     by_id = {x.id: x for x in headings}
     seen_in: dict[str, list[Sighting]] = {}
     for seen in ask.appearances(index, code):
         seen_in.setdefault(seen.query_id, []).append(seen)
-    for x in ask.queries(index, topics=topics):
+    for x in chosen:
         day = iso_date(x.dated_on)
         for seen in seen_in.get(x.id, ()):
             of_query = seen.ref is None  # the query's title, printed or adhocq's translation
