@@ -132,6 +132,18 @@ def category_option(help: str) -> Any:  # Any: typer.Option's own return type
     )
 
 
+def country_option(help: str) -> Any:  # Any: typer.Option's own return type
+    """--country CODE across the queries (a code or a name), completed with every country the
+    queries declare."""
+    return typer.Option(
+        "--country",
+        metavar="CODE",
+        show_default=False,
+        autocompletion=complete.countries,
+        help=help,
+    )
+
+
 def types_option(*names: str, help: str) -> Any:
     """A measure type option that repeats or takes a comma-separated list (TYPE), completed
     with the query's measure types."""

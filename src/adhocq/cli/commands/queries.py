@@ -3,7 +3,7 @@ from typing import Annotated
 import typer
 
 from adhocq.cli import complete
-from adhocq.cli.commands.options import Shared, TopicsOption, shared_options
+from adhocq.cli.commands.options import Shared, TopicsOption, country_option, shared_options
 from adhocq.cli.emit import emit
 from adhocq.model import Coverage
 
@@ -13,13 +13,9 @@ def queries(
     run: Shared,
     country: Annotated[
         str | None,
-        typer.Option(
-            "--country",
-            metavar="CODE",
-            show_default=False,
-            autocompletion=complete.countries,
-            help="Only queries this country (a code or a name) asked, answered (as listed) or is "
-            "named in.",
+        country_option(
+            "Only queries this country (a code or a name) asked, answered (as listed) or is "
+            "named in."
         ),
     ] = None,
     requester: Annotated[

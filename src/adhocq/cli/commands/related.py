@@ -2,8 +2,7 @@ from typing import Annotated
 
 import typer
 
-from adhocq.cli import complete
-from adhocq.cli.commands.options import Shared, shared_options
+from adhocq.cli.commands.options import Shared, country_option, shared_options
 from adhocq.cli.emit import emit
 
 
@@ -30,13 +29,7 @@ def related(
     ] = 10,
     country: Annotated[
         str | None,
-        typer.Option(
-            "--country",
-            metavar="CODE",
-            show_default=False,
-            autocompletion=complete.countries,
-            help="Also say what each query says of this country (a code or a name).",
-        ),
+        country_option("Also say what each query says of this country (a code or a name)."),
     ] = None,
 ) -> None:
     """Has this been asked before? The queries closest to a draft question, closest first:

@@ -3,7 +3,7 @@ from typing import Annotated
 import typer
 
 from adhocq.cli import complete
-from adhocq.cli.commands.options import Shared, shared_options
+from adhocq.cli.commands.options import Shared, country_option, shared_options
 from adhocq.cli.emit import emit
 
 
@@ -21,13 +21,7 @@ def timeline(
     ],
     country: Annotated[
         str | None,
-        typer.Option(
-            "--country",
-            metavar="CODE",
-            show_default=False,
-            autocompletion=complete.countries,
-            help="Only this country (a code or a name).",
-        ),
+        country_option("Only this country (a code or a name)."),
     ] = None,
 ) -> None:
     """A topic across the years: each query of the topic, oldest first, and each country's
