@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from pathlib import Path
 
@@ -121,3 +122,15 @@ def test_a_long_draft_is_answered_and_its_title_quotes_its_start() -> None:
     title = done.stdout.splitlines()[0]
     assert title.startswith("**Ad hoc queries closest to “detention asylum detention")
     assert "…” (1 of 73)" in title and len(title) < 160
+
+
+def test_the_title_of_an_untitled_query_is_said_to_be_adhocq_s_words() -> None:
+    done = main_text("related", "lorry drivers", "-n", "1", "-f", "json")
+    (row,) = json.loads(done.stdout)
+    assert row["query"] == "emn-ahq-2023-cz-lorry-drivers-shortage"
+    assert row["matched"][0] == (
+        "title (adhocq's words): Shortage of lorry drivers and fast-track admission of"
+        " third-country nationals"
+    )
+    french = main_text("--lang", "fr", "related", "lorry drivers", "-n", "1", "-f", "json")
+    assert json.loads(french.stdout)[0]["matched"][0].startswith("titre (mots d'adhocq) : ")

@@ -153,6 +153,7 @@ FRENCH: dict[str, str] = {
     "Role": "Rôle",
     "Named in": "Cité dans",
     "Rank": "Rang",
+    "title (adhocq's words)": "titre (mots d'adhocq)",
     "{where}: {text}": "{where} : {text}",
     "Respondents given": "Répondants donnés",
     "Matched": "Passages trouvés",

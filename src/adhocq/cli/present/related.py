@@ -82,7 +82,7 @@ def _row(
         RESPONDENTS_GIVEN[x.respondents_given],
         x.coverage.value,
         x.topics,
-        tuple(_passage(hit, lang) for hit in match.passages),
+        tuple(_passage(hit, lang, described=not x.title_printed) for hit in match.passages),
         round(match.score, 2),
     )
     if code is not None:
@@ -101,10 +101,13 @@ def _quoted(text: str) -> str:
     return line if len(line) <= QUOTED else line[: QUOTED - 1] + "…"
 
 
-def _passage(hit: Hit, lang: str) -> str:
-    """A matched text after where it is: "finding ie-topics-tested: A citizenship test ..."."""
+def _passage(hit: Hit, lang: str, described: bool) -> str:
+    """A matched text after where it is: "finding ie-topics-tested: A citizenship test ...";
+    the title of a query no source titles (`described`) is said to be adhocq's words."""
     kind, _, rest = hit.field.partition(":")
     where = shown(lang, _WHERE[kind.split(".")[0]])
+    if described and kind == "query.title":
+        where = tr(lang, "title (adhocq's words)")
     ident = rest.rsplit(".", 1)[0]
     if ident:
         where = f"{where} {ident}"
