@@ -11,6 +11,7 @@ import signal
 import socket
 import sqlite3
 import subprocess
+import time
 from collections.abc import Sequence
 from contextlib import closing
 from html.parser import HTMLParser
@@ -242,6 +243,44 @@ def test_serve_in_a_real_browser_then_ctrl_c(tmp_path: Path) -> None:
     assert server.returncode == 130
     assert err == "adhocq: interrupted\n" and out == ""
     assert all(not Path(f"/proc/{pid}").exists() for pid in children)
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=2):
+        pass
+
+
+def _running(pid: int) -> bool:
+    """Whether process `pid` still runs (not gone, nor a zombie waiting to be reaped)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[0] not in ("Z", "X")
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("datasette") is None and not os.environ.get("CI"),
+    reason="no Datasette here (pip install 'adhocq[web]'; the test extra has it)",
+)
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the child in /proc")
+def test_datasette_stops_when_adhocq_is_killed_outright() -> None:
+    """A `kill -9` of adhocq alone, which can stop nothing: the plugin it loaded into Datasette
+    sees its parent gone and stops Datasette, which frees the port."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
+    server = subprocess.Popen(
+        [str(SCRIPT), "serve", "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment,
+    )  # fmt: skip
+    try:
+        address = server.stdout.readline() if server.stdout else ""
+        assert address.startswith("http://127.0.0.1:"), server.communicate(timeout=10)
+        port = int(address.rsplit(":", 1)[1].rstrip("/\n"))
+        (child,) = _children(server.pid)
+    finally:
+        server.kill()
+        server.communicate(timeout=30)
+    deadline = time.monotonic() + 20
+    while _running(child) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _running(child)
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=2):
         pass
 

@@ -104,7 +104,9 @@ def run_datasette(database: Path, host: str, port: int, paths: Sequence[Path]) -
                "--host", host, "--port", str(port)]  # fmt: skip
     # The plugin ranks the queries of these paths (datasette_plugins/adhocq_related.py).
     named = json.dumps([os.fsdecode(os.path.abspath(path)) for path in paths])
-    environment = {**os.environ, "ADHOCQ_SERVE_PATHS": named}
+    # It also stops Datasette if this process is killed without stopping it (kill -9).
+    environment = {**os.environ, "ADHOCQ_SERVE_PATHS": named,
+                   "ADHOCQ_SERVE_PARENT": str(os.getpid())}  # fmt: skip
     log = database.with_name(LOG)
     with open(log, "wb") as messages:
         # In adhocq's process group: what stops the group (Ctrl-C on a terminal, a kill of the

@@ -5,7 +5,9 @@ ranking, `adhocq.ask.related`, in the terminal and in the browser), for the cann
 
 The queries are those `adhocq serve` exported: their paths come in ADHOCQ_SERVE_PATHS (a JSON
 list; empty for the bundled ones). Datasette asks in several threads, and a SQLite connection
-serves one: each thread opens the corpus once, the first time it ranks."""
+serves one: each thread opens the corpus once, the first time it ranks.
+
+It also stops Datasette if `adhocq serve` is killed without stopping it (`startup`)."""
 
 from __future__ import annotations
 
@@ -23,7 +25,9 @@ if TYPE_CHECKING:
 
 hookimpl = pluggy.HookimplMarker("datasette")
 PATHS = "ADHOCQ_SERVE_PATHS"
+PARENT = "ADHOCQ_SERVE_PARENT"
 _opened = threading.local()
+WATCH_EVERY = 0.5  # seconds
 
 
 def _corpus() -> CorpusIndex:
@@ -57,3 +61,21 @@ def related(text: object, limit: object) -> str:
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
     conn.create_function("adhocq_related", 2, related)
+
+
+@hookimpl
+def startup() -> None:
+    """Stop Datasette when the `adhocq serve` that started it (its parent, ADHOCQ_SERVE_PARENT)
+    is gone without stopping it (`kill -9`): it is then no longer this process's parent."""
+    parent = os.environ.get(PARENT)
+    if parent is not None and parent.isdigit():
+        threading.Thread(target=_watch, args=(int(parent),), daemon=True).start()
+
+
+def _watch(parent: int) -> None:
+    import signal
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(WATCH_EVERY)
+    os.kill(os.getpid(), signal.SIGTERM)  # Datasette's server shuts down as on a terminate
