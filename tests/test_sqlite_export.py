@@ -23,7 +23,8 @@ from adhocq.cli.present.counts import CountBy
 from adhocq.errors import AdhocqError, UsageProblem
 from adhocq.export import files
 from adhocq.export import sqlite as sqlite_export
-from adhocq.export.sqlite import Row, write_sqlite
+from adhocq.export.sqlite import write_sqlite
+from adhocq.export.sqlite_rows import Row
 from adhocq.export.sqlite_schema import SCHEMA_VERSION, SEARCH, SHARED, TABLES
 from adhocq.model import Corpus, Dataset
 from adhocq.reading.loading import load

@@ -17,19 +17,6 @@ STARTING_FOR_AT_MOST = 60.0  # seconds: Datasette starts in one or two on a busy
 STOPPING_FOR_AT_MOST = 10.0
 
 
-def rank_as_related(metadata: Path) -> None:
-    """Give the metadata's related_queries the ranking of `adhocq related` (export/canned.py),
-    which the plugin this command loads into Datasette provides."""
-    import json
-
-    from adhocq.export.canned import served
-
-    document = json.loads(metadata.read_text(encoding="utf-8"))
-    database = document["databases"][Path(DATABASE).stem]
-    database["queries"] = served(database["queries"])
-    metadata.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
-
-
 def folder(paths: Sequence[Path]) -> tuple[Path, bool]:
     """The folder the export goes to, and whether it is a temporary one (to remove): in the
     cache folder, one per set of `--data` paths (so that two at once never share one), where

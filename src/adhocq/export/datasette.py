@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 
 from adhocq import __version__
 from adhocq.export.canned import QUERIES
+from adhocq.export.canned import served as served_queries
 from adhocq.export.descriptions import DESCRIPTIONS, LABELS, NOT_NAMED
 from adhocq.model import Corpus, Source
 
@@ -49,9 +50,12 @@ def metadata(corpus: Corpus, database: str) -> dict[str, Any]:
     return metadata_of(len(corpus.queries), sources, database)
 
 
-def metadata_of(count: int, sources: Sequence[Source], database: str) -> dict[str, Any]:
+def metadata_of(
+    count: int, sources: Sequence[Source], database: str, served: bool = False
+) -> dict[str, Any]:
     """Datasette's metadata for the export of `count` queries, published at `sources`, served
-    under the name `database`."""
+    under the name `database`; `served`: by `adhocq serve`, whose Datasette plugin ranks the
+    related queries as `adhocq related` does (`canned.served`)."""
     tables: dict[str, dict[str, Any]] = {}
     for name, (description, columns) in DESCRIPTIONS.items():
         tables[name] = {"description": description, "columns": columns}
@@ -66,7 +70,9 @@ def metadata_of(count: int, sources: Sequence[Source], database: str) -> dict[st
         ),
         **_source(sources),
         "license": LICENSE,
-        "databases": {database: {"tables": tables, "queries": QUERIES}},
+        "databases": {
+            database: {"tables": tables, "queries": served_queries(QUERIES) if served else QUERIES}
+        },
     }
 
 
@@ -79,11 +85,13 @@ def _source(sources: Sequence[Source]) -> dict[str, str]:
     return {"source": "The published pages (each query's in the table query_source)"}
 
 
-def write_metadata(count: int, sources: Sequence[Source], database: Path, temp: Path) -> None:
+def write_metadata(
+    count: int, sources: Sequence[Source], database: Path, temp: Path, served: bool = False
+) -> None:
     """Write the metadata of `database`, the export of `count` queries published at `sources`,
     to the file `temp`.
 
     In ASCII, with JSON's escapes: a file name that is not UTF-8 (`\\udcff`, as Python decodes
     it) comes back from the file as Datasette names the database, not as an encoding error."""
-    text = json.dumps(metadata_of(count, sources, database.stem), indent=2)
+    text = json.dumps(metadata_of(count, sources, database.stem, served), indent=2)
     temp.write_text(text + "\n", encoding="utf-8")

@@ -61,11 +61,9 @@ from pathlib import Path
 from adhocq.errors import AdhocqError
 from adhocq.export.datasette import write_metadata
 from adhocq.export.files import check_target, refuse_existing, write_new_files
-from adhocq.export.sqlite_schema import FINISH, TABLES, TABLES_SQL
-from adhocq.model import Corpus, Country, Dataset, Source, Text, iso_date
-
-Value = str | int | None
-Row = tuple[Value, ...]
+from adhocq.export.sqlite_rows import Row, Tables, query_rows
+from adhocq.export.sqlite_schema import FINISH, TABLES_SQL
+from adhocq.model import Corpus, Country, Dataset, Source
 
 
 @dataclasses.dataclass
@@ -87,10 +85,15 @@ class Exported:
 
 
 def write_sqlite(
-    queries: Corpus | Iterable[Dataset], path: Path, force: bool, metadata: Path | None = None
+    queries: Corpus | Iterable[Dataset],
+    path: Path,
+    force: bool,
+    metadata: Path | None = None,
+    served: bool = False,
 ) -> Exported:
     """Write every query to a new SQLite database at `path`, and its Datasette metadata to
-    `metadata` unless None (`export/datasette.py`), replacing existing files only if `force`.
+    `metadata` unless None (`export/datasette.py`; `served`: for `adhocq serve`), replacing
+    existing files only if `force`.
     Each file is whole or absent, and both are written before either replaces a file. The
     queries are read one at a time (a generator may load them as they are needed): the memory
     an export takes is that of its largest query, not of all of them.
@@ -119,7 +122,7 @@ def write_sqlite(
     files: list[tuple[Path, Callable[[Path], None]]] = [(path, fill)]
     if metadata is not None:
         files.append(
-            (metadata, lambda temp: write_metadata(done.queries, done.sources, path, temp))
+            (metadata, lambda temp: write_metadata(done.queries, done.sources, path, temp, served))
         )
     write_new_files(files, force)
     return done
@@ -143,7 +146,7 @@ def _build(queries: Iterable[Dataset], file: Path, done: Exported) -> None:
         country_names: list[Row] = []  # their translations, after every query's (as always)
         numbers = {"query_theme": 0, "measure": 0, "note": 0}  # their ids, across the queries
         for ds in queries:
-            out = _Tables()
+            out = Tables()
             for lang in ds.languages:
                 if lang not in languages:
                     languages[lang] = len(languages) + 1
@@ -158,7 +161,7 @@ def _build(queries: Iterable[Dataset], file: Path, done: Exported) -> None:
                         ("country", None, c.code, "name", t.lang, t.text)
                         for t in c.name.translations
                     ]
-            _query(ds, out, numbers)
+            query_rows(ds, out, numbers)
             _insert_all(connection, out)
             done.add(ds)
         _insert_all(connection, _topics(languages))
@@ -170,12 +173,12 @@ def _build(queries: Iterable[Dataset], file: Path, done: Exported) -> None:
         connection.close()
 
 
-def _topics(languages: dict[str, int]) -> _Tables:
+def _topics(languages: dict[str, int]) -> Tables:
     """adhocq's topics, their labels in English, and in the other languages as translations
     (a language no query's text is written in is added to `language`)."""
     from adhocq.topics import LABEL_LANGS, TOPICS
 
-    out = _Tables()
+    out = Tables()
     for position, (topic, *labels) in enumerate(TOPICS, 1):
         out.rows["topic"].append((topic, position, labels[0]))
         for lang, text in zip(LABEL_LANGS[1:], labels[1:], strict=True):
@@ -186,7 +189,7 @@ def _topics(languages: dict[str, int]) -> _Tables:
     return out
 
 
-def _insert_all(connection: sqlite3.Connection, out: _Tables) -> None:
+def _insert_all(connection: sqlite3.Connection, out: Tables) -> None:
     for table, rows in out.rows.items():
         _insert(connection, table, rows)
 
@@ -196,106 +199,3 @@ def _insert(connection: sqlite3.Connection, table: str, rows: Iterable[Row]) -> 
     if batch:
         marks = ", ".join("?" * len(batch[0]))
         connection.executemany(f"INSERT INTO {table} VALUES ({marks})", batch)
-
-
-class _Tables:
-    """Rows gathered table by table, in the order the tables are filled."""
-
-    def __init__(self) -> None:
-        self.rows: dict[str, list[Row]] = {table: [] for table in TABLES}
-
-
-def _query(ds: Dataset, out: _Tables, numbers: dict[str, int]) -> None:
-    """The rows of one query, in every per-query table. Each Text is reduced to its English, its
-    other languages go to `translation` (keyed by the row's table, key and column) in the order
-    the rows and their texts come."""
-    q = ds.query
-    qid = q.id
-    rows = out.rows
-    translations = rows["translation"]
-
-    def en(table: str, key: str, field: str, text: Text) -> str:
-        if text.translations:
-            translations.extend(
-                [(table, qid, key, field, t.lang, t.text) for t in text.translations]
-            )
-        return text.en
-
-    def number(table: str) -> int:
-        numbers[table] += 1
-        return numbers[table]
-
-    rows["query"].append(
-        (qid, en("query", qid, "title", q.title), q.requester_country)
-        + (None if q.requester is None else en("query", qid, "requester", q.requester),)
-        + (q.asked, iso_date(q.published), q.respondent_count)
-        + (None if q.respondent_count is None else q.count_basis.value,)
-        + (ds.respondents_given.value, q.coverage.value, q.findings_read, int(q.default))
-        + (" ".join(q.title_printed) or None, iso_date(q.compiled), q.list_printed)
-    )
-    rows["query_language"] += [(qid, lang, i) for i, lang in enumerate(ds.languages, 1)]
-    rows["query_country"] += [
-        (qid, c.code, i, c.membership.value) for i, c in enumerate(ds.countries, 1)
-    ]
-    rows["query_topic"] += [(qid, topic, i) for i, topic in enumerate(q.topics, 1)]
-    rows["query_source"] += [(qid, i, s.lang, s.url) for i, s in enumerate(q.sources, 1)]
-    rows["respondent_named"] += [
-        (qid, i, named.printed, named.code, named.qualifier)
-        for i, named in enumerate(q.respondents_named, 1)
-    ]
-    rows["country_asked"] += [
-        (qid, i, x.printed, x.code, x.qualifier) for i, x in enumerate(q.asked_of, 1)
-    ]
-    for i, theme in enumerate(q.themes, 1):
-        n = number("query_theme")
-        rows["query_theme"].append((qid, n, i, en("query_theme", str(n), "text", theme)))
-    rows["bullet"] += [
-        (qid, b.id, i, en("bullet", b.id, "title", b.title), b.page)
-        for i, b in enumerate(q.bullets, 1)
-    ]
-    for i, qn in enumerate(ds.questions, 1):
-        label = en("question", qn.id, "label", qn.label)
-        statement = en("question", qn.id, "statement", qn.statement)
-        yes, no = en("question", qn.id, "yes", qn.yes), en("question", qn.id, "no", qn.no)
-        short = None if qn.short is None else en("question", qn.id, "short", qn.short)
-        row = (qid, qn.id, i, qn.column, label, statement, yes, no, qn.source, short)
-        rows["question"].append(row)
-    rows["finding_kind"] += [
-        (qid, k.id, i, en("finding_kind", k.id, "label", k.label))
-        for i, k in enumerate(ds.finding_kinds, 1)
-    ]
-    rows["category"] += [
-        (qid, c.id, i, en("category", c.id, "label", c.label))
-        for i, c in enumerate(ds.categories, 1)
-    ]
-    rows["type"] += [
-        (qid, t.id, i, t.category, en("type", t.id, "label", t.label))
-        for i, t in enumerate(ds.types, 1)
-    ]
-    rows["response"] += [
-        (qid, r.country.code, i, r.printed, r.source) for i, r in enumerate(ds.responses, 1)
-    ]
-    answers, measures = rows["answer"], rows["measure"]
-    for r in ds.responses:
-        code = r.country.code
-        answers += [(qid, code, a.question, int(a.value)) for a in r.answers]
-    for r in ds.responses:
-        code = r.country.code
-        for i, m in enumerate(r.measures, 1):
-            n = number("measure")
-            description = en("measure", str(n), "description", m.description)
-            measures.append((qid, n, code, m.type, i, m.printed, description, m.source))
-    rows["finding"] += [
-        (qid, f.id, i, f.kind, en("finding", f.id, "text", f.text), f.source)
-        for i, f in enumerate(ds.findings, 1)
-    ]
-    for f in ds.findings:
-        rows["mention"] += [
-            (qid, f.id, i, mention.printed, mention.code, mention.qualifier)
-            for i, mention in enumerate(f.mentions, 1)
-        ]
-    notes: list[tuple[str | None, Text]] = [(None, n) for n in q.notes]
-    notes += [(r.country.code, n) for r in ds.responses for n in r.notes]
-    for owner, note in notes:
-        n = number("note")
-        rows["note"].append((qid, n, owner, en("note", str(n), "text", note)))

@@ -65,8 +65,8 @@ def serve(
     folder, temporary = serving.folder(data_paths(data))
     try:
         database = folder / serving.DATABASE
-        write_sqlite(each_query(data), database, force=True, metadata=metadata_path(database))
-        serving.rank_as_related(metadata_path(database))
+        metadata = metadata_path(database)
+        write_sqlite(each_query(data), database, force=True, metadata=metadata, served=True)
         serving.run_datasette(database, host, port, data_paths(data))
     finally:
         if temporary:
