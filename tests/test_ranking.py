@@ -96,7 +96,7 @@ def test_french_headers_and_a_limit_of_zero_shows_every_match() -> None:
     table = main_text("--lang", "fr", "related", "naturalisation", "-f", "markdown").stdout
     assert table.startswith("**Questions ad hoc les plus proches de « naturalisation » (")
     assert "| Rang | Question | Date |" in table
-    assert "| titre : Ad Hoc Query on the conditions to acquire citizenship by" in table
+    assert "| titre; thème | Ad Hoc Query on the conditions to acquire citizenship by" in table
 
 
 def test_a_changed_file_is_ranked_by_its_new_words(
@@ -128,9 +128,20 @@ def test_the_title_of_an_untitled_query_is_said_to_be_adhocq_s_words() -> None:
     done = main_text("related", "lorry drivers", "-n", "1", "-f", "json")
     (row,) = json.loads(done.stdout)
     assert row["query"] == "emn-ahq-2023-cz-lorry-drivers-shortage"
-    assert row["matched"][0] == (
-        "title (adhocq's words): Shortage of lorry drivers and fast-track admission of"
-        " third-country nationals"
+    assert row["matched"] == ["title (adhocq's words)", "theme"]
+    assert row["passage"] == (
+        "Shortage of lorry drivers and fast-track admission of third-country nationals"
     )
     french = main_text("--lang", "fr", "related", "lorry drivers", "-n", "1", "-f", "json")
-    assert json.loads(french.stdout)[0]["matched"][0].startswith("titre (mots d'adhocq) : ")
+    assert json.loads(french.stdout)[0]["matched"] == ["titre (mots d'adhocq)", "thème"]
+
+
+def test_where_a_text_matched_is_a_list_that_reads_whole_whatever_the_text_holds() -> None:
+    """The texts may hold ';' (the CSV list separator): the list says where, the passage
+    column holds the best text whole."""
+    done = main_text("related", "detention judicial review Slovakia", "-n", "1", "-f", "csv")
+    (row,) = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert row["query"] == "emn-ahq-2025-ee-detention-judicial-review"
+    assert row["matched"] == "finding sk-up-to-18-months;title"
+    assert row["passage"].startswith("In Slovakia, detention can last up to six months, which")
+    assert "; the detained person may bring an action for judicial review" in row["passage"]

@@ -659,7 +659,8 @@ def test_related_finds_the_query_by_the_words_of_any_of_its_languages() -> None:
         ("1", "test-detention-review", "2022-05-02", "BE")
     ]
     # Its Dutch title holds both words; the passages say where each text is.
-    assert found[0]["matched"].startswith("title: Bewaring en rechterlijke toetsing;")
+    assert found[0]["matched"] == "title;theme"
+    assert found[0]["passage"] == "Bewaring en rechterlijke toetsing"
     assert (found[0]["respondents"], found[0]["respondents_given"]) == ("5", "listed")
     assert (found[0]["role"], found[0]["named_in"]) == (
         "answered",

@@ -1,5 +1,6 @@
 """The queries closest to a draft (`related TEXT`): one row per query, best first, with what
-it is and the texts that matched; with a country, its role in each."""
+it is, where the draft's words are in it and the best of those texts; with a country, its
+role in each."""
 
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ def related(
         ("respondents_given", N_("Respondents given")),
         ("coverage", N_("Coverage")),
         ("topics", N_("Topics")),
-        ("matched", N_("Matched")),
+        ("matched", N_("Found in")),
+        ("passage", N_("Passage")),
         ("score", N_("Score")),
     )
     if code is not None:
@@ -82,7 +84,8 @@ def _row(
         RESPONDENTS_GIVEN[x.respondents_given],
         x.coverage.value,
         x.topics,
-        tuple(_passage(hit, lang, described=not x.title_printed) for hit in match.passages),
+        tuple(_where(hit, lang, described=not x.title_printed) for hit in match.passages),
+        match.passages[0].text if match.passages else None,
         round(match.score, 2),
     )
     if code is not None:
@@ -101,14 +104,13 @@ def _quoted(text: str) -> str:
     return line if len(line) <= QUOTED else line[: QUOTED - 1] + "…"
 
 
-def _passage(hit: Hit, lang: str, described: bool) -> str:
-    """A matched text after where it is: "finding ie-topics-tested: A citizenship test ...";
-    the title of a query no source titles (`described`) is said to be adhocq's words."""
+def _where(hit: Hit, lang: str, described: bool) -> str:
+    """Where a matched text is: "title", "finding ie-topics-tested" (no text: a list of these
+    is read whole, as lists are, where texts may hold the separator); the title of a query no
+    source titles (`described`) is said to be adhocq's words."""
     kind, _, rest = hit.field.partition(":")
     where = shown(lang, _WHERE[kind.split(".")[0]])
     if described and kind == "query.title":
         where = tr(lang, "title (adhocq's words)")
     ident = rest.rsplit(".", 1)[0]
-    if ident:
-        where = f"{where} {ident}"
-    return tr(lang, "{where}: {text}").format(where=where, text=hit.text)
+    return f"{where} {ident}" if ident else where
