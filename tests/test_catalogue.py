@@ -5,7 +5,7 @@ or unusable store) is a miss, never an error, a wait or a wrong answer."""
 from __future__ import annotations
 
 import dataclasses
-import marshal
+import json
 import os
 import random
 import shutil
@@ -187,18 +187,11 @@ def _rewrite_dataset(store: Path, change: Any) -> None:
     again: what the seal cannot catch must still be caught by the strict decoding."""
     with sqlite3.connect(store) as db:
         (blob,) = db.execute("SELECT blob FROM datasets").fetchone()
-        changed = change(marshal.loads(zlib.decompress(blob)))
-        blob = changed if type(changed) is bytes else marshal.dumps(changed)
+        changed = change(json.loads(zlib.decompress(blob)))
+        blob = changed if type(changed) is bytes else json.dumps(changed).encode()
         db.execute("UPDATE datasets SET blob = ?", (zlib.compress(blob),))
     db.close()
     index_file._seal(store)
-
-
-def _nested(depth: int) -> Any:
-    value: Any = []
-    for _ in range(depth):
-        value = [value]
-    return value
 
 
 _COUNTRIES = [field.name for field in dataclasses.fields(Dataset)].index("countries")
@@ -242,11 +235,12 @@ WRONG = {
     "a missing argument": lambda e: e[:-1],
     "a member that does not exist": lambda e: _swap(e, "member", "chief"),
     "an impossible date": lambda e: _swap(e, ["date", 2024, 1, 11], ["date", 2024, 13, 1]),
-    "deep nesting": lambda e: _nested(1500),
+    "deep nesting": lambda e: b"[" * 100_000 + b"]" * 100_000,
     "not a dataset": lambda e: ["Text", "a", "b"],
-    "a tuple of it": lambda e: (e,),
-    "not marshal": lambda e: b"\xff\x00 not marshal",
-    "a count of 2^30 items": lambda e: b"(" + (2**30).to_bytes(4, "little") + b"N" * 16,
+    "a list of it": lambda e: [e],
+    "not JSON": lambda e: b"\xff\x00 not JSON",
+    "a number of 5,000 digits": lambda e: b'["Dataset", ' + b"1" * 5000 + b"]",
+    "an object for a list": lambda e: {"Dataset": e[1:]},
 }
 
 

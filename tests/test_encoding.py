@@ -25,7 +25,7 @@ def test_a_query_encoded_before_the_model_grew_a_field_does_not_decode(dataset: 
     # record's fields: a Query cached without its last field is never decoded with a default.
     encoded = encoding.encode(dataset)
     query = encoded[1]
-    assert query[0] == "Query" and query[-6] == ("en", "fr") and query[-1] == ("administration",)
+    assert query[0] == "Query" and query[-6] == ["en", "fr"] and query[-1] == ["administration"]
     with pytest.raises(ValueError, match="not the arguments of a Query"):
         encoding.decode([encoded[0], query[:-1], *encoded[2:]])
 

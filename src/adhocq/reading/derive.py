@@ -4,7 +4,6 @@ across a thousand queries does not rebuild a thousand datasets."""
 
 from __future__ import annotations
 
-import marshal
 from collections import Counter
 from collections.abc import Iterator
 
@@ -21,6 +20,7 @@ from adhocq.across import (
 from adhocq.fold import fold
 from adhocq.model import ENGLISH, Dataset, Membership, Text, iso_date
 from adhocq.reading.encoding import encode
+from adhocq.reading.store_rows import stored
 from adhocq.topics import LABEL_LANGS, label
 from adhocq.words import stem, stems, words
 
@@ -95,8 +95,8 @@ def _part(text: Text, lang: str) -> int:
     return next(n for n, t in enumerate(text.translations, start=1) if t.lang == lang)
 
 
-def text_blob(text: Text) -> bytes:
-    return marshal.dumps((text.en, tuple((t.lang, t.text) for t in text.translations)))
+def text_blob(text: Text) -> str:
+    return stored([text.en, [[t.lang, t.text] for t in text.translations]])
 
 
 def listing_row(x: Listing) -> tuple[object, ...]:
@@ -107,8 +107,8 @@ def listing_row(x: Listing) -> tuple[object, ...]:
         x.id, text_blob(x.title), x.requester_country, requester, iso_date(x.published),
         x.respondent_count, x.coverage.value, x.findings_read, x.default, " ".join(x.languages),
         " ".join(x.respondents), " ".join(x.countries), x.count_basis.value,
-        marshal.dumps(x.uncoded),
-        marshal.dumps(tuple((s.lang, s.url) for s in x.sources)), " ".join(x.title_printed),
+        stored(x.uncoded),
+        stored([[s.lang, s.url] for s in x.sources]), " ".join(x.title_printed),
         " ".join(x.respondents_named), iso_date(x.compiled), " ".join(x.asked_of),
         " ".join(x.topics), iso_date(x.dated_on), " ".join(x.taking_part),
     )  # fmt: skip
@@ -167,7 +167,7 @@ def terms(ds: Dataset) -> Terms:
 def rows_of(ds: Dataset) -> FileRows:
     """The rows of one query, in plain values (a worker process sends them back)."""
     q = ds.query
-    query_row = (*listing_row(listing(ds)), marshal.dumps(encode(ds.countries)))
+    query_row = (*listing_row(listing(ds)), stored(encode(ds.countries)))
     texts: list[Row] = []
     where: dict[int, tuple[int, int]] = {}  # by id() of a Text of `ds`: its first and last row
     for country, field, text in entries(ds):

@@ -1,7 +1,9 @@
-"""The model <-> plain values that `marshal` can hold (nested tuples and lists of str, int,
-float, None), for the cache: a list `[kind, *arguments]` for each model object, enum member
-and date. Decoding checks the exact type of every argument against the model's fields, so that
-damaged data raises instead of making an object that holds the wrong type."""
+"""The model <-> plain values that JSON can hold (nested lists of str, int, float, bool, None),
+for the store: a list `[kind, *arguments]` for each model object, enum member and date, and a
+list of its items for each tuple. Decoding is led by the model: a field of tuple[T, ...] holds
+the items' list, any other list is a kind. It checks the exact type of every argument against
+the model's fields, so that damaged data raises instead of making an object that holds the
+wrong type."""
 
 import datetime
 import itertools
@@ -29,20 +31,21 @@ def _choices(annotation: Any) -> tuple[tuple[Any, ...], Any]:
     raise TypeError(f"the cache cannot check a field of type {annotation!r}")
 
 
-_LEAVES = frozenset({str, int, float, bool, type(None)})  # what marshal gives back as it is
+_LEAVES = frozenset({str, int, float, bool, type(None)})  # what JSON gives back as it is
 
-Kind = tuple[Any, frozenset[tuple[Any, ...]], tuple[tuple[int, Any], ...], bool]
+Kind = tuple[Any, frozenset[tuple[Any, ...]], tuple[tuple[int, Any], ...], bool, tuple[bool, ...]]
 """What makes a value of a kind from its arguments; every sequence of exact types its arguments
 may have (its signatures: one per choice of `T` or `None` in its optional fields); the position
-and item type of each field of tuple[T, ...]; and whether its arguments are all leaves, that
-is, used as marshal gives them."""
+and item type of each field of tuple[T, ...]; whether its arguments are all leaves, that is,
+used as JSON gives them; and, for each argument, whether it is a tuple's list of items."""
 
 
 def _kind(make: Any, annotations: Iterable[Any]) -> Kind:
     choices = [_choices(annotation) for annotation in annotations]
     signatures = frozenset(itertools.product(*(exact for exact, _ in choices)))
     items = tuple((i, item) for i, (_, item) in enumerate(choices) if item is not None)
-    return make, signatures, items, all(t in _LEAVES for exact, _ in choices for t in exact)
+    leaves = all(t in _LEAVES for exact, _ in choices for t in exact)
+    return make, signatures, items, leaves, tuple(item is not None for _, item in choices)
 
 
 def _kinds() -> dict[str, Kind]:
@@ -68,33 +71,42 @@ def encode(value: Any) -> Any:
     if isinstance(value, datetime.date):
         return ["date", value.year, value.month, value.day]
     if isinstance(value, tuple):
-        return tuple(encode(v) for v in value)
+        return [encode(v) for v in value]
     if value is None or isinstance(value, str | int | float):
         return value
-    raise ValueError(f"cannot cache a {type(value).__name__}")
+    raise ValueError(f"cannot store a {type(value).__name__}")
 
 
 def decode(value: Any) -> Any:
-    # Exact types (marshal gives nothing else), and leaves kept without a call: this is most of
-    # a cached run's loading time. Every argument is checked, so that a damaged entry raises
+    """The model object, enum member or date that `encode` gave `value` for; ValueError if
+    `value` is no such thing."""
+    # Exact types (JSON gives nothing else), and leaves kept without a call: this is most of a
+    # cached run's loading time. Every argument is checked, so that a damaged entry raises
     # instead of making a model object that holds the wrong type: the exact types of them all
     # at once against the kind's signatures, then each item of its tuples.
-    kind = type(value)
-    if kind is list:
-        make, signatures, items, leaves = _KINDS[value[0]]
-        arguments = (
-            value[1:] if leaves else [decode(v) if type(v) in _NESTED else v for v in value[1:]]
-        )
-        if tuple(map(type, arguments)) not in signatures:
-            raise ValueError(f"not the arguments of a {value[0]}")
-        for index, item in items:
-            for each in arguments[index]:
-                if type(each) is not item:
-                    raise ValueError(f"not the arguments of a {value[0]}")
-        return make(*arguments)
-    if kind is tuple:
-        return tuple([decode(v) if type(v) in _NESTED else v for v in value])
-    return value
+    if type(value) is not list or not value or type(value[0]) is not str:
+        raise ValueError("not a kind and its arguments")
+    try:
+        make, signatures, items, leaves, sequences = _KINDS[value[0]]
+    except KeyError:
+        raise ValueError(f"no kind {value[0]!r}") from None
+    arguments = value[1:]
+    if len(arguments) != len(sequences):
+        raise ValueError(f"not the arguments of a {value[0]}")
+    if not leaves:
+        arguments = [
+            (decode_items(v) if sequence else decode(v)) if type(v) is list else v
+            for v, sequence in zip(arguments, sequences)  # noqa: B905 - lengths checked above
+        ]
+    if tuple(map(type, arguments)) not in signatures:
+        raise ValueError(f"not the arguments of a {value[0]}")
+    for index, item in items:
+        for each in arguments[index]:
+            if type(each) is not item:
+                raise ValueError(f"not the arguments of a {value[0]}")
+    return make(*arguments)
 
 
-_NESTED = (list, tuple)
+def decode_items(value: list[Any]) -> tuple[Any, ...]:
+    """A tuple from the list `encode` gave for it: each list in it a kind, the rest leaves."""
+    return tuple([decode(v) if type(v) is list else v for v in value])

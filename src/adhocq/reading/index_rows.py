@@ -1,7 +1,6 @@
 """The rows of questions across queries read back as records (store_rows.py reads the files'
 rows). Every value's type is checked, so that a damaged row raises (and the question is answered
-from the files) instead of making a record that holds the wrong type; no blob reaches marshal
-unless its counts are bounded."""
+from the files) instead of making a record that holds the wrong type."""
 
 from __future__ import annotations
 
@@ -10,8 +9,8 @@ from typing import Any
 
 from adhocq import model as m
 from adhocq.across import Heading, Hit, Listing, Sighting
-from adhocq.reading.encoding import decode
-from adhocq.reading.store_rows import checked_str, unmarshalled
+from adhocq.reading.encoding import decode_items
+from adhocq.reading.store_rows import checked_str, unstored
 from adhocq.record import maker
 
 # A country's sightings and a word's hits come by the thousand, each value checked here.
@@ -19,12 +18,28 @@ _SIGHTING, _HIT = maker(Sighting), maker(Hit)
 _TEXT, _TRANSLATION = maker(m.Text), maker(m.Translation)
 
 
-def _text(blob: object) -> m.Text:
-    en, translations = unmarshalled(blob)
-    if type(en) is not str or type(translations) is not tuple:
+def _text(stored: object) -> m.Text:
+    en, translations = _pair(unstored(stored))
+    if type(en) is not str or type(translations) is not list:
         raise ValueError("not a text")
-    pairs = [m.Translation(checked_str(lang), checked_str(text)) for lang, text in translations]
+    pairs = [
+        m.Translation(checked_str(lang), checked_str(text))
+        for lang, text in map(_pair, translations)
+    ]
     return m.Text(en, tuple(pairs))
+
+
+def _pair(value: object) -> list[Any]:
+    if type(value) is not list or len(value) != 2:
+        raise ValueError("not a pair")
+    return value
+
+
+def _sources(stored: object) -> tuple[m.Source, ...]:
+    pairs = unstored(stored)
+    if type(pairs) is not list:
+        raise ValueError("not sources")
+    return tuple(m.Source(checked_str(lang), checked_str(url)) for lang, url in map(_pair, pairs))
 
 
 LISTING_COLUMNS = """q.query_id, q.title, q.requester_country, q.requester, q.published,
@@ -34,8 +49,8 @@ LISTING_COLUMNS = """q.query_id, q.title, q.requester_country, q.requester, q.pu
 _NONE = type(None)
 # The type each column of LISTING_COLUMNS must have.
 _LISTING_TYPES: tuple[set[type], ...] = (
-    {str}, {bytes}, {str, _NONE}, {bytes, _NONE}, {str, _NONE}, {int, _NONE}, {str}, {int, _NONE},
-    {int}, {str}, {str}, {str}, {str}, {bytes}, {bytes}, {str}, {str}, {str, _NONE}, {str},
+    {str}, {str}, {str, _NONE}, {str, _NONE}, {str, _NONE}, {int, _NONE}, {str}, {int, _NONE},
+    {int}, {str}, {str}, {str}, {str}, {str}, {str}, {str}, {str}, {str, _NONE}, {str},
     {str}, {str, _NONE}, {str},
 )  # fmt: skip
 _COVERAGE = {kind.value: kind for kind in m.Coverage}
@@ -48,8 +63,8 @@ def listing_of(row: tuple[Any, ...]) -> Listing:
     (ident, title, requester_country, requester, published, count, coverage, read, default,
      languages, respondents, countries, basis, uncoded, sources, printed, named, compiled,
      asked_of, topics, dated, taking_part) = row  # fmt: skip
-    tokens = unmarshalled(uncoded)
-    if type(tokens) is not tuple:
+    tokens = unstored(uncoded)
+    if type(tokens) is not list:
         raise ValueError("not tokens")
     day = None if published is None else datetime.date.fromisoformat(published)
     return Listing(
@@ -57,7 +72,7 @@ def listing_of(row: tuple[Any, ...]) -> Listing:
         day, count, _COVERAGE[coverage], read, bool(default),
         tuple(languages.split()), tuple(respondents.split()), tuple(countries.split()),
         _COUNT_BASIS[basis], tuple(checked_str(token) for token in tokens),
-        tuple(m.Source(checked_str(lang), checked_str(url)) for lang, url in unmarshalled(sources)),
+        _sources(sources),
         tuple(printed.split()), tuple(named.split()),
         None if compiled is None else datetime.date.fromisoformat(compiled),
         tuple(asked_of.split()), tuple(topics.split()),
@@ -71,20 +86,20 @@ HEADING_COLUMNS = "q.query_id, q.title, q.title_printed, q.sources"
 
 def heading_of(row: tuple[Any, ...]) -> Heading:
     ident, title, printed, sources = row
-    if not (type(ident) is type(printed) is str and type(title) is type(sources) is bytes):
+    if not type(ident) is type(printed) is str:
         raise ValueError("not a heading")
-    addresses = tuple(
-        m.Source(checked_str(lang), checked_str(url)) for lang, url in unmarshalled(sources)
-    )
-    return Heading(ident, _text(title), tuple(printed.split()), addresses)
+    return Heading(ident, _text(title), tuple(printed.split()), _sources(sources))
 
 
 def countries_of(rows: list[Any]) -> tuple[m.Country, ...]:
     """Each different declaration once (the same bytes are the same countries), decoded."""
     found: dict[m.Country, None] = {}
     for blob in dict.fromkeys(row[0] for row in rows):
-        countries = decode(unmarshalled(blob))
-        if type(countries) is not tuple or not all(type(c) is m.Country for c in countries):
+        listed = unstored(blob)
+        if type(listed) is not list:
+            raise ValueError("not countries")
+        countries = decode_items(listed)
+        if not all(type(c) is m.Country for c in countries):
             raise ValueError("not countries")
         found.update(dict.fromkeys(countries))
     return tuple(found)

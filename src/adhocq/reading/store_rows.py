@@ -4,6 +4,7 @@ command about one query reads; the rows of questions across queries are index_ro
 
 from __future__ import annotations
 
+import json
 import marshal
 import os
 import sqlite3
@@ -14,7 +15,6 @@ from typing import Any
 from adhocq import model as m
 from adhocq.reading.bounded import MAX_BYTES
 from adhocq.reading.encoding import decode, encode
-from adhocq.reading.marshal_bounds import is_bounded
 
 Stamp = tuple[int, ...] | None
 FileState = tuple[str, Stamp]  # absolute path, stamp (None: it could not be looked at)
@@ -87,10 +87,22 @@ def path_key(path: str) -> bytes:
     return os.fsencode(path)
 
 
-def unmarshalled(blob: object) -> Any:
-    if type(blob) is not bytes or not is_bounded(blob):
-        raise ValueError("not a blob")
-    return marshal.loads(blob)
+def stored(value: Any) -> str:
+    """A value of lists, strings, numbers, booleans and None as the store keeps it: JSON, in
+    ASCII (a name that is not UTF-8 keeps its escapes)."""
+    return json.dumps(value, separators=(",", ":"))
+
+
+def unstored(text: object) -> Any:
+    """The value `stored` gave `text` for; ValueError for anything that is not JSON. JSON asks
+    nothing that its bytes do not hold: no count read ahead, no reference to a value given
+    before, so that reading a damaged or forged value back costs no more than its length."""
+    if type(text) is not str and type(text) is not bytes:
+        raise ValueError("not stored text")
+    try:
+        return json.loads(text)
+    except RecursionError:  # lists nested deeper than any value stored: damage
+        raise ValueError("not stored text") from None
 
 
 def checked_str(value: object) -> str:
@@ -103,8 +115,8 @@ MAX_DATASET_BYTES = 4 * MAX_BYTES  # a query file's checked dataset, with room t
 
 
 def dataset_blob(ds: m.Dataset) -> bytes:
-    """A dataset as the store keeps it: encoded (encoding.py), marshalled and compressed."""
-    return zlib.compress(marshal.dumps(encode(ds)), 1)
+    """A dataset as the store keeps it: encoded (encoding.py), as JSON, compressed."""
+    return zlib.compress(stored(encode(ds)).encode("ascii"), 1)
 
 
 def dataset_of(blob: object) -> m.Dataset:
@@ -117,7 +129,7 @@ def dataset_of(blob: object) -> m.Dataset:
     if not inflating.eof or inflating.unconsumed_tail:
         raise ValueError("not a whole dataset")
     try:
-        ds = decode(unmarshalled(raw))
+        ds = decode(unstored(raw))
     except RecursionError:  # containers nested deeper than any dataset's: damage
         raise ValueError("not a dataset") from None
     if type(ds) is not m.Dataset:
