@@ -22,6 +22,7 @@ from hypothesis import settings
 from properties.props import FULL, examples_for
 
 from adhocq.cli import app as cli_app
+from adhocq.cli.framework import click
 from adhocq.cli.main import main
 from adhocq.model import Corpus, Dataset
 from adhocq.reading.loading import bundled_path, load
@@ -38,12 +39,25 @@ settings.register_profile("development", max_examples=examples_for(100), deadlin
 settings.load_profile("full" if FULL else "development")
 SCRIPT = Path(sys.executable).parent / "adhocq"
 
-# main(argv) builds the Click command it runs, as the console script does once a process; the
-# tests run main thousands of times in each process, where building took a fifth of a typical
-# run's time. Each command is built once a process instead (the first run builds it as a user's
-# would): a Click command is made to be invoked many times (Click's CliRunner does), and each
-# run still gets a context of its own.
+# main(argv) builds the Click group and the command it runs, as the console script does once a
+# process; the tests run main thousands of times in each process, where building the command
+# took a fifth of a typical run's time, and the group another fifth. Each is built once a
+# process instead (the first run builds it as a user's would): a Click command is made to be
+# invoked many times (Click's CliRunner does), and each run still gets a context of its own.
 cli_app.build_command = functools.cache(cli_app.build_command)
+# The group, likewise, once for each value of the one variable Typer reads as it builds it
+# (whether --install-completion and --show-completion take the shell as an argument).
+_build_root_command = cli_app.root_command
+
+
+@functools.cache
+def _root_command_for(shell_detection: str | None) -> click.Command:
+    return _build_root_command()
+
+
+cli_app.root_command = lambda: _root_command_for(
+    os.environ.get("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION")
+)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -73,9 +73,10 @@ def test_suggestions_and_lists_are_given_for_the_first_problems_only() -> None:
 
 def test_many_bullets_and_findings_are_checked_in_linear_time() -> None:
     # Each finding's source was checked against a new set of every bullet id: 15,000 of each
-    # took 8 s, 25,000 (a 4 MiB file) 24 s.
+    # took 8 s, 25,000 (a 4 MiB file) 24 s, so 12,000 about 5 s. Checked in linear time,
+    # 12,000 take under a second.
     minimal = (DATA / "minimal.toml").read_text(encoding="utf-8")
-    count = 25_000
+    count = 12_000
     bullets = "".join(
         f'[[query.bullets]]\nid = "b{i}"\ntitle = {{ en = "B", fr = "B" }}\n\n'
         for i in range(count)
@@ -88,7 +89,7 @@ def test_many_bullets_and_findings_are_checked_in_linear_time() -> None:
     text = minimal.replace("[[categories]]", bullets + "[[categories]]", 1) + findings
     started = time.monotonic()
     dataset = parse(text, "t.toml")
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 4
     assert len(dataset.findings) == count + 1
 
 

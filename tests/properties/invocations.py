@@ -30,11 +30,9 @@ class Param:
 
 
 def _parameters() -> dict[str, tuple[Param, ...]]:
-    from typer.main import get_command
+    from adhocq.cli.app import root_command
 
-    from adhocq.cli.app import build_app
-
-    group: Any = get_command(build_app())
+    group: Any = root_command()
     found: dict[str, tuple[Param, ...]] = {}
     for name in group.list_commands(None):
         command = group.get_command(None, name)

@@ -143,6 +143,11 @@ def build_command(name: str) -> click.Command:
     return command
 
 
+def root_command() -> click.Command:
+    """The Click group `adhocq`, whose commands are built as they are asked for."""
+    return typer.main.get_command(build_app())
+
+
 def build_app() -> typer.Typer:
     app = typer.Typer(
         cls=LazyCommands,

@@ -143,12 +143,11 @@ def run() -> int:
 def _invoke(args: list[str]) -> object:
     """What Click's `main` does with `standalone_mode=False`, without its exception handlers."""
     from typer import Exit
-    from typer.main import get_command
 
-    from adhocq.cli.app import build_app
+    from adhocq.cli import app
     from adhocq.cli.framework import NoArgsIsHelpError
 
-    command = get_command(build_app())
+    command = app.root_command()
     from adhocq.cli.complete import requested, respond
 
     instruction = requested()
