@@ -454,6 +454,20 @@ def test_a_query_that_breaks_a_key_is_one_line_and_no_file(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_reference_to_nothing_is_one_line_and_no_file(tmp_path: Path, dataset: Dataset) -> None:
+    # The loader refuses a measure of a type its query does not declare; the export checks
+    # every reference once, at the end, and refuses it as well.
+    first = dataset.responses[0]
+    astray = dataclasses.replace(first.measures[0], type="no-such-type")
+    response = dataclasses.replace(first, measures=(astray, *first.measures[1:]))
+    broken = dataclasses.replace(dataset, responses=(response, *dataset.responses[1:]))
+    path = tmp_path / "astray.db"
+    with pytest.raises(AdhocqError) as caught:
+        write_sqlite(Corpus((broken,)), path, force=False)
+    assert str(caught.value) == f"{path}: cannot write: a row of measure refers to no row of type"
+    assert list(tmp_path.iterdir()) == []
+
+
 # ------------------------------------------------------------------ back from the database
 
 
