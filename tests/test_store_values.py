@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import bundled_corpus
 
+from adhocq.model import Country
 from adhocq.reading import index_file, loading, store_rows
 from adhocq.reading.catalogue import Catalogue
 from adhocq.reading.encoding import decode, decode_items, encode
@@ -26,7 +27,7 @@ def test_every_bundled_query_comes_back_as_it_was_stored() -> None:
 def test_the_countries_of_a_query_come_back_as_a_tuple() -> None:
     countries = bundled_corpus().queries[0].countries
     stored = store_rows.stored(encode(countries))
-    assert decode_items(store_rows.unstored(stored)) == countries
+    assert decode_items(store_rows.unstored(stored), Country) == countries
 
 
 FORGED = {

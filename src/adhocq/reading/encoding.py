@@ -33,19 +33,18 @@ def _choices(annotation: Any) -> tuple[tuple[Any, ...], Any]:
 
 _LEAVES = frozenset({str, int, float, bool, type(None)})  # what JSON gives back as it is
 
-Kind = tuple[Any, frozenset[tuple[Any, ...]], tuple[tuple[int, Any], ...], bool, tuple[bool, ...]]
+Kind = tuple[Any, frozenset[tuple[Any, ...]], bool, tuple[Any, ...]]
 """What makes a value of a kind from its arguments; every sequence of exact types its arguments
-may have (its signatures: one per choice of `T` or `None` in its optional fields); the position
-and item type of each field of tuple[T, ...]; whether its arguments are all leaves, that is,
-used as JSON gives them; and, for each argument, whether it is a tuple's list of items."""
+may have (its signatures: one per choice of `T` or `None` in its optional fields); whether its
+arguments are all leaves, that is, used as JSON gives them; and, for each argument, the exact
+type of its items if it is a field of tuple[T, ...] (else None)."""
 
 
 def _kind(make: Any, annotations: Iterable[Any]) -> Kind:
     choices = [_choices(annotation) for annotation in annotations]
     signatures = frozenset(itertools.product(*(exact for exact, _ in choices)))
-    items = tuple((i, item) for i, (_, item) in enumerate(choices) if item is not None)
     leaves = all(t in _LEAVES for exact, _ in choices for t in exact)
-    return make, signatures, items, leaves, tuple(item is not None for _, item in choices)
+    return make, signatures, leaves, tuple(item for _, item in choices)
 
 
 def _kinds() -> dict[str, Kind]:
@@ -80,33 +79,38 @@ def encode(value: Any) -> Any:
 def decode(value: Any) -> Any:
     """The model object, enum member or date that `encode` gave `value` for; ValueError if
     `value` is no such thing."""
+    if type(value) is not list:
+        raise ValueError("not a kind and its arguments")
+    return _decoded(value)
+
+
+def _decoded(value: list[Any]) -> Any:
     # Exact types (JSON gives nothing else), and leaves kept without a call: this is most of a
     # cached run's loading time. Every argument is checked, so that a damaged entry raises
     # instead of making a model object that holds the wrong type: the exact types of them all
-    # at once against the kind's signatures, then each item of its tuples.
-    if type(value) is not list or not value or type(value[0]) is not str:
-        raise ValueError("not a kind and its arguments")
+    # at once against the kind's signatures, and each item of a tuple as the tuple is made.
     try:
-        make, signatures, items, leaves, sequences = _KINDS[value[0]]
-    except KeyError:
-        raise ValueError(f"no kind {value[0]!r}") from None
+        make, signatures, leaves, items = _KINDS[value[0]]
+    except (KeyError, TypeError, IndexError):  # a kind that is not, an unhashable one, none
+        raise ValueError("not a kind and its arguments") from None
     arguments = value[1:]
-    if len(arguments) != len(sequences):
+    if len(arguments) != len(items):
         raise ValueError(f"not the arguments of a {value[0]}")
     if not leaves:
         arguments = [
-            (decode_items(v) if sequence else decode(v)) if type(v) is list else v
-            for v, sequence in zip(arguments, sequences)  # noqa: B905 - lengths checked above
+            (_decoded(v) if item is None else decode_items(v, item)) if type(v) is list else v
+            for v, item in zip(arguments, items)  # noqa: B905 - lengths checked above
         ]
     if tuple(map(type, arguments)) not in signatures:
         raise ValueError(f"not the arguments of a {value[0]}")
-    for index, item in items:
-        for each in arguments[index]:
-            if type(each) is not item:
-                raise ValueError(f"not the arguments of a {value[0]}")
     return make(*arguments)
 
 
-def decode_items(value: list[Any]) -> tuple[Any, ...]:
-    """A tuple from the list `encode` gave for it: each list in it a kind, the rest leaves."""
-    return tuple([decode(v) if type(v) is list else v for v in value])
+def decode_items(value: list[Any], item: Any) -> tuple[Any, ...]:
+    """A tuple of `item`s from the list `encode` gave for it: each list in it a kind, the rest
+    leaves. ValueError if an item is of another type."""
+    items = tuple([_decoded(v) if type(v) is list else v for v in value])
+    for each in items:
+        if type(each) is not item:
+            raise ValueError(f"not a tuple of {item.__name__}")
+    return items

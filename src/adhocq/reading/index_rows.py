@@ -98,9 +98,7 @@ def countries_of(rows: list[Any]) -> tuple[m.Country, ...]:
         listed = unstored(blob)
         if type(listed) is not list:
             raise ValueError("not countries")
-        countries = decode_items(listed)
-        if not all(type(c) is m.Country for c in countries):
-            raise ValueError("not countries")
+        countries = decode_items(listed, m.Country)
         found.update(dict.fromkeys(countries))
     return tuple(found)
 
