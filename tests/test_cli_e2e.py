@@ -198,18 +198,20 @@ def test_long_descriptions_wrap_instead_of_being_cut() -> None:
     assert "Offers psychological or emotional support to customer-service staff." in words
 
 
-def big_dataset(tmp_path: Path) -> str:
-    """Output well over a pipe buffer, so an early-closing reader really breaks the pipe."""
+@pytest.fixture(scope="module")
+def big_dataset(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Output well over a pipe buffer, so an early-closing reader really breaks the pipe (one
+    file for every reader and format: the first run stores it, the others read it back)."""
     text = (DATA / "minimal.toml").read_text().replace("More staff.", "word " * 40000)
-    path = tmp_path / "big.toml"
+    path = tmp_path_factory.mktemp("big") / "big.toml"
     path.write_text(text)
     return str(path)
 
 
 @pytest.mark.parametrize("reader", ["head -n1", "head -c1"])
 @pytest.mark.parametrize("fmt", ["csv", "json", "table"])
-def test_broken_pipe_is_quiet(tmp_path: Path, reader: str, fmt: str) -> None:
-    data = big_dataset(tmp_path)
+def test_broken_pipe_is_quiet(big_dataset: str, reader: str, fmt: str) -> None:
+    data = big_dataset
     done = subprocess.run(
         ["bash", "-c", f"'{SCRIPT}' measures -f {fmt} --data '{data}' | {reader} >/dev/null;"
          " echo ${PIPESTATUS[0]}"],
