@@ -110,9 +110,49 @@ def _longest_line(text: Text) -> int:
     return max((cell_len(line) for line in text.plain.split("\n")), default=0)
 
 
-def _grid(result: Result, headers: list[str], width: int, ascii_only: bool) -> Table | None:
-    """The grid at `width`, or None where it cannot fit without splitting a word."""
-    body, footer, narrowest, widest = _measured(result, headers, ascii_only)
+Cells = tuple[list[list[Text]], list[Text] | None, list[int], list[int]]
+"""The cells of a grid, its footer, and each column's narrowest and widest width without its
+header: made once for every grid tried at one width."""
+
+
+def _cells(result: Result, ascii_only: bool) -> Cells:
+    marks = ASCII_MARKS if ascii_only else MARKS
+    body = [
+        [
+            _cell(value, column, result, marks)
+            for value, column in zip(row, result.columns, strict=True)
+        ]
+        for row in result.rows
+    ]
+    footer = None
+    if result.footer is not None:
+        footer = [_text(value, lang=result.lang) for value in result.footer]
+    columns = [
+        [row[index] for row in body] + ([footer[index]] if footer else [])
+        for index in range(len(result.columns))
+    ]
+    narrowest = [max(map(_longest_word, texts), default=0) for texts in columns]
+    widest = [max(map(_longest_line, texts), default=0) for texts in columns]
+    return body, footer, narrowest, widest
+
+
+def _measured(cells: Cells, headers: list[str]) -> tuple[list[int], list[int]]:
+    """Each column's narrowest and widest width under these headers."""
+    _, _, narrowest, widest = cells
+    heads = [Text(make_visible(header)) for header in headers]
+    return (
+        [max(width, _longest_word(head)) for width, head in zip(narrowest, heads, strict=True)],
+        [max(width, _longest_line(head)) for width, head in zip(widest, heads, strict=True)],
+    )
+
+
+def _grid(
+    result: Result, headers: list[str], width: int, ascii_only: bool, cells: Cells | None = None
+) -> Table | None:
+    """The grid at `width`, or None where it cannot fit without splitting a word (`cells`: the
+    result's, if they are made already)."""
+    body, footer, _, _ = cells = cells or _cells(result, ascii_only)
+    narrowest, widest = _measured(cells, headers)
     room = width - (len(headers) + 1) - _CELL_PADDING * len(headers)  # borders, padding
     widths = fit_widths(narrowest, widest, room)
     if widths is None:
@@ -140,36 +180,12 @@ def _grid(result: Result, headers: list[str], width: int, ascii_only: bool) -> T
     return table
 
 
-def _measured(
-    result: Result, headers: list[str], ascii_only: bool
-) -> tuple[list[list[Text]], list[Text] | None, list[int], list[int]]:
-    """The cells of a grid, its footer, and each column's narrowest and widest width."""
-    marks = ASCII_MARKS if ascii_only else MARKS
-    body = [
-        [
-            _cell(value, column, result, marks)
-            for value, column in zip(row, result.columns, strict=True)
-        ]
-        for row in result.rows
-    ]
-    footer = None
-    if result.footer is not None:
-        footer = [_text(value, lang=result.lang) for value in result.footer]
-    columns: list[list[Text]] = []
-    for index, header in enumerate(headers):
-        texts = [Text(make_visible(header)), *(row[index] for row in body)]
-        columns.append(texts + ([footer[index]] if footer else []))
-    narrowest = [max(map(_longest_word, texts)) for texts in columns]
-    widest = [max(map(_longest_line, texts)) for texts in columns]
-    return body, footer, narrowest, widest
-
-
 def _grids(
-    result: Result, headers: list[str], width: int, ascii_only: bool
+    result: Result, headers: list[str], width: int, ascii_only: bool, cells: Cells
 ) -> list[Table | Text] | None:
     """The numbered grid cut into grids of whole groups (`table_groups.by_groups`), the fit of
     each part worked out from the widths of every column, measured once."""
-    _, _, narrowest, widest = _measured(result, headers, ascii_only)
+    narrowest, widest = _measured(cells, headers)
 
     def fits(kept: list[int]) -> bool:
         room = width - (len(kept) + 1) - _CELL_PADDING * len(kept)
@@ -240,17 +256,22 @@ def picture(result: Result, width: int, ascii_only: bool = False) -> RenderableT
     """Title, the grid (or its numbered form, or several numbered grids of whole groups, or
     records), and the caption, at `width`; with `ascii_only`, in ASCII borders and marks."""
     body: list[Table | Text] = []
-    grid = _grid(result, [column.header for column in result.columns], width, ascii_only)
+    cells = _cells(result, ascii_only)
+    grid = _grid(result, [column.header for column in result.columns], width, ascii_only, cells)
     if grid is not None:
         body.append(grid)
     else:
         headers, legend = _numbered(result)
-        grid = _grid(result, headers, width, ascii_only) if legend else None
-        grids = [grid] if grid is not None else _grids(result, headers, width, ascii_only)
+        grid = _grid(result, headers, width, ascii_only, cells) if legend else None
+        grids: list[Table | Text] | None = [grid] if grid is not None else None
+        if grids is None and legend:  # grids of whole groups of mark columns, if any
+            grids = _grids(result, headers, width, ascii_only, cells)
         if grids is not None:
             body += [*grids, Text("  ".join(make_visible(item) for item in legend))]
         else:
-            body += [Text(""), *records(result, ASCII_MARKS if ascii_only else MARKS)]
+            lines = records(result, ASCII_MARKS if ascii_only else MARKS)
+            # One text of them all: Rich draws a renderable per line far more slowly.
+            body += [Text(""), *([Text("\n").join(lines)] if lines else [])]
     in_grid = any(isinstance(part, Table) for part in body)
     if result.abbreviations and in_grid:
         shown = [f"{short}={meaning}" for _, short, meaning in result.abbreviations]
