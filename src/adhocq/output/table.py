@@ -1,6 +1,6 @@
-"""The terminal table, and the SVG picture of anything the terminal shows: with
-output/tilemap.py, the only modules that import Rich. Data is never read as markup, and control
-characters are made visible before Rich sees them.
+"""The terminal table, and the SVG picture of anything the terminal shows: with its parts
+(table_cells.py, table_groups.py) and output/tilemap.py, the only modules that import Rich.
+Data is never read as markup, and control characters are made visible before Rich sees them.
 
 The layout is worked out here rather than left to Rich, whose narrowing of a wide table can cut
 an id in two (`psychological-suppor` / `t`): every column is at least as wide as its longest word
@@ -20,59 +20,24 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from adhocq.messages import shown, tr
 from adhocq.output.result import (
-    Cell,
-    Column,
     Result,
-    language_mark,
     language_notes,
     make_visible,
     unbreakable,
+)
+from adhocq.output.table_cells import (
+    ASCII_MARKS,
+    MARKS,
+    cell_text,
+    grid_cell,
+    is_number,
+    records,
 )
 from adhocq.output.table_groups import by_groups
 
 EXPORT_WIDTH = 110
 _CELL_PADDING = 2  # a space each side of every cell
-Marks = tuple[str, str]
-"""How a grid shows yes and no."""
-MARKS: Marks = ("●", "·")
-ASCII_MARKS: Marks = ("*", ".")
-"""For a terminal that shows ASCII only (TERM=dumb, an encoding other than UTF-8)."""
-
-
-def _text(value: Cell, highlight: str | None = None, lang: str = "en") -> Text:
-    if value is None:
-        return Text("")
-    if isinstance(value, bool):
-        return Text(tr(lang, "yes") if value else tr(lang, "no"), style="green" if value else "red")
-    if isinstance(value, tuple):
-        return Text(", ".join(make_visible(item) for item in value))
-    if isinstance(value, (int, float)):
-        return Text(str(value))
-    text = Text(make_visible(shown(lang, value)))
-    text.append(language_mark(value), style="dim italic")
-    if highlight:
-        from adhocq.fold import spans
-
-        for start, end in spans(text.plain, highlight):
-            text.stylize("bold reverse", start, end)
-    return text
-
-
-def _cell(value: Cell, column: Column, result: Result, marks: Marks) -> Text:
-    if column.mark and isinstance(value, bool):
-        return Text(marks[0], style="green") if value else Text(marks[1], style="dim")
-    if column.mark and isinstance(value, (str, tuple)) and value:
-        said = value if isinstance(value, str) else ", ".join(value)
-        short = next((s for word, s, _ in result.abbreviations if word == said), None)
-        if short is not None:
-            return Text(short)
-    return _text(value, result.highlight, result.lang)
-
-
-def _is_number(value: Cell) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def fit_widths(narrowest: list[int], widest: list[int], room: int) -> list[int] | None:
@@ -119,14 +84,14 @@ def _cells(result: Result, ascii_only: bool) -> Cells:
     marks = ASCII_MARKS if ascii_only else MARKS
     body = [
         [
-            _cell(value, column, result, marks)
+            grid_cell(value, column, result, marks)
             for value, column in zip(row, result.columns, strict=True)
         ]
         for row in result.rows
     ]
     footer = None
     if result.footer is not None:
-        footer = [_text(value, lang=result.lang) for value in result.footer]
+        footer = [cell_text(value, lang=result.lang) for value in result.footer]
     columns = [
         [row[index] for row in body] + ([footer[index]] if footer else [])
         for index in range(len(result.columns))
@@ -166,7 +131,7 @@ def _grid(
     )
     for index, (column, header) in enumerate(zip(result.columns, headers, strict=True)):
         values = [row[index] for row in result.rows]
-        numeric = bool(values) and all(_is_number(v) or v == "" for v in values)
+        numeric = bool(values) and all(is_number(v) or v == "" for v in values)
         centred = column.mark or bool(values) and all(isinstance(v, bool) for v in values)
         table.add_column(
             Text(make_visible(header)),
@@ -209,47 +174,6 @@ def _numbered(result: Result) -> tuple[list[str], list[str]]:
         else:
             headers.append(column.header)
     return headers, legend
-
-
-def records(result: Result, marks: Marks = MARKS) -> list[Text]:
-    """One "Header: value" line per cell, a blank line between rows; a row's marks on one line
-    that names the columns marked: for terminals too narrow for any grid, so that nothing is cut
-    or folded mid-word."""
-    lines: list[Text] = []
-    rows = list(result.rows) + ([result.footer] if result.footer is not None else [])
-    label = tr(result.lang, "{header}: ")  # French puts a space before the colon
-    for row in rows:
-        marked: list[str] | None = None
-        words: dict[str, list[str]] = {}  # the mark columns that hold each word
-        for column, value in zip(result.columns, row, strict=True):
-            if column.mark:
-                marked = marked if marked is not None else []
-                if value is True:
-                    marked.append(make_visible(column.header))
-                elif isinstance(value, (str, tuple)) and value:
-                    said = value if isinstance(value, str) else ", ".join(value)
-                    marked.append(make_visible(column.header))
-                    words.setdefault(said, []).append(make_visible(column.header))
-                continue
-            if marked is not None:
-                lines.append(_marks_line(marked, words, marks))
-                marked, words = None, {}
-            line = Text(label.format(header=make_visible(column.header)), style="bold")
-            line.append_text(_text(value, result.highlight, result.lang))
-            lines.append(line)
-        if marked is not None:
-            lines.append(_marks_line(marked, words, marks))
-        lines.append(Text(""))
-    return lines
-
-
-def _marks_line(marked: list[str], words: dict[str, list[str]], marks: Marks) -> Text:
-    """The columns marked, or, where marks are words, the columns that hold each word."""
-    if not marked:
-        return Text(f"{marks[1]} -", style="dim")
-    if words:
-        return Text("\n".join(f"{word}: {', '.join(where)}" for word, where in words.items()))
-    return Text(f"{marks[0]} " + ", ".join(marked))
 
 
 def picture(result: Result, width: int, ascii_only: bool = False) -> RenderableType:
