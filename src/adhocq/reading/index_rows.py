@@ -5,6 +5,7 @@ from the files) instead of making a record that holds the wrong type."""
 from __future__ import annotations
 
 import datetime
+import itertools
 from typing import Any
 
 from adhocq import model as m
@@ -15,7 +16,8 @@ from adhocq.record import maker
 
 # A country's sightings and a word's hits come by the thousand, each value checked here.
 _SIGHTING, _HIT = maker(Sighting), maker(Hit)
-_TEXT, _TRANSLATION = maker(m.Text), maker(m.Translation)
+_TEXT, _TRANSLATION, _SOURCE = maker(m.Text), maker(m.Translation), maker(m.Source)
+_LISTING, _HEADING = maker(Listing), maker(Heading)
 
 
 def _text(stored: object) -> m.Text:
@@ -23,10 +25,10 @@ def _text(stored: object) -> m.Text:
     if type(en) is not str or type(translations) is not list:
         raise ValueError("not a text")
     pairs = [
-        m.Translation(checked_str(lang), checked_str(text))
+        _TRANSLATION(checked_str(lang), checked_str(text))
         for lang, text in map(_pair, translations)
     ]
-    return m.Text(en, tuple(pairs))
+    return _TEXT(en, tuple(pairs))
 
 
 def _pair(value: object) -> list[Any]:
@@ -39,7 +41,7 @@ def _sources(stored: object) -> tuple[m.Source, ...]:
     pairs = unstored(stored)
     if type(pairs) is not list:
         raise ValueError("not sources")
-    return tuple(m.Source(checked_str(lang), checked_str(url)) for lang, url in map(_pair, pairs))
+    return tuple([_SOURCE(checked_str(lang), checked_str(url)) for lang, url in map(_pair, pairs)])
 
 
 LISTING_COLUMNS = """q.query_id, q.title, q.requester_country, q.requester, q.published,
@@ -47,31 +49,33 @@ LISTING_COLUMNS = """q.query_id, q.title, q.requester_country, q.requester, q.pu
     q.countries, q.count_basis, q.uncoded, q.sources, q.title_printed, q.respondents_named,
     q.compiled, q.asked_of, q.topics, q.dated, q.taking_part"""
 _NONE = type(None)
-# The type each column of LISTING_COLUMNS must have.
-_LISTING_TYPES: tuple[set[type], ...] = (
-    {str}, {str}, {str, _NONE}, {str, _NONE}, {str, _NONE}, {int, _NONE}, {str}, {int, _NONE},
-    {int}, {str}, {str}, {str}, {str}, {str}, {str}, {str}, {str}, {str, _NONE}, {str},
-    {str}, {str, _NONE}, {str},
+# The type each column of LISTING_COLUMNS must have: every sequence of them.
+_LISTING_TYPES = frozenset(
+    itertools.product(
+        (str,), (str,), (str, _NONE), (str, _NONE), (str, _NONE), (int, _NONE), (str,),
+        (int, _NONE), (int,), (str,), (str,), (str,), (str,), (str,), (str,), (str,), (str,),
+        (str, _NONE), (str,), (str,), (str, _NONE), (str,),
+    )
 )  # fmt: skip
 _COVERAGE = {kind.value: kind for kind in m.Coverage}
 _COUNT_BASIS = {kind.value: kind for kind in m.CountBasis}
 
 
 def listing_of(row: tuple[Any, ...]) -> Listing:
-    if not all(type(value) in kinds for value, kinds in zip(row, _LISTING_TYPES, strict=True)):
+    if tuple(map(type, row)) not in _LISTING_TYPES:
         raise ValueError("not a listing")
     (ident, title, requester_country, requester, published, count, coverage, read, default,
      languages, respondents, countries, basis, uncoded, sources, printed, named, compiled,
      asked_of, topics, dated, taking_part) = row  # fmt: skip
     tokens = unstored(uncoded)
-    if type(tokens) is not list:
+    if type(tokens) is not list or not all(type(token) is str for token in tokens):
         raise ValueError("not tokens")
     day = None if published is None else datetime.date.fromisoformat(published)
-    return Listing(
+    return _LISTING(
         ident, _text(title), requester_country, None if requester is None else _text(requester),
         day, count, _COVERAGE[coverage], read, bool(default),
         tuple(languages.split()), tuple(respondents.split()), tuple(countries.split()),
-        _COUNT_BASIS[basis], tuple(checked_str(token) for token in tokens),
+        _COUNT_BASIS[basis], tuple(tokens),
         _sources(sources),
         tuple(printed.split()), tuple(named.split()),
         None if compiled is None else datetime.date.fromisoformat(compiled),
@@ -88,7 +92,7 @@ def heading_of(row: tuple[Any, ...]) -> Heading:
     ident, title, printed, sources = row
     if not type(ident) is type(printed) is str:
         raise ValueError("not a heading")
-    return Heading(ident, _text(title), tuple(printed.split()), _sources(sources))
+    return _HEADING(ident, _text(title), tuple(printed.split()), _sources(sources))
 
 
 def countries_of(rows: list[Any]) -> tuple[m.Country, ...]:

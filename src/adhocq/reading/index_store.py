@@ -21,15 +21,15 @@ CREATE TABLE files (
     published TEXT, dated TEXT, indexed INTEGER NOT NULL);
 CREATE TABLE datasets (file INTEGER PRIMARY KEY, blob BLOB NOT NULL);
 CREATE TABLE queries (
-    file INTEGER PRIMARY KEY, query_id TEXT NOT NULL, title BLOB NOT NULL,
-    requester_country TEXT, requester BLOB, published TEXT,
+    file INTEGER PRIMARY KEY, query_id TEXT NOT NULL, title TEXT NOT NULL,
+    requester_country TEXT, requester TEXT, published TEXT,
     respondent_count INTEGER, coverage TEXT NOT NULL, findings_read INTEGER,
     is_default INTEGER NOT NULL, languages TEXT NOT NULL, respondents TEXT NOT NULL,
-    countries TEXT NOT NULL, count_basis TEXT NOT NULL, uncoded BLOB NOT NULL,
-    sources BLOB NOT NULL, title_printed TEXT NOT NULL, respondents_named TEXT NOT NULL,
+    countries TEXT NOT NULL, count_basis TEXT NOT NULL, uncoded TEXT NOT NULL,
+    sources TEXT NOT NULL, title_printed TEXT NOT NULL, respondents_named TEXT NOT NULL,
     compiled TEXT, asked_of TEXT NOT NULL, topics TEXT NOT NULL, dated TEXT,
     taking_part TEXT NOT NULL, declaration INTEGER NOT NULL);
-CREATE TABLE declarations (id INTEGER PRIMARY KEY, countries BLOB NOT NULL UNIQUE);
+CREATE TABLE declarations (id INTEGER PRIMARY KEY, countries TEXT NOT NULL UNIQUE);
 CREATE TABLE sightings (
     code TEXT NOT NULL, file INTEGER NOT NULL, seq INTEGER NOT NULL, appears TEXT NOT NULL,
     ref TEXT, text_from INTEGER NOT NULL, text_to INTEGER NOT NULL,
