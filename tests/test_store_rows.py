@@ -1,6 +1,7 @@
-"""What the store keeps of a query (reading/store_rows.py, reading/encoding.py): JSON, read back
-as the model's records with every type checked; a damaged or forged value is a ValueError found
-in time proportional to its length (JSON promises nothing its bytes do not hold)."""
+"""What the store keeps of a query (reading/store_rows.py, with reading/encoding.py): JSON,
+read back as the model's records with every type checked; a damaged or forged value is a
+ValueError found in time proportional to its length (JSON promises nothing its bytes do not
+hold)."""
 
 from __future__ import annotations
 
