@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from hypothesis import assume, event, given
+from hypothesis import assume, event, example, given
 from hypothesis import strategies as st
 
 from adhocq.messages import tr
@@ -379,11 +379,15 @@ UNWRITABLE_STDOUT = {
 
 @props(30, costly=True)
 @given(invocation=command_lines(), how=st.sampled_from(sorted(UNWRITABLE_STDOUT)))
+@example(  # a draft no query shares a word with: the notice, then the failure
+    invocation=Invocation("related", (Item("text", ("[bold]x[/]",)),)), how=">&-"
+)
 def test_console_script_with_stdout_unwritable(
     workdir: Path, invocation: Invocation, how: str
 ) -> None:
-    """A command that writes to an unwritable stdout fails with one line (exit 1), or exits 0
-    quietly when the reader of a pipe has gone; one that writes nothing there is unaffected."""
+    """A command that writes to an unwritable stdout fails with one line (exit 1) after what
+    it says on stderr anyway (why no row matches), or exits 0 quietly when the reader of a pipe
+    has gone; one that writes nothing there is unaffected."""
     argv = invocation.argv()
     assume(all(_can_be_an_argument(token) for token in argv))
     env = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
@@ -411,9 +415,12 @@ def test_console_script_with_stdout_unwritable(
     reason = UNWRITABLE_STDOUT[how]
     if usual.code == 0 and usual.out and reason is not None:
         # An --export file is written before stdout, and says so.
-        said = [line for line in err.splitlines() if not line.startswith("adhocq: wrote ")]
+        said, anyway = (
+            [line for line in text.splitlines() if not line.startswith("adhocq: wrote ")]
+            for text in (err, usual.err)
+        )
         assert done.returncode == 1
         words = tr(invocation.language(), "cannot write to standard output: {reason}")
-        assert said == ["adhocq: " + words.format(reason=reason)]  # in the run's language
+        assert said == [*anyway, "adhocq: " + words.format(reason=reason)]  # in its language
     else:
         assert done.returncode == usual.code, f"{argv!r} ({how}): {err!r} != {usual.err!r}"
