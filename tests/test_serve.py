@@ -169,6 +169,20 @@ def _served_html(address: str) -> str:
         return str(page.read().decode("utf-8"))
 
 
+def _serving() -> subprocess.Popen[str]:
+    """The installed `adhocq serve` on any free port, without the caller's ADHOCQ_ settings;
+    its first line on stdout is the address it serves at."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
+    return subprocess.Popen(
+        [str(SCRIPT), "serve", "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment,
+    )  # fmt: skip
+
+
+def _port(address: str) -> int:
+    return int(address.rsplit(":", 1)[1].rstrip("/\n"))
+
+
 def _children(pid: int) -> list[int]:
     """The processes whose parent is `pid` (Linux's /proc)."""
     found = []
@@ -191,16 +205,12 @@ def _children(pid: int) -> list[int]:
 def test_serve_in_a_real_browser_then_ctrl_c(tmp_path: Path) -> None:
     browser = _chromium()
     assert browser is not None, "CI must have Chromium: .ci/run installs Debian's chromium"
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
-    server = subprocess.Popen(
-        [str(SCRIPT), "serve", "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment,
-    )  # fmt: skip
+    server = _serving()
     try:
         address = server.stdout.readline() if server.stdout else ""
         assert address.startswith("http://127.0.0.1:"), server.communicate(timeout=10)
         assert address.endswith("/\n") and address.count("\n") == 1
-        port = int(address.rsplit(":", 1)[1].rstrip("/\n"))
+        port = _port(address)
         children = _children(server.pid)
         assert len(children) == 1  # Datasette
         base = address.strip() + "adhocq"
@@ -270,15 +280,11 @@ def _running(pid: int) -> bool:
 def test_datasette_stops_when_adhocq_is_killed_outright() -> None:
     """A `kill -9` of adhocq alone, which can stop nothing: the plugin it loaded into Datasette
     sees its parent gone and stops Datasette, which frees the port."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("ADHOCQ_")}
-    server = subprocess.Popen(
-        [str(SCRIPT), "serve", "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment,
-    )  # fmt: skip
+    server = _serving()
     try:
         address = server.stdout.readline() if server.stdout else ""
         assert address.startswith("http://127.0.0.1:"), server.communicate(timeout=10)
-        port = int(address.rsplit(":", 1)[1].rstrip("/\n"))
+        port = _port(address)
         (child,) = _children(server.pid)
     finally:
         server.kill()
